@@ -324,3 +324,69 @@ def test_a_labels_own_number_standing_under_no_code_heading_stays_in_it(code_hea
     _tables, cells, _warnings = read_text(_ontvangsten(code_heading, label, ""))
     grid = cell_grid(cells)
     assert grid[(label, "2024")] == "6,2" and grid[(label, "2026")] == "0,0"
+
+
+#: Where a municipal table of incidentele lasten ends its programme numbers and its years.
+_PROGRAMME_ENDS = (58, 68, 78, 88, 98)
+
+
+def _incidentele_lasten(heading: str, rows: list[tuple[str, str, tuple[str, ...]]]) -> str:
+    """A programmabegroting's table of incidentele lasten as pdftotext -layout prints it:
+    ``heading`` over a narrow column between the labels and the years, on the years' line;
+    each row a label, a figure under the heading (maybe "") and a value per year (maybe "")."""
+    return "\n".join(
+        [
+            "Tabel 5.2 Overzicht incidentele lasten (bedragen x € 1.000)",
+            "",
+            _printed("", _PROGRAMME_ENDS, heading, "2025", "2026", "2027", "2028"),
+            *(_printed(label, _PROGRAMME_ENDS, code, *values) for label, code, values in rows),
+            "",
+            "De begroting is in alle jaren sluitend.",
+        ]
+    )
+
+
+@pytest.mark.parametrize("code_heading", ["Progr.", "Prog."])
+def test_programme_numbers_between_labels_and_years_are_no_values(code_heading: str) -> None:
+    """A municipality's programme number ("Progr." over "0" ... "9") stands between a row's
+    label and its years: a digit under the heading was read as the first year's value (the
+    row's values a column to the right), glued onto the label ("... Sneek 3"), and rows
+    leaving their first years empty were left out; as a code, each value is placed by where
+    it stands under its year."""
+    rows = [
+        ("Implementatie Omgevingswet", "1", ("450", "300", "", "")),
+        ("Tijdelijke formatie sociaal domein", "7", ("1.200", "1.200", "600", "")),
+        ("Bijdrage herinrichting centrum Sneek", "3", ("800", "800", "800", "800")),
+        ("Culturele Hoofdstad-programma 2028", "6", ("", "", "250", "500")),
+        ("Vervanging software belastingen", "0", ("", "420", "", "")),
+        ("Totaal incidentele lasten", "", ("2.450", "2.720", "1.650", "1.300")),
+    ]
+    _tables, cells, _warnings = read_text(_incidentele_lasten(code_heading, rows))
+    grid = cell_grid(cells)
+    assert grid[("Implementatie Omgevingswet", "2025")] == "450"
+    assert grid[("Tijdelijke formatie sociaal domein", "2027")] == "600"
+    assert grid[("Bijdrage herinrichting centrum Sneek", "2028")] == "800"
+    assert grid[("Culturele Hoofdstad-programma 2028", "2027")] == "250"
+    assert grid[("Vervanging software belastingen", "2026")] == "420"
+    assert {c["column_label"] for c in cells} == {"2025", "2026", "2027", "2028"}
+    assert len(cells) == 16
+
+
+@pytest.mark.parametrize("heading", ["Fte", "Aantal"])
+def test_small_numbers_under_a_values_heading_between_labels_and_years_stay_values(
+    heading: str,
+) -> None:
+    """The near form: the narrow column of small numbers is headed as values ("Fte",
+    "Aantal"), not as codes: its figures are the rows' values, a column of their own."""
+    rows = [
+        ("Implementatie Omgevingswet", "1", ("450", "300", "300", "300")),
+        ("Tijdelijke formatie sociaal domein", "7", ("1.200", "1.200", "600", "600")),
+        ("Bijdrage herinrichting centrum Sneek", "3", ("800", "800", "800", "800")),
+        ("Totaal incidentele lasten", "11", ("2.450", "2.300", "1.700", "1.700")),
+    ]
+    _tables, cells, _warnings = read_text(_incidentele_lasten(heading, rows))
+    grid = cell_grid(cells)
+    assert grid[("Tijdelijke formatie sociaal domein", heading)] == "7"
+    assert grid[("Totaal incidentele lasten", heading)] == "11"
+    assert grid[("Tijdelijke formatie sociaal domein", "2025")] == "1.200"
+    assert len(cells) == 20

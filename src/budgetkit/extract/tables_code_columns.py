@@ -15,7 +15,9 @@ the label. Only the heading tells a code from a value: a word heading such a col
 (``heading_kind`` "code") over runs that stand under it, between a label and figures, in one
 row at least (a table of few mutaties codes one row: the heading names the column however
 few rows fill it). The table reader then reads the lines with those codes blanked, so every
-value is placed by where it stands under its heading.
+value is placed by where it stands under its heading. A municipality's table of incidentele
+lasten prints its programme numbers so ("Progr." over "0" ... "9" before the years): a digit
+where the first year's value would stand.
 
 A plain text layer prints each row on one line, one space apart ("Art. 2016 2017" over
 "Lerarenbeurs 9 -12.500 -8.000"): nothing stands under the heading, and the row reader
@@ -52,8 +54,9 @@ CODE = re.compile(rf"{_ONE_CODE}(?:, {_ONE_CODE})*")
 #: A code (or a list of codes) ending a label, after a space: the leftmost such match runs
 #: to the label's end, so it holds the whole list ("Kasschuif 1, 3", not "3").
 _CODE_AT_END = re.compile(rf"\s(?:{CODE.pattern})$")
-#: Letters of a heading of codes, lower-cased: a test sparing most lines the split into runs.
-_CODE_WORDS = ("art", "nr", "code")
+#: Letters of a heading of codes (``CODE_HEADINGS``), lower-cased: a test sparing most lines
+#: the split into runs.
+_CODE_WORDS = ("art", "nr", "code", "prog")
 #: A letter: a label holds one.
 _LETTER = re.compile(r"[^\W\d_]")
 

@@ -21,8 +21,14 @@ from __future__ import annotations
 
 import re
 
-#: Headings of a column of article or item codes, printed before the row label.
-CODE_HEADINGS = ("art.", "art", "art.nr.", "art. nr.", "artikel", "nr.", "nr", "code")
+#: Headings of a column of article or item codes, printed before the row label or between
+#: it and the values: a municipality's programme number ("Progr." over "0" ... "9") is such a
+#: code, a digit that reads as a value. "Taakveld" is not among them: it heads the labels
+#: too, the names beside the codes ("Nr." / "Taakveld" over "0.1" / "Bestuur").
+CODE_HEADINGS = (
+    *("art.", "art", "art.nr.", "art. nr.", "artikel", "nr.", "nr", "code"),
+    *("progr.", "prog."),
+)
 #: A heading naming its column's codes by whose they are: a compound or a word before
 #: "code" ("CBS-code", "Gemeentecode", "CBS code"), a register's numbers, never amounts. A
 #: postcode is no register's: a part of an address, heading a column of places' numbers.
