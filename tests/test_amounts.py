@@ -6887,6 +6887,66 @@ def test_a_whole_split_after_waarvan_into_parts_by_year_spans_their_years(
     ("text", "years"),
     [
         (
+            "Wij stellen voor om € 25 miljoen toe te voegen aan de reserve, verdeeld over 2024\n"
+            "(€ 10 miljoen) en 2025 (€ 15 miljoen).",
+            [(2024, 2025), (2024, 2024), (2025, 2025)],
+        ),
+        # the first part's year right after the whole is no more its year than the last's
+        (
+            "Het Rijk reserveert € 1,2 mld voor 2024 (€ 0,4 mld), 2025 (€ 0,5 mld) en 2026 "
+            "(€ 0,3 mld).",
+            [(2024, 2026), (2024, 2024), (2025, 2025), (2026, 2026)],
+        ),
+        # a shift: the year the money leaves, and those it moves to
+        (
+            "Door vertraging wordt € 64 mln van 2012 naar 2014 (€ 40 mln) en 2015 (€ 24 mln) "
+            "geschoven.",
+            [(2012, 2015), (2014, 2014), (2015, 2015)],
+        ),
+    ],
+)
+def test_a_whole_before_its_parts_each_a_year_and_its_sum_in_brackets_spans_their_years(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    """A whole whose words end on its parts, each a year and its sum in brackets after it,
+    that add up to it, spans the parts' years, as parts listed after ", waarvan" do; it took
+    none, or the first part's year alone."""
+    rows = extract_amounts(_doc(text, published="2024-09-17"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (*y, "stated") for y in years
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # parts leaving some of the whole unplaced: the whole's years are not printed
+        (
+            "Wij reserveren € 25 miljoen, verdeeld over 2024 (€ 10 miljoen) en 2025 (€ 12 "
+            "miljoen).",
+            [(None, None), (2024, 2024), (2025, 2025)],
+        ),
+        # one part: the year the words give, as before
+        ("Wij reserveren € 25 miljoen voor 2024 (€ 10 miljoen).", [(2024, 2024), (2024, 2024)]),
+        # the whole is not in the parts' sentence
+        (
+            "Er resteert € 21,3 mln. Deze middelen zijn via een kasschuif naar 2022 (€ 15,0 mln) "
+            "en 2023 (€ 6,3 mln) doorgeschoven.",
+            [(None, None), (2022, 2022), (2023, 2023)],
+        ),
+    ],
+)
+def test_parts_by_year_in_brackets_give_no_years_to_a_whole_they_do_not_make_up(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
             "De uitgaven stijgen van 4,1 mld euro in 2023 naar 4,6 mld euro in 2026 (+0,5 mld\n"
             "euro).",
             [(2023, 2023), (2026, 2026)],

@@ -304,6 +304,59 @@ def _parts_by_year(text: str, after_from: int, after: str, s_end: int) -> list[i
     return _part_years(text[start:close]) if close >= 0 else []
 
 
+# A whole followed in its sentence by its parts, each a year and its sum in brackets after
+# it ("€ 25 miljoen toe te voegen aan de reserve, verdeeld over 2024 (€ 10 miljoen) en 2025
+# (€ 15 miljoen)", "€ 20,0 mln via een kasschuif naar 2012 (€ 12,0 mln) en 2013 (€ 8,0
+# mln)"): the words after the whole end on the first part's year and its bracket, and the
+# parts, two at least, are joined by commas or "en" (``_PART_JOINT``). A shift's year it
+# leaves before them ("€ 64 mln van 2012 naar 2014 (€ 40 mln) en 2015 (€ 24 mln)") is changed
+# too, as after a whole naming its years (``_shifted_years``).
+_PART_SUM = (
+    r"(?:€|ƒ|fl\.|f|eur|euro)?[\s\xa0]*\d[\d.,]*[\s\xa0]*(?:mln\.?|miljoen|mld\.?|miljard|duizend)?"
+)
+_YEAR_THEN_PART = re.compile(
+    rf"(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)", re.IGNORECASE
+)
+_FIRST_PART_OPENS = re.compile(
+    r"(?:(?<![^\W\d_])(?i:van)[\s\xa0]+(?P<left>(?:19|20)\d\d)[\s\xa0]+(?i:naar)[\s\xa0]+)?"
+    r"(?<![\w\-/])(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*\Z"
+)
+
+
+def _years_of_parts_after(
+    text: str,
+    after_from: int,
+    after: str,
+    s_end: int,
+    whole: MoneyMatch,
+    following: list[MoneyMatch],
+) -> list[int]:
+    """The years of the parts a whole's words end on (``_FIRST_PART_OPENS``), each a year and
+    its sum in brackets (``_YEAR_THEN_PART``) before the sentence's end, with the year a
+    shift leaves, where the sums of ``following`` (the amounts found after the whole) add up
+    to ``whole``'s; else none: parts that do not add up to it leave some of it to other
+    years or none."""
+    if not after.rstrip(" \t\xa0\n").endswith("("):
+        return []
+    opens = _FIRST_PART_OPENS.search(after, max(0, len(after) - 40))
+    if opens is None:
+        return []
+    years: list[int] = []
+    at = after_from + opens.start("y")
+    while (part := _YEAR_THEN_PART.match(text, at, s_end)) is not None:
+        years.append(int(part.group("y")))
+        joint = _PART_JOINT.match(text, part.end(), s_end)
+        if joint is None:
+            break
+        at = joint.end()
+    if len(years) < 2 or len(following) < len(years):
+        return []
+    sums = [match.amount_eur for match in following[: len(years)]]
+    if whole.amount_eur is None or None in sums or sum(sums) != whole.amount_eur:
+        return []
+    return [*years, int(opens.group("left"))] if opens.group("left") else years
+
+
 # A whole split after ", waarvan" into parts, each a sum and the year it falls in, that add
 # up to it ("geraamd op € 230 miljoen, waarvan € 80 miljoen in 2013 en € 150 miljoen in
 # 2014", a word or three of its clause before the comma or none): the whole spans the parts'
@@ -780,7 +833,13 @@ def extract_amounts(
         if years[2] is None and not adjacent:
             rewritten = dated(own_after)
             cut = stop is None and next_start < s_end and heading is None
-            years, years_end = first_years(rewritten, cut_before_next=cut)
+            later = [span for span, _ in spans[i + 1 : i + 9]]
+            if parts := _years_of_parts_after(text, after_from, after, s_end, m, later):
+                # "€ 25 mln voor 2024 (€ 10 mln) en 2025 (€ 15 mln)": the parts' years, the
+                # first part's year no more the whole's than the last's
+                years, years_end = (min(parts), max(parts), "range"), None
+            else:
+                years, years_end = first_years(rewritten, cut_before_next=cut)
             if (
                 years[2] is not None
                 and "sinds" in own_after
