@@ -1166,6 +1166,58 @@ def test_names_over_runs_repeating_headings_in_another_order_head_one_column() -
     assert "Ontvangsten Stand Najaarsnota 2023" in labels and len(cells) == 10
 
 
+def _balance(names: str) -> str:
+    """A programme overview as ``pdftotext -layout`` prints it: a line of group names
+    (``names``) over "Begroting" and "Realisatie" twice, then a "Verschil" column."""
+    ends = (30, 42, 54, 66, 78)
+    return "\n".join(
+        [
+            "Tabel 3 Lasten en baten per programma (bedragen x € 1.000)",
+            "",
+            names,
+            printed(
+                "Programma", ends, "Begroting", "Realisatie", "Begroting", "Realisatie", "Verschil"
+            ),
+            printed("1 Bestuur", ends, "4.210", "4.105", "-3.905", "-3.770", "135"),
+            printed("2 Onderwijs", ends, "2.480", "2.515", "-1.620", "-1.702", "-82"),
+            printed("3 Cultuur", ends, "1.312", "1.290", "-1.044", "-1.001", "43"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "names",
+    [printed("", (30, 54), "Lasten", "Saldo"), printed("", (21 + 6, 45 + 5), "Lasten", "Saldo")],
+    ids=["ends", "starts"],
+)
+def test_a_column_past_the_last_group_of_names_over_their_first_leaf_stands_alone(
+    names: str,
+) -> None:
+    """Group names each set at the same offset over their group's first column ("Lasten"
+    and "Saldo" ending with, or starting at, "Begroting"), every group but the last over
+    the same leaves ("Begroting Realisatie"): the names mark where groups start, and the
+    last group spans as many columns as the others; "Verschil" after it is a column of its
+    own. Before, the last group took every column after it ("Saldo Verschil")."""
+    _tables, cells, _warnings = read_text(_balance(names))
+    grid = cell_grid(cells)
+    assert grid[("2 Onderwijs", "Lasten Realisatie")] == "2.515"
+    assert grid[("2 Onderwijs", "Saldo Begroting")] == "-1.620"
+    assert grid[("2 Onderwijs", "Saldo Realisatie")] == "-1.702"
+    assert grid[("2 Onderwijs", "Verschil")] == "-82"
+    assert len({c["column_label"] for c in cells}) == 5 and len(cells) == 15
+
+
+def test_a_last_group_name_centred_over_all_its_columns_heads_them_all() -> None:
+    """The near form: each name centred over its run ("Lasten" over "Begroting Realisatie",
+    "Saldo" over "Begroting Realisatie Verschil"): the last name stands off the offset the
+    first keeps over its first column, so it heads its whole run, "Verschil" included."""
+    _tables, cells, _warnings = read_text(_balance(printed("", (34, 64), "Lasten", "Saldo")))
+    grid = cell_grid(cells)
+    assert grid[("2 Onderwijs", "Lasten Realisatie")] == "2.515"
+    assert grid[("2 Onderwijs", "Saldo Verschil")] == "-82"
+    assert len({c["column_label"] for c in cells}) == 5 and len(cells) == 15
+
+
 #: Where the five columns of ``_dated`` end, and its last rows' figures.
 _ENDS = (38, 52, 62, 76, 88)
 _FIGURES = (

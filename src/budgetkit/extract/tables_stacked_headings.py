@@ -334,7 +334,7 @@ def _widened(extent: tuple[int, int], chunk: tuple[str, int]) -> tuple[int, int]
 
 def _over_repeated_runs(
     chunks: list[tuple[str, int]], leaves: list[str], extents: list[tuple[int, int]]
-) -> list[int] | None:
+) -> list[int | None] | None:
     """For each column, the chunk of a line above that names its group, where the leaves
     stacked so far repeat in runs ("Stand Voorjaarsnota JJJJ", "Mutaties Najaarsnota JJJJ",
     "Stand Najaarsnota JJJJ", then the same or the last two of them) and the line prints a
@@ -347,7 +347,8 @@ def _over_repeated_runs(
     run's. A word broken with a hyphen is the first line of the leaf under it ("Verplich-"
     over "tingen" in each group), and a word in lower case goes on with a heading. A run
     starts where a leaf of the run before it comes again; each run is two leaves at least,
-    those of the longest in their order. None where the line does not read so."""
+    those of the longest in their order. Columns past the last group's own leaves
+    (``_past_last_group``) take no name (None). None where the line does not read so."""
     runs: list[list[int]] = []
     for k, leaf in enumerate(leaves):
         if not runs or leaf in (leaves[j] for j in runs[-1]):
@@ -355,6 +356,8 @@ def _over_repeated_runs(
         runs[-1].append(k)
     if len(runs) < 2 or len(runs) != len(chunks) or min(map(len, runs)) < 2:
         return None
+    alone = _past_last_group(chunks, runs, leaves, extents)
+    runs[-1] = runs[-1][: len(runs[-1]) - alone]
     order = [leaves[k] for k in max(runs, key=len)]
     if not all(_in_order([leaves[k] for k in run], order) for run in runs):
         return None
@@ -367,7 +370,38 @@ def _over_repeated_runs(
             return None
         if not text[:1].isupper() or _BROKEN.fullmatch(text.split()[-1]):
             return None
-    return [r for r, run in enumerate(runs) for _k in run]
+    return [*(r for r, run in enumerate(runs) for _k in run), *([None] * alone)]
+
+
+def _past_last_group(
+    chunks: list[tuple[str, int]],
+    runs: list[list[int]],
+    leaves: list[str],
+    extents: list[tuple[int, int]],
+) -> int:
+    """How many columns at the end stand after the last group rather than in it: where
+    every group but the last repeats the same k leaves, the last opens with those k and
+    goes on ("Lasten", "Baten", "Saldo" each over "Begroting Realisatie", then "Verschil"),
+    and every name stands at the same offset over its run's first column (ending flush
+    with its end, or starting flush with its start), the names mark where each group
+    starts, not how far it reaches. Runs are cut where a leaf comes again, so nothing ends
+    the last one and it takes every column after it; the groups' shared width ends it, and
+    the columns past it are their own. 0 where the names stand otherwise: a name centred
+    over the last run stands off the offset the others keep, and heads all of its run."""
+    *earlier, last = runs
+    width = len(earlier[0])
+    shared = [leaves[k] for k in earlier[0]]
+    if len(last) <= width or any([leaves[k] for k in run] != shared for run in earlier):
+        return 0
+    if [leaves[k] for k in last[:width]] != shared:
+        return 0
+    firsts = [extents[run[0]] for run in runs]
+    pairs = list(zip(chunks, firsts, strict=True))
+    ends = [begin + len(text) - stop for (text, begin), (_start, stop) in pairs]
+    starts = [begin - start for (_text, begin), (start, _stop) in pairs]
+    if max(ends) - min(ends) <= SLACK or max(starts) - min(starts) <= SLACK:
+        return len(last) - width
+    return 0
 
 
 def _in_order(some: list[str], every: list[str]) -> bool:
