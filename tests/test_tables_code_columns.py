@@ -390,3 +390,49 @@ def test_small_numbers_under_a_values_heading_between_labels_and_years_stay_valu
     assert grid[("Totaal incidentele lasten", heading)] == "11"
     assert grid[("Tijdelijke formatie sociaal domein", "2025")] == "1.200"
     assert len(cells) == 20
+
+
+def _plain_mutaties(*rows: str) -> str:
+    """A suppletoire's table of mutaties as a plain text layer prints it, a row a line one
+    space apart under "Art. nr." in the corner: ``rows`` between its two stands."""
+    return "\n".join(
+        [
+            "Tabel 2 Belangrijkste uitgavenmutaties (bedragen x € 1.000)",
+            "Art. nr. 2024 2025 2026",
+            "Stand ontwerpbegroting 2024 17.412.608 16.981.240 16.702.115",
+            "Versterking strafrechtketen 33 12.500 25.000 25.000",
+            "Overige beleidsmatige mutaties div. 3.812 -1.205 2.440",
+            *rows,
+            "Stand eerste suppletoire begroting 2024 17.831.135 17.409.255 17.118.659",
+        ]
+    )
+
+
+def test_a_code_after_a_label_ending_in_a_reference_or_a_year_is_no_part_of_it() -> None:
+    """A label ending in figures of its own, a reference its bracket closes ("(36 410 VI,
+    nr. 24)") or a year before an abbreviation ("tranche 2024 div."), is followed by its
+    row's code as a label ending in a word is: the code is taken off (it stayed in the
+    label, "... nr. 24) 33", the word before it holding no letter)."""
+    motie = "Motie Van Nispen over rechtsbijstand (36 410 VI, nr. 24)"
+    tranche = "Loon- en prijsbijstelling tranche 2024"
+    text = _plain_mutaties(
+        f"{motie} 33 4.000 8.000 8.000",
+        f"{tranche} div. 402.915 398.220 395.104",
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[(motie, "2025")] == "8.000"
+    assert grid[(tranche, "2024")] == "402.915"
+    assert grid[("Versterking strafrechtketen", "2026")] == "25.000"
+    assert not [c for c in cells if c["row_label"].endswith((" 33", " div."))]
+
+
+def test_a_number_after_a_figure_ending_a_label_stays_in_it() -> None:
+    """The near form: a label ending in a figure alone and a number after it ("Kamerstuk
+    36 410", "Regeling 2024 12"): the number may be the figure's next group or a second
+    figure of the label's, no code is told, and the label stays whole."""
+    rows = ("Bijdrage Kamerstuk 36 410 1.000 2.000 3.000", "Regeling 2024 12 400 400 400")
+    _tables, cells, _warnings = read_text(_plain_mutaties(*rows))
+    grid = cell_grid(cells)
+    assert grid[("Bijdrage Kamerstuk 36 410", "2024")] == "1.000"
+    assert grid[("Regeling 2024 12", "2026")] == "400"

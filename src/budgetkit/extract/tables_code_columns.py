@@ -59,6 +59,10 @@ _CODE_AT_END = re.compile(rf"\s(?:{CODE.pattern})$")
 _CODE_WORDS = ("art", "nr", "code", "prog")
 #: A letter: a label holds one.
 _LETTER = re.compile(r"[^\W\d_]")
+#: A digit.
+_DIGIT = re.compile(r"\d")
+#: A figure alone, digits and their marks, no letter and no bracket ("2024", "36", "1.250").
+_BARE_FIGURE = re.compile(r"[\d.,]+")
 
 #: (0-based line index, [(start, end) of each span of the line to blank])
 Blanks = dict[int, list[tuple[int, int]]]
@@ -155,16 +159,30 @@ def codes_off_labels(corner: str, rows: list[Row], lines: list[str]) -> None:
 
 def _before_code(label: str) -> str | None:
     """The words of a label before the code (or list of codes, "1, 3") it ends in, where
-    the word before it holds a letter and names no codes; None where it ends in none."""
+    the word before it tells the code apart (``_told_apart``); None where it ends in none."""
     words = label.rstrip()
     found = _CODE_AT_END.search(words)
     if found is None:
         return None
     rest = words[: found.start()].rstrip()
     before = rest.rsplit(None, 1)[-1] if rest else ""
-    if not _LETTER.search(before) or heading_kind(before) == "code":
-        return None
-    return rest
+    return rest if _told_apart(before, found.group()) else None
+
+
+def _told_apart(before: str, code: str) -> bool:
+    """Whether a code after a label's last word ``before`` is no part of the label: a word
+    naming codes ("Artikel 12") has its number, and a word of a letter ends the label's
+    words ("Lerarenbeurs 9"); so does one of figures the code cannot go on, a reference
+    its bracket closes ("(36 410 VI, nr. 24) 33") or any figure before an abbreviation
+    ("tranche 2024 div."). A number after a figure alone ("36 410", "ronde 2024 33") may be
+    that figure's next group or a second figure of the label's: no code is told."""
+    if not before or heading_kind(before) == "code":
+        return False
+    if _LETTER.search(before):
+        return True
+    if not _DIGIT.search(before):
+        return False  # a dash or a mark: no word of the label's
+    return not (_BARE_FIGURE.fullmatch(before) and _DIGIT.search(code))
 
 
 def set_one_space_apart(row: Row, lines: list[str]) -> bool:
