@@ -5224,6 +5224,51 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a copula giving the noun its level, an adverbial phrase before the sum or none
+        (
+            "Het begrotingssaldo 2024 is na verwerking van deze voorstellen € 3.812.000 positief.",
+            (2024, 2024),
+        ),
+        ("Het exploitatiesaldo 2023 was € 1,4 mln negatief.", (2023, 2023)),
+        ("De apparaatskosten 2025 zijn inclusief de loonbijstelling € 48 mln.", (2025, 2025)),
+        # a verb of a level with such a phrase
+        ("Het rekeningresultaat 2024 bedraagt na bestemming € 812.000.", (2024, 2024)),
+    ],
+)
+def test_a_noun_s_year_before_a_copula_or_a_phrase_and_its_sum_is_the_sum_s_year(
+    text: str, years: tuple[int, int]
+) -> None:
+    """A noun and its year, then "is" or "was" and the sum, or "bedraagt" and an adverbial
+    phrase before the sum, name the sum's year, as "bedraagt" right before it does: the year
+    without a preposition before it was read as a name's ("Voorjaarsnota 2019") and the
+    sum got none."""
+    row = extract_amounts(_doc(text, published="2023-09-19"))[-1]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in capitals and its year
+        "De Voorjaarsnota 2024 is na verwerking van de mutaties € 3 mln positief.",
+        # a noun a preposition governs: a cause, no subject; so where the text layer wrapped
+        # the noun at a hyphen
+        "Door de cao 2025 is € 3 mln extra nodig.",
+        "Door de cao-\nafspraken 2025 is € 3 mln extra nodig.",
+        # a phrase opening on no preposition, and a sum of another noun after "dan"
+        "Het project 2024 is afgesloten met een tekort van € 1 mln.",
+        "Het begrotingssaldo 2024 is lager dan het tekort van € 3 mln.",
+    ],
+)
+def test_a_copula_after_a_name_a_governed_noun_or_before_another_noun_takes_no_noun_year(
+    text: str,
+) -> None:
+    assert extract_amounts(_doc(text, published="2023-09-19"))[-1]["year_source"] != "stated"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a name in capitals and its year: the document's, not the sum's

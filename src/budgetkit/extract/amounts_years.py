@@ -953,11 +953,21 @@ _NO_ADVERB = (
     r"(?i:dit|dat|deze|die|het|de|een|zij|ze|hij|men|wij|we|onder|binnen|buiten|boven|in|op"
     r"|bij|voor|na|aan|tot|door|over|uit|tegen)"
 )
+# A level a copula gives the noun ("het saldo 2023 was € X"), or a verb of a level, with an
+# adverbial phrase between it and the sum, a preposition and a few words ("het
+# begrotingssaldo 2024 is na verwerking van deze voorstellen € X positief", "het resultaat
+# 2024 bedraagt na bestemming € X"): the sum is the noun's in its year, as right after
+# "bedraagt"; not where a preposition governs the noun (``_not_what_changes``: "door de cao
+# 2025 is € X nodig").
+_ADVERBIAL = (
+    r"(?:[ \t\xa0\n]+(?i:na|volgens|inclusief|exclusief|zonder|door|dankzij|ondanks|bij)"
+    r"(?:[ \t\xa0\n]+[^\W\d_][\w\-]*){1,5}?)?"
+)
 _NOUN_YEAR = re.compile(
     rf"(?<!\w){_NOUN_AND_YEAR}[ \t\xa0]+"
     r"(?:van|(?:bedraagt|bedroeg|bedragen|bedroegen|beloopt|beliep|belopen|beliepen"
     r"|(?:komt|kwam|komen|kwamen)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?uit[ \t\xa0]+op"
-    rf"|(?P<set>{_SET_AT}))"
+    rf"|(?P<set>{_SET_AT})|(?P<copula>is|was|zijn|waren)){_ADVERBIAL}"
     rf"(?:{_SUM_NAMED})?"
     r"|(?P<change>(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
     r"|verbeterde|verslechtert|verslechterde|neemt|nam|(?:loopt|liep)[ \t\xa0]+op)[ \t\xa0]+"
@@ -1136,15 +1146,24 @@ def clause_document_year(between: str) -> Years:
     return None, None, None
 
 
+# The head of a word the text layer wrapped at a hyphen at a line's end, right before the
+# noun read after it ("In de rijksbegro-⏎ting 2021 is"): the word the preposition governs
+# starts there.
+_WRAPPED_HEAD = re.compile(r"[^\W\d_]+-\r?\n[ \t\xa0]*\Z")
+
+
 def _not_what_changes(noun: re.Match[str], before: str, after: str) -> bool:
-    """Whether the noun and year a change's verb follows (``_NOUN_YEAR``) are no subject of
-    the change: a preposition governs them (``_GOVERNED``), save "op" or "in" the subject's
-    books (``_IN_THE_BOOKS``), or "uitvallen" has no "uit", "mee" or "tegen" after the sum
-    (``_FALLS_OUT``) nor "mee met" or "tegen met" before it."""
+    """Whether the noun and year a change's verb or a copula follows (``_NOUN_YEAR``) are no
+    subject of the change or the level: a preposition governs them (``_GOVERNED``, before
+    the whole of a word wrapped at a hyphen: ``_WRAPPED_HEAD``), save "op" or "in" the
+    subject's books (``_IN_THE_BOOKS``), or "uitvallen" has no "uit", "mee" or "tegen" after
+    the sum (``_FALLS_OUT``) nor "mee met" or "tegen met" before it."""
     if noun.group("falls") and noun.group("fell") is None and _FALLS_OUT.match(after) is None:
         return True
-    changes = noun.group("change") or noun.group("falls")
+    changes = noun.group("change") or noun.group("falls") or noun.group("copula")
     start = noun.start()
+    if (head := _WRAPPED_HEAD.search(before, max(0, start - 40), start)) is not None:
+        start = head.start()
     if not changes or _GOVERNED.search(before, max(0, start - 60), start) is None:
         return False
     return not (
