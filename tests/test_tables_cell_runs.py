@@ -487,3 +487,39 @@ def test_a_first_value_column_of_small_numbers_stays_a_value(coded: bool) -> Non
     assert grid[(labels["Subsidieregeling: onderuitputting"], "Uitgaven")] == "– 8.100"
     assert grid[(labels["Bijdrage aan musea"], "Aantal")] == "21"
     assert len(cells) == 11 and not warnings
+
+
+_NARROW = [
+    "Tabel 4 Lasten en baten per programma (bedragen x € 1.000)",
+    *["Lasten", "Baten", "Saldo"],
+    *["Veiligheid", "8.410", "1.220", "-7.190"],
+    *["Onderwijs", "12.905", "3.110", "-9.795"],
+    *["Totaal", "21.315", "4.330", "-16.985"],
+]
+_WIDE = [
+    "Tabel 5 Meerjarenraming (bedragen x € 1.000)",
+    *["2025", "2026", "2027", "2028"],
+    *["Veiligheid", "8.410", "8.520", "8.640", "8.750"],
+    *["Onderwijs", "12.905", "13.010", "13.150", "13.300"],
+    *["Cultuur", "2.304", "2.310", "2.330", "2.350"],
+    *["Sport", "1.650", "1.670", "1.690", "1.700"],
+    *["Totaal", "25.269", "25.510", "25.810", "26.100"],
+]
+
+
+@pytest.mark.parametrize("order", [(_NARROW, _WIDE), (_WIDE, _NARROW)])
+def test_the_next_tables_caption_ends_the_rows_a_tables_width_is_read_from(
+    order: tuple[list[str], list[str]],
+) -> None:
+    """A short table of word headings ("Lasten" / "Baten" / "Saldo", three values a row)
+    right above a longer one of four years: how many values a row prints is read from the
+    table's own first rows, up to the next table's caption, as its rows end there. Counted
+    past it, the next table's rows outnumbered its own, its width was read as four, more
+    than its headings, and none of its cells was read. The near form, the longer table
+    first, read both already and still does."""
+    _tables, cells, _warnings = read_text(cells_per_line(*order[0], *order[1]))
+    narrow = [c for c in cells if c["table_id"].endswith("4")]
+    wide = [c for c in cells if c["table_id"].endswith("5")]
+    assert len(narrow) == 9 and len(wide) == 20
+    assert cell_grid(narrow)[("Onderwijs", "Saldo")] == "-9.795"
+    assert cell_grid(wide)[("Sport", "2027")] == "1.690"

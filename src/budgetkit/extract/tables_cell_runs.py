@@ -60,6 +60,8 @@ def rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]
     runs: list[tuple[list[Item], bool]] = []
     pos = first
     while pos < len(items) and len(runs) < PREVIEW:
+        if pos > first and _next_table(items[pos]):
+            break
         if items[pos].kind != "T":
             pos += 1
             continue
@@ -69,6 +71,14 @@ def rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]
         follows = pos < len(items) and items[pos].kind == "T" and _row_at(items, pos)
         runs.append((run, follows))
     return runs
+
+
+def _next_table(item: Item) -> bool:
+    """Whether ``item`` ends the rows of the table above it: a gap no table crosses, or the
+    next table's caption ("Tabel 7 ..."), as the row reader ends a table there. The rows of
+    a short table under it were counted as its own: a table of four columns three rows
+    deep, a table of five under it, and its width was read as five."""
+    return item.kind == "X" or (item.kind == "T" and CAPTION.match(item.text) is not None)
 
 
 def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: bool = False) -> int:
