@@ -2979,26 +2979,102 @@ def test_a_dated_or_no_last_column_joins_as_before(
     assert len(cells) == (20 if realised else 16)
 
 
-def test_many_capitalised_heading_lines_that_fit_no_count_stay_refused() -> None:
-    """The near form: four capitalised lines between two dated headings over four values
-    ("Begroting 2025" / "Mutaties" / "Voorjaarsrapportage" / "Mutaties" /
-    "Najaarsrapportage" / "Stand 2025"): joined whole they make three headings, apart
-    six; how the lines part into two cells the count does not tell. Said, not stored."""
-    heading = (
-        "Begroting 2025", "Mutaties", "Voorjaarsrapportage", "Mutaties",
-        "Najaarsrapportage", "Stand 2025",
-    )  # fmt: skip
-    text = "\n".join(
+def _reports(*heading: str) -> str:
+    """A table of changes one cell per line, no blank line: the caption, ``heading``'s
+    lines, two rows and their total of four values each."""
+    return "\n".join(
         [
-            "Tabel 3 Mutaties per rapportage (bedragen x € 1.000)", *heading,
-            "Watersysteem", "101.250", "1.200", "630", "103.080",
-            "Waterketen", "77.010", "– 900", "260", "76.370",
-            "Totaal", "178.260", "300", "890", "179.450",
+            "Tabel 4 Mutaties per rapportage (bedragen x € 1.000)", *heading,
+            "Beheer", "40.100", "1.200", "630", "41.930",
+            "Onderhoud", "22.500", "– 900", "260", "21.860",
+            "Totaal", "62.600", "300", "890", "63.790",
         ]
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("run", "columns", "doubted"),
+    [
+        # the run's first line printed again opens each cell
+        (
+            ("Mutaties", "Eerste rapportage", "Mutaties", "Tweede rapportage"),
+            ["Mutaties Eerste rapportage", "Mutaties Tweede rapportage"],
+            False,
+        ),
+        # each cell opens with a column's word
+        (
+            ("Bijstelling", "Voorjaarsnota", "Mutatie", "Najaarsnota"),
+            ["Bijstelling Voorjaarsnota", "Mutatie Najaarsnota"],
+            False,
+        ),
+        # nothing tells where a cell opens: cells of as many lines each, said as a doubt
+        (
+            ("Overboekingen", "Voorjaarsnota", "Kasschuiven", "Najaarsnota"),
+            ["Overboekingen Voorjaarsnota", "Kasschuiven Najaarsnota"],
+            True,
+        ),
+    ],
+)
+def test_capitalised_lines_between_dated_headings_part_into_the_cells_the_rows_leave(
+    run: tuple[str, ...], columns: list[str], doubted: bool
+) -> None:
+    """Four capitalised lines between two dated headings over rows of four values: joined
+    whole they make three headings, apart six, so the rows leave the run two cells. The
+    run is parted where its cells open: where its first line is printed again, or where
+    lines open with a column's word; where nothing tells, into cells of as many lines
+    each, with a warning. The rows fix the cells: before, no table was read and every cell
+    was lost."""
+    _tables, cells, warnings = read_text(_reports("Begroting 2024", *run, "Stand 2024"))
+    grid = cell_grid(cells)
+    assert len(cells) == 12
+    labels = ["Begroting 2024", *columns, "Stand 2024"]
+    assert [grid[("Onderhoud", label)] for label in labels] == ["22.500", "– 900", "260", "21.860"]
+    assert any("which lines head which" in w.reason for w in warnings) == doubted
+    assert not any("heads none of the" in w.reason for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("heading", "columns"),
+    [
+        # heading lines that fit the count each head a column, as before
+        (
+            ("Begroting 2024", "Mutaties", "Kasschuiven", "Stand 2024"),
+            ["Begroting 2024", "Mutaties", "Kasschuiven", "Stand 2024"],
+        ),
+        # the run joined whole where that fits, as before
+        (
+            ("Begroting 2024", "Mutaties", "Voorjaarsnota", "Bijstelling 2024", "Stand 2024"),
+            ["Begroting 2024", "Mutaties Voorjaarsnota", "Bijstelling 2024", "Stand 2024"],
+        ),
+        # a dated title and prose above a caption-less heading of periods: no heading's
+        (
+            (
+                "Jaarverslag 2024",
+                "Toelichting op de cijfers",
+                "Overzicht per programma",
+                "Realisatie 2023",
+                "Begroting 2024",
+                "Realisatie 2024",
+                "Raming 2025",
+            ),
+            ["Realisatie 2023", "Begroting 2024", "Realisatie 2024", "Raming 2025"],
+        ),
+    ],
+)
+def test_heading_lines_that_fit_the_count_keep_their_headings(
+    heading: tuple[str, ...], columns: list[str]
+) -> None:
+    """The near forms: heading lines between dated headings that fit the rows' count apart,
+    or joined whole, head the columns as before, without a warning; lines above the first
+    dated heading (a page's title, prose) head none."""
+    text = _reports(*heading)
+    if heading[0].startswith("Jaarverslag"):
+        text = text.split("\n", 1)[1]  # no caption
     _tables, cells, warnings = read_text(text)
-    assert not cells
-    assert [w for w in warnings if "heads none of the" in w.reason]
+    grid = cell_grid(cells)
+    assert len(cells) == 12
+    assert [grid[("Onderhoud", label)] for label in columns] == ["22.500", "– 900", "260", "21.860"]
+    assert not any("which lines head which" in w.reason for w in warnings)
 
 
 def test_a_lone_column_number_between_a_label_and_a_code_heading_reads_no_table() -> None:

@@ -58,6 +58,7 @@ from budgetkit.extract.tables_vocabulary import (
     WAARVAN,
     column_word,
     heading_kind,
+    heads_columns,
 )
 from budgetkit.layout import fold
 
@@ -977,7 +978,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     )
     data = data_width(runs, text_after and not lined_texts, coded == "code")
     labels, at, kinds = _word_over_the_next_year(labels, at, kinds, data)
-    labels, at, kinds = _words_between_periods(items, labels, at, kinds, data)
+    labels, at, kinds, parted_runs = _words_between_periods(items, labels, at, kinds, data)
+    doubts.extend(parted_runs)
     k = len(labels) - 1
     while k >= 0 and kinds[k]:
         k -= 1
@@ -1555,9 +1557,9 @@ def _words_between_periods(
     at: list[int],
     kinds: list[str | None],
     data: int,
-) -> tuple[list[tuple[str, bool]], list[int], list[str | None]]:
-    """The headings of a heading block whose undated words between dated headings are one
-    heading cell a plain text layer wraps over lines that each open in capitals
+) -> tuple[list[tuple[str, bool]], list[int], list[str | None], list[tuple[int, str]]]:
+    """The headings of a heading block whose undated words between dated headings are
+    heading cells a plain text layer wraps over lines that each open in capitals
     ("Begroting 2025" / "na wijziging" / "Mutatie" / "Voorjaarsnota" / "Begroting 2025" /
     "na Voorjaarsnota" over three values): where the headings from the first dated one to
     the last are more than the values the rows print (``data``), and joining each run of
@@ -1567,35 +1569,83 @@ def _words_between_periods(
     before the first dated heading (the labels' own, a group's) are left as they are. The
     value headings after the last dated one ("Realisatie" / "t/m augustus") are counted
     too where the headings up to it do not fit and the rows below print no group row of
-    their own (``_group_row_below``): then they head the last columns, no group rows. A
-    block that no such joining makes fit is left as it is."""
+    their own (``_group_row_below``): then they head the last columns, no group rows.
+
+    Where a run holds several cells, the headings fit neither joined nor apart: a run is
+    then parted where its cells open (``_cell_openings``: its first line printed again, or
+    a column's word), where that makes them as many as the values. A single run that no
+    opening parts is parted into as many cells as the values leave it, of as many lines
+    each as may be, and said as a doubt (the rows fix the cells, only their headings are
+    in doubt). Also those doubts. A block that none of these makes fit is left as it is."""
     dated = [k for k, (_label, period) in enumerate(labels) if period and not kinds[k]]
     if len(dated) < 2:
-        return labels, at, kinds
+        return labels, at, kinds, []
     runs = _runs_between(items, at, kinds, dated)
-    joins = sum(end - start for start, end in runs.items())
+    after = not any(kinds[dated[-1] :]) and not _group_row_below(items, at[-1])
 
-    def fits(last: int) -> bool:
-        """Whether the headings from the first dated one up to ``last`` are more than the
-        rows' values, and as many joined."""
-        return data < last - dated[0] == data + joins
+    def fits(openings: dict[int, list[int]]) -> bool:
+        """Whether the headings from the first dated one up to the last, or up to the end
+        (``after``), are more than the rows' values, and as many with the runs parted at
+        ``openings``."""
+        joins = sum(end + 1 - start - len(openings[start]) for start, end in runs.items())
+        return any(
+            data < last - dated[0] == data + joins
+            for last in (dated[-1] + 1, *((len(labels),) if after else ()))
+        )
 
-    after_last = (
-        not any(kinds[dated[-1] :]) and not _group_row_below(items, at[-1]) and fits(len(labels))
-    )
-    if not fits(dated[-1] + 1) and not after_last:
-        return labels, at, kinds
+    doubts: list[tuple[int, str]] = []
+    openings = {start: [start] for start in runs}
+    if not fits(openings):
+        openings = {
+            start: _cell_openings([label for label, _p in labels[start : end + 1]], start)
+            for start, end in runs.items()
+        }
+    if not fits(openings) and len(runs) == 1:
+        [(start, end)] = runs.items()
+        lines = end + 1 - start
+        cells = data - (dated[-1] + 1 - dated[0] - lines)
+        if not 1 < cells < lines:
+            return labels, at, kinds, []
+        openings = {start: [start + lines * k // cells for k in range(cells)]}
+        doubts.append(
+            (
+                items[at[start]].line,
+                f"the {lines} heading lines between {labels[dated[0]][0]!r} and "
+                f"{labels[dated[-1]][0]!r} head {cells} columns: which lines head which the "
+                "text does not tell; read as lines of about equal count",
+            )
+        )
+    elif not fits(openings):
+        return labels, at, kinds, []
+    cut = {k for start in runs for k in openings[start]}
+    parted = {k for start, end in runs.items() for k in range(start, end + 1)}
     joined: list[tuple[str, bool]] = []
     where: list[int] = []
     kind_of: list[str | None] = []
-    k = 0
-    while k < len(labels):
-        end = runs.get(k, k)
-        joined.append((" ".join(label for label, _p in labels[k : end + 1]), labels[k][1]))
+    for k, (label, period) in enumerate(labels):
+        if k in parted and k not in cut:
+            joined[-1] = (f"{joined[-1][0]} {label}", joined[-1][1])
+            continue
+        joined.append((label, period))
         where.append(at[k])
         kind_of.append(kinds[k])
-        k = end + 1
-    return joined, where, kind_of
+    return joined, where, kind_of, doubts
+
+
+def _cell_openings(lines: list[str], start: int) -> list[int]:
+    """Where the heading cells of a run of undated heading lines open (positions from
+    ``start``): at its first line and wherever that line is printed again, a group's word
+    over each cell it opens ("Mutaties" / "Voorjaarsnota" / "Mutaties" / "Najaarsnota");
+    else at each line opening with a column's word ("Mutatie", "Bijstelling", "Stand",
+    "Verschil": ``heads_columns``, ``column_word``) where the first does; else the run is
+    one cell."""
+    first = lines[0].lower()
+    again = [k for k, line in enumerate(lines) if line.lower() == first]
+    worded = [k for k, line in enumerate(lines) if heads_columns(line) or column_word(line)]
+    for opens in (again, worded):
+        if len(opens) >= 2 and opens[0] == 0:
+            return [start + k for k in opens]
+    return [start]
 
 
 def _runs_between(
