@@ -30,6 +30,7 @@ from budgetkit.extract import (
     money_scan,
     tables_cell_items,
     tables_delimited,
+    tables_heading_line,
     tables_units,
     tables_vocabulary,
 )
@@ -101,10 +102,13 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
         money_scan._THOUSANDS_BEFORE,
         lambda text: money_scan._may_be_thousands(text, 0, len(text)),
     ),
-    "unit prefixed to the currency": (
-        tables_units.FORMS[tables_units.PREFIXED_FORM],
-        lambda text: any(map(text.__contains__, tables_units.PREFIXED_NEEDS)),
-    ),
+    **{
+        f"unit form {form} alone": (
+            pattern,
+            lambda text, form=form: tables_units.may_match(form, text),
+        )
+        for form, pattern in enumerate(tables_units.FORMS)
+    },
     # matched at a line's start; the test is given the line's first character after white space
     "cell line": (
         re.compile(rf"\A(?:{tables_cell_items._CELL_LINE.pattern})"),
@@ -176,6 +180,50 @@ def test_a_unit_word_with_a_dotted_or_dotless_i_is_not_skipped() -> None:
     for text in ("x € 1 mıljoen", "in MİLJARDEN euro", "(x MİO)"):
         assert any(form.search(text) for form in tables_units.FORMS), text
         assert tables_units.may_declare(text), text
+
+
+def _note_texts() -> st.SearchStrategy[str]:
+    """Texts of the unit forms' words, and of notes in percent and fte, as ``_texts``."""
+    notes = re.compile(r"\((?:in|x) (?:procenten|%|1 fte|fte)\)|procent van het bbp|% bbp")
+    return st.one_of(*(_texts(form) for form in tables_units.FORMS), _texts(notes))
+
+
+def test_a_text_that_may_hold_no_unit_holds_none_in_any_opening() -> None:
+    """``may_hold_unit`` is False of a text only where ``read_unit`` finds no unit in it nor
+    in any opening of it (``tables_heading_line._unit_corner`` tests a line once for all
+    its openings)."""
+
+    @settings(max_examples=600, deadline=None)
+    @given(_note_texts())
+    def check(text: str) -> None:
+        if not tables_units.may_hold_unit(text):
+            for end in range(len(text) + 1):
+                assert tables_units.read_unit(text[:end], 0) is None, text[:end]
+
+    check()
+
+
+def test_a_line_the_heading_reader_refuses_unsplit_reads_as_no_headings() -> None:
+    """``tables_heading_line.may_read_tokens`` refuses a line only where its reading token
+    by token gives no headings: lines of headings, of prose ending in a year, and of both."""
+    parts = [
+        *("2023", "2024", "2029", "Totaal", "totaal", "Total", "(1)", "(3)=(1)+(2)", "e.v."),
+        *("Struc.", "31 december 2024", "Q1 2024", "1e kwartaal 2025", "2023 (realisatie)"),
+        *("Begroting", "primitief", "na", "wijz.", "Rekening", "de", "in", "x € 1.000", "%"),
+        *("2022-2025", "1-1-2024", "MN2021", "\u0662\u0660\u0662\u0664", "2\u0660"),
+    ]
+    glue = st.sampled_from([" ", "  ", "   ", "\xa0"])
+    lines = st.lists(st.tuples(st.sampled_from(parts), glue), min_size=1, max_size=10).map(
+        lambda tokens: "".join(part + space for part, space in tokens).strip()
+    )
+
+    @settings(max_examples=1500, deadline=None)
+    @given(lines)
+    def check(text: str) -> None:
+        if not tables_heading_line.may_read_tokens(text):
+            assert tables_heading_line._read_tokens(text) is None, text
+
+    check()
 
 
 def test_year_expressions_started_near_each_year_are_those_found_from_the_start() -> None:

@@ -22,6 +22,7 @@ from budgetkit.extract.tables_hierarchy import SPLIT, rank
 from budgetkit.extract.tables_row_values import EURO_NIL
 from budgetkit.extract.tables_tokens import (
     CAPTION,
+    CENTURIES,
     DASHES,
     REGION_CODE,
     SIGNED,
@@ -595,8 +596,9 @@ def cell_kind(text: str) -> str | None:
     value "V", a lone dash "D" (or the euro sign before one, "€ -", a nil as accounting
     formats print it), a column number "N", or ``_YEARS`` for a heading row of years a text
     layer printed on one line, one cell per line otherwise ("2017 2018 2019": a year
-    heading each, where it stands); None for text."""
-    if is_year_heading(text):
+    heading each, where it stands); None for text. (Most texts asked open with no year's
+    first digits, ``CENTURIES``: the year's pattern is tried on the rest alone.)"""
+    if text[:2] in CENTURIES and is_year_heading(text):
         return "Y"
     if is_value(text):
         return "V"

@@ -14,6 +14,7 @@ import re
 from itertools import pairwise, takewhile
 
 from budgetkit.extract.tables_tokens import (
+    CENTURIES,
     MONTHS,
     SPACED_PERIOD,
     is_column,
@@ -277,7 +278,22 @@ def _column_unit(chunk: str) -> str:
 
 
 def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
-    """``split_heading``'s reading of a line token by token."""
+    """``split_heading``'s reading of a line token by token (``_read_tokens``), of a line
+    that may read so (``may_read_tokens``)."""
+    return _read_tokens(text) if may_read_tokens(text) else None
+
+
+def may_read_tokens(text: str) -> bool:
+    """Whether ``_read_tokens`` may read ``text`` as headings: a line of prose ending in a
+    year (most lines asked) is refused before it is split. It reads as headings only where
+    two tokens end it as headings (each a period, a total or in brackets), where it is one
+    heading alone (three words at most a token, two tokens at most), or where it holds
+    headings of words (``_worded_heading``: two periods or a total)."""
+    return "(" in text or _two_periods(text) or len(text.split(None, 6)) <= 6
+
+
+def _read_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """``_split_tokens``'s reading, of any line."""
     tokens = _qualified_periods(text, [(m.group(), m.start() + 1) for m in TOKEN.finditer(text)])
     tail: list[tuple[str, int]] = []
     word = None
@@ -335,7 +351,9 @@ def _qualified_periods(text: str, tokens: list[tuple[str, int]]) -> list[tuple[s
     for token, column in tokens:
         if column <= end:
             continue  # inside the bracket just folded
-        match = _QUALIFIED.match(text, column - 1) if is_year(token) else None
+        # (a token holds no white space: one opening with no year's digits is no year)
+        year = token[:2] in CENTURIES and is_year(token)
+        match = _QUALIFIED.match(text, column - 1) if year else None
         if match is not None and read_unit(match.group(2), 0) is None:
             end = match.end()
             folded.append((match.group(), column))
@@ -372,11 +390,7 @@ def _worded_heading(
     primitief Begroting 2023 na wijziging Rekening 2023": a heading never opens in lower
     case, so read as the next heading's, each heading after the first took the words of
     the one before and the first lost its own)."""
-    # each heading ends in a period of four digits or more (any decimal digit, as the
-    # patterns' \d reads them) or is a total; the count of a line that is not ASCII (a euro
-    # sign, a no-break space: prose with amounts) takes every decimal digit
-    digits = sum(map(text.count, "0123456789")) if text.isascii() else sum(map(str.isdecimal, text))
-    if digits < 2 * _PERIOD_DIGITS and not any(map(text.__contains__, TOTALS)):
+    if not _two_periods(text):
         return None  # no two headings: most lines tried, prose ending in a year
     corner = ""
     skip = _unit_corner(text, tokens)
@@ -409,6 +423,15 @@ def _worded_heading(
     if len(headings) < 2:
         return None
     return _corner_before_a_repeated_heading(text, corner, headings)
+
+
+def _two_periods(text: str) -> bool:
+    """Whether ``text`` may hold two periods (``is_column``): a total, or twice the digits of
+    one (``_PERIOD_DIGITS``), any decimal digit, as the patterns' \\d reads them (the count
+    of a line that is not ASCII, a euro sign or a no-break space in prose with amounts,
+    takes every decimal digit)."""
+    digits = sum(map(text.count, "0123456789")) if text.isascii() else sum(map(str.isdecimal, text))
+    return digits >= 2 * _PERIOD_DIGITS or any(map(text.__contains__, TOTALS))
 
 
 def _unit_corner(text: str, tokens: list[tuple[str, int]]) -> int:

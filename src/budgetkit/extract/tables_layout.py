@@ -242,6 +242,9 @@ _NOTE_MARK = re.compile(r"(?<=\d)[ \t\xa0]{2,}\d{1,2}\)[ \t\xa0]*$")
 #: A note's letter ending a row after its last figure, a space apart at least ("-1.120 a"):
 #: a mark only where its note stands under the row (``_note_below``).
 _NOTE_LETTER = re.compile(r"(?<=\d)[ \t\xa0]+([a-e])[ \t\xa0]*$")
+#: The letters ``_NOTE_LETTER`` reads: a line ending in another (most lines ending in a
+#: small letter) is not searched.
+_NOTE_LETTERS = ("a", "b", "c", "d", "e")
 #: Lines looked through under a row ending in a letter for the note it points to.
 NOTE_REACH = 20
 
@@ -261,7 +264,7 @@ def _ends_in_mark(lines: list[str], index: int) -> bool:
     end = line.rstrip()[-1:]
     if end == ")":
         return _NOTE_MARK.search(line) is not None
-    match = _NOTE_LETTER.search(line) if end.islower() else None
+    match = _NOTE_LETTER.search(line) if end in _NOTE_LETTERS else None
     return match is not None and _note_below(lines, index, match.group(1))
 
 

@@ -42,16 +42,23 @@ MIN_NOTED = 2
 _TAIL = slice(-max(map(len, TEXT_HEADING_ENDS)), None)
 
 
+#: The ends of ``TEXT_HEADING_ENDS`` by their last character, in their order.
+_ENDS_BY_LOW_LAST: dict[str, tuple[str, ...]] = {
+    low: tuple(end for end in TEXT_HEADING_ENDS if end[-1] == low)
+    for low in {end[-1] for end in TEXT_HEADING_ENDS}
+}
+
+
 class _EndsByLast(dict[str, tuple[str, ...]]):
     """The ends of ``TEXT_HEADING_ENDS`` a line whose last character is the key can end in
-    lower-cased: those ending in that character lower-cased, none for most characters. Each
-    distinct character is classified the first time it is looked up, so the lines are sorted
-    by one C-level pass of look-ups instead of every line lower-cased and tested against every
-    end (most lines end in a character no heading ends in, or in one few do)."""
+    lower-cased: those ending in that character lower-cased (``_ENDS_BY_LOW_LAST``, listed
+    once), none for most characters. Each distinct character is classified the first time it
+    is looked up, so the lines are sorted by one C-level pass of look-ups instead of every
+    line lower-cased and tested against every end (most lines end in a character no heading
+    ends in, or in one few do)."""
 
     def __missing__(self, last: str) -> tuple[str, ...]:
-        low = last.lower()[-1]
-        ends = self[last] = tuple(end for end in TEXT_HEADING_ENDS if end[-1] == low)
+        ends = self[last] = _ENDS_BY_LOW_LAST.get(last.lower()[-1], ())
         return ends
 
 

@@ -103,6 +103,9 @@ NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.|n\.n\.b\.?|nnb|p\.m\.?|
 
 #: A year standing alone as a column heading.
 YEAR = re.compile(r"(?:19|20)\d\d")
+#: The first two characters of every year ``YEAR`` and ``is_year_heading`` read: a test of
+#: a text's start that spares the pattern where the text cannot be one.
+CENTURIES = ("19", "20")
 #: A year anywhere in a text, no digit either side ("Raming 2025", "2024-2025").
 YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_MARKED = re.compile(rf"(?:19|20)\d\d{FOOTNOTE_MARK}?")

@@ -34,8 +34,11 @@ SCALE_WORDS = {
     "miljard": 10**9,
     "miljarden": 10**9,
 }
-_WORD = r"(?P<word>mln|miljoen|mio|mld|mrd|miljard|duizend)\.?"
-_PLURAL = r"(?P<plural>duizenden|miljoenen|miljarden)"
+#: The scale words a unit note prints, one thing each, and their plurals ("in miljoenen").
+_WORDS = ("mln", "miljoen", "mio", "mld", "mrd", "miljard", "duizend")
+_PLURALS = ("duizenden", "miljoenen", "miljarden")
+_WORD = rf"(?P<word>{'|'.join(_WORDS)})\.?"
+_PLURAL = rf"(?P<plural>{'|'.join(_PLURALS)})"
 # "×" is read as "x": ``read_unit`` matches a copy of the text with it replaced (a third
 # alternative here made every search of every line half again as slow).
 #: "x", "in", or an asterisk for the times sign ("(bedragen * € 1.000)")
@@ -51,7 +54,7 @@ FORMS = (
     # "x € 1 mln", "x € 1 miljoen", "x € mld", "(x mln)"
     re.compile(rf"{_TIMES}{_S}(?:{_EURO}{_S})?(?:1{_S})?{_WORD}(?!\w)", re.I),
     # "(x k€)", "(in k€)", "bedragen in kEUR", "(M€)": searched only in a text holding one of
-    # ``PREFIXED_NEEDS`` (it starts with no literal, so a search tries every position)
+    # its prefixed currencies (it starts with no literal, so a search tries every position)
     re.compile(rf"(?:{_TIMES}{_S})?{_PREFIXED}", re.I),
     # "in miljoenen euro's", "bedragen in duizenden euro", "miljarden euro"
     re.compile(rf"{_PLURAL}{_S}(?:{_EURO}|\beuro)", re.I),
@@ -71,11 +74,26 @@ FORMS = (
     re.compile(rf"\bbedragen{_S}in{_S}{_PLURAL}{_S}(?=[)]|$)", re.I),
 )
 PREFIXED_FORM = 2
-PREFIXED_NEEDS = ("€", "EUR")
 #: What every match of one of the forms holds, in lower case: a euro sign or word, a
 #: thousand's zeros or a scale word. (Ignoring case, "i" also matches "ı" and "İ": those are
-#: made "i" first, so that the lower case holds the word the form matched.)
+#: made "i" first, so that the lower case holds the word the form matched; no other letter
+#: of these words matches another character.)
 FORM_NEEDS = ("€", "eur", "000", "mln", "mio", "mld", "mrd", "miljoen", "miljard", "duizend")
+#: What a match of each form (``FORMS``, in order) holds, one of them at least: in lower case
+#: as ``FORM_NEEDS``, and for the prefixed form its prefix and currency in their case. Most
+#: texts a form is searched in hold none of its needs (a line of prose with a euro sign holds
+#: no thousands' zeros, no scale word, no "k€"): a test by ``in`` spares them the search,
+#: which for a pattern opening with no literal tries every position of the text.
+_NEEDS_EACH = (
+    ("000",),
+    _WORDS,
+    ("k€", "K€", "M€", "kEUR", "KEUR", "MEUR"),
+    _PLURALS,
+    _WORDS,
+    _WORDS,
+    ("€", "eur"),
+    ("bedragen",),
+)
 _PLAIN_I = str.maketrans({"ı": "i", "İ": "i"})
 #: Words that say a table counts things, not money ("Aantal uitkeringen (x 1.000)", "x 1.000
 #: fte", "x 1 mln m3"): a scale note printing no currency beside them scales a count, unless
@@ -158,11 +176,26 @@ def unit_label(factor: int, times: bool) -> str:
     return f"x € 1 {name}" if times else f"{name} euro"
 
 
+def _plain(text: str) -> str:
+    """``text`` in lower case, its dotless and dotted "i" made "i" (``FORM_NEEDS``)."""
+    return (text if text.isascii() else text.translate(_PLAIN_I)).lower()
+
+
 def may_declare(text: str) -> bool:
     """Whether ``text`` holds what a match of one of the forms needs (``FORM_NEEDS``): a test
     by ``in`` (scans in C) that spares most texts the forms' seven searches."""
-    plain = (text if text.isascii() else text.translate(_PLAIN_I)).lower()
-    return any(map(plain.__contains__, FORM_NEEDS))
+    return any(map(_plain(text).__contains__, FORM_NEEDS))
+
+
+def may_match(form: int, text: str) -> bool:
+    """Whether ``FORMS[form]`` may match ``text``: it holds one of the form's needs
+    (``_NEEDS_EACH``), tested by ``in``."""
+    return _holds_needs(form, text, _plain(text))
+
+
+def _holds_needs(form: int, text: str, plain: str) -> bool:
+    """``may_match`` of ``text`` whose ``_plain`` is ``plain`` (made once for all forms)."""
+    return any(map((text if form == PREFIXED_FORM else plain).__contains__, _NEEDS_EACH[form]))
 
 
 def may_hold_unit(text: str) -> bool:
@@ -198,15 +231,17 @@ def read_unit(text: str, line: int) -> Unit | None:
 def _scaled(text: str, line: int) -> Unit | None:
     """The unit a scale note (``FORMS``) in ``text`` declares: euros, another currency or a
     count in thousands or millions."""
-    if not may_declare(text):
+    plain = _plain(text)
+    if not any(map(plain.__contains__, FORM_NEEDS)):  # (``may_declare``)
         return None
-    if (FOREIGN.search(text) or _OTHER_CURRENCY.search(text)) and not EURO_MARK.search(text):
+    # (the euro's mark first: most notes print it, and it is found at once)
+    if not EURO_MARK.search(text) and (FOREIGN.search(text) or _OTHER_CURRENCY.search(text)):
         if _OTHER_CURRENCY.search(text):
             return None  # "(in mln DKK)": a currency no label here names, never euros
         return _foreign(text, line)  # "(bedragen in USD, x 1.000)": dollars, never euros
     probe = text.replace("×", "x") if "×" in text else text  # same length: same offsets
     for form, pattern in enumerate(FORMS):
-        if form == PREFIXED_FORM and not any(map(text.__contains__, PREFIXED_NEEDS)):
+        if not _holds_needs(form, text, plain):
             continue
         match = pattern.search(probe)
         if match is None:
