@@ -351,3 +351,53 @@ def test_a_line_that_is_no_heading_above_a_tables_own_lines_still_ends_the_searc
     the unit line stays the title."""
     text = _balance_with_notes("De balans is als volgt:", "• Balans per 31 december 2024")
     assert _title(text) == "(bedragen x € 1.000)"
+
+
+def _pipe_table(label: str, *values: str) -> str:
+    return (
+        "| Omschrijving | 2025 | 2026 |\n|---|---:|---:|\n"
+        + "".join(f"| {label} {n} | {value} | {value} |\n" for n, value in enumerate(values, 1))
+        + f"| Totaal | {sum(map(int, values))} | {sum(map(int, values))} |"
+    )
+
+
+@pytest.mark.parametrize("between", ["Door afronding tellen de bedragen niet altijd op.\n\n", ""])
+def test_a_caption_under_a_table_names_it(between: str) -> None:
+    """A page printing each caption under its table ("*Tabel 2 ...*" after the rows, a
+    section heading above): the caption is the table's title and says its unit; the table
+    under the next heading takes no unit from the caption of the one above it."""
+    text = (
+        f"## Uitkeringen\n\n{_pipe_table('Uitkering', '120', '80')}\n\n"
+        f"*Tabel 2 Omvang uitkeringen 2025 (bedragen x € 1.000)*\n{between}"
+        f"## Kerncijfers\n\n{_pipe_table('Post', '3', '4')}\n\n"
+        "*Tabel 3 Kerncijfers 2025*\n\nDe VNG adviseert gemeenten deze cijfers te gebruiken."
+    )
+    tables, _cells, _warnings = read_text(text)
+    assert [(t["title"], t["number"], t["unit_label"]) for t in tables] == [
+        ("Tabel 2 Omvang uitkeringen 2025 (bedragen x € 1.000)", "2", "x € 1.000"),
+        ("Tabel 3 Kerncijfers 2025", "3", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # right over the next table's headings, emphasised or not
+        "*Tabel 3 Kerncijfers*\n\n" + _pipe_table("Post", "3", "4"),
+        "Tabel 3 Kerncijfers\n\n" + _pipe_table("Post", "3", "4"),
+        # closing a text cut before its table; its number alone, its name on the next line
+        "Tabel 4 Accres",
+        "Tabel 4\nAccres gemeentefonds\n\nHet accres stijgt.",
+        # over a line of years or a unit line, a table no reader took
+        "Tabel 4 Accres\n\n                         2025       2026",
+        "Tabel 4 Accres\n(bedragen x € 1 mln)",
+    ],
+)
+def test_a_caption_under_a_table_that_heads_what_follows_names_no_table_above(after: str) -> None:
+    """A caption printed under a table that stands over the next table, or over what the
+    text lost, or that prints its name on the line under it, is no caption of the table
+    above: that one keeps the heading it stands under."""
+    text = f"## Uitkeringen\n\n{_pipe_table('Uitkering', '120', '80')}\n\n{after}"
+    tables, _cells, _warnings = read_text(text)
+    assert tables[0]["title"] == "Uitkeringen"
+    assert [t["title"] for t in tables[1:]] == (["Tabel 3 Kerncijfers"] if "|" in after else [])

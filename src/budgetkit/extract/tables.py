@@ -219,7 +219,7 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
     of a heading or of emphasis around it ("**Tabel 1 ...**", "## Tabel 1 ...") are no part
     of it."""
     if table.caption:
-        title, line = unmarked(fold(table.caption)), table.line_start
+        title, line = unmarked(fold(table.caption)), table.caption_line or table.line_start
     else:
         notes = [
             (unmarked(fold(text)), running_head(text), line)
@@ -317,7 +317,11 @@ def extract_tables(
                 )
             continue
         table_id = _table_id(doc, table, taken)
-        above_ends = max((t.line_end for t in found if t.line_end < table.line_start), default=0)
+        # (the table above ends at its last row, or at its caption printed under the rows)
+        above_ends = max(
+            (max(t.line_end, t.caption_line) for t in found if t.line_end < table.line_start),
+            default=0,
+        )
         # (a unit line is taken before the sums place loose rows: its one is no value)
         under = _take_unit_lines(table)
         for line, reason in [*table.doubts, *_refuse_spaced(table), *place_from_sums(table, year)]:
@@ -328,7 +332,7 @@ def extract_tables(
             is_percent(row) or (unit is not None and unit.unit == "percent")
             for row, unit in zip(table.rows, under, strict=True)
         ]
-        scale, row_scales, column_scales = table_scale(doc, table, percent, under)
+        scale, row_scales, column_scales = table_scale(doc, table, percent, under, above_ends)
         if scale.unit is None and CONTINUED.search(table.caption) and table.number in units:
             # "Tabel 2 (vervolg)": the rest of table 2 after a page break, in its unit
             scale = units[table.number]

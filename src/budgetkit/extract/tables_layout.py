@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from budgetkit.extract.money_currencies import CURRENCIES
 from budgetkit.extract.tables_alignment import text_row
+from budgetkit.extract.tables_captions_below import captions_below
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_code_columns import CODE, code_columns
 from budgetkit.extract.tables_delimited import TWO_COMMAS, read_delimited_tables
@@ -153,6 +154,7 @@ def find_tables(model: TextModel) -> Found:
         unread = unread_rows(model, kept)
     if units:
         _units_after_values(kept, units)
+    captions_below(lines, kept, unread)
     return Found(kept, unread, unread_cells(model, kept))
 
 

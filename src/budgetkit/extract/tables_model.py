@@ -76,3 +76,6 @@ class RawTable:
     # so a reading of the same lines by their spaces never wins over it (see
     # ``tables_layout``)
     tabbed: bool = False
+    # the 1-based line of a caption printed elsewhere than ``line_start``: under the rows
+    # (``tables_captions_below``); 0 where the caption, if any, opens the table
+    caption_line: int = 0

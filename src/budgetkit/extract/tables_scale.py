@@ -182,12 +182,14 @@ def from_prose(doc: SourceDocument, table: RawTable, money_rows: list[Row]) -> S
     return Scale("EUR", factor, label, quote, line, from_prose=True)
 
 
-def _noted_above(doc: SourceDocument, table: RawTable) -> Scale | None:
+def _noted_above(doc: SourceDocument, table: RawTable, floor: int) -> Scale | None:
     """A unit note on a short line right above the table ("Bedragen x € 1.000" over a table
-    printed one row per line)."""
+    printed one row per line), below ``floor`` (the last 1-based line of the table above,
+    its caption printed under its rows included: the unit that caption says is that
+    table's)."""
     seen = 0
     line = table.line_start - 1
-    while line >= 1 and seen < NOTE_LINES:
+    while line > floor and seen < NOTE_LINES:
         text = doc.lines[line - 1].strip()
         if text:
             if len(text) > NOTE_LENGTH:
@@ -452,12 +454,17 @@ def _currency_columns(table: RawTable, scale: Scale | None) -> dict[str, Scale]:
 
 
 def table_scale(
-    doc: SourceDocument, table: RawTable, percent: list[bool], under: list[Scale | None]
+    doc: SourceDocument,
+    table: RawTable,
+    percent: list[bool],
+    under: list[Scale | None],
+    floor: int,
 ) -> tuple[Scale, list[Scale], dict[str, Scale]]:
     """(the table's scale, each row's scale, the scale of columns that declare their own);
     ``percent``: ``is_percent`` of each row, which the hierarchy asks too; ``under``: the
-    unit of the unit line (``unit_line``) each row is printed under, if any."""
-    printed = [(table.line_start, table.caption), *table.notes]
+    unit of the unit line (``unit_line``) each row is printed under, if any; ``floor``: the
+    last line of the table above, past which no note above is this table's."""
+    printed = [(table.caption_line or table.line_start, table.caption), *table.notes]
     # (a unit a heading line prints for some of its columns is theirs: ``_columns_own``)
     said = (note(text, line) for line, text in printed)
     scale = next((s for s in said if s and not _columns_own(s, table)), None)
@@ -475,7 +482,7 @@ def table_scale(
     if scale is None:  # every figure printing its unit beside it ("€ 12,5 mln")
         scale = scale_in_cells([cell for row in money_rows for cell in row.cells])
     if scale is None:
-        above = _noted_above(doc, table)
+        above = _noted_above(doc, table, floor)
         # a table of percentages takes a note above only when it says which percentages
         if above is None and money_rows:
             above = _noted_below(doc, table)

@@ -156,6 +156,12 @@ def unmarked(title: str) -> str:
     return m.group(2) if m else title
 
 
+def numbered_caption(text: str) -> bool:
+    """Whether a line is a numbered caption ("Tabel 3 ...", "*Tabel 3 ...*", "**Tabel 3
+    ...**"), Markdown's marks around it set aside: the name a table prints of its own."""
+    return CAPTION.match(unmarked(" ".join(text.split()))) is not None
+
+
 #: A wide gap between a line's words: the left and right parts of a page's running head
 #: ("<onderwerp>" at the margin, "<publicatie> JJJJ" at the right edge).
 _MARGINS_APART = re.compile(r"\S {10,}\S")
