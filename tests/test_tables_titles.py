@@ -401,3 +401,45 @@ def test_a_caption_under_a_table_that_heads_what_follows_names_no_table_above(af
     tables, _cells, _warnings = read_text(text)
     assert tables[0]["title"] == "Uitkeringen"
     assert [t["title"] for t in tables[1:]] == (["Tabel 3 Kerncijfers"] if "|" in after else [])
+
+
+def _cornered(corner: str, above: str = "D. Budgettaire gevolgen van beleid") -> str:
+    return (
+        f"{above}\n{corner} | Realisatie | | Begroting |\n---|---|---|---|\n"
+        " | 2023 | 2024 | 2024 |\nUitgaven | 150 | 160 | 155 |\nOntvangsten | 12 | 14 | 10 |"
+    )
+
+
+def test_a_caption_in_the_corner_of_the_headings_names_the_table() -> None:
+    """A pipe table printing its caption in the first cell of its headings, over the labels
+    ("Artikel 6 Sport en bewegen (bedragen x € 1.000) | Realisatie | ..."): the corner is
+    its title, not the section heading above it."""
+    (table,), _cells, _warnings = read_text(
+        _cornered("Artikel 6 Sport en bewegen (bedragen x € 1.000)")
+    )
+    assert (table["title"], table["unit_label"]) == (
+        "Artikel 6 Sport en bewegen (bedragen x € 1.000)",
+        "x € 1.000",
+    )
+
+
+@pytest.mark.parametrize(
+    ("corner", "above", "title"),
+    [
+        # the labels' heading, a unit alone, a word alone with its unit, a name without one
+        ("Omschrijving", "D. Budgettaire gevolgen", "D. Budgettaire gevolgen"),
+        ("(x € 1.000)", "D. Budgettaire gevolgen", "D. Budgettaire gevolgen"),
+        ("Omschrijving (x € 1.000)", "D. Budgettaire gevolgen", "D. Budgettaire gevolgen"),
+        ("Taakveld (x € 1.000)", "D. Budgettaire gevolgen", "D. Budgettaire gevolgen"),
+        ("Artikel 6 Sport en bewegen", "D. Budgettaire gevolgen", "D. Budgettaire gevolgen"),
+        # a caption of its own above the headings names the table
+        (
+            "Artikel 6 Sport (x € 1.000)",
+            "Tabel 4 Budgettaire gevolgen",
+            "Tabel 4 Budgettaire gevolgen",
+        ),
+        ("Artikel 6 Sport (x € 1.000)", "**Tabel 4 Uitgaven**", "Tabel 4 Uitgaven"),
+    ],
+)
+def test_a_corner_naming_no_table_leaves_the_title(corner: str, above: str, title: str) -> None:
+    assert _title(_cornered(corner, above)) == title

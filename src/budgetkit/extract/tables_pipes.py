@@ -29,7 +29,13 @@ from itertools import pairwise
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
-from budgetkit.extract.tables_titles import EMPHASISED, caption_above, title_above
+from budgetkit.extract.tables_titles import (
+    EMPHASISED,
+    caption_above,
+    corner_caption,
+    numbered_caption,
+    title_above,
+)
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
     CAPTION,
@@ -351,16 +357,36 @@ def table_of_cells(
     caption = caption_above(lines, head)
     match = CAPTION.match(caption[1]) if caption else None
     top = caption[0] + 1 if caption else title_above(lines, head)
+    notes = [(i + 1, lines[i]) for i in range(top, rule) if lines[i].strip()]
+    columns = [names[k] for k in value_columns]
+    corner = None
+    if not caption and not shifted and not any(numbered_caption(text) for _i, text in notes):
+        corner = _corner(lines, heading[0][:labels], head, rule, columns)
     return RawTable(
         number=match.group("number") if match else "",
-        caption=caption[1] if caption else "",
+        caption=caption[1] if caption else corner[1] if corner else "",
         line_start=caption[0] + 1 if caption else top + 1,
         line_end=max((c.line for r in rows for c in r.cells), default=rule + 1),
         layout="pipe",
         rows=rows,
-        columns=[names[k] for k in value_columns],
-        notes=[(i + 1, lines[i]) for i in range(top, rule) if lines[i].strip()],
+        columns=columns,
+        notes=notes,
+        caption_line=corner[0] if corner else 0,
     )
+
+
+def _corner(
+    lines: list[str], cells: Cells, head: int, rule: int, columns: list[str]
+) -> tuple[int, str] | None:
+    """(1-based line, text) of the caption a table prints in the corner of its first
+    heading row (``cells``: that row's cells over the labels; ``corner_caption``), its
+    line the first heading line printing it; None where the corner names no table."""
+    text = fold(" ".join(text for text, _col in cells if text))
+    if not text or not corner_caption(text, columns):
+        return None
+    first = text.split()[0]
+    line = next((i for i in range(head, rule + 1) if first in lines[i]), head)
+    return line + 1, text
 
 
 def _bracketed_in_row(text: str, label: str, cells: Cells, order: dict[int, int]) -> bool:

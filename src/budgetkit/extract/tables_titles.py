@@ -202,6 +202,21 @@ def names_nothing(title: str, columns: list[str]) -> bool:
     return sum(w in named for w in words) >= _HEADING_WORDS * len(words)
 
 
+def corner_caption(corner: str, columns: list[str]) -> bool:
+    """Whether the corner cell of a table's headings (over its labels) is its caption: a
+    name of more than one word beside the unit it declares ("Artikel N <naam> (bedragen x €
+    1.000) | Realisatie | ..."), as pages that print the caption inside the table's first
+    cell do. A unit alone ("(x € 1.000)"), the labels' heading ("Omschrijving",
+    "Taakveld (x € 1.000)": a word alone) or the column headings name no table; nor does a
+    corner printing no unit (a fund's or an article's name over its rows), which heads
+    the labels as often as it names the table."""
+    unit = read_unit(corner, 0)
+    if unit is None:
+        return False
+    words = [w for w in _words(corner.replace(unit.text, " ")) if w not in _NO_NAME_WORDS]
+    return len(words) > 1 and not names_nothing(corner, columns)
+
+
 def _prose(lines: list[str], i: int, text: str) -> bool:
     """Whether line ``i`` is a line of a paragraph, not a heading: it ends a sentence, opens in
     lower case (a sentence's rest wrapped onto it), holds a sentence's end before another's
