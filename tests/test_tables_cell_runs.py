@@ -523,3 +523,83 @@ def test_the_next_tables_caption_ends_the_rows_a_tables_width_is_read_from(
     assert len(narrow) == 9 and len(wide) == 20
     assert cell_grid(narrow)[("Onderwijs", "Saldo")] == "-9.795"
     assert cell_grid(wide)[("Sport", "2027")] == "1.690"
+
+
+def _amendments(rows: list[tuple[str, ...]], join: str) -> str:
+    """Amendments and motions printed one cell per line under "Art." / "Omschrijving" /
+    "Uitgaven" / "Ontvangsten" / "Vindplaats": each row's code cell (one space where it
+    has none), label, two values and the paper it is found in, a text after the values."""
+    heading = ("Art.", "Omschrijving", "Uitgaven", "Ontvangsten", "Vindplaats")
+    return _mutations(*heading, rows=rows, join=join)
+
+
+@pytest.mark.parametrize("join", ["\n", "\n\n"])
+def test_rows_ending_in_empty_cells_before_their_text_cell_keep_the_code_column(
+    join: str,
+) -> None:
+    """A code column first and a text column after the values ("Vindplaats"), most rows
+    leaving the last value column empty ("25.000" / " " / "Kamerstuk ..., nr. 14" / "14").
+    Counted up to their last value, those rows printed one value, the table was read a
+    column narrow: every value one column right, the paper read as the next row's label
+    and the next row's code ("14") as its value. The text cell ends a row's cells, and the
+    code cell after it opens the next row."""
+    rows = [
+        ("6", "Amendement leraren", "25.000", " ", "Kamerstuk 36 410 VIII, nr. 14"),
+        ("14", "Motie cultuur", "3.000", " ", "Kamerstuk 36 410 VIII, nr. 52"),
+        ("11", "Motie bibliotheken", "1.500", " ", "Kamerstuk 36 410 VIII, nr. 60"),
+        ("8", "Terugbetaling studievoorschot", " ", "4.200", " "),
+        (" ", "Totaal", "29.500", "4.200", " "),
+    ]
+    _tables, cells, warnings = read_text(_amendments(rows, join))
+    grid = cell_grid(cells)
+    assert grid[("6 Amendement leraren", "Uitgaven")] == "25.000"
+    assert grid[("14 Motie cultuur", "Uitgaven")] == "3.000"
+    assert grid[("8 Terugbetaling studievoorschot", "Ontvangsten")] == "4.200"
+    assert grid[("Totaal", "Uitgaven")] == "29.500"
+    assert grid[("Totaal", "Ontvangsten")] == "4.200"
+    assert not {"14", "11", "8"} & {c["value_text"] for c in cells}
+    assert len(cells) == 1 + 1 + 1 + 1 + 2 and not warnings
+
+
+@pytest.mark.parametrize("join", ["\n", "\n\n"])
+def test_rows_printing_both_values_before_their_text_cell_keep_both(join: str) -> None:
+    """Every row printing both values before its paper: the text after a row's values
+    was taken for one of them (the last value the text column's cell), the table read
+    one column wide and every code a value. The text cell with the code cell after it
+    says the values before it are all the row's."""
+    rows = [
+        ("6", "Amendement leraren", "25.000", "1.200", "Kamerstuk 36 410 VIII, nr. 14"),
+        ("14", "Motie cultuur", "3.000", "800", "Kamerstuk 36 410 VIII, nr. 52"),
+        ("11", "Motie bibliotheken", "1.500", "700", "Kamerstuk 36 410 VIII, nr. 60"),
+        (" ", "Totaal", "29.500", "2.700", " "),
+    ]
+    _tables, cells, warnings = read_text(_amendments(rows, join))
+    grid = cell_grid(cells)
+    assert grid[("6 Amendement leraren", "Ontvangsten")] == "1.200"
+    assert grid[("14 Motie cultuur", "Uitgaven")] == "3.000"
+    assert grid[("Totaal", "Ontvangsten")] == "2.700"
+    assert len(cells) == 8 and not warnings
+
+
+@pytest.mark.parametrize("join", ["\n", "\n\n"])
+def test_rows_of_three_values_before_a_yes_or_no_cell_are_read_as_before(join: str) -> None:
+    """The near form: a code column, three value columns and a text column after them
+    ("Tolerantiegrens overschreden" over "nee" / "ja"), every row printing its last value
+    (one an empty cell between values): the rows' width is the values' three, as before,
+    and no value goes a column over."""
+    heading = ("Art.", "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten")
+    rows = [
+        ("6", "Primair onderwijs", "25.000", "25.000", "1.200", "nee"),
+        ("14", "Cultuur", "3.000", " ", "3.000", "ja"),
+        ("11", "Bibliotheken", "1.500", "1.500", "700", "nee"),
+        (" ", "Totaal", "29.500", "26.500", "4.900", " "),
+    ]
+    text = _mutations(*heading, "Tolerantiegrens overschreden", rows=rows, join=join)
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("6 Primair onderwijs", "Ontvangsten")] == "1.200"
+    assert grid[("14 Cultuur", "Verplichtingen")] == "3.000"
+    assert grid[("14 Cultuur", "Ontvangsten")] == "3.000"
+    assert ("14 Cultuur", "Uitgaven") not in grid
+    assert grid[("Totaal", "Uitgaven")] == "26.500"
+    assert len(cells) == 3 + 2 + 3 + 3 and not warnings

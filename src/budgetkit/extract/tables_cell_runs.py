@@ -93,12 +93,14 @@ def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: boo
     each next code as one more column, and every value went one column over. There a
     code-like number alone after a text is the next row's code too, where other rows print
     more values: the text was a text column's cell after the row above's values, or a
-    group row ("nee" / "N" / "<Naam>" under "Artikel"), no row of one value.
+    group row ("nee" / "N" / "<Naam>" under "Artikel"), no row of one value. So the text
+    before such a code cell alone is the row's text cell, and the values and one-space
+    placeholders before it are all the row's cells, none of them the text column's.
     """
     support: Counter[int] = Counter()
     outright: Counter[int] = Counter()
     wider = any(sum(item.kind in "VYD" for item in run) > 1 for run, _follows in runs)
-    for run, follows in runs:
+    for k, (run, follows) in enumerate(runs):
         values = [item for item in run if item.kind in "VYD"]
         if not values:
             continue
@@ -107,14 +109,20 @@ def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: boo
             continue
         values = [item for item in next_code_off(run, follows, coded) if item.kind in "VYD"]
         printed = _cells_among_values(run, values)
+        # under a text column after the values, a text then a code cell alone right after
+        # the run: the row's text cell, then the next row's code
+        texted = coded and follows and text_after and _code_cell_next(runs, k)
         if coded and follows and not text_after:
             printed = max(printed, _cells_before_next_code(run, values))
+        elif texted:
+            printed = max(printed, _cells_before_text_cell(run, values))
         outright[printed] += 1
         support[printed] += 1
         # under a text column printed after the values, the last may be its cell ("n.v.t."),
-        # whether a row follows or not (the table's last row)
+        # whether a row follows or not (the table's last row), unless the text after the
+        # run is (``texted``)
         last = last_solid(run) is values[-1] and (
-            text_after or (follows and is_code(values[-1].text))
+            (text_after and not texted) or (follows and is_code(values[-1].text))
         )
         bullet = run[-1].kind == "D" and follows  # the next label's bullet, or a nil cell
         if (last or bullet) and len(values) > 1:
@@ -147,8 +155,8 @@ def _cells_before_next_code(run: list[Item], values: list[Item]) -> int:
     only up to the last value, rows with an empty last column made the table a column
     narrower and every value went one column right. 0 where the run ends in no such cell or
     a wider placeholder, whose count the table's convention tells later. (Under a text
-    column printed after the values the run ends before the row's text cell, not the next
-    row's code: ``data_width`` does not ask.)"""
+    column printed after the values the run ends at the row's text cell, not the next
+    row's code: ``_cells_before_text_cell`` counts there.)"""
     if not values:
         return 0
     last = run[-1]
@@ -156,6 +164,39 @@ def _cells_before_next_code(run: list[Item], values: list[Item]) -> int:
     if not empty and (last is values[-1] or not is_code(last.text)):
         return 0
     body = run[run.index(values[0]) : -1]
+    if not all(_one_space(item) for item in body if item.kind == "P"):
+        return 0
+    return len(body)
+
+
+def _code_cell_next(runs: list[tuple[list[Item], bool]], k: int) -> bool:
+    """Whether the run after row ``k``'s is a code cell alone before a row: a code-like
+    number or a one-space placeholder (the next row has no code), the next row's label
+    after it. Under a heading naming a code column first and a text column after the
+    values ("Art." / "Omschrijving" / "Uitgaven" / "Ontvangsten" / "Vindplaats"), the text
+    between the two runs is then row ``k``'s text cell ("Kamerstuk 36 410 VIII, nr. 14"),
+    no label: the cells before it are all that row's."""
+    if k + 1 >= len(runs):
+        return False
+    run, follows = runs[k + 1]
+    if not follows or len(run) != 1:
+        return False
+    cell = run[0]
+    return _one_space(cell) if cell.kind == "P" else is_code(cell.text)
+
+
+def _cells_before_text_cell(run: list[Item], values: list[Item]) -> int:
+    """How many cells a row prints from its first value up to its text cell after the
+    values, which ends its run (``_code_cell_next``): the one-space placeholders after its
+    last value are its own empty last cells ("25.000" / " " / "Kamerstuk ..., nr. 14" / "14"
+    under "Uitgaven" / "Ontvangsten" / "Vindplaats": the Ontvangsten cell empty), as they are
+    before the next row's code where no text column follows (``_cells_before_next_code``).
+    Counted only up to the last value, rows leaving their last value column empty made the
+    table a column narrower, every value went one column right and the next row's code read
+    as a value. 0 across a wider placeholder, whose count the table's convention tells."""
+    if not values:
+        return 0
+    body = run[run.index(values[0]) :]
     if not all(_one_space(item) for item in body if item.kind == "P"):
         return 0
     return len(body)
