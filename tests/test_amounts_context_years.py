@@ -709,6 +709,47 @@ def test_no_year_after_is_named_without_a_printed_one_before_it(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        ("Het kabinet boekt € 4,9 mld aan ombuigingen in voor 2026 en een lastenverlichting van "
+         "2,4 miljard euro in datzelfde jaar.", [(2026, 2026, "stated"), (2026, 2026, "stated")]),
+        ("De korting verdwijnt vanaf 2026; die zou in dat jaar zijn opgelopen tot 975 miljoen "
+         "euro.", [(2026, 2026, "stated")]),
+        ("Het fonds groeit in 2025 met € 42 mln, terwijl de kosten hetzelfde jaar € 210 mln "
+         "stijgen.", [(2025, 2025, "stated"), (2025, 2025, "stated")]),
+    ],
+)  # fmt: skip
+def test_that_same_year_is_the_last_year_its_sentence_prints_before_it(
+    text: str, years: list[tuple[int, int, str]]
+) -> None:
+    """ "€ 4,9 mld voor 2026 en 2,4 miljard euro in datzelfde jaar": "datzelfde jaar"
+    (hetzelfde jaar, dat jaar) names the last year its sentence prints before it, as "het
+    jaar daarop" names the one after; the amount took no year, or "vanaf"'s open end."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the year in the sentence before: not this sentence's
+        ("In 2023 gaf het ministerie € 15,4 mld uit. Het ging in hetzelfde jaar voor € 22 mld "
+         "aan verplichtingen aan.", [(2023, 2023), (None, None)]),
+        # no year printed before it
+        ("De uitgaven waren € 5,9 mld in dat jaar.", [(None, None)]),
+        # "jaar na jaar" after "dat": every year, no one year
+        ("Sinds 2020 is duidelijk dat jaar na jaar € 5 mln te weinig wordt begroot.",
+         [(2020, None)]),
+    ],
+)  # fmt: skip
+def test_that_same_year_names_no_year_its_sentence_does_not_print(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         # a year in an aside between dashes tells of another event: it anchors nothing
         ("In 2024 – twee jaar na de start van het programma in 2022 – bedroeg de bijdrage "
          "€ 38 mln en het jaar daarop € 41 mln.", [(2024, 2024), (2025, 2025)]),

@@ -213,9 +213,13 @@ def may_be_dated(segment: str) -> bool:
 # daarna", "het jaar nadien", "het daaropvolgende jaar", "een jaar later" ("voor 2026 € 2.465
 # en in het jaar daarop € 2.390": 2027). Not "een jaar later dan" (a delay compared with a
 # plan), nor the plural "de jaren daarna" or "per jaar daarna" (every year after: no one year).
+# Or that year itself, pointed back at: "datzelfde jaar", "hetzelfde jaar", "dat jaar" ("€ 4,9
+# mld voor 2026 en een lastenverlichting van 2,4 miljard euro in datzelfde jaar": 2026), not
+# "jaar na jaar" or "jaar op jaar" (every year) after "dat" (group "same").
 _YEAR_AFTER = re.compile(
     rf"(?<![\w\-])(?i:het\s+jaar\s+{_AFTER_THAT}"
-    rf"|het\s+{_THEN_FOLLOWING}\s+jaar|(?:een|één)\s+jaar\s+later(?!\s+dan(?![\w\-])))(?![\w\-])"
+    rf"|het\s+{_THEN_FOLLOWING}\s+jaar|(?:een|één)\s+jaar\s+later(?!\s+dan(?![\w\-]))"
+    r"|(?P<same>(?:dat|het|die)\s*zelfde\s+jaar|dat\s+jaar(?!\s+(?:na|op)\s+jaar)))(?![\w\-])"
 )
 # What may stand right before those words to make their year an expression as it is: a
 # preposition of time ("in het jaar daarop", "tot het jaar erna"), or a year and "en" ("voor
@@ -228,10 +232,12 @@ _TIMED_BEFORE = re.compile(
 def year_after(sentence: str) -> int | None:
     """The year ``sentence``'s "het jaar daarop" and its kin name (``_YEAR_AFTER``): the one
     after the last year the sentence prints before the words, that year's expression a span
-    or not ("in 2024-2025 € 5 mln en het jaar daarop € 6 mln": 2026). A year in an aside
-    that closes before them tells of another event ("In 2024 – twee jaar na de start in 2022
-    – € 38 mln en het jaar daarop € 41 mln": 2025, ``closed_asides``), unless the sentence
-    prints none outside one ("De bijdrage, die in 2024 € 5 mln was, steeg het jaar daarop").
+    or not ("in 2024-2025 € 5 mln en het jaar daarop € 6 mln": 2026), or that year itself
+    for "datzelfde jaar" and its kin ("voor 2026 en ... in datzelfde jaar": 2026). A year
+    in an aside that closes before them tells of another event ("In 2024 – twee jaar na de
+    start in 2022 – € 38 mln en het jaar daarop € 41 mln": 2025, ``closed_asides``), unless
+    the sentence prints none outside one ("De bijdrage, die in 2024 € 5 mln was, steeg het
+    jaar daarop").
 
     None where no such words stand, where one of them follows no printed year (its anchor is
     in another sentence, or is "dit jaar": nothing the sentence states), or where two of them
@@ -246,7 +252,7 @@ def year_after(sentence: str) -> int | None:
         base = _last_year(closed_asides(before)) or _last_year(before)
         if base is None:
             return None
-        named.add(base + 1)
+        named.add(base if m.group("same") else base + 1)
     return named.pop() if len(named) == 1 else None
 
 
@@ -728,10 +734,10 @@ _ADDRESS = re.compile(r"(?<![\w@])(?i:https?://|www\.)[^\s()<>\[\]]+")
 
 def year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None:
     """``stated`` when the amount's own sentence prints its years, or names one as the year
-    after one it prints (``year_after``); ``context`` when they come from elsewhere (the
-    sentence before, a list's introduction, "dit jaar" read from the publication date);
-    None while it has no years. ``printed``: the years each sentence prints or so names, by
-    its start, read when an amount of it first asks."""
+    after one it prints or as that year again (``year_after``); ``context`` when they come
+    from elsewhere (the sentence before, a list's introduction, "dit jaar" read from the
+    publication date); None while it has no years. ``printed``: the years each sentence
+    prints or so names, by its start, read when an amount of it first asks."""
     year_from, year_to = row["year_from"], row["year_to"]
     if year_from is None and year_to is None:
         return None
