@@ -655,3 +655,58 @@ def test_a_row_labelled_by_a_year_at_the_margin_under_such_headings_stays_a_row(
     grid = cell_grid(cells)
     assert grid[("2015", "Begroting primitief")] == "1.870"
     assert grid[("2014", "Rekening")] == "1.930"
+
+
+def test_a_heading_line_naming_some_columns_over_one_columns_last_line_heads_them_all() -> None:
+    """An agentschap's staat van baten en lasten (pdftotext -layout) hangs its headings
+    over four lines, column numbers on top, and the first column's heading runs a line
+    further than the rest ("Vastgestelde" / "begroting" / "incl. ISB 2024"). The line
+    above that last one names two columns' years only: read as the heading line, with the
+    last line as the first row, it headed two of the three columns and glued the first
+    value to each label. The rows fix the columns; each heading line's words join the
+    column they stand over, the column numbers too."""
+    text = "\n".join(
+        [
+            "Tabel 12 Staat van baten en lasten (bedragen x € 1.000)",
+            "",
+            "                                     (1)                (2)          (3)=(2)-(1)",
+            "                               Vastgestelde         Realisatie        Verschil",
+            "                                 begroting             2024",
+            "                             incl. ISB 2024",
+            "Baten",
+            "Omzet moederdepartement             50.120             52.300            2.180",
+            "Omzet derden                         4.200              3.950             -250",
+            "Totaal baten                        54.320             56.250            1.930",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert table["column_count"] == 3 and not warnings
+    assert grid[("Omzet derden", "(1) Vastgestelde begroting incl. ISB 2024")] == "4.200"
+    assert grid[("Omzet derden", "(2) Realisatie 2024")] == "3.950"
+    assert grid[("Totaal baten", "(3)=(2)-(1) Verschil")] == "1.930"
+    assert len(cells) == 9
+
+
+def test_a_group_line_ending_in_a_year_at_the_labels_under_such_headings_stays_a_group() -> None:
+    """A line of words ending in a year right under a heading line hanging over the
+    columns, but standing at the labels, not under the heading's words ("Tranche 2024"),
+    is a group of the rows below, no column's heading."""
+    text = "\n".join(
+        [
+            "Tabel 3 Mutaties (bedragen x € 1.000)",
+            "",
+            "                                    Realisatie        Begroting",
+            "                                          2023             2024",
+            "  Tranche 2024",
+            "Loonbijstelling                          1.200            1.300",
+            "Prijsbijstelling                           300              350",
+            "Totaal                                   1.500            1.650",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert table["column_count"] == 2
+    assert grid[("Loonbijstelling", "Realisatie 2023")] == "1.200"
+    assert grid[("Prijsbijstelling", "Begroting 2024")] == "350"
+    assert row_parents(cells)["Loonbijstelling"] == "Tranche 2024"

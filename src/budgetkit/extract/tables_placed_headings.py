@@ -247,7 +247,10 @@ def _headings_over(
         corner_runs = _corner_runs(chunks, left, values[0][1])
         head = " ".join(text for text, _b in chunks[:corner_runs]) or None
         chunks = chunks[corner_runs:]
-        if not chunks or not _heading_runs([text for text, _b in chunks]):
+        # a line of column numbers over the headings ("(1)   (2)   (3)=(2)-(1)") numbers
+        # them, each standing over its column as a heading's words do
+        texts = [text for text, _b in chunks]
+        if not chunks or not (_heading_runs(texts) or all(map(is_column_number, texts))):
             break  # (the table's unit alone over its headings, "(bedragen x € 1.000)", too)
         leaves = [" ".join(column) for column in words]
         spanned = spanning(chunks, spans, leaves, reach, left)

@@ -316,12 +316,21 @@ def _more_values_below(lines: list[str], index: int, headings: list[tuple[str, i
     # the first row under it, past heading or group lines that end in no value
     # ("Vastgestelde begroting Mutaties ..." under "Art. Omschrijving (1) (2)", "Bedragen x
     # € 1.000   Begroting   Realisatie ..." under the years of its groups) and the year
-    # right under a heading of words that ends it ("Mutatie" / "1999": no row's value)
+    # right under a heading of words that ends it ("Mutatie" / "1999": no row's value), or
+    # one column's heading ending there (``_heading_end``)
     width = len(headings)
     below = nonblank(lines, index + 1, MAX_HEADINGS + 1)
     if below and below[0] == index + 1 and periods_under_words(lines[index + 1], headings):
         below = below[1:]
-    first = next((i for i in below if trailing_cells(lines[i], 1)), None)
+    first = next(
+        (
+            i
+            for i in below
+            if trailing_cells(lines[i], 1)
+            and not (i == index + 1 and _heading_end(lines[index], lines[i]))
+        ),
+        None,
+    )
     row = split_row(lines[first], width) if first is not None else None
     if first is None:
         return False
@@ -344,6 +353,27 @@ def _more_values_below(lines: list[str], index: int, headings: list[tuple[str, i
     # own run of the label after a column's padding
     runs = CHUNK.findall(label)
     return len(runs) > 1 and " " in runs[-1] and is_value(runs[-1])
+
+
+def _heading_end(heading: str, line: str) -> bool:
+    """Whether ``line``, right under the column heading line ``heading``, is the last line
+    of one column's heading, wrapped under the rest ("Oorspronkelijk" / "vastgestelde" /
+    "begroting 2023" over the first column, "vastgestelde   2023   2022" the line above):
+    one run of words ending in a year, standing under the first run of a heading line that
+    hangs over the columns (set in from the margin, clear of the labels). Read as the first
+    row, its year was that row's one value, so the heading line, naming only some columns,
+    seemed to head every value of the rows and glued the rest to their labels. It heads
+    one column; the rows under it fix how many there are."""
+    runs = list(CHUNK.finditer(line))
+    over = CHUNK.search(heading)
+    return (
+        over is not None
+        and over.start() > 0
+        and len(runs) == 1
+        and runs[0].start() < over.end()
+        and over.start() < runs[0].end()
+        and is_year(runs[0].group().split()[-1])
+    )
 
 
 def _padded_runs(line: str) -> int:
