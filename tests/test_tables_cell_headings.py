@@ -3132,3 +3132,39 @@ def test_a_percent_line_closing_the_headings_over_percentages_stays_the_tables_n
     assert {c["column_label"] for c in cells} == {"Saldo 2025", "Saldo 2026"}
     assert cell_grid(cells)[("Reserve Mobiliteit", "Saldo 2026")] == f"67,9{sign}"
     assert [table["unit_label"] for table in tables] == ["%"]
+
+
+def test_a_number_under_every_column_keeps_the_groups_over_the_repeated_years() -> None:
+    """The same heading whose number row numbers every column, the later years too ("(1)"
+    ... "(3)=(1)+(2)" / "(4)" ... "(7)"), only the corner's cell empty: the numbers still
+    say each repeat is a column of its own, so each takes its group and the group left
+    spans the later years, each year keeping its number. Before, the group row was lost
+    and the columns kept their years and numbers alone ("2025 (1)")."""
+    text = _three_row_suppletoire(
+        [
+            "Vastgestelde begroting", "Mutatie 1e suppletoire begroting",
+            "Stand 1e suppletoire begroting", "Mutatie 1e suppletoire begroting",
+        ],
+        ["(1)", "(2)", "(3)=(1)+(2)", "(4)", "(5)", "(6)", "(7)"],
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting 2025 (1)")] == "498.200"
+    assert grid[("Huurtoeslag", "Stand 1e suppletoire begroting 2025 (3)=(1)+(2)")] == "495.050"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting 2026 (4)")] == "2.400"
+    assert grid[("Verplichtingen", "Mutatie 1e suppletoire begroting 2029 (7)")] == "7.000"
+    assert len(cells) == 21
+
+
+def test_a_number_row_one_short_of_every_column_names_no_groups_over_the_years() -> None:
+    """The near form: six numbers under seven columns, the last cell empty: neither one
+    under each repeat nor one under every column, so no group is set over a repeat."""
+    text = _three_row_suppletoire(
+        [
+            "Vastgestelde begroting", "Mutatie 1e suppletoire begroting",
+            "Stand 1e suppletoire begroting", "Mutatie 1e suppletoire begroting",
+        ],
+        ["(1)", "(2)", "(3)=(1)+(2)", "(4)", "(5)", "(6)", " "],
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert "Vastgestelde begroting 2025 (1)" not in {c["column_label"] for c in cells}

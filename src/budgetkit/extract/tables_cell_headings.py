@@ -232,10 +232,13 @@ def _groups_over_repeated_years(
     group left over spans the years after them (a site drops the spans of merged cells).
     The number row, where printed, must say the same: its numbers count from one, one
     under each repeat, its empty cells (as the table prints its runs of them,
-    ``placeholder_convention``) under the corner and the years after. Each leaf gets its
-    group's words before its own ("Stand 1e suppletoire begroting 2024 (3)=(1)+(2)",
-    "Mutatie 1e suppletoire begroting 2025"); read as leaves aligned to the right, the
-    groups moved a column each. ``picked``: the heading block's items after the caption,
+    ``placeholder_convention``) under the corner and the years after; or one under every
+    column, the years after the repeats too (" " / "(1)" ... "(4)=(1)+(2)+(3)" / "(5)" ...
+    "(8)"), only the corner's cell empty. Each leaf gets its group's words before its own
+    ("Stand 1e suppletoire begroting 2024 (3)=(1)+(2)", "Mutatie 1e suppletoire begroting
+    2025", "Mutatie 2e suppletoire begroting 2026 (5)"); read as leaves aligned to the
+    right, the groups moved a column each, and with a number under every column the group
+    row was lost. ``picked``: the heading block's items after the caption,
     unit notes left out. None where the block is not so."""
     end = len(picked)
     after: list[Item] = []
@@ -267,7 +270,9 @@ def _groups_over_repeated_years(
     rest = years[repeats:]
     if repeats < 2 or len(rest) < 2 or len(set(rest)) < len(rest) or years[0] in rest:
         return None
-    if numbers and (len(numbers) != repeats or not _counted_from_one(numbers)):
+    # numbers under the repeats alone, empty cells under the years after them, or a number
+    # under every column
+    if numbers and (len(numbers) not in (repeats, len(years)) or not _counted_from_one(numbers)):
         return None
     top = start
     while top and items[picked[top - 1]].kind == "P":
@@ -291,12 +296,12 @@ def _groups_over_repeated_years(
         if not any(
             (blank := cells_in(corner, conv)) is not None
             and cells_in(lead, conv) == blank
-            and cells_in(after, conv) == len(rest)
+            and cells_in(after, conv) == len(years) - len(numbers)
             for conv in ((told,) if told else ("same", "odd"))
         ):
             return None
     names = [*heads[:-1], *[heads[-1]] * len(rest)]
-    marks = [*numbers, *[""] * len(rest)] if numbers else [""] * len(years)
+    marks = [*numbers, *[""] * (len(years) - len(numbers))] if numbers else [""] * len(years)
     labels = [
         (f"{name} {year} {mark}".rstrip(), True)
         for name, year, mark in zip(names, years, marks, strict=True)
