@@ -3168,3 +3168,65 @@ def test_a_number_row_one_short_of_every_column_names_no_groups_over_the_years()
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     assert "Vastgestelde begroting 2025 (1)" not in {c["column_label"] for c in cells}
+
+
+def _realised_with_notes(note_heading: str, notes: tuple[str, str, str]) -> str:
+    """A jaarverslag's budgetary table printed one cell per line, no blank line between: a
+    group row after the empty corner ("Realisatie" spanning three years, "Vastgestelde
+    begroting", "Verschil", then ``note_heading``) over the years and an empty cell, each
+    row ending in its cell under the last heading (``notes``: a note's number or a space)."""
+    return "\n".join(
+        [
+            "Tabel 5.3 Budgettaire gevolgen van beleid (x € 1 000)", " ",
+            "Realisatie", "Vastgestelde begroting", "Verschil", note_heading,
+            " ", "2010", "2011", "2012", "2012", "2012", " ",
+            "Verplichtingen", "41 200", "39 850", "37 400", "38 000", "– 600", " ",
+            "Uitgaven", "40 100", "38 900", "36 200", "38 000", "– 1 800", notes[0],
+            "Subsidies", "12 300", "11 050", " ", "2 000", "– 2 000", notes[1],
+            "Opdrachten", "27 800", "27 850", "36 200", "36 000", "200", notes[2],
+            "Ontvangsten", "1 400", "1 250", "1 180", "1 000", "180", " ",
+        ]
+    )  # fmt: skip
+
+
+def test_a_note_column_after_the_groups_takes_the_note_numbers_ending_the_rows() -> None:
+    """A note column headed last in the group row ("Noot", over an empty cell): the rows
+    whose note is printed end in its number ("1", "2"), the others in an empty cell. The
+    number is the note column's cell, as the column's heading says, not a value: the rows
+    print as many values as the years, and the groups before them head them ("Realisatie"
+    the first three). Counted as a column, the numbers widened the rows one column past
+    the years, "Verschil" headed the first year's values and every year moved a column."""
+    _tables, cells, _warnings = read_text(_realised_with_notes("Noot", ("1", "2", "3")))
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2010")] == "41 200"
+    assert grid[("Opdrachten", "Realisatie 2012")] == "36 200"
+    assert grid[("Opdrachten", "Vastgestelde begroting 2012")] == "36 000"
+    assert grid[("Uitgaven", "Verschil 2012")] == "– 1 800"
+    assert {c["value_text"] for c in cells if c["row_label"] == "Opdrachten"} == {
+        "27 800", "27 850", "36 200", "36 000", "200",
+    }  # fmt: skip
+    assert len(cells) == 24
+
+
+def test_amounts_ending_the_rows_before_a_text_column_of_words_stay_values() -> None:
+    """The near form: a text column of words headed after the values ("Toelichting"), an
+    undated column before the years ("Stand ontwerpbegroting"): the rows end in amounts,
+    no note's numbers, and each row's text cell is a word of its own, so the rows still
+    print a value more than the years, and the undated column keeps its heading."""
+    text = "\n".join(
+        [
+            "Tabel 2 Investeringen (x € 1.000)",
+            "Omschrijving", "Stand ontwerpbegroting", "2025", "2026", "Toelichting",
+            "Dijkversterking", "12.400", "13.100", "13.800", "nieuw",
+            "Kademuren", "4.200", " ", "4.500", "vertraagd",
+            "Sluizen", "8.100", "8.300", " ", "vervallen",
+            "Gemalen", "2.000", "2.100", "2.200", "ongewijzigd",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Dijkversterking", "Stand ontwerpbegroting")] == "12.400"
+    assert grid[("Dijkversterking", "2026")] == "13.800"
+    assert grid[("Kademuren", "2026")] == "4.500"
+    assert ("Kademuren", "2025") not in grid
+    assert len(cells) == 10

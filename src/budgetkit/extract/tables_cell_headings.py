@@ -39,6 +39,7 @@ from budgetkit.extract.tables_cell_runs import (
     run_at,
     up_to_last_value,
 )
+from budgetkit.extract.tables_note_numbers import NOTE_NUMBER
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import (
     BROKEN_WORD,
@@ -1006,6 +1007,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # also with the placeholders between values, where a row prints one for each empty cell
     # (each without the next row's code ending it, under a code column's heading)
     own = [next_code_off(run, follows, coded == "code") for run, follows in runs]
+    if text_after and not lined_texts:
+        own = _note_numbers_off(own)
     printed = [sum(1 for i in run if i.kind in "VYD") for run in own]
     spread = [up_to_last_value(run) for run in own]
     inside = any(a > b for a, b in zip(spread, printed, strict=True))  # placeholders between
@@ -1253,6 +1256,26 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         codes_after=codes_after,
         lined=not parted,
     )
+
+
+def _note_numbers_off(runs: list[list[Item]]) -> list[list[Item]]:
+    """The rows' runs without the note's number ending them, under a text column headed
+    after the values ("Noot"): a row whose note is printed ends in its number ("1", "2",
+    ... in the rows' order), a row without one in an empty cell, which no count takes as a
+    value. Counted as a value, the number made the noted rows one column wider than the
+    others, and the headings before the periods, the groups over them, were read as that
+    column's ("Realisatie" / "Vastgestelde begroting" / "Verschil" / "Noot" over five years
+    and two: "Verschil" headed the first year's values, every year a column over). Left as
+    they are where the numbers ending the rows do not run in order, or none is a note's
+    (an amount, "0"): values of the last column."""
+    noted = [
+        bool(run) and run[-1].kind == "V" and NOTE_NUMBER.fullmatch(run[-1].text) is not None
+        for run in runs
+    ]
+    numbers = [int(run[-1].text) for run, note in zip(runs, noted, strict=True) if note]
+    if not numbers or numbers != sorted(numbers) or numbers[0] < 1:
+        return runs
+    return [run[:-1] if note else run for run, note in zip(runs, noted, strict=True)]
 
 
 def _first_valued(items: list[Item], first: int) -> int:

@@ -32,7 +32,7 @@ from budgetkit.extract.tables_vocabulary import TEXT_HEADING_ENDS, text_heading_
 from budgetkit.textmodel import TextModel
 
 #: A note's number as a row prints it after its values: a small whole number ("3", "12").
-_NOTE_NUMBER = re.compile(r"\d{1,2}")
+NOTE_NUMBER = re.compile(r"\d{1,2}")
 #: Lines read under the period line for rows ending in a note's number.
 MAX_ROWS = 40
 #: Fewest rows ending in a note's number that tell the column.
@@ -121,7 +121,7 @@ def _noted_rows(lines: list[str], start: int, width: int) -> dict[int, int]:
             and (more is None or len(more[1]) <= width + 1)
         ):
             figures = [text for text, _column in row[1]]
-            if _NOTE_NUMBER.fullmatch(figures[-1]) and not _makes_relation(figures):
+            if NOTE_NUMBER.fullmatch(figures[-1]) and not _makes_relation(figures):
                 noted[index] = row[1][-1][1] - 1  # (a cell's column counts from 1)
                 numbers.append(int(figures[-1]))
                 continue
@@ -151,4 +151,4 @@ def _extra_value(figures: list[str]) -> bool:
     prints a column of values past them: its first figure is a value, not a number ending
     its label ("Fonds 2 ..."), and no dash among them may be a nil or a minus instead."""
     plain = not any(text.strip() in DASHES for text in figures)
-    return plain and not _NOTE_NUMBER.fullmatch(figures[0])
+    return plain and not NOTE_NUMBER.fullmatch(figures[0])
