@@ -133,3 +133,16 @@ def test_every_real_page_and_source_extracts_whole_and_joined() -> None:
     for text in texts:
         _points_into_the_text(*_extract(text))
         _points_into_the_text(*_extract(text.replace("\n", " ")))
+
+
+@pytest.mark.parametrize(
+    "letter, case_only", [("i", "\u0131"), ("I", "\u0130"), ("s", "\u017f"), ("k", "\u212a")]
+)
+def test_letters_matching_only_ignoring_case_never_crash_extraction(
+    letter: str, case_only: str
+) -> None:
+    """Every page with one letter printed as one that a pattern ignoring case matches to it
+    but whose lower case is another ("ı" for "i": "x € 1 mıljoen"), as OCR and odd fonts
+    print them: words looked up by their lower case after such a match must not fail."""
+    for text in PAGES:
+        _points_into_the_text(*_extract(text.replace(letter, case_only)))

@@ -238,6 +238,21 @@ def test_text_that_is_no_scale_note_is_unreadable(note):
         read_scale_note(note)
 
 
+@pytest.mark.parametrize(
+    "text", ["5 mıljoen euro", "een half mıljard euro", "€ 5 bıljoen", "€ 5 MİLJOEN"]
+)
+def test_a_word_matched_only_ignoring_case_is_unreadable_money(text):
+    """ "ı" matches "i" when case is ignored but lower-cases to itself: refused, not a crash."""
+    with pytest.raises(Unreadable):
+        read_money(text)
+
+
+@pytest.mark.parametrize("note", ["x € 1 mıljoen", "(bedragen in mıljoenen)"])
+def test_a_scale_word_matched_only_ignoring_case_is_no_scale_note(note):
+    with pytest.raises(Unreadable):
+        read_scale_note(note)
+
+
 def test_reader_shares_no_code_with_the_extractor():
     """The point of a second reader: it must not import the one it checks."""
     tree = ast.parse(Path(dutchnumbers.__file__).read_text(encoding="utf-8"))

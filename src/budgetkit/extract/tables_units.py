@@ -255,7 +255,7 @@ def _scaled(text: str, line: int) -> Unit | None:
         elif groups.get("prefix"):
             factor = _PREFIXES[groups["prefix"]]
         else:
-            factor = SCALE_WORDS[(groups.get("word") or groups.get("plural") or "").lower()]
+            factor = SCALE_WORDS[_plain(groups.get("word") or groups.get("plural") or "")]
         # a thousands note naming no currency and ending in what it counts counts that,
         # whatever other words stand in the caption ("Volumes (x 1.000 uitkeringsjaren)")
         no_currency = form == 0 and not re.search(r"€|eur", match.group(), re.I)

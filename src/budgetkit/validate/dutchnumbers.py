@@ -343,6 +343,22 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+#: Letters Python's ``re.IGNORECASE`` matches to a Latin letter of these words ("ı" and "İ"
+#: to "i", "ſ" to "s", the Kelvin sign to "k") though their lower case is another letter: a
+#: word matched with one of them is in no table the reader looks its lower case up in.
+_CASE_ONLY_LETTERS = frozenset("\u0131\u0130\u017f\u212a")
+
+
+def _strict(text: str) -> str:
+    """``text`` normalised (``normalise``), or Unreadable where it prints a letter that
+    matches this grammar's words only when case is ignored ("5 mıljoen euro"): the strict
+    grammar reads the words as Dutch prints them, and refusing such a letter keeps a
+    lookup by lower case from failing on a word its pattern matched."""
+    if not text.isascii() and not _CASE_ONLY_LETTERS.isdisjoint(text):
+        raise Unreadable(f"a letter outside the strict grammar: {text!r}")
+    return normalise(text)
+
+
 def _number(text: str, decimal_point: bool = False) -> tuple[Decimal, int]:
     """A number in the grammar's digits or words, and its printed decimals; with
     ``decimal_point`` the point of "5.4" is one."""
@@ -623,7 +639,7 @@ _WRAPPED = re.compile(r"(?<=[^\W\d_])-[ \t\xa0]*\r?\n\s*(?!(?:à|á|a|tot|en|of)
 def read_money(quote: str, scale: str | None = None) -> Money:
     """A stored quote read strictly. ``scale`` (the package's column) is applied only when
     the quote prints no scale word, as for a bare number scaled by a note elsewhere."""
-    text = normalise(_WRAPPED.sub("", quote) if "-" in quote else quote)
+    text = _strict(_WRAPPED.sub("", quote) if "-" in quote else quote)
     if (tons := _TONS.match(text)) is not None:
         return _tons(tons)
     if (cents := _CENTS.match(text)) is not None:
@@ -752,10 +768,11 @@ def read_scale_note(text: str) -> int:
     ``In miljoenen euro's`` 10**6, ``mld euro`` 10**9, ``(in mio €)`` 10**6, ``x k€`` 1000,
     ``in M€`` 10**6 (a prefix in its case: ``m€`` is unread), ``(bedragen in €)`` 1,
     ``bedragen in miljoenen`` 10**6. Anything else is Unreadable."""
-    bare = _AMOUNTS_IN.match(normalise(text))
+    text = _strict(text)
+    bare = _AMOUNTS_IN.match(text)
     if bare:  # "bedragen in miljoenen": amounts, in euros
         return {"duizenden": 1_000, "miljoenen": 1_000_000}.get(bare[1].lower(), 10**9)
-    match = _SCALE_NOTE.match(normalise(text))
+    match = _SCALE_NOTE.match(text)
     if match and match["eur"] and not match["n"]:
         return 1  # "(bedragen in €)", "in euro", "x € 1": euros as they are
     if not match or not (match["n"] or match["plural"] or match["short"] or match["prefix"]):
