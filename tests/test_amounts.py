@@ -6991,6 +6991,72 @@ def test_parts_by_year_in_brackets_give_no_years_to_a_whole_they_do_not_make_up(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # a year of the whole's own before it, or after it before the parts
+        (
+            "De reserve bereikt eind 2026 een stand van € 20 mln door de stortingen in 2024 "
+            "(€ 8 mln) en 2025 (€ 12 mln).",
+            [(2026, 2026), (2024, 2024), (2025, 2025)],
+        ),
+        (
+            "De nieuwe kosten, € 14 mln, vallen in 2027 en vervangen de ramingen voor 2025 "
+            "(€ 6 mln) en 2026 (€ 8 mln).",
+            [(2027, 2027), (2025, 2025), (2026, 2026)],
+        ),
+        # parts the whole is compared with, its years named nowhere
+        (
+            "De kosten van € 14 mln zijn evenveel als de tekorten over 2023 (€ 6 mln) en 2024 "
+            "(€ 8 mln) samen.",
+            [(None, None), (2023, 2023), (2024, 2024)],
+        ),
+        (
+            "Het budget van € 9 mln is hoger dan de uitgaven in 2023 (€ 4 mln) en 2024 (€ 5 "
+            "mln) samen.",
+            [(None, None), (2023, 2023), (2024, 2024)],
+        ),
+    ],
+)
+def test_sums_by_year_in_brackets_compared_with_a_whole_or_after_its_own_year_leave_its_years(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """Sums by year in brackets that add up to a whole are its parts only where its own
+    words name no other year and do not compare it with them: a year of its own is its
+    year, the parts another noun's; compared, the whole has no year printed."""
+    rows = extract_amounts(_doc(text, published="2025-10-23"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the whole's own year is its first part's
+        (
+            "Het tekort over 2025 komt uit op € 9 mln, verdeeld over 2025 (€ 4 mln) en 2026 "
+            "(€ 5 mln).",
+            (2025, 2026),
+        ),
+        # a name's year before it is no year of the whole's
+        (
+            "In de Voorjaarsnota 2024 is € 14 mln verdeeld over 2025 (€ 8 mln) en 2026 (€ 6 mln).",
+            (2025, 2026),
+        ),
+        # parts after a colon
+        (
+            "Wij reserveren € 25 mln voor de transformatie: 2026 (€ 10 mln), 2027 (€ 10 mln) "
+            "en 2028 (€ 5 mln).",
+            (2026, 2028),
+        ),
+    ],
+)
+def test_a_whole_naming_its_first_part_s_year_or_a_name_s_spans_its_parts_years(
+    text: str, years: tuple[int, int]
+) -> None:
+    row = extract_amounts(_doc(text, published="2025-10-23"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         (
             "De uitgaven stijgen van 4,1 mld euro in 2023 naar 4,6 mld euro in 2026 (+0,5 mld\n"
             "euro).",

@@ -310,7 +310,11 @@ def _parts_by_year(text: str, after_from: int, after: str, s_end: int) -> list[i
 # mln)"): the words after the whole end on the first part's year and its bracket, and the
 # parts, two at least, are joined by commas or "en" (``_PART_JOINT``). A shift's year it
 # leaves before them ("€ 64 mln van 2012 naar 2014 (€ 40 mln) en 2015 (€ 24 mln)") is changed
-# too, as after a whole naming its years (``_shifted_years``).
+# too, as after a whole naming its years (``_shifted_years``). Not where the words between
+# compare the whole with the parts or put it in their place (``_NOT_ITS_DIVISION``: "€ 14
+# mln, evenveel als de tekorten over 2023 (€ 6 mln) en 2024 (€ 8 mln) samen", "€ 14 mln
+# vervangt de bedragen voor 2025 (€ 6 mln) en 2026 (€ 8 mln)"): the parts are another
+# noun's that happen to add up to it, and their years not the whole's.
 _PART_SUM = (
     r"(?:€|ƒ|fl\.|f|eur|euro)?[\s\xa0]*\d[\d.,]*[\s\xa0]*(?:mln\.?|miljoen|mld\.?|miljard|duizend)?"
 )
@@ -320,6 +324,15 @@ _YEAR_THEN_PART = re.compile(
 _FIRST_PART_OPENS = re.compile(
     r"(?:(?<![^\W\d_])(?i:van)[\s\xa0]+(?P<left>(?:19|20)\d\d)[\s\xa0]+(?i:naar)[\s\xa0]+)?"
     r"(?<![\w\-/])(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*\Z"
+)
+# A comparison ("evenveel als", "meer dan", "ten opzichte van", "gelijk aan"), a
+# substitution ("vervangt", "in plaats van") or a cause ("als gevolg van", "dankzij"; not
+# "door", after a passive the payer's) between a whole and the parts after it.
+_NOT_ITS_DIVISION = re.compile(
+    r"(?<![^\W\d_])(?:dan|opzichte|vergeleken|tegenover|zoals|gelijk[\s\xa0]+aan"
+    r"|(?:net|even|zo|evenveel|evenzoveel)[\s\xa0]+als|vervang\w*|in[\s\xa0]+plaats"
+    r"|als[\s\xa0]+gevolg|ten[\s\xa0]+gevolge|vanwege|wegens|doordat|dankzij)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 
 
@@ -334,12 +347,12 @@ def _years_of_parts_after(
     """The years of the parts a whole's words end on (``_FIRST_PART_OPENS``), each a year and
     its sum in brackets (``_YEAR_THEN_PART``) before the sentence's end, with the year a
     shift leaves, where the sums of ``following`` (the amounts found after the whole) add up
-    to ``whole``'s; else none: parts that do not add up to it leave some of it to other
-    years or none."""
+    to ``whole``'s and the words between divide it (``_NOT_ITS_DIVISION``); else none:
+    parts that do not add up to it leave some of it to other years or none."""
     if not after.rstrip(" \t\xa0\n").endswith("("):
         return []
     opens = _FIRST_PART_OPENS.search(after, max(0, len(after) - 40))
-    if opens is None:
+    if opens is None or _NOT_ITS_DIVISION.search(after, 0, opens.start()) is not None:
         return []
     years: list[int] = []
     at = after_from + opens.start("y")
@@ -355,6 +368,16 @@ def _years_of_parts_after(
     if whole.amount_eur is None or None in sums or sum(sums) != whole.amount_eur:
         return []
     return [*years, int(opens.group("left"))] if opens.group("left") else years
+
+
+def _none_but_parts(own: Years, parts: list[int]) -> bool:
+    """Whether the years a whole's own words give it (``own``: after it, else before it)
+    are none or among its parts' (``parts``, with a shift's year it leaves: "€ 1,2 mld voor
+    2024 (€ 0,4 mld), 2025 (...)", "€ 64 mln van 2012 naar 2014 (...)"). A year of its own
+    outside them ("het tekort over 2025 bedraagt € 9 mln; dat is evenveel als de tekorten
+    over 2023 (€ 4 mln) en 2024 (€ 5 mln) samen", "€ 14 mln vallen in 2027 en vervangen de
+    bedragen voor 2025 (...)") is the whole's, the parts with their years another noun's."""
+    return all(year is None or year in parts for year in own[:2])
 
 
 # A whole split after ", waarvan" into parts, each a sum and the year it falls in, that add
@@ -460,6 +483,15 @@ def _own_label_line(text: str, begin: int, end: int) -> int:
     if _VALUED_LINE.match(text, above, label.start()) is None:
         return begin
     return label.start() + 1
+
+
+def _before_from(text: str, begin: int, end: int) -> int:
+    """Where the words an amount's years are read from before it, text[begin:end] (``end``
+    the amount's start), start: past a sentence end at a quote mark (``_after_quoted_stop``)
+    and at the amount's own line in a list of labelled values (``_own_label_line``)."""
+    if "„" in text[begin:end] or "”" in text[begin:end]:
+        begin = _after_quoted_stop(text, begin, end)
+    return _own_label_line(text, begin, end)
 
 
 # A currency sign ending a line, no figure after it: the sign of an amount whose figure a
@@ -833,13 +865,22 @@ def extract_amounts(
         if years[2] is None and not adjacent:
             rewritten = dated(own_after)
             cut = stop is None and next_start < s_end and heading is None
+            years, years_end = first_years(rewritten, cut_before_next=cut)
             later = [span for span, _ in spans[i + 1 : i + 9]]
-            if parts := _years_of_parts_after(text, after_from, after, s_end, m, later):
+            if (parts := _years_of_parts_after(text, after_from, after, s_end, m, later)) and (
+                _none_but_parts(
+                    years
+                    if years[2] is not None
+                    else _years_before(
+                        text[_before_from(text, max(prev_end, claimed), m.start) : m.start],
+                        dated,
+                    ),
+                    parts,
+                )
+            ):
                 # "€ 25 mln voor 2024 (€ 10 mln) en 2025 (€ 15 mln)": the parts' years, the
                 # first part's year no more the whole's than the last's
                 years, years_end = (min(parts), max(parts), "range"), None
-            else:
-                years, years_end = first_years(rewritten, cut_before_next=cut)
             if (
                 years[2] is not None
                 and "sinds" in own_after
@@ -891,10 +932,7 @@ def extract_amounts(
             if shared_year:
                 claimed = after_from
         else:
-            begin = max(prev_end, claimed)
-            if "„" in text[begin : m.start] or "”" in text[begin : m.start]:
-                begin = _after_quoted_stop(text, begin, m.start)
-            begin = _own_label_line(text, begin, m.start)
+            begin = _before_from(text, max(prev_end, claimed), m.start)
             years = _years_before(text[begin : m.start], dated)
             claimed = after_from
             source = "before"
