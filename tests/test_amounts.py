@@ -5271,6 +5271,39 @@ def test_a_copula_after_a_name_a_governed_noun_or_before_another_noun_takes_no_n
 @pytest.mark.parametrize(
     "text",
     [
+        "Het sportakkoord 2021 is door een extra bijdrage van € 0,5 mln met twee jaar verlengd.",
+        "Het coalitieprogramma 2022 is door de bezuiniging van € 1,5 mln deels onuitvoerbaar.",
+        "De cao 2025 is na een looneis van € 200 per maand afgesloten.",
+        "Het rekeningresultaat 2024 bedraagt door een bijdrage van € 0,8 mln meer dan begroot.",
+    ],
+)
+def test_a_sum_in_the_phrase_after_a_noun_s_copula_or_verb_takes_no_noun_year(text: str) -> None:
+    """A sum a preposition ending the phrase after "is" or "bedraagt" governs ("door een
+    bijdrage van € X") is that phrase's noun's, no level the verb gives the noun before it:
+    the noun's year is not the sum's."""
+    row = extract_amounts(_doc(text, published="2023-09-19"))[0]
+    assert (row["year_from"], row["year_to"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a phrase with "van" inside it, ending on its noun before the sum
+        ("Het resultaat 2023 is volgens de jaarrekening van de stichting € 45.000 positief.", 2023),
+        # a phrase, then the level named before the sum
+        ("Het begrotingssaldo 2024 is na verwerking een voordeel van € 2 mln.", 2024),
+    ],
+)
+def test_a_sum_after_a_whole_phrase_after_a_noun_s_copula_keeps_the_noun_s_year(
+    text: str, years: int
+) -> None:
+    row = extract_amounts(_doc(text, published="2023-09-19"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (years, years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a name in capitals and its year: the document's, not the sum's
         "De Voorjaarsnota 2025 komt uit op een tekort van € 5 mln.",
         # a price level's year is the prices'

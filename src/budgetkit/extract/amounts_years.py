@@ -958,10 +958,17 @@ _NO_ADVERB = (
 # begrotingssaldo 2024 is na verwerking van deze voorstellen € X positief", "het resultaat
 # 2024 bedraagt na bestemming € X"): the sum is the noun's in its year, as right after
 # "bedraagt"; not where a preposition governs the noun (``_not_what_changes``: "door de cao
-# 2025 is € X nodig").
+# 2025 is € X nodig"), nor where the phrase ends on a preposition (``_PHRASE_PREPOSITION``):
+# the sum is then inside the phrase, another noun's ("het akkoord 2021 is door een bijdrage
+# van € X verlengd", "de cao 2025 is na een looneis van € X"), not the level the verb gives.
+_PHRASE_PREPOSITION = (
+    r"(?i:van|met|voor|aan|op|tot|in|uit|over|door|bij|naar|tegen|om|onder|per|na|vanaf"
+    r"|sinds|zonder)(?![\w\-])"
+)
 _ADVERBIAL = (
     r"(?:[ \t\xa0\n]+(?i:na|volgens|inclusief|exclusief|zonder|door|dankzij|ondanks|bij)"
-    r"(?:[ \t\xa0\n]+[^\W\d_][\w\-]*){1,5}?)?"
+    r"(?:[ \t\xa0\n]+[^\W\d_][\w\-]*){0,4}?"
+    rf"[ \t\xa0\n]+(?!{_PHRASE_PREPOSITION})[^\W\d_][\w\-]*)?"
 )
 _NOUN_YEAR = re.compile(
     rf"(?<!\w){_NOUN_AND_YEAR}[ \t\xa0]+"
