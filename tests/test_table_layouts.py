@@ -3280,6 +3280,64 @@ def test_a_second_table_under_a_caption_of_its_own_keeps_it() -> None:
     assert passiva["title"] == "Tabel 4.3 Passiva"
 
 
+def _parts_and_counts(between: list[str], corner: str) -> str:
+    """A captioned table's Uitgaven part, its Ontvangsten part stacked right under it
+    under a heading line of the same years, then the lines ``between`` and a third part
+    of the same years headed ``corner``: counts."""
+    return "\n".join(
+        [
+            "Tabel 4.1 Uitgaven en ontvangsten artikel 4 (bedragen x € 1.000)",
+            "",
+            _balance_row("Uitgaven", "2025", "2026", "2027"),
+            _balance_row("Subsidies", "12.405", "12.610", "12.610"),
+            _balance_row("Opdrachten", "8.330", "8.115", "7.905"),
+            _balance_row("Totaal uitgaven", "20.735", "20.725", "20.515"),
+            "",
+            _balance_row("Ontvangsten", "2025", "2026", "2027"),
+            _balance_row("Boeten", "14.405", "14.405", "14.405"),
+            _balance_row("Leges", "3.118", "3.205", "3.290"),
+            _balance_row("Totaal ontvangsten", "17.523", "17.610", "17.695"),
+            "",
+            *between,
+            _balance_row(corner, "2025", "2026", "2027"),
+            _balance_row("Inspecties", "4.120", "4.300", "4.300"),
+            _balance_row("Opgelegde boetes", "812", "840", "850"),
+            _balance_row("Bezwaarschriften", "96", "90", "90"),
+            "",
+            "Het aantal inspecties stijgt in 2026.",
+        ]
+    )
+
+
+def _named(text: str) -> dict[str, tuple[str, str]]:
+    """Each row label of ``text`` read as tables: its table's title and unit."""
+    tables, cells, _warnings = _read(text)
+    named = {t["table_id"]: (t["title"], t["unit_label"]) for t in tables}
+    return {c["row_label"]: named[c["table_id"]] for c in cells}
+
+
+def test_a_part_under_a_title_line_of_its_own_is_a_table_of_its_own() -> None:
+    """A short line without figures set apart by blank lines from the rows above and from
+    the heading line under it ("Kengetallen handhaving" over "Aantallen   2025   2026
+    2027") names a table of its own, however alike its years: read as a group of the
+    stacked Ontvangsten part's rows, that part and the counts were one table, named by the
+    line and without the caption's unit. The Ontvangsten stay a part of the captioned
+    table, under its title and unit."""
+    named = _named(_parts_and_counts(["Kengetallen handhaving", ""], "Aantallen"))
+    caption = "Tabel 4.1 Uitgaven en ontvangsten artikel 4 (bedragen x € 1.000)"
+    assert named["Subsidies"] == named["Leges"] == (caption, "x € 1.000")
+    assert named["Inspecties"] == named["Bezwaarschriften"] == ("Kengetallen handhaving", "")
+
+
+def test_a_groups_name_right_over_a_parts_heading_stays_in_the_part() -> None:
+    """The near form: the name printed right over the next heading line, no blank line
+    between ("Overige ontvangsten" over "   2025   2026   2027"), heads a block of the
+    stacked part, under the caption and its unit, as before."""
+    named = _named(_parts_and_counts(["Overige ontvangsten"], ""))
+    caption = "Tabel 4.1 Uitgaven en ontvangsten artikel 4 (bedragen x € 1.000)"
+    assert named["Leges"] == named["Inspecties"] == (caption, "x € 1.000")
+
+
 #: A municipal jaarrekening's page foot, its page number padded apart at the end.
 _FOOT = "Jaarstukken 2024".ljust(40) + "Gemeente Voorbeeld".ljust(40) + "88"
 

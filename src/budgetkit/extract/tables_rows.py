@@ -7,7 +7,9 @@ Two flattenings put a whole row on one line (pipe tables, a third, are ``tables_
   "2029 e.v.", column numbers "(1) (2) (3)=(1+2)", possibly after a corner label such as
   "Septembercirculaire 2020" or a unit), then one line per row, "label v1 v2 ...", and
   value-less lines that head a group of rows ("Vaste activa"). Several blocks may be stacked
-  under one caption, each with its own heading lines and column heading line. A label may end
+  under one caption, each with its own heading lines and column heading line; a short line
+  set apart by blank lines above a block's heading line is the title of a table of its own,
+  no block's group. A label may end
   in a number ("Uitgavenkader bij Miljoenennota 2025"): only as many trailing numbers as
   there are columns are cells, and a year glued to the label is part of it when it dwarfs
   the row's values. A label a PDF wraps over two lines is joined.
@@ -105,6 +107,7 @@ from budgetkit.extract.tables_titles import (
     caption_above,
     continues,
     nonblank,
+    running_head,
     title_above,
 )
 from budgetkit.extract.tables_tokens import (
@@ -599,6 +602,23 @@ def _foot_over_head(lines: list[str], index: int, head: int, furniture: Set[int]
     )
 
 
+def _title_apart(lines: list[str], end: int, between: list[int], heading: int) -> bool:
+    """Whether the one group-like line ``between`` the rows above (ending before ``end``)
+    and the next block's heading line (``heading``) is the title of a table of its own:
+    without figures, set apart by a blank line from both, no running head ("Totaal ..." /
+    "" / "Kengetallen handhaving" / "" / "Aantallen   2025   2026"). A group's name stands
+    right over its block's heading ("Ontvangsten" / "   2025   2026"). Read as a block of
+    the part above, however alike its columns, the two parts were one table named by the
+    line: the part above lost its caption and unit, the counts took neither."""
+    if len(between) != 1:
+        return False
+    line = between[0]
+    text = lines[line]
+    return (
+        end < line < heading - 1 and not any(ch.isdigit() for ch in text) and not running_head(text)
+    )
+
+
 def _heading_again(
     lines: list[str], end: int, index: int, top: int | None, furniture: Set[int]
 ) -> int | None:
@@ -1073,6 +1093,8 @@ def _read_blocks(
             break
         if not paged and any(not is_group(lines[i]) for i in ahead[:nxt]):
             break
+        if not paged and _title_apart(lines, end, ahead[:nxt], ahead[nxt]):
+            break  # the next block's own title: a table of its own
         group_lines = [] if paged else ahead[:nxt]
         heading_index = ahead[nxt]
     if not rows:
