@@ -1968,6 +1968,39 @@ def test_a_year_labelling_an_amount_is_its_year(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "2025 tot 2027: € 30 miljoen per jaar.",
+        "De bijdrage bedraagt:\n2024: € 10 miljoen\n2025 tot 2027: € 30 miljoen per jaar\n",
+        "De bijdrage (2025 tot 2027: € 30 miljoen per jaar) is toegekend.",
+    ],
+)
+def test_a_label_of_two_years_joined_by_tot_is_their_span(text: str) -> None:
+    """ "2025 tot 2027: € X" gave 2027 to 2027, the "tot" passed over, where "2025 tot en
+    met 2027:", "2025 t/m 2027:" and "van 2025 tot 2027" give the span: it is the span."""
+    row = extract_amounts(_doc(text))[-1]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2025, 2027, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # "tot" before the label's one year, no year before it: the end alone, as before
+        ("tot 2027: € 30 miljoen per jaar.", (None, 2027)),
+        # "tot" between a bracket and the next year: a path's point, no span
+        ("Het budget daalt van 2025 (€ 1,2 mld) tot 2029 (€ 0,8 mld).", (2029, 2029)),
+        # the years of two labels each
+        ("De bijdrage bedraagt:\n2025: € 10 miljoen\n2027: € 30 miljoen\n", (2027, 2027)),
+    ],
+)
+def test_tot_joins_no_span_without_a_year_right_before_it(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    row = extract_amounts(_doc(text))[-1]
+    assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         # "tot" or "tot en met" before a label's one year: the end, no start

@@ -761,9 +761,11 @@ def last_years(window: str) -> Years:
 # mln)", "2025 t/m 2028: € 30 mln", a qualifier after the colon ("2026: ruim € 45 mln"); or
 # without the colon where the year heads an item of a list or a bracket ("(2024 € 12 mln)",
 # "het budget: 2025 € 12 mln, 2026 € 18 mln en 2027 € 20 mln"). An annual report's
-# comparison with the year before and a list of amounts by year print it so.
+# comparison with the year before and a list of amounts by year print it so. Two years
+# joined by a dash, "t/m", "tot en met" or "tot" are a span ("2025 tot 2027: € 30 mln per
+# jaar": 2025-2027, as "van 2025 tot 2027" reads).
 _LABEL_YEARS = (
-    r"(?P<a>(?:19|20)\d\d)(?:[ \xa0]*(?:[-–]|t/m|tot[ \xa0]en[ \xa0]met)[ \xa0]*"
+    r"(?P<a>(?:19|20)\d\d)(?:[ \xa0]*(?:[-–]|t/m|tot(?:[ \xa0]en[ \xa0]met)?)[ \xa0]*"
     r"(?P<b>(?:19|20)\d\d))?"
 )
 _LABEL_QUALIFIER = (
@@ -869,8 +871,8 @@ FROM_WORDS = r"vanaf|v\.a\.|met[ \t\xa0]+ingang[ \t\xa0]+van"
 _FROM_LABEL = re.compile(rf"(?<![^\W\d_])(?i:{FROM_WORDS})[ \t\xa0]+\Z")
 # "tot" (or "tot en met", "t/m") before a label's one year, no year before it ("tot 2027: €
 # 250.000 per jaar", "tot en met 2026: € 85.000 per jaar"): the year ends the amount's
-# period, no start printed, as "tot 2027 € X" reads. After a year ("2025 tot 2027:") the "tot"
-# is passed over: the label is read as its own year alone, 2027 to 2027.
+# period, no start printed, as "tot 2027 € X" reads. After a year ("2025 tot 2027:") it joins
+# a span (``_LABEL_YEARS``), no end alone.
 UNTIL_WORDS = r"tot(?:[ \t\xa0]+en[ \t\xa0]+met)?|t/m"
 _UNTIL_LABEL = re.compile(rf"(?<![^\W\d_])(?<!\d[ \t\xa0])(?i:{UNTIL_WORDS})[ \t\xa0]+\Z")
 # A year and "en" or "of" before a label's year: the label is of both years. A text layer may
