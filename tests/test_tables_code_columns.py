@@ -436,3 +436,56 @@ def test_a_number_after_a_figure_ending_a_label_stays_in_it() -> None:
     grid = cell_grid(cells)
     assert grid[("Bijdrage Kamerstuk 36 410", "2024")] == "1.000"
     assert grid[("Regeling 2024 12", "2026")] == "400"
+
+
+def _short_rows(corner: str, final: str, *rows: str) -> str:
+    """A table of mutaties one row a line one space apart, its thousands dotted, under
+    ``corner`` and four years: ``rows`` (each printing fewer values than years) after full
+    rows of a code, over the final stand of the figures ``final`` their values complete."""
+    return "\n".join(
+        [
+            "Tabel 2 Belangrijkste uitgavenmutaties (bedragen x € 1.000)",
+            f"{corner} 2024 2025 2026 2027",
+            "Stand ontwerpbegroting 2024 1.000.000 1.100.000 1.200.000 1.300.000",
+            "Versterking strafrechtketen 33 12.500 25.000 25.000 25.000",
+            "Overige beleidsmatige mutaties div. 3.812 -1.205 2.440 1.000",
+            *rows,
+            f"Stand eerste suppletoire begroting 2024 {final}",
+        ]
+    )
+
+
+def test_a_code_opening_a_short_rows_figures_is_no_value() -> None:
+    """A row printing fewer values than years under "Art." in the corner: the row reader
+    took its code as its first value ("Woningbouwimpuls 1 245.000 180.000": three values),
+    the sums placing it failed and the row was left out. In a table dotting its thousands
+    the small bare figure before the first dotted value is the code, and a bare year before
+    it the label's ("afrekening 2022 4 14.230")."""
+    text = _short_rows(
+        "Art.",
+        "1.275.542 1.303.795 1.227.440 1.326.000",
+        "Woningbouwimpuls 1 245.000 180.000",
+        "Verhuurderheffing: afrekening 2022 4 14.230",
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Woningbouwimpuls", "2024")] == "245.000"
+    assert grid[("Woningbouwimpuls", "2025")] == "180.000"
+    assert grid[("Verhuurderheffing: afrekening 2022", "2024")] == "14.230"
+    assert not [c for c in cells if c["value_text"] in ("1", "4", "2022")]
+
+
+def test_a_small_figure_opening_a_short_row_under_no_code_heading_stays_a_value() -> None:
+    """The near form: under a corner naming no codes ("Omschrijving") a short row's small
+    bare figure before a dotted one ("Bijdrage gemeenten 4 245.000") is its first value,
+    as the sums place it."""
+    text = _short_rows(
+        "Omschrijving",
+        "1.030.542 1.123.799 1.472.440 1.326.000",
+        "Bijdrage gemeenten 4 245.000",
+        "Afrekening heffing 14.230",
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Bijdrage gemeenten", "2025")] == "4"
+    assert grid[("Bijdrage gemeenten", "2026")] == "245.000"

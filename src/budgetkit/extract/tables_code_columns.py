@@ -22,7 +22,13 @@ where the first year's value would stand.
 A plain text layer prints each row on one line, one space apart ("Art. 2016 2017" over
 "Lerarenbeurs 9 -12.500 -8.000"): nothing stands under the heading, and the row reader
 takes as many values as there are columns, leaving the code at the label's end. There the
-heading of codes in the corner, over the labels, tells it (``codes_off_labels``).
+heading of codes in the corner, over the labels, tells it (``codes_off_labels``). A row
+printing fewer values than columns has no values to count from the end: the row reader takes
+every figure after the label's last word, the code too ("Overboeking 2 -75.000" under five
+years), and the sums placing the row's values fail. Where the table writes its thousands
+with dots, a small number without one right before the first such value is the code, and a
+larger figure without one before it the label's own ("afrekening 2022 4 14.230"): neither
+is a value of that table (``_codes_off_short_rows``).
 """
 
 from __future__ import annotations
@@ -30,8 +36,8 @@ from __future__ import annotations
 import re
 
 from budgetkit.extract.tables_heading_line import CHUNK
-from budgetkit.extract.tables_model import Row
-from budgetkit.extract.tables_tokens import CAPTION, DASHES, is_value
+from budgetkit.extract.tables_model import Cell, Row
+from budgetkit.extract.tables_tokens import CAPTION, DASHES, DOT_THOUSANDS, is_value
 from budgetkit.extract.tables_vocabulary import heading_kind
 from budgetkit.textmodel import TextModel
 
@@ -63,6 +69,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 #: A figure alone, digits and their marks, no letter and no bracket ("2024", "36", "1.250").
 _BARE_FIGURE = re.compile(r"[\d.,]+")
+#: A whole number printed without sign or marks ("4", "2022"): in a table writing its
+#: thousands with dots, one of four digits or more is no value.
+_UNDOTTED = re.compile(r"\d+")
+#: Most digits of a code read as a short row's first value ("4", "31", "104").
+_CODE_DIGITS = 3
 
 #: (0-based line index, [(start, end) of each span of the line to blank])
 Blanks = dict[int, list[tuple[int, int]]]
@@ -150,11 +161,50 @@ def codes_off_labels(corner: str, rows: list[Row], lines: list[str]) -> None:
     if not words or heading_kind(words[-1]) != "code":
         return
     coded = [(row, rest) for row in rows if (rest := _before_code(row.label)) is not None]
-    if len(coded) < MIN_CODES:
+    short = _codes_off_short_rows(rows, lines)
+    if len(coded) + len(short) < MIN_CODES:
         return
     for row, rest in coded:
         if set_one_space_apart(row, lines):
             row.label = rest
+    for row, label, values in short:
+        row.label, row.loose = label, values
+
+
+def _codes_off_short_rows(rows: list[Row], lines: list[str]) -> list[tuple[Row, str, list[Cell]]]:
+    """(row, its label with any figures of its own, its values) for each row printing
+    fewer values than columns (``Row.loose``) whose figures open with its code, where the
+    table writes its thousands with dots (its full rows print one so, and no bare figure of
+    four digits or more): the figures without a dot before the row's first dotted one, set
+    one space after a label ending in a word, are a code of at most three digits, maybe
+    after figures of four digits or more ending the label ("afrekening 2022 4 14.230").
+    Where the full rows print such figures bare, or no dotted value follows, a short row's
+    first figure may be a value and stays one."""
+    full = [cell.text for row in rows for cell in row.cells]
+    if not any(DOT_THOUSANDS.search(text) for text in full) or any(
+        _UNDOTTED.fullmatch(text.lstrip("-")) and len(text.lstrip("-")) > _CODE_DIGITS
+        for text in full
+    ):
+        return []
+    found: list[tuple[Row, str, list[Cell]]] = []
+    for row in rows:
+        last = row.label.rsplit(None, 1)[-1] if row.label.strip() else ""
+        if row.cells or len(row.loose) < 2 or not _LETTER.search(last):
+            continue
+        texts = [cell.text for cell in row.loose]
+        first = next((k for k, text in enumerate(texts) if DOT_THOUSANDS.search(text)), None)
+        if not first or not all(_UNDOTTED.fullmatch(text) for text in texts[:first]):
+            continue
+        own, code = texts[: first - 1], texts[first - 1]
+        if len(code) > _CODE_DIGITS or any(len(text) <= _CODE_DIGITS for text in own):
+            continue
+        start = row.loose[0]
+        if not 0 < start.line <= len(lines):
+            continue
+        before = lines[start.line - 1][: start.column - 1]
+        if before.endswith(" ") and not before.endswith("  "):
+            found.append((row, " ".join([row.label, *own]), row.loose[first:]))
+    return found
 
 
 def _before_code(label: str) -> str | None:
