@@ -269,3 +269,44 @@ def test_years_under_groups_printing_their_spans_leave_the_note_column_unnamed()
     assert ("Impuls verkeersveiligheid 2024", "Realisatie 2022") not in grid
     assert {c["value_text"] for c in cells}.isdisjoint({"2022", "4", "5"})
     assert len(cells) == 5 + 3 + 5
+
+
+def test_a_named_column_of_words_between_label_and_values_is_a_text_cell() -> None:
+    """A statement of reserves between tabs: a column "Programma" between the label and the
+    values prints the programme each reserve belongs to, words on every item, empty on the
+    totals. It is a text cell of the row, no part of its label: read as one, every label
+    was glued to its programme ("Reserve Mobiliteitsfonds Bereikbaarheid")."""
+    text = _tabbed(
+        "Tabel 3 Staat van reserves (bedragen x € 1.000)",
+        "Reserve\tProgramma\tSaldo 1-1\tToevoegingen\tSaldo 31-12",
+        "Reserve wegen\tMobiliteit\t4.000\t1.000\t5.000",
+        "Reserve natuur\tGroen en water\t2.500\t\t2.500",
+        "Totaal reserves\t\t6.500\t1.000\t7.500",
+        "",
+        "De reserves zijn toereikend.",
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Reserve wegen", "Saldo 1-1")] == "4.000"
+    assert grid[("Reserve natuur", "Saldo 31-12")] == "2.500"
+    assert grid[("Totaal reserves", "Toevoegingen")] == "1.000"
+    assert {c["column_label"] for c in cells} == {"Saldo 1-1", "Toevoegingen", "Saldo 31-12"}
+    assert _parents(cells)["Reserve wegen"] == "Totaal reserves"
+
+
+def test_a_label_split_over_two_fields_under_one_heading_stays_one_label() -> None:
+    """Near form: the heading prints one label heading and an empty field over the label's
+    two fields ("Reserve" over "Reserve wegen" and "onderhoud"): no heading names the
+    second field, so it is the rest of the label, not a text cell."""
+    text = _tabbed(
+        "Tabel 3 Staat van reserves (bedragen x € 1.000)",
+        "Reserve\t\tSaldo 1-1\tToevoegingen\tSaldo 31-12",
+        "Reserve wegen\tonderhoud\t4.000\t1.000\t5.000",
+        "Reserve natuur\tbeheer\t2.500\t\t2.500",
+        "Totaal reserves\t\t6.500\t1.000\t7.500",
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Reserve wegen onderhoud", "Saldo 1-1")] == "4.000"
+    assert grid[("Reserve natuur beheer", "Saldo 31-12")] == "2.500"
+    assert len(cells) == 3 + 2 + 3

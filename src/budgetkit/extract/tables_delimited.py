@@ -21,7 +21,9 @@ headings may stand over that heading, each group printed once where a browser fl
 span ("<TAB>Realisatie<TAB>Begroting" over "<TAB>2022<TAB>2023<TAB>2023"): the years part
 into its groups as repeated years do. The
 columns are then read as a pipe table's are (``tables_pipes.table_of_cells``): the label
-columns (a code before the name joins the label), the value columns and their names. The
+columns (a code before the name joins the label; a column of words the heading names
+between the label and the values, "Programma", is each row's text cell), the value columns
+and their names. The
 tab fields are the cells: a reading of the same lines by their spaces never wins over
 theirs (``RawTable.tabbed``), which split a label ending in a year into a label and a
 value.
@@ -256,7 +258,7 @@ def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> li
             if valued < MIN_ROWS:
                 continue
             heads = [*_spread(groups, heading), heading]
-            table = table_of_cells(lines, heads, parsed, width, index, below)
+            table = table_of_cells(lines, heads, parsed, width, index, below, texts_apart=True)
             if table is not None:
                 if any(indents):
                     for row in table.rows:

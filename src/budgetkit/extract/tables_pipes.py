@@ -40,6 +40,7 @@ from budgetkit.extract.tables_tokens import (
     BRACKETED,
     CAPTION,
     YEAR_IN,
+    is_code,
     is_column,
     is_column_number,
     is_value,
@@ -47,7 +48,7 @@ from budgetkit.extract.tables_tokens import (
     numbers_no_columns,
     parse_value,
 )
-from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.extract.tables_vocabulary import LABEL_HEADINGS, heading_kind
 from budgetkit.layout import fold
 
 #: A rule line: cells of dashes, each may be flanked by colons (its alignment).
@@ -153,16 +154,19 @@ def _holds_values(rows: list[Cells], column: int) -> bool:
     return any(column < len(cells) and is_value(cells[column][0]) for cells in rows)
 
 
-def _label_columns(names: list[str], rows: list[Cells]) -> int:
+def _label_columns(names: list[str], rows: list[Cells], texts_apart: bool) -> int:
     """How many columns at the left make up the row labels: the first, unless its heading
     names a period, and after it the columns of text up to the first that holds values (a
     code before the name, "11 | Apparaat | 1.000"). Under a period, the labels are the
     columns up to the first of values after one of text. A column printing plain figures
     prints its small negatives in brackets ("(180)") as figures too, however many rows
-    print one; in a column of them alone they may be notes' numbers ("(1)"), text."""
+    print one; in a column of them alone they may be notes' numbers ("(1)"), text. Where
+    ``texts_apart``, a text column the heading names ends the labels (``_text_between``)."""
     labels_first = not (names[0] and is_column(names[0]))
     seen_text = labels_first
     for column in range(1 if labels_first else 0, len(names)):
+        if texts_apart and labels_first and _text_between(names, rows, column):
+            return column
         filled = [row[column][0] for row in rows if column < len(row) and row[column][0]]
         values = sum(1 for text in filled if is_value(text))
         if values:
@@ -172,6 +176,31 @@ def _label_columns(names: list[str], rows: list[Cells]) -> int:
         elif filled and seen_text:
             return column
     return 1 if seen_text else 0
+
+
+def _text_between(names: list[str], rows: list[Cells], column: int) -> bool:
+    """Whether ``column``, right after the label's words, is a text column between the label
+    and the values (a reserve's programme, "Programma" over "Bereikbaarheid", empty on the
+    totals), no part of the label: its heading names it, as a text column's
+    (``heading_kind``: "Toelichting", "Eenheid") or as a column of words every row that
+    prints it prints (no figure, no code), beside a first column of words. A label split
+    over two fields prints one heading over both, the second empty, so stays one; a code
+    before the name ("Art." over "11") or a label's own heading ("Omschrijving") joins it."""
+    name = names[column]
+    if column < 1 or not name or name.lower() in LABEL_HEADINGS or heading_kind(name) == "code":
+        return False
+    if heading_kind(name) == "text":
+        return True
+    return all(_words(rows, k) for k in range(column + 1))
+
+
+def _words(rows: list[Cells], column: int) -> bool:
+    """Whether ``column`` prints words in some row and nothing else in any: no figure, no
+    code ("IIB", a chapter's numeral, holds letters too), each field holding a letter."""
+    filled = [row[column][0] for row in rows if column < len(row) and row[column][0]]
+    return bool(filled) and all(
+        not is_value(t) and not is_code(t) and any(map(str.isalpha, t)) for t in filled
+    )
 
 
 def _small_bracketed(text: str) -> bool:
@@ -315,12 +344,16 @@ def table_of_cells(
     width: int,
     head: int,
     rule: int,
+    texts_apart: bool = False,
 ) -> RawTable | None:
     """The table of rows whose cells the separators between them already part (a pipe
     table's "|", a grid's borders, a tab or a CSV's ";"): ``heading``, the heading rows'
     cells, top first; ``parsed``, each row's (0-based line, cells); ``width``, the number of
     columns; ``head``, the first heading line and ``rule``, the line that ends the heading
-    (0-based). None where no column holds values."""
+    (0-based). None where no column holds values. ``texts_apart``: a column of words the
+    heading names between the labels and the values is each row's text cell, no part of its
+    label, as a copy whose separators part whole fields prints it (a tab's, a CSV's); a
+    drawn table's text cell, wrapped over lines as its label is, stays read with the label."""
     # the corner printed empty at the end of the heading, a period over the labels
     leaf = [text for text, _col in heading[-1]]
     first = [cells[0][0] for _i, cells in parsed if cells and cells[0][0]]
@@ -332,7 +365,7 @@ def table_of_cells(
     )
     names = _names(heading, width, shifted)
     rows_cells = [cells for _i, cells in parsed]
-    labels = _label_columns(names, rows_cells)
+    labels = _label_columns(names, rows_cells, texts_apart)
     value_columns = [
         k
         for k in range(labels, width)
@@ -340,6 +373,7 @@ def table_of_cells(
     ]
     if not value_columns:
         return None
+    texts = texts_apart and labels < width and _text_between(names, rows_cells, labels)
     order = {k: n for n, k in enumerate(value_columns, 1)}
     rows: list[Row] = []
     for i, cells in parsed:
@@ -353,7 +387,10 @@ def table_of_cells(
             and text
             and (is_value(text) or _bracketed_in_row(text, label, cells, order))
         ]
-        rows.append(Row(fold(label), i + 1, row_cells))
+        row = Row(fold(label), i + 1, row_cells)
+        if texts and labels < len(cells) and cells[labels][0]:
+            row.text_cell = (i + 1, cells[labels][0])
+        rows.append(row)
     caption = caption_above(lines, head)
     match = CAPTION.match(caption[1]) if caption else None
     top = caption[0] + 1 if caption else title_above(lines, head)
