@@ -3241,9 +3241,19 @@ def _balance_row(label: str, *values: str) -> str:
     return label.ljust(40) + "".join(value.rjust(14) for value in values)
 
 
-def _balance(between: list[str]) -> str:
-    """A balance under one title and unit, its ACTIVA rows, the lines ``between``, then its
-    PASSIVA rows under a heading line of their own naming the same dates."""
+#: A balance's PASSIVA under a heading line of their own naming the ACTIVA's dates.
+_PASSIVA = [
+    _balance_row("PASSIVA", "31-12-2024", "31-12-2023"),
+    _balance_row("Eigen vermogen", "9.120", "8.700"),
+    _balance_row("Vaste schulden", "11.602", "11.134"),
+    _balance_row("Totaal passiva", "20.722", "19.834"),
+]
+
+
+def _balance(between: list[str], under: list[str] = _PASSIVA) -> str:
+    """A balance under one title and unit, its ACTIVA rows, the lines ``between``, then
+    the lines ``under`` (its PASSIVA rows under a heading line of their own naming the
+    same dates)."""
     return "\n".join(
         [
             "4.2 Balans per 31 december 2024",
@@ -3256,10 +3266,7 @@ def _balance(between: list[str]) -> str:
             "",
             "",
             *between,
-            _balance_row("PASSIVA", "31-12-2024", "31-12-2023"),
-            _balance_row("Eigen vermogen", "9.120", "8.700"),
-            _balance_row("Vaste schulden", "11.602", "11.134"),
-            _balance_row("Totaal passiva", "20.722", "19.834"),
+            *under,
         ]
     )
 
@@ -3376,6 +3383,54 @@ def test_a_table_past_a_page_turn_under_a_name_of_its_own_keeps_it(between: list
     _activa, passiva = _read(_balance(between))[0]
     assert passiva["title"] == between[-2].lstrip("\f")
     assert passiva["unit_label"] == ""
+
+
+#: A page's foot printing its number alone, centred.
+_BARE_FOOT = "88".rjust(40)
+
+#: A note's table of one item of the balance, under the same dates.
+_NOTE_TABLE = [
+    _balance_row("Vaste activa", "31-12-2024", "31-12-2023"),
+    "",
+    _balance_row("Gebouwen", "12.102", "11.640"),
+    _balance_row("Gronden", "6.310", "6.310"),
+    _balance_row("Totaal", "18.412", "17.950"),
+]
+
+
+@pytest.mark.parametrize(
+    "section", ["\f4.3 Toelichting op de balans", "\fToelichting op de balans"]
+)
+def test_a_table_under_a_section_opening_the_next_page_keeps_its_own_title(section: str) -> None:
+    """Past a foot printing the page's number alone, the next page opens on a section's
+    heading, set apart by a blank line as a running head is, over a table of the balance's
+    dates ("Vaste activa   31-12-2024   31-12-2023"): a table of its own, named by the
+    section, no unit printed. Nothing shows the heading to be a running head (it names no
+    document nor the chapter above, heads no other page, prints no parts apart): taken for
+    one, the table was stacked under the balance as a side of it, its title and unit."""
+    _activa, note = _read(_balance([_BARE_FOOT, section, ""], _NOTE_TABLE))[0]
+    assert note["title"] == section.lstrip("\f")
+    assert note["unit_label"] == ""
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "\fJaarrekening 2024 Gemeente Voorbeeld",  # names the document with its year
+        "\fHoofdstuk 4 Jaarrekening",  # names the chapter of "4.2 Balans ..."
+        "\fJaarrekening".ljust(40) + "Gemeente Voorbeeld",  # parts set apart across the page
+    ],
+)
+def test_the_second_side_past_a_bare_page_number_and_a_running_head_stays_its_side(
+    head: str,
+) -> None:
+    """Past the same foot, a new page's first line shown to be its running head (naming the
+    document, the chapter the balance stands in, or printing its parts apart) is the
+    page's layout: the PASSIVA under it are the balance's other side, in its unit and under
+    its title."""
+    activa, passiva = _read(_balance([_BARE_FOOT, head, ""]))[0]
+    assert passiva["title"] == activa["title"] == "4.2 Balans per 31 december 2024"
+    assert passiva["unit_label"] == "x € 1.000"
 
 
 def test_a_single_spaced_heading_line_under_a_table_takes_its_unit() -> None:

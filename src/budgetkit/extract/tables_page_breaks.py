@@ -21,7 +21,7 @@ from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_page_turns import goes_on, turns_page, turns_page_at
 from budgetkit.extract.tables_row_values import Style, split_row
 from budgetkit.extract.tables_titles import continues, nonblank
-from budgetkit.extract.tables_tokens import CAPTION, NOTE, YEAR_IN
+from budgetkit.extract.tables_tokens import CAPTION, NOTE, YEAR_IN, is_year
 from budgetkit.extract.tables_word_headings import word_heading
 from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER, fold
 
@@ -310,10 +310,12 @@ def page_turn(lines: list[str], start: int, furniture: Set[int]) -> set[int]:
     page's foot, each line showing the turn (``turns_page_at``: its number alone or at a
     foot's end, a running line of ``furniture``; ``foot_over``), then the next page's first
     line a form feed opens, its running head (numbered, or ``_page_head``: set apart by a
-    blank line, no caption). The table under it starts under the head, which is no title of
-    it. Empty where another line stands there, no form feed turns the page or none of the
-    lines shows the page turning (a new page's first line alone may be a new table's
-    title)."""
+    blank line, no caption, and shown to be a head by more than that: ``_shown_head``). The
+    table under it starts under the head, which is no title of it. Empty where another line
+    stands there, no form feed turns the page or none of the lines shows the page turning
+    (a new page's first line alone may be a new table's title), or where the new page opens
+    on a section's heading ("5.3 Toelichting op de balans" over a table of the same dates:
+    its own, no side of the balance above)."""
     turn: set[int] = set()  # the foot's lines, each showing the turn
     filled = (j for j in range(start, len(lines)) if lines[j].strip())
     for j in islice(filled, MAX_BREAK):
@@ -325,10 +327,74 @@ def page_turn(lines: list[str], start: int, furniture: Set[int]) -> set[int]:
             continue
         # (no column heading line to look for right under the head: a blank line sets it
         # apart, or it is no running head here)
-        if not (numbered or (turn and _page_head(lines, j, start, ""))):
+        if not (numbered or (turn and _page_head(lines, j, start, "") and _shown_head(lines, j))):
             return set()
         return {*turn, j}
     return set()
+
+
+def _shown_head(lines: list[str], index: int) -> bool:
+    """Whether the new page's first line ``lines[index]`` is shown to be its running head
+    by more than the blank line setting it apart, which sets a section's heading apart as
+    well ("5.3 Toelichting op de balans", "Toelichting op de balans" opening the page over
+    a table of its own): it prints parts set apart by padding, as a head across the page
+    does ("Bijlage 5      Vrouwenopvang"; a heading is one run), names the document with
+    its year (``_names_document``: "Jaarrekening JJJJ Gemeente <naam>"), heads another page
+    too (``_heads_another_page``), or names by its number the chapter the text above it
+    stands in (``_names_chapter_above``: "Hoofdstuk 5 Jaarrekening" under "5.2 Balans
+    ..."). A section opening there is no furniture: the table under it is its own, not a
+    part of the one above."""
+    text = lines[index].lstrip("\f").strip()
+    return (
+        "  " in text
+        or _names_document(text)
+        or _heads_another_page(lines, index)
+        or _names_chapter_above(lines, index)
+    )
+
+
+#: A heading opening on its section's number, a level a part ("5.2 Balans per 31 december
+#: 2024", "4.4 Eigen vermogen").
+_SECTION = re.compile(r"(\d{1,2}(?:\.\d{1,2})+)\.?\s+[^\W\d_]")
+
+#: A number standing as a word among a line's words ("Hoofdstuk 5 Jaarrekening").
+_NUMBER_WORD = re.compile(r"(?<![\w.,])\d{1,2}(?:\.\d{1,2})*(?![\w,]|\.\d)")
+
+
+def _names_chapter_above(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` prints the number of the section the text above it stands
+    in (``_section_above``: "5.2"), or of the chapter holding it ("5"): a running head
+    naming its chapter ("Hoofdstuk 5 Jaarrekening", "Programma 2 Sociaal domein") goes on
+    with the section above, where a section's heading numbered otherwise ("5.3 Toelichting
+    op de balans") opens another."""
+    numbers = {m.group() for m in _NUMBER_WORD.finditer(lines[index].lstrip("\f"))}
+    own = _section_above(lines, index) if numbers else None
+    return own is not None and any(
+        own == number or own.startswith(number + ".") for number in numbers
+    )
+
+
+def _section_above(lines: list[str], index: int) -> str | None:
+    """The number of the section the nearest numbered heading above ``lines[index]`` opens
+    ("5.2 Balans per 31 december 2024", one run ending in a word or a year: a row opening
+    on its code prints its values after it, padded apart or not: "6.1 Samenkracht 4.812"),
+    or a table's caption numbered by its section ("Tabel 2.3 ..."); None where none stands
+    above."""
+    for above in range(index - 1, -1, -1):
+        text = lines[above].lstrip("\f").strip()
+        caption = CAPTION.match(text)
+        if caption is not None and "." in caption["number"]:
+            return caption["number"]
+        section = _SECTION.match(text)
+        last = text.rsplit(None, 1)[-1] if section is not None else ""
+        if section is not None and "  " not in text and not _figure_closes(last):
+            return section.group(1)
+    return None
+
+
+def _figure_closes(word: str) -> bool:
+    """Whether a line's last word is a figure other than a year: a row's value."""
+    return word[:1].isdigit() and not is_year(word)
 
 
 def _opened_above(lines: list[str], foot: int, index: int) -> bool:
