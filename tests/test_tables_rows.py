@@ -869,6 +869,71 @@ def test_a_caption_over_a_numbered_head_opens_a_table_of_its_own() -> None:
     assert row_parents(cells)["13 Spoor"] is None
 
 
+def _programmes_over_a_page_turn(head: str) -> str:
+    """A municipal table of programmes under "5.2 Lasten per programma" and its unit, the
+    page's foot printing its number alone, the next page's first line ``head`` set apart
+    by a blank line, then the same column heading line over rows and a total of their
+    own."""
+    heading = "Programma".ljust(40) + "2024".rjust(12) + "2025".rjust(12)
+
+    def row(label: str, first: str, second: str) -> str:
+        return label.ljust(40) + first.rjust(12) + second.rjust(12)
+
+    return "\n".join(
+        [
+            "5.2 Lasten per programma",
+            "(bedragen x € 1.000)",
+            "",
+            heading,
+            "",
+            row("Bestuur", "1.200", "1.300"),
+            row("Veiligheid", "2.400", "2.500"),
+            row("Totaal lasten", "3.600", "3.800"),
+            "",
+            "",
+            "88".rjust(40),
+            head,
+            "",
+            heading,
+            "",
+            row("Onderwijs", "5.200", "5.300"),
+            row("Sport", "1.400", "1.500"),
+            row("Totaal baten", "6.600", "6.800"),
+        ]
+    )
+
+
+def test_a_numbered_section_opening_the_next_page_heads_a_table_of_its_own() -> None:
+    """Past the page's turn, the next page opens on a section's heading numbered after the
+    one above ("5.3 Baten per programma"), set apart by a blank line, over the same column
+    heading line: a table of its own under its section, its rows no part of the one above.
+    Taken for the next page's running head, the rows went on in the table above the turn
+    under its title and unit."""
+    tables, cells, _warnings = read_text(_programmes_over_a_page_turn("\f5.3 Baten per programma"))
+    assert [t["title"] for t in tables] == ["5.2 Lasten per programma", "5.3 Baten per programma"]
+    assert row_parents(cells)["Onderwijs"] == "Totaal baten"
+    assert {c["table_id"] for c in cells if c["row_label"] == "Sport"} == {tables[1]["table_id"]}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "\fJaarrekening 2024 Gemeente Voorbeeld",  # the document's name
+        "\fHoofdstuk 5 Jaarrekening",  # the chapter holding section 5.2
+        "\f5.2 Lasten per programma",  # the section above printed again
+    ],
+)
+def test_rows_go_on_past_a_running_head_naming_the_chapter_or_the_section_above(
+    head: str,
+) -> None:
+    """The near form: a running head naming the document, the chapter the table's section
+    stands in, or that section, opens the next page: the rows under the same heading go on
+    in the table above the turn."""
+    tables, cells, _warnings = read_text(_programmes_over_a_page_turn(head))
+    assert [t["title"] for t in tables] == ["5.2 Lasten per programma"]
+    assert cell_grid(cells)[("Sport", "2025")] == "1.500"
+
+
 def test_rows_one_value_short_under_periods_and_a_word_column_one_space_apart_are_unread() -> None:
     """A jaarverslag's indicators under "Indicator Realisatie 2023 Begroting 2024 Realisatie
     2024 Streefwaarde", one space apart, each row printing three values: the empty column

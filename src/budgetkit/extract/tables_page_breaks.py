@@ -247,7 +247,8 @@ def past_page_break(
     figures ending where the rows' do (``ends``, where they stand aligned), or a group line
     of the table over such a row (``_group_over_row``), where the rows go on.
     None where anything else stands there or no page number does: the table ends (a note
-    under it, prose, the next table's caption). ``running``: the running heads of ``lines``,
+    under it, prose, the next table's caption, a section's heading opening the new page:
+    ``opens_section``). ``running``: the running heads of ``lines``,
     read once per document (``RunningHeads``); without it (or of other lines) they are read
     here, from the lines above the table."""
     numbered = noted = paged = headed = False
@@ -296,6 +297,8 @@ def past_page_break(
         )
         if not (grouped or _page_head(lines, j, index, lines[start - 1])):
             return None
+        if opens_section(lines, j):
+            return None  # a section's heading opens the new page: the rows under it are its
         if running.shares(parts, start):
             return None  # the head above the table changed: another part of the budget
         if grouped:
@@ -359,6 +362,20 @@ _SECTION = re.compile(r"(\d{1,2}(?:\.\d{1,2})+)\.?\s+[^\W\d_]")
 
 #: A number standing as a word among a line's words ("Hoofdstuk 5 Jaarrekening").
 _NUMBER_WORD = re.compile(r"(?<![\w.,])\d{1,2}(?:\.\d{1,2})*(?![\w,]|\.\d)")
+
+
+def opens_section(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, a new page's first line, is a section's heading opening on
+    its number, one run ("5.3 Baten per programma"), numbered as no part of the section
+    above it (``_names_chapter_above``): a new section opens there, and a table under it,
+    under the same column headings as the one above the page's turn, is its own. A running
+    head naming the chapter ("5 Jaarrekening") or the section above goes on with it."""
+    text = lines[index].lstrip("\f").strip()
+    return (
+        _SECTION.match(text) is not None
+        and "  " not in text
+        and not _names_chapter_above(lines, index)
+    )
 
 
 def _names_chapter_above(lines: list[str], index: int) -> bool:

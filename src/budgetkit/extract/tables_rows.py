@@ -75,7 +75,7 @@ from budgetkit.extract.tables_heading_line import (
 )
 from budgetkit.extract.tables_line_headings import line_headings, numbered_above
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_page_breaks import MAX_BREAK, RunningHeads, foot_over
+from budgetkit.extract.tables_page_breaks import MAX_BREAK, RunningHeads, foot_over, opens_section
 from budgetkit.extract.tables_page_turns import turns_page_at
 from budgetkit.extract.tables_placed_headings import (
     block_heading,
@@ -702,11 +702,13 @@ def _period_line_again(
     opening on a form feed, and the rows go on under the headings of the page before. A
     line of words right under the last row, no value in it, is passed over (it may be the
     row's label going on, or a group heading of the rows on the next page: which, nothing
-    tells). A caption between (a next table's) is no page's head. The heading's lines over
-    its periods (``heading``, as printed, the period line last: "Realisatie   Raming
-    Raming" over "2014   2015   2016") may be printed again over it there too. The page's
-    footnotes under the rows, above its foot, are passed over (up to ``past``:
-    ``_past_page_notes``). The index of the repeated line, else None."""
+    tells). A caption between (a next table's) is no page's head, nor is a section's
+    heading opening the new page (``opens_section``: "5.3 Baten per programma", numbered
+    as no part of the section above): the heading under it heads a table of its own. The
+    heading's lines over its periods (``heading``, as printed, the period line last:
+    "Realisatie   Raming   Raming" over "2014   2015   2016") may be printed again over
+    it there too. The page's footnotes under the rows, above its foot, are passed over (up
+    to ``past``: ``_past_page_notes``). The index of the repeated line, else None."""
     turned = False
     above = {line.strip() for line in heading[:-1]}
     for i in nonblank(lines, past, MAX_HEADINGS + 3 + len(above)):
@@ -721,6 +723,8 @@ def _period_line_again(
             turned = True
         elif not (line.startswith("\f") and turned and CAPTION.match(line[1:]) is None):
             return None  # (the next page's head, under the foot of the page before)
+        elif opens_section(lines, i):
+            return None  # a section's heading opens the new page: the heading under it is its
     return None
 
 
