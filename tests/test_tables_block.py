@@ -682,3 +682,58 @@ def test_a_long_sentence_ending_in_fewer_figures_than_columns_still_ends_the_tab
     tables, cells, _warnings = read_text("\n".join([*rows, sentence, "Verder."]))
     assert tables[0]["line_end"] == 5 and len(cells) == 3 * 3
     assert max(c["line"] for c in cells) == 5
+
+
+#: A row-per-line table of two columns, its values printed with points for thousands, a
+#: long name with commas among its rows (the line ending in a year before its values).
+_TWO_COLUMNS = [
+    "Tabel 4 Bijdragen aan medeoverheden (bedragen x € 1.000)",
+    "Omschrijving 2025 2026",
+    "Bijdrage aan het Gemeentefonds 1.250.410 1.310.220",
+    "Bijdrage aan provincies en gemeenten voor de aanleg, het beheer en het onderhoud van"
+    " regionale wegen, inclusief de tijdelijke regeling voor de verkeersveiligheid van 2024"
+    " 412.005 398.512",
+    "Totaal bijdragen 1.662.415 1.708.732",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause running on into a Kamerstuk's number after a comma
+        "De bijdrage aan provincies en gemeenten voor regionale wegen stijgt, zoals aangekondigd"
+        " in de brief van de minister van 12 juni 2024, Kamerstukken II 2023/24, 36 410",
+        # the same number after a word: one number printed with space thousands
+        "De bijdrage aan provincies en gemeenten voor regionale wegen stijgt zoals aangekondigd"
+        " in de brief van de minister van Infrastructuur en Waterstaat in Kamerstuk 36 410",
+    ],
+)
+def test_a_long_sentence_citing_a_number_parted_into_two_figures_ends_the_table(
+    sentence: str,
+) -> None:
+    """Under a table of two columns, a sentence past the length of a row's label that
+    ends in a Kamerstuk's number ("36 410"): two figures, one under each column, but the
+    words before them end in a comma, or the two read as one number printed with space
+    thousands, which the table prints no figure as: prose, no row. Read as a row, its
+    figures were two cells, and the heading under it went on its label."""
+    assert len(sentence.rsplit(" ", 2)[0]) > 100
+    tables, cells, _warnings = read_text("\n".join([*_TWO_COLUMNS, sentence, "Toelichting"]))
+    assert tables[0]["line_end"] == 5 and len(cells) == 3 * 2
+    assert {c["value_text"] for c in cells}.isdisjoint({"36", "410"})
+
+
+def test_a_long_name_before_figures_printed_as_the_rows_print_theirs_stays_a_row() -> None:
+    """The near form: a row's long name with commas, its two figures printed as the table
+    prints its values ("412.005 398.512"; after a year ending the name too), or two small
+    figures no space thousands would join ("88 90"), is a row under every column."""
+    long_name = _TWO_COLUMNS[3].rsplit(" ", 2)[0]
+    small = "Specifieke uitkering aan gemeenten, gemeenschappelijke regelingen en de openbare"
+    small += " lichamen Bonaire, Sint Eustatius en Saba voor de inburgering"
+    total = "Totaal bijdragen 1.662.503 1.708.822"
+    text = "\n".join([*_TWO_COLUMNS[:4], f"{small} 88 90", total, "", "Toelichting"])
+    tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[(long_name, "2026")] == "398.512"
+    assert grid[(small, "2025")] == "88" and grid[(small, "2026")] == "90"
+    assert row_parents(cells)[small] == "Totaal bijdragen"
+    assert tables[0]["line_end"] == 6 and len(cells) == 4 * 2

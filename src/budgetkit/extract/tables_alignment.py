@@ -20,7 +20,7 @@ from budgetkit.extract.tables_row_values import (
     PRINTED,
     Style,
     is_padded,
-    label_room,
+    label_fits,
     padded_values,
     trailing_cells,
     trailing_readings,
@@ -150,7 +150,7 @@ def readings_in_columns(
         return None
     cells = list(readings.pop())
     label = fold(text[: cells[0][1] - 1])
-    return (label, cells) if label and len(label) <= label_room(len(cells), len(spans)) else None
+    return (label, cells) if label and label_fits(text, label, cells, len(spans)) else None
 
 
 def sparse_reading(
@@ -206,9 +206,7 @@ def aligned_reading(
     tokens = trailing_cells(text, len(ends), style)
     if not style.space_thousands and _pushed_right(tokens, ends) and is_padded(text, tokens[0][1]):
         label = fold(text[: tokens[0][1] - 1])
-        return (
-            (label, tokens) if label and len(label) <= label_room(len(tokens), len(ends)) else None
-        )
+        return (label, tokens) if label and label_fits(text, label, tokens, len(ends)) else None
     if (shifted := _shifted_reading(text, tokens, ends, style)) is not None:
         return shifted
     for width in range(len(ends), 0, -1):
@@ -223,7 +221,7 @@ def aligned_reading(
             # a source line or a footnote under the table ("Bron: ...  12") is no row
             return (
                 (label, cells)
-                if label and len(label) <= label_room(width, len(ends)) and not NOTE.match(label)
+                if label and label_fits(text, label, cells, len(ends)) and not NOTE.match(label)
                 else None
             )
         if fits:
@@ -258,7 +256,7 @@ def _shifted_reading(
         return None
     cells = list(fits.pop())
     label = fold(text[: cells[0][1] - 1])
-    if not label or len(label) > label_room(len(cells), len(ends)) or NOTE.match(label):
+    if not label or not label_fits(text, label, cells, len(ends)) or NOTE.match(label):
         return None
     return label, cells
 

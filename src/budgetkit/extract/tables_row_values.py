@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 from typing import NamedTuple
 
 from budgetkit.extract.tables_tokens import (
@@ -202,7 +203,7 @@ def split_row(
     if len(cells) < width and len(dashes := _split_dashes(cells)) == width:
         cells = dashes
     label = fold(text[: cells[0][1] - 1]) if cells else ""
-    if not cells or not label or len(label) > label_room(len(cells), width):
+    if not cells or not label or not label_fits(text, label, cells, width):
         return None
     if len(cells) > 1 and is_year(cells[0][0]) and label[-1].isalpha():
         rest = [abs(parse_value(c) or Decimal(0)) for c, _col in cells[1:]]
@@ -227,11 +228,46 @@ def split_row(
     return label, cells
 
 
-def label_room(values: int, width: int) -> int:
-    """The longest label a row of ``values`` values under ``width`` columns may print: a
-    line printing a value under every column of two or more is a row even past the length
-    where a line ending in fewer figures is taken for prose (``MAX_FULL_LABEL``)."""
-    return MAX_FULL_LABEL if values == width > 1 else MAX_LABEL
+def label_fits(text: str, label: str, cells: list[tuple[str, int]], width: int) -> bool:
+    """Whether ``label`` (of the line ``text``, its ``cells`` after it) may be a row's
+    label under ``width`` columns: up to ``MAX_LABEL`` characters; up to ``MAX_FULL_LABEL``
+    where the line prints a value under every column of two or more, as a row does and a
+    sentence ending in a figure does not, and prints them as a row's values only
+    (``_cited_figures``: no sentence citing a number that parts into as many)."""
+    if len(label) <= MAX_LABEL:
+        return True
+    return (
+        len(label) <= MAX_FULL_LABEL
+        and len(cells) == width > 1
+        and not _cited_figures(text, label, cells)
+    )
+
+
+#: A number printed as digits alone: no separator, sign or mark.
+_BARE = re.compile(r"\d+")
+
+
+def _cited_figures(text: str, label: str, cells: list[tuple[str, int]]) -> bool:
+    """Whether a long line's figures (``cells``, after ``label``) may be a sentence's, a
+    number it cites parted into as many values: the words before them end in a comma, a
+    clause running on into what it cites ("..., Kamerstukken II 2023/24, 36 410"; a row's
+    name ends in a word), or two of them one space apart read as one number printed with
+    space thousands ("36 410", a Kamerstuk's number), which a table reading them as two
+    prints no other way. A row's long name before its values has neither: a full row with a
+    label as long as a sentence is a row only where nothing reads it as one."""
+    if label.endswith(","):
+        return True
+    for (first, start), (second, after) in pairwise(cells):
+        apart = text[start - 1 + len(first) : after - 1]
+        if (
+            apart == " "
+            and _BARE.fullmatch(first)
+            and len(first) <= 3
+            and _BARE.fullmatch(second)
+            and len(second) == 3
+        ):
+            return True
+    return False
 
 
 def _split_dashes(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
