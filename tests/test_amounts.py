@@ -7014,6 +7014,12 @@ def test_a_whole_split_after_waarvan_into_parts_by_year_spans_their_years(
             "geschoven.",
             [(2012, 2015), (2014, 2014), (2015, 2015)],
         ),
+        # its participle before "naar"
+        (
+            "Door vertraging wordt € 120,5 mln van 2024 verschoven naar 2025 (€ 80,4 mln) en 2026 "
+            "(€ 40,1 mln).",
+            [(2024, 2026), (2025, 2025), (2026, 2026)],
+        ),
     ],
 )
 def test_a_whole_before_its_parts_each_a_year_and_its_sum_in_brackets_spans_their_years(

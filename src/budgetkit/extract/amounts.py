@@ -309,12 +309,13 @@ def _parts_by_year(text: str, after_from: int, after: str, s_end: int) -> list[i
 # (€ 15 miljoen)", "€ 20,0 mln via een kasschuif naar 2012 (€ 12,0 mln) en 2013 (€ 8,0
 # mln)"): the words after the whole end on the first part's year and its bracket, and the
 # parts, two at least, are joined by commas or "en" (``_PART_JOINT``). A shift's year it
-# leaves before them ("€ 64 mln van 2012 naar 2014 (€ 40 mln) en 2015 (€ 24 mln)") is changed
-# too, as after a whole naming its years (``_shifted_years``). Not where the words between
-# compare the whole with the parts or put it in their place (``_NOT_ITS_DIVISION``: "€ 14
-# mln, evenveel als de tekorten over 2023 (€ 6 mln) en 2024 (€ 8 mln) samen", "€ 14 mln
-# vervangt de bedragen voor 2025 (€ 6 mln) en 2026 (€ 8 mln)"): the parts are another
-# noun's that happen to add up to it, and their years not the whole's.
+# leaves before them, its participle before "naar" or not ("€ 64 mln van 2012 naar 2014 (€ 40
+# mln) en 2015 (€ 24 mln)", "€ 120,5 mln van 2024 verschoven naar 2025 (€ 80,4 mln) en 2026
+# (€ 40,1 mln)"), is changed too, as after a whole naming its years (``_shifted_years``).
+# Not where the words between compare the whole with the parts or put it in their place
+# (``_NOT_ITS_DIVISION``: "€ 14 mln, evenveel als de tekorten over 2023 (€ 6 mln) en 2024 (€
+# 8 mln) samen", "€ 14 mln vervangt de bedragen voor 2025 (€ 6 mln) en 2026 (€ 8 mln)"): the
+# parts are another noun's that happen to add up to it, and their years not the whole's.
 _PART_SUM = (
     r"(?:€|ƒ|fl\.|f|eur|euro)?[\s\xa0]*\d[\d.,]*[\s\xa0]*(?:mln\.?|miljoen|mld\.?|miljard|duizend)?"
 )
@@ -322,7 +323,8 @@ _YEAR_THEN_PART = re.compile(
     rf"(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)", re.IGNORECASE
 )
 _FIRST_PART_OPENS = re.compile(
-    r"(?:(?<![^\W\d_])(?i:van)[\s\xa0]+(?P<left>(?:19|20)\d\d)[\s\xa0]+(?i:naar)[\s\xa0]+)?"
+    r"(?:(?<![^\W\d_])(?i:van)[\s\xa0]+(?P<left>(?:19|20)\d\d)[\s\xa0]+"
+    r"(?:[^\W\d_]+[\s\xa0]+)?(?i:naar)[\s\xa0]+)?"
     r"(?<![\w\-/])(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*\Z"
 )
 # A comparison ("evenveel als", "meer dan", "ten opzichte van", "gelijk aan"), a
