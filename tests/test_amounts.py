@@ -250,6 +250,25 @@ def test_a_lead_in_note_holding_a_clause_after_a_semicolon_scales_its_year_label
     ]
 
 
+def test_a_note_s_words_after_a_comma_may_wrap_over_the_line_s_end() -> None:
+    """Words after a comma in a note's brackets ("(bedragen x € 1.000, lopende⏎prijzen):")
+    may run on past the line's end, the bracket closing on the next line, as a clause after
+    a semicolon may: the note heads the year-labelled figures or the items under it."""
+    saldo = (
+        "Het saldo ziet er als volgt uit (bedragen x € 1.000, lopende\nprijzen):\n"
+        "2025: 527\n2026: -386\n\nDekking volgt."
+    )
+    assert _scaled(saldo) == [
+        ("527", 527_000, 2025, 2025, "per_year", 1),
+        ("-386", -386_000, 2026, 2026, "per_year", 1),
+    ]
+    items = (
+        "De volgende mutaties zijn verwerkt (x € 1.000, lopende\nprijzen):\n"
+        "– bijdrage aan het Infrastructuurfonds: 65.000;\n"
+    )
+    assert [(q, a) for q, a, _y, _t, _b, _l in _scaled(items)] == [("65.000", 65_000_000)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -259,6 +278,16 @@ def test_a_lead_in_note_holding_a_clause_after_a_semicolon_scales_its_year_label
         "Het saldo (bedragen x € 1.000; een min⏎is een tekort) is verwerkt.\n2025: 527",
         # a clause saying what else the list counts, no sign: the items' unit is unclear
         "De volgende mutaties zijn verwerkt (x € 1.000; zie de bijlage):\n"
+        "– bijdrage aan het Infrastructuurfonds: 65.000;\n",
+        # a hyphen in a span or a compound is no sign legend (was read and scaled)
+        "De volgende mutaties zijn verwerkt (x € 1.000; zie 2024-2025):\n"
+        "– bijdrage aan het Infrastructuurfonds: 65.000;\n",
+        "De volgende mutaties zijn verwerkt (x € 1.000; niet-geoormerkt):\n"
+        "– bijdrage aan het Infrastructuurfonds: 65.000;\n",
+        # a blank line inside the brackets after a comma: no note, but words of two paragraphs
+        "Het saldo ziet er als volgt uit (bedragen x € 1.000, lopende\n\nprijzen):\n"
+        "2025: 527\n2026: -386",
+        "De volgende mutaties zijn verwerkt (x € 1.000, lopende\n\nprijzen):\n"
         "– bijdrage aan het Infrastructuurfonds: 65.000;\n",
     ],
 )

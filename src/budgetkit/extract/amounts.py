@@ -246,11 +246,9 @@ _PURPOSE_CLOSED = re.compile(
     r"(?:(?!(?:de|die|deze|twee|drie)[\s\xa0])[^\W\d_]+e[\s\xa0]+){0,2}[^\W\d_]+[\s\xa0]*\Z",
     re.I,
 )
-_COMPARED = re.compile(
-    r"(?<![^\W\d_])(?:dan|opzichte|vergeleken|tegenover|(?:net|even|zo)[\s\xa0]+als)"
-    r"(?![^\W\d_])",
-    re.I,
-)
+# The words of a comparison, shared with ``_NOT_ITS_DIVISION``.
+_COMPARED_WORDS = r"dan|opzichte|vergeleken|tegenover|(?:net|even|zo)[\s\xa0]+als"
+_COMPARED = re.compile(rf"(?<![^\W\d_])(?:{_COMPARED_WORDS})(?![^\W\d_])", re.I)
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
 # A bracket citing a parliamentary or official document ("(Kamerstuk N, nr. N)",
 # "(Kamerstukken II JJJJ/JJ, N, nr. N)", "(Stb. JJJJ, N)", "(zie bijlage N)"): an aside
@@ -262,23 +260,34 @@ _CITATION = re.compile(
     r"\([ \t\xa0]*(?i:kamerstuk(?:ken)?|kamerbrief|handelingen|kst\.|tk|ek|stb\.|stcrt\.|zie)"
     r"(?![\w\-])[^()€$£ƒ\n]{0,80}\)"
 )
+
+
+def _cause_words(space: str) -> str:
+    """The words of a cause (``_CAUSE``, ``_NOT_ITS_DIVISION``), ``space`` the class of the
+    spaces between them."""
+    return (
+        rf"als{space}+gevolg|ten{space}+gevolge|vanwege|wegens|doordat|dankzij"
+        rf"|in{space}+verband{space}+met|naar{space}+aanleiding"
+    )
+
+
 # A cause after an amount ("stijgen vanaf 2027 met € 15 mln per jaar als gevolg van de
 # verhoging van het minimumloon per 1 januari 2026"): a year in it times the cause, not the
 # sum, where the amount's own clause names its year before it (a base compared with, "ten
 # opzichte van 2024 stijgen ...", is not its year: ``last_years``). ("door" is left out: after
 # a passive it names who pays, and the years after it are the sum's.)
-_CAUSE = re.compile(
-    r"(?<![^\W\d_])(?:als[ \t\xa0\n]+gevolg|ten[ \t\xa0\n]+gevolge|vanwege|wegens|doordat"
-    r"|dankzij|in[ \t\xa0\n]+verband[ \t\xa0\n]+met|naar[ \t\xa0\n]+aanleiding)(?![^\W\d_])",
-    re.IGNORECASE,
+_CAUSE_WORDS = _cause_words(r"[ \t\xa0\n]")
+_CAUSE = re.compile(rf"(?<![^\W\d_])(?:{_CAUSE_WORDS})(?![^\W\d_])", re.IGNORECASE)
+# A part's sum, a currency before it or none, its scale after it or none (``_YEAR_PART``,
+# ``_YEAR_THEN_PART``).
+_PART_SUM = (
+    r"(?:€|ƒ|fl\.|f|eur|euro)?[\s\xa0]*\d[\d.,]*[\s\xa0]*(?:mln\.?|miljoen|mld\.?|miljard|duizend)?"
 )
 # A bracket after an amount in its sentence that splits it into parts, each a sum and the
 # year it falls in ("geraamd op € 3,2 mln (€ 1,6 mln in 2025 en € 1,6 mln in 2026)"): the
 # whole spans the parts' years.
 _YEAR_PART = re.compile(
-    r"[\s\xa0]*(?:€|ƒ|fl\.|f|eur|euro)?[\s\xa0]*\d[\d.,]*[\s\xa0]*"
-    r"(?:mln\.?|miljoen|mld\.?|miljard|duizend)?[\s\xa0]+in[\s\xa0]+(?P<y>(?:19|20)\d\d)[\s\xa0]*",
-    re.IGNORECASE,
+    rf"[\s\xa0]*{_PART_SUM}[\s\xa0]+in[\s\xa0]+(?P<y>(?:19|20)\d\d)[\s\xa0]*", re.IGNORECASE
 )
 _PART_JOINT = re.compile(r",[\s\xa0]+(?:en[\s\xa0]+)?|[\s\xa0]en[\s\xa0]", re.IGNORECASE)
 
@@ -311,14 +320,12 @@ def _parts_by_year(text: str, after_from: int, after: str, s_end: int) -> list[i
 # parts, two at least, are joined by commas or "en" (``_PART_JOINT``). A shift's year it
 # leaves before them, its participle before "naar" or not ("€ 64 mln van 2012 naar 2014 (€ 40
 # mln) en 2015 (€ 24 mln)", "€ 120,5 mln van 2024 verschoven naar 2025 (€ 80,4 mln) en 2026
-# (€ 40,1 mln)"), is changed too, as after a whole naming its years (``_shifted_years``).
+# (€ 40,1 mln)"), is changed too, as after a whole naming its years
+# (``amounts_years._shifted_years``).
 # Not where the words between compare the whole with the parts or put it in their place
 # (``_NOT_ITS_DIVISION``: "€ 14 mln, evenveel als de tekorten over 2023 (€ 6 mln) en 2024 (€
 # 8 mln) samen", "€ 14 mln vervangt de bedragen voor 2025 (€ 6 mln) en 2026 (€ 8 mln)"): the
 # parts are another noun's that happen to add up to it, and their years not the whole's.
-_PART_SUM = (
-    r"(?:€|ƒ|fl\.|f|eur|euro)?[\s\xa0]*\d[\d.,]*[\s\xa0]*(?:mln\.?|miljoen|mld\.?|miljard|duizend)?"
-)
 _YEAR_THEN_PART = re.compile(
     rf"(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)", re.IGNORECASE
 )
@@ -328,14 +335,33 @@ _FIRST_PART_OPENS = re.compile(
     r"(?<![\w\-/])(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*\Z"
 )
 # A comparison ("evenveel als", "meer dan", "ten opzichte van", "gelijk aan"), a
-# substitution ("vervangt", "in plaats van") or a cause ("als gevolg van", "dankzij"; not
-# "door", after a passive the payer's) between a whole and the parts after it.
+# substitution ("vervangt", "in plaats van") or a cause ("als gevolg van", "dankzij", "in
+# verband met"; not "door", after a passive the payer's) between a whole and the parts after
+# it. Its comparisons and causes are ``_COMPARED``'s and ``_CAUSE``'s words.
+_DIVISION_CAUSE_WORDS = _cause_words(r"[\s\xa0]")
 _NOT_ITS_DIVISION = re.compile(
-    r"(?<![^\W\d_])(?:dan|opzichte|vergeleken|tegenover|zoals|gelijk[\s\xa0]+aan"
-    r"|(?:net|even|zo|evenveel|evenzoveel)[\s\xa0]+als|vervang\w*|in[\s\xa0]+plaats"
-    r"|als[\s\xa0]+gevolg|ten[\s\xa0]+gevolge|vanwege|wegens|doordat|dankzij)(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:{_COMPARED_WORDS}|zoals|gelijk[\s\xa0]+aan"
+    r"|(?:evenveel|evenzoveel)[\s\xa0]+als|vervang\w*|in[\s\xa0]+plaats"
+    rf"|{_DIVISION_CAUSE_WORDS})(?![^\W\d_])",
     re.IGNORECASE,
 )
+# How far back from the end of a whole's words its first part may open
+# (``_FIRST_PART_OPENS``): "van JJJJ <participle> naar JJJJ (" fits in 40 characters with a
+# participle of up to 19 letters, single spaces ("doorgeschoven"); the search stays short.
+_PARTS_OPEN_WITHIN = 40
+# At most this many amounts after a whole are read as its parts (``_years_of_parts_after``,
+# ``_parts_after_whereof``).
+_MAX_PARTS = 8
+
+
+def _add_up(whole: MoneyMatch, following: list[MoneyMatch], years: list[int]) -> bool:
+    """Whether there are two parts at least (``years``, one each) and the sums of the first
+    as many of ``following`` add up to ``whole``'s: parts that do not add up to it leave some
+    of it to other years or none."""
+    if len(years) < 2 or len(following) < len(years):
+        return False
+    sums = [match.amount_eur for match in following[: len(years)]]
+    return whole.amount_eur is not None and None not in sums and sum(sums) == whole.amount_eur
 
 
 def _years_of_parts_after(
@@ -349,11 +375,11 @@ def _years_of_parts_after(
     """The years of the parts a whole's words end on (``_FIRST_PART_OPENS``), each a year and
     its sum in brackets (``_YEAR_THEN_PART``) before the sentence's end, with the year a
     shift leaves, where the sums of ``following`` (the amounts found after the whole) add up
-    to ``whole``'s and the words between divide it (``_NOT_ITS_DIVISION``); else none:
-    parts that do not add up to it leave some of it to other years or none."""
+    to ``whole``'s (``_add_up``), and no comparison, substitution or cause stands between
+    them (``_NOT_ITS_DIVISION``); else none."""
     if not after.rstrip(" \t\xa0\n").endswith("("):
         return []
-    opens = _FIRST_PART_OPENS.search(after, max(0, len(after) - 40))
+    opens = _FIRST_PART_OPENS.search(after, max(0, len(after) - _PARTS_OPEN_WITHIN))
     if opens is None or _NOT_ITS_DIVISION.search(after, 0, opens.start()) is not None:
         return []
     years: list[int] = []
@@ -364,10 +390,7 @@ def _years_of_parts_after(
         if joint is None:
             break
         at = joint.end()
-    if len(years) < 2 or len(following) < len(years):
-        return []
-    sums = [match.amount_eur for match in following[: len(years)]]
-    if whole.amount_eur is None or None in sums or sum(sums) != whole.amount_eur:
+    if not _add_up(whole, following, years):
         return []
     return [*years, int(opens.group("left"))] if opens.group("left") else years
 
@@ -401,12 +424,7 @@ def _parts_after_whereof(
     their sums add up to ``whole``'s; else none."""
     end = _WHEREOF_END.search(text, after_end, s_end)
     years = _part_years(text[after_end : end.start() if end else s_end])
-    if not years or len(following) < len(years):
-        return []
-    sums = [match.amount_eur for match in following[: len(years)]]
-    if whole.amount_eur is None or None in sums or sum(sums) != whole.amount_eur:
-        return []
-    return years
+    return years if _add_up(whole, following, years) else []
 
 
 # A footnote's number glued after an amount ending in its scale or its stop ("€ 31,2 mln.3
@@ -868,7 +886,7 @@ def extract_amounts(
             rewritten = dated(own_after)
             cut = stop is None and next_start < s_end and heading is None
             years, years_end = first_years(rewritten, cut_before_next=cut)
-            later = [span for span, _ in spans[i + 1 : i + 9]]
+            later = [span for span, _ in spans[i + 1 : i + 1 + _MAX_PARTS]]
             if (parts := _years_of_parts_after(text, after_from, after, s_end, m, later)) and (
                 _none_but_parts(
                     years
@@ -920,7 +938,11 @@ def extract_amounts(
                 and _WHEREOF.fullmatch(after)
                 and (
                     parts := _parts_after_whereof(
-                        text, next_start, s_end, m, [span for span, _ in spans[i + 1 : i + 9]]
+                        text,
+                        next_start,
+                        s_end,
+                        m,
+                        [span for span, _ in spans[i + 1 : i + 1 + _MAX_PARTS]],
                     )
                 )
             ):

@@ -230,10 +230,11 @@ _TIMED_BEFORE = re.compile(
 
 
 def year_after(sentence: str) -> int | None:
-    """The year ``sentence``'s "het jaar daarop" and its kin name (``_YEAR_AFTER``): the one
-    after the last year the sentence prints before the words, that year's expression a span
-    or not ("in 2024-2025 € 5 mln en het jaar daarop € 6 mln": 2026), or that year itself
-    for "datzelfde jaar" and its kin ("voor 2026 en ... in datzelfde jaar": 2026). A year
+    """The year after, or the same year as, the last year ``sentence`` prints before its
+    "het jaar daarop", "datzelfde jaar" or their kin (``_YEAR_AFTER``, which matches both):
+    the year after it, that year's expression a span or not ("in 2024-2025 € 5 mln en het
+    jaar daarop € 6 mln": 2026), or that year itself for "datzelfde jaar" and its kin
+    ("voor 2026 en ... in datzelfde jaar": 2026). A year
     in an aside that closes before them tells of another event ("In 2024 – twee jaar na de
     start in 2022 – € 38 mln en het jaar daarop € 41 mln": 2025, ``closed_asides``), unless
     the sentence prints none outside one ("De bijdrage, die in 2024 € 5 mln was, steeg het

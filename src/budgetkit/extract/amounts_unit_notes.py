@@ -326,8 +326,13 @@ _LIST_LEAD = re.compile(
 # list is not read. A clause after a semicolon saying how the figures' signs read ("; - =
 # nadeel", "; een min betekent een tekort") says they are signed sums: the list is read.
 _REST_PRICED = re.compile(r"\b(?:afgerond|prijzen|prijspeil|tenzij)\b", re.IGNORECASE)
+# A legend, that is: a sign and "=" ("- = nadeel", "-/- = tekort"), or "min", "plus",
+# "negatief" or "tekort" standing alone as words ("een min betekent een tekort"); not any
+# hyphen ("; zie 2024-2025", "; niet-geoormerkt"), which says nothing of the signs.
 _REST_SIGNS = re.compile(
-    r"[ \t\xa0]*;[^()]*?(?:[+\-–−]|(?<![^\W\d_])(?:min|plus)(?![^\W\d_]))", re.IGNORECASE
+    r"[ \t\xa0]*;[^()]*?(?:[+\-–−][ \t\xa0]*="
+    r"|(?<![^\W\d_\-])(?:min|plus|negatief|tekort)(?![^\W\d_\-]))",
+    re.IGNORECASE,
 )
 _REST_OTHER_UNIT = re.compile(
     r"[ \t\xa0]*,[ \t\xa0]*(?P<thing>[^\W\d_]{3,})[ \t\xa0]+(?:in|x)[ \t\xa0]+[^()\n]{1,20}\Z",
