@@ -105,7 +105,9 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     **{
         f"unit form {form} alone": (
             pattern,
-            lambda text, form=form: tables_units.may_match(form, text),
+            lambda text, form=form: tables_units._holds_needs(
+                form, text, tables_units._plain(text)
+            ),
         )
         for form, pattern in enumerate(tables_units.FORMS)
     },

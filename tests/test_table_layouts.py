@@ -3232,7 +3232,8 @@ def test_the_second_side_of_a_balance_under_one_title_takes_its_unit() -> None:
     titled = RawTable(
         "", "", 9, 14, "row_per_line", columns=columns, notes=[(9, "Overzicht passiva")]
     )
-    assert tables._headings_only(heading) and not tables._headings_only(titled)
+    assert tables._headings_only(heading, heading.notes)
+    assert not tables._headings_only(titled, titled.notes)
 
 
 def _balance_row(label: str, *values: str) -> str:
@@ -3470,7 +3471,8 @@ def test_a_single_spaced_heading_line_under_a_table_takes_its_unit() -> None:
     titled = RawTable(
         "", "", 9, 12, "row_per_line", columns=columns, notes=[(9, "Overzicht baten")]
     )
-    assert tables._headings_only(heading) and not tables._headings_only(titled)
+    assert tables._headings_only(heading, heading.notes)
+    assert not tables._headings_only(titled, titled.notes)
 
 
 def test_a_table_in_k_euro_gets_its_euros() -> None:

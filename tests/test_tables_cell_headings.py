@@ -3208,6 +3208,30 @@ def test_a_note_column_after_the_groups_takes_the_note_numbers_ending_the_rows()
     assert len(cells) == 24
 
 
+@pytest.mark.parametrize(
+    ("heading", "notes"),
+    [("Noot", ("1", "3", "4")), ("Ref.", ("2", "3", "5")), ("Toelichting", ("1", "2", "3"))],
+)
+def test_note_numbers_in_order_under_a_note_heading_or_gapless_are_no_values(
+    heading: str, notes: tuple[str, str, str]
+) -> None:
+    """Under a heading naming notes ("Noot", "Ref.") the numbers ending the rows in order
+    are the notes', gaps and all (a note to no row); under another text column
+    ("Toelichting") where they run 1, 2, 3 without a gap: the years keep their groups."""
+    _tables, cells, _warnings = read_text(_realised_with_notes(heading, notes))
+    assert cell_grid(cells)[("Opdrachten", "Realisatie 2012")] == "36 200"
+    assert len(cells) == 24
+
+
+def test_small_numbers_with_gaps_under_a_text_column_naming_no_notes_stay_values() -> None:
+    """The near form: under a text column naming no notes ("Toelichting") the small
+    numbers ending the rows skip ("2", "3", "5"): no notes' numbers running 1, 2, 3, so
+    they stay values of the last column (they were taken off under any text column)."""
+    _tables, cells, _warnings = read_text(_realised_with_notes("Toelichting", ("2", "3", "5")))
+    assert "5" in {c["value_text"] for c in cells if c["row_label"] == "Opdrachten"}
+    assert len(cells) == 27
+
+
 def test_amounts_ending_the_rows_before_a_text_column_of_words_stay_values() -> None:
     """The near form: a text column of words headed after the values ("Toelichting"), an
     undated column before the years ("Stand ontwerpbegroting"): the rows end in amounts,

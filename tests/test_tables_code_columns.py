@@ -7,6 +7,9 @@ import pytest
 from table_texts import cell_grid, read_text
 from table_texts import printed as _printed
 
+from budgetkit.extract import tables_code_columns
+from budgetkit.extract.tables_model import Cell, Row
+
 #: Where a suppletoire begroting's table of mutaties ends its article codes and its values.
 _CODE_END = 42
 _ENDS = (58, 70, 82, 94, 106, 118, 132)
@@ -489,3 +492,32 @@ def test_a_small_figure_opening_a_short_row_under_no_code_heading_stays_a_value(
     grid = cell_grid(cells)
     assert grid[("Bijdrage gemeenten", "2025")] == "4"
     assert grid[("Bijdrage gemeenten", "2026")] == "245.000"
+
+
+@pytest.mark.parametrize("bare", ["1250", "-1250", "−1250", "–1250", "(1250)", "(−1250)"])
+def test_a_short_rows_small_figure_stays_a_value_where_full_rows_print_bare_thousands(
+    bare: str,
+) -> None:
+    """The near form of a code opening a short row's figures: where a full row prints a
+    figure of four digits or more with no dot, whatever minus sign or brackets it prints
+    ("−1250", "(1250)"), the table does not dot its thousands throughout, and a short row's
+    first small figure ("Woningbouwimpuls 1 245.000") may be a value: no code is taken
+    off."""
+    full = f"Overige mutaties 3.812 {bare} 2.440"
+    short = "Woningbouwimpuls 1 245.000"
+    lines = [full, short]
+
+    def cells(line: int, texts: list[str]) -> list[Cell]:
+        text = lines[line - 1]
+        return [Cell("", k, t, None, line, text.index(t) + 1) for k, t in enumerate(texts)]
+
+    rows = [
+        Row("Overige mutaties", 1, cells(1, ["3.812", bare, "2.440"])),
+        Row("Woningbouwimpuls", 2, [], loose=cells(2, ["1", "245.000"])),
+    ]
+    assert tables_code_columns._codes_off_short_rows(rows, lines) == []
+    # with the full row's figure dotted, the short row's "1" is its code
+    rows[0].cells[1].text = "1.250"
+    assert [found[1:] for found in tables_code_columns._codes_off_short_rows(rows, lines)] == [
+        ("Woningbouwimpuls", rows[1].loose[1:])
+    ]

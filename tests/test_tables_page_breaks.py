@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from table_texts import cell_grid, read_text, row_parents
 
+from budgetkit.extract import tables_page_breaks
 from budgetkit.extract.tables_page_breaks import RunningHeads, _head_parts
 
 
@@ -1213,3 +1214,23 @@ def test_a_paragraph_past_that_break_ends_the_table() -> None:
     )
     [table], cells, _ = read_text(text)
     assert table["row_count"] == 3 and len(cells) == 9
+
+
+@pytest.mark.parametrize(
+    ("first", "turn"),
+    [
+        ("\f5.3 Toelichting op de balans 45", set()),
+        ("\f45", {2, 3, 4}),
+        ("\fJaarrekening 2024 45", {2, 3, 4}),
+    ],
+)
+def test_a_page_turn_is_none_where_the_new_page_opens_on_a_section_numbered(
+    first: str, turn: set[int]
+) -> None:
+    """``page_turn``: a new page opening on a section's heading ("5.3 Toelichting op de
+    balans") is no turn between two tables, even where that first line shows the turn by
+    the page's number at its end: the table under it is the section's own (failed before).
+    Near forms: the page's number alone, or a running head naming the document, are the
+    turn."""
+    lines = ["Totaal  1.000  2.000", "", "Jaarstukken 2024 Gemeente Ede", "88", first, ""]
+    assert tables_page_breaks.page_turn(lines, 1, set()) == turn

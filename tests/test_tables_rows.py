@@ -869,6 +869,24 @@ def test_a_caption_over_a_numbered_head_opens_a_table_of_its_own() -> None:
     assert row_parents(cells)["13 Spoor"] is None
 
 
+def test_a_plain_title_over_a_numbered_head_is_no_foot_passed_over() -> None:
+    """The near form of a foot printing no number: a plain title in the foot's place
+    ("Overzicht spoorprojecten", naming no document with its year) is no page's foot
+    (``tables_page_breaks.names_document``), though a numbered head follows: it is not
+    passed over in the search for the heading again: the table ends above it, and the
+    article past the break goes on under no group of the rows above (it went on under
+    "Beleidsartikelen" before)."""
+    _tables, cells, _warnings = read_text(_articles_over_a_page_break("Overzicht spoorprojecten"))
+    assert row_parents(cells).get("13 Spoor") != "Beleidsartikelen"
+    assert "Overzicht spoorprojecten" not in {c["row_label"] for c in cells}
+    lines = _articles_over_a_page_break("Overzicht spoorprojecten").split("\n")
+    foot = lines.index("Overzicht spoorprojecten")
+    head = next(i for i, line in enumerate(lines) if line.startswith("\f"))
+    assert not tables_rows._foot_over_head(lines, foot, head, set())
+    named = _articles_over_a_page_break("Vaststelling begrotingsstaten 2025").split("\n")
+    assert tables_rows._foot_over_head(named, foot, head, set())
+
+
 def _programmes_over_a_page_turn(head: str) -> str:
     """A municipal table of programmes under "5.2 Lasten per programma" and its unit, the
     page's foot printing its number alone, the next page's first line ``head`` set apart

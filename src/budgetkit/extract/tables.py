@@ -257,15 +257,15 @@ def _stacked(doc: SourceDocument, above: RawTable, table: RawTable) -> bool:
     return not any(doc.lines[i].strip() for i in between if i not in turn)
 
 
-def _headings_only(table: RawTable, notes: list[tuple[int, str]] | None = None) -> bool:
-    """Whether each of a table's notes (or of ``notes``, those of them that are its own)
-    is a line of its column headings: every run of it between paddings but the first (the
+def _headings_only(table: RawTable, notes: list[tuple[int, str]]) -> bool:
+    """Whether each of a table's notes in ``notes`` (those of them that are its own) is a
+    line of its column headings: every run of it between paddings but the first (the
     labels' heading, "PASSIVA") is part of a column's name, one at least; or, printed one
     space apart, the labels' heading and then the columns' names in order ("Baten Rekening
     2019 Begroting 2020"). A title of its own ("Overzicht incidentele baten") is none."""
     names = [fold(label) for label in table.columns]
     joined = " " + " ".join(names)
-    for _line, text in table.notes if notes is None else notes:
+    for _line, text in notes:
         if fold(" ".join(text.split())).endswith(joined):
             continue  # printed one space apart: the labels' heading, then every column's name
         runs = [fold(run) for run in CHUNK.findall(text)]

@@ -63,12 +63,14 @@ def captions_below(lines: list[str], tables: list[RawTable], unread: list[tuple[
         if table.caption or table.half or named:
             continue
         found = nonblank(lines, table.line_end, 0)
-        if not found or found[0] - table.line_end > GAP or not numbered_caption(lines[found[0]]):
+        if not found or found[0] - table.line_end > GAP:
             continue
         index = found[0]
+        match = CAPTION.match(unmarked(fold(lines[index])))  # (``numbered_caption``)
+        if match is None:
+            continue
         if _covering(tables, index + 1) or _heads_table(lines, tables, unread, index):
             continue
-        match = CAPTION.match(unmarked(fold(lines[index])))
         table.caption = lines[index]
-        table.number = match.group("number") if match else ""
+        table.number = match.group("number")
         table.caption_line = index + 1

@@ -60,6 +60,7 @@ from budgetkit.extract.tables_vocabulary import (
     column_word,
     heading_kind,
     heads_columns,
+    names_note,
 )
 from budgetkit.layout import fold
 
@@ -617,8 +618,8 @@ def _heads_percent_cells(unit: Item, runs: list[tuple[list[Item], bool]]) -> boo
     in ``runs``: two rows or more end in a figure printing its percent sign ("97%"), and no
     row prints one before its last value. The amounts before it are the caption's unit's;
     a table's percentages print no sign where a note says them all percentages, so the
-    figures saying "%" themselves are that one column's, the share of each row (a budget
-    flexibility table's "2013" / "in %" over "2 232 285" / "97%")."""
+    figures saying "%" themselves are that one column's, the share of each row (a year /
+    "in %" over "<amount>" / "<share>%")."""
     said = read_unit(unit.text, unit.line)
     if said is None or said.kind != "percent":
         return False
@@ -1008,7 +1009,11 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # (each without the next row's code ending it, under a code column's heading)
     own = [next_code_off(run, follows, coded == "code") for run, follows in runs]
     if text_after and not lined_texts:
-        own = _note_numbers_off(own)
+        named = any(
+            kind == "text" and names_note(label)
+            for (label, _period), kind in zip(labels, kinds, strict=True)
+        )
+        own = _note_numbers_off(own, named)
     printed = [sum(1 for i in run if i.kind in "VYD") for run in own]
     spread = [up_to_last_value(run) for run in own]
     inside = any(a > b for a, b in zip(spread, printed, strict=True))  # placeholders between
@@ -1258,22 +1263,27 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     )
 
 
-def _note_numbers_off(runs: list[list[Item]]) -> list[list[Item]]:
+def _note_numbers_off(runs: list[list[Item]], named: bool) -> list[list[Item]]:
     """The rows' runs without the note's number ending them, under a text column headed
-    after the values ("Noot"): a row whose note is printed ends in its number ("1", "2",
-    ... in the rows' order), a row without one in an empty cell, which no count takes as a
-    value. Counted as a value, the number made the noted rows one column wider than the
-    others, and the headings before the periods, the groups over them, were read as that
-    column's ("Realisatie" / "Vastgestelde begroting" / "Verschil" / "Noot" over five years
-    and two: "Verschil" headed the first year's values, every year a column over). Left as
-    they are where the numbers ending the rows do not run in order, or none is a note's
-    (an amount, "0"): values of the last column."""
+    after the values: a row whose note is printed ends in its number ("1", "2", ... in the
+    rows' order), a row without one in an empty cell, which no count takes as a value.
+    Under a heading naming notes (``named``: "Noot", "Ref.", ``names_note``) the numbers
+    run in order, maybe with gaps ("1", "3", "4": a note to no row); under another text
+    column ("Toelichting", "Bron") only where they run 1, 2, 3 ... without a gap. Counted
+    as a value, the number made the noted rows one column wider than the others, and the
+    headings before the periods, the groups over them, were read as that column's
+    ("Realisatie" / "Vastgestelde begroting" / "Verschil" / "Noot" over five years and
+    two: "Verschil" headed the first year's values, every year a column over). Left as
+    they are where the numbers ending the rows do not run so, or none is a note's (an
+    amount, "0"): values of the last column."""
     noted = [
         bool(run) and run[-1].kind == "V" and NOTE_NUMBER.fullmatch(run[-1].text) is not None
         for run in runs
     ]
     numbers = [int(run[-1].text) for run, note in zip(runs, noted, strict=True) if note]
-    if not numbers or numbers != sorted(numbers) or numbers[0] < 1:
+    if not numbers or numbers[0] < 1:
+        return runs
+    if numbers != (sorted(numbers) if named else list(range(1, len(numbers) + 1))):
         return runs
     return [run[:-1] if note else run for run, note in zip(runs, noted, strict=True)]
 

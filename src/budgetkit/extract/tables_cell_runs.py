@@ -163,10 +163,7 @@ def _cells_before_next_code(run: list[Item], values: list[Item]) -> int:
     empty = last.kind == "P" and _one_space(last)
     if not empty and (last is values[-1] or not is_code(last.text)):
         return 0
-    body = run[run.index(values[0]) : -1]
-    if not all(_one_space(item) for item in body if item.kind == "P"):
-        return 0
-    return len(body)
+    return _cells_from_first_value(run[:-1], values)
 
 
 def _code_cell_next(runs: list[tuple[list[Item], bool]], k: int) -> bool:
@@ -196,6 +193,13 @@ def _cells_before_text_cell(run: list[Item], values: list[Item]) -> int:
     as a value. 0 across a wider placeholder, whose count the table's convention tells."""
     if not values:
         return 0
+    return _cells_from_first_value(run, values)
+
+
+def _cells_from_first_value(run: list[Item], values: list[Item]) -> int:
+    """How many items ``run`` holds from its first value (of ``values``) to its end, each a
+    cell where every placeholder among them is one space wide (``_one_space``); 0 across a
+    wider placeholder, whose count the table's convention tells later."""
     body = run[run.index(values[0]) :]
     if not all(_one_space(item) for item in body if item.kind == "P"):
         return 0

@@ -37,7 +37,7 @@ import re
 
 from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_model import Cell, Row
-from budgetkit.extract.tables_tokens import CAPTION, DASHES, DOT_THOUSANDS, is_value
+from budgetkit.extract.tables_tokens import CAPTION, DASHES, DOT_THOUSANDS, UNDOTTED, is_value
 from budgetkit.extract.tables_vocabulary import heading_kind
 from budgetkit.textmodel import TextModel
 
@@ -69,9 +69,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 #: A figure alone, digits and their marks, no letter and no bracket ("2024", "36", "1.250").
 _BARE_FIGURE = re.compile(r"[\d.,]+")
-#: A whole number printed without sign or marks ("4", "2022"): in a table writing its
-#: thousands with dots, one of four digits or more is no value.
-_UNDOTTED = re.compile(r"\d+")
 #: Most digits of a code read as a short row's first value ("4", "31", "104").
 _CODE_DIGITS = 3
 
@@ -182,8 +179,7 @@ def _codes_off_short_rows(rows: list[Row], lines: list[str]) -> list[tuple[Row, 
     first figure may be a value and stays one."""
     full = [cell.text for row in rows for cell in row.cells]
     if not any(DOT_THOUSANDS.search(text) for text in full) or any(
-        _UNDOTTED.fullmatch(text.lstrip("-")) and len(text.lstrip("-")) > _CODE_DIGITS
-        for text in full
+        UNDOTTED.fullmatch(bare := _unsigned(text)) and len(bare) > _CODE_DIGITS for text in full
     ):
         return []
     found: list[tuple[Row, str, list[Cell]]] = []
@@ -193,7 +189,7 @@ def _codes_off_short_rows(rows: list[Row], lines: list[str]) -> list[tuple[Row, 
             continue
         texts = [cell.text for cell in row.loose]
         first = next((k for k, text in enumerate(texts) if DOT_THOUSANDS.search(text)), None)
-        if not first or not all(_UNDOTTED.fullmatch(text) for text in texts[:first]):
+        if not first or not all(UNDOTTED.fullmatch(text) for text in texts[:first]):
             continue
         own, code = texts[: first - 1], texts[first - 1]
         if len(code) > _CODE_DIGITS or any(len(text) <= _CODE_DIGITS for text in own):
@@ -205,6 +201,13 @@ def _codes_off_short_rows(rows: list[Row], lines: list[str]) -> list[tuple[Row, 
         if before.endswith(" ") and not before.endswith("  "):
             found.append((row, " ".join([row.label, *own]), row.loose[first:]))
     return found
+
+
+def _unsigned(text: str) -> str:
+    """A figure without its brackets and any dash before it: "(1250)" and "−1250" are
+    "1250". In a table writing its thousands with dots, a whole number of four digits or
+    more printed so (``UNDOTTED``) is no value."""
+    return text.strip("()").lstrip(DASHES)
 
 
 def _before_code(label: str) -> str | None:

@@ -330,6 +330,8 @@ def page_turn(lines: list[str], start: int, furniture: Set[int]) -> set[int]:
             continue
         # (no column heading line to look for right under the head: a blank line sets it
         # apart, or it is no running head here)
+        if opens_section(lines, j):
+            return set()  # even numbered: the rows under a section's heading are its own
         if not (numbered or (turn and _page_head(lines, j, start, "") and _shown_head(lines, j))):
             return set()
         return {*turn, j}
@@ -342,7 +344,7 @@ def _shown_head(lines: list[str], index: int) -> bool:
     well ("5.3 Toelichting op de balans", "Toelichting op de balans" opening the page over
     a table of its own): it prints parts set apart by padding, as a head across the page
     does ("Bijlage 5      Vrouwenopvang"; a heading is one run), names the document with
-    its year (``_names_document``: "Jaarrekening JJJJ Gemeente <naam>"), heads another page
+    its year (``names_document``: "Jaarrekening JJJJ Gemeente <naam>"), heads another page
     too (``_heads_another_page``), or names by its number the chapter the text above it
     stands in (``_names_chapter_above``: "Hoofdstuk 5 Jaarrekening" under "5.2 Balans
     ..."). A section opening there is no furniture: the table under it is its own, not a
@@ -350,7 +352,7 @@ def _shown_head(lines: list[str], index: int) -> bool:
     text = lines[index].lstrip("\f").strip()
     return (
         "  " in text
-        or _names_document(text)
+        or names_document(text)
         or _heads_another_page(lines, index)
         or _names_chapter_above(lines, index)
     )
@@ -465,7 +467,7 @@ def _past_bare_number(lines: list[str], index: int, foot: int) -> bool:
     (``_group_over_row``), as a plain text layer sets it, no blank line after it. Being no
     caption does not make it one: a new table's title ("Overzicht ..."), a sentence or a
     last row's lone figure over the form feed open the page as well; a running head names
-    the document with its year (``_names_document``) or heads another page too
+    the document with its year (``names_document``) or heads another page too
     (``_heads_another_page``)."""
     above = next((j for j in range(index - 1, foot - 1, -1) if lines[j].strip()), None)
     text = lines[index].lstrip("\f").strip()
@@ -474,7 +476,7 @@ def _past_bare_number(lines: list[str], index: int, foot: int) -> bool:
         and PAGE_NUMBER.fullmatch(lines[above].strip()) is not None
         and (lines[index].startswith("\f") or lines[above].startswith("\f"))
         and CAPTION.match(text) is None
-        and (_names_document(text) or _heads_another_page(lines, index))
+        and (names_document(text) or _heads_another_page(lines, index))
     )
 
 
@@ -483,7 +485,7 @@ def _past_bare_number(lines: list[str], index: int, foot: int) -> bool:
 _NAME_WORDS = 10
 
 
-def _names_document(text: str) -> bool:
+def names_document(text: str) -> bool:
     """Whether a line has the form of a running head naming its document: a few words, the
     first capitalised, a year among them, no sentence's end ("Jaarstukken JJJJ Gemeente
     <naam>", "Programmabegroting JJJJ"). A table's title names no year as a rule

@@ -26,6 +26,7 @@ from budgetkit.extract.tables_tokens import (
     NO_FIGURE,
     NOTE_LETTER,
     SIGNED,
+    UNDOTTED,
     is_point_decimal,
     is_value,
     is_year,
@@ -243,27 +244,24 @@ def label_fits(text: str, label: str, cells: list[tuple[str, int]], width: int) 
     )
 
 
-#: A number printed as digits alone: no separator, sign or mark.
-_BARE = re.compile(r"\d+")
-
-
 def _cited_figures(text: str, label: str, cells: list[tuple[str, int]]) -> bool:
     """Whether a long line's figures (``cells``, after ``label``) may be a sentence's, a
     number it cites parted into as many values: the words before them end in a comma, a
-    clause running on into what it cites ("..., Kamerstukken II 2023/24, 36 410"; a row's
-    name ends in a word), or two of them one space apart read as one number printed with
-    space thousands ("36 410", a Kamerstuk's number), which a table reading them as two
-    prints no other way. A row's long name before its values has neither: a full row with a
-    label as long as a sentence is a row only where nothing reads it as one."""
+    clause running on into what it cites ("..., <citation>, N NNN"; a row's name ends in a
+    word), or a space-thousands test: two of them one space apart, one to three digits then
+    three, read as one number printed with space thousands ("N NNN"), which a table
+    reading them as two prints no other way. A row's long name before its values has
+    neither: a full row with a label as long as a sentence is a row only where nothing
+    reads it as one."""
     if label.endswith(","):
         return True
     for (first, start), (second, after) in pairwise(cells):
         apart = text[start - 1 + len(first) : after - 1]
         if (
             apart == " "
-            and _BARE.fullmatch(first)
+            and UNDOTTED.fullmatch(first)
             and len(first) <= 3
-            and _BARE.fullmatch(second)
+            and UNDOTTED.fullmatch(second)
             and len(second) == 3
         ):
             return True

@@ -75,7 +75,13 @@ from budgetkit.extract.tables_heading_line import (
 )
 from budgetkit.extract.tables_line_headings import line_headings, numbered_above
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_page_breaks import MAX_BREAK, RunningHeads, foot_over, opens_section
+from budgetkit.extract.tables_page_breaks import (
+    MAX_BREAK,
+    RunningHeads,
+    foot_over,
+    names_document,
+    opens_section,
+)
 from budgetkit.extract.tables_page_turns import turns_page_at
 from budgetkit.extract.tables_placed_headings import (
     block_heading,
@@ -587,18 +593,22 @@ def _padded_foot_over(lines: list[str], index: int) -> bool:
 
 
 def _foot_over_head(lines: list[str], index: int, head: int, furniture: Set[int]) -> bool:
-    """Whether ``lines[index]`` is a page's foot printing no number ("<Publicatie> JJJJ"),
-    the next page's head under it (``lines[head]``, the next line with text) opening on a
-    form feed and printing the page's number ("Tweede Kamer, ..., nr. 1      3"): a
-    Kamerstuk numbers its pages in the head, so the turn shows only there, and the foot
-    set apart under the rows is the last line of the page before, no line of the table
-    nor a title of the rows past the break (asked where the table's heading must be
-    printed again under the head: ``_heading_again``). A caption there opens another
-    table."""
+    """Whether ``lines[index]`` is a page's foot printing no number, naming the document
+    with its year (``names_document``: "<Publicatie> JJJJ"), the next page's head under it
+    (``lines[head]``, the next line with text) opening on a form feed and printing the
+    page's number ("Tweede Kamer, ..., nr. 1      3"): a Kamerstuk numbers its pages in
+    the head, so the turn shows only there, and the foot set apart under the rows is the
+    last line of the page before, no line of the table nor a title of the rows past the
+    break (asked where the table's heading must be printed again under the head:
+    ``_heading_again``). A caption there opens another table, and a line naming no
+    document with its year (a title, "Overzicht <onderwerp>") is no foot: the search for
+    the heading again ends there."""
+    text = lines[index].strip()
     return (
         lines[head].startswith("\f")
         and turns_page_at(lines, head, furniture)
-        and CAPTION.match(lines[index].strip()) is None
+        and CAPTION.match(text) is None
+        and names_document(text)
     )
 
 

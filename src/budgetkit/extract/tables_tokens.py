@@ -46,6 +46,8 @@ BROKEN_WORD = re.compile(r"[^\W\d_]{2,}\.?-")
 
 #: Characters printed as a minus sign before a number.
 DASHES = "-–‒−"
+#: A whole number printed as digits alone, no sign, separator or mark ("4", "2022", "36").
+UNDOTTED = re.compile(r"\d+")
 #: The accountant's minus (municipal budgets): before the figure ("-/- 450") or after it
 #: ("450 -/-", explained in the unit line as "-/- = nadelig").
 MINUS_AFTER = "-/-"

@@ -184,17 +184,17 @@ def _plain(text: str) -> str:
 def may_declare(text: str) -> bool:
     """Whether ``text`` holds what a match of one of the forms needs (``FORM_NEEDS``): a test
     by ``in`` (scans in C) that spares most texts the forms' seven searches."""
-    return any(map(_plain(text).__contains__, FORM_NEEDS))
+    return _plain_may_declare(_plain(text))
 
 
-def may_match(form: int, text: str) -> bool:
-    """Whether ``FORMS[form]`` may match ``text``: it holds one of the form's needs
-    (``_NEEDS_EACH``), tested by ``in``."""
-    return _holds_needs(form, text, _plain(text))
+def _plain_may_declare(plain: str) -> bool:
+    """``may_declare`` of a text whose ``_plain`` is ``plain``."""
+    return any(map(plain.__contains__, FORM_NEEDS))
 
 
 def _holds_needs(form: int, text: str, plain: str) -> bool:
-    """``may_match`` of ``text`` whose ``_plain`` is ``plain`` (made once for all forms)."""
+    """Whether ``FORMS[form]`` may match ``text``, whose ``_plain`` is ``plain`` (made once
+    for all forms): it holds one of the form's needs (``_NEEDS_EACH``), tested by ``in``."""
     return any(map((text if form == PREFIXED_FORM else plain).__contains__, _NEEDS_EACH[form]))
 
 
@@ -232,7 +232,7 @@ def _scaled(text: str, line: int) -> Unit | None:
     """The unit a scale note (``FORMS``) in ``text`` declares: euros, another currency or a
     count in thousands or millions."""
     plain = _plain(text)
-    if not any(map(plain.__contains__, FORM_NEEDS)):  # (``may_declare``)
+    if not _plain_may_declare(plain):
         return None
     # (the euro's mark first: most notes print it, and it is found at once)
     if not EURO_MARK.search(text) and (FOREIGN.search(text) or _OTHER_CURRENCY.search(text)):

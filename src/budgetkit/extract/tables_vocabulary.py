@@ -85,6 +85,18 @@ TEXT_HEADINGS = (
     "voordeel/nadeel",
 )
 
+#: The text columns' headings over the number of the note to a row ("Noot" / "1"), and
+#: those closed by the word for its number (``NUMBERED_TEXT``: "Ref. nr.").
+NOTE_HEADINGS = ("noot", "noten", "voetnoot", "voet-noot", "ref.", "ref", "referentie")
+
+
+def names_note(text: str) -> bool:
+    """Whether a heading names a column of notes' numbers (``NOTE_HEADINGS``, or a text
+    column's heading closed by the word for its number: "Ref. nr.", "Toelichting nr.")."""
+    key = " ".join(text.lower().split())
+    return key in NOTE_HEADINGS or NUMBERED_TEXT.fullmatch(key) is not None
+
+
 #: The pairs of marks a municipal budget prints after a row's figures, a pair a column:
 #: which way a difference goes (voordelig or nadelig) and whether a mutation recurs
 #: (incidenteel or structureel).

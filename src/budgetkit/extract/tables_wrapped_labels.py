@@ -359,8 +359,8 @@ def _values_on_middle_line(
 ) -> bool:
     """Whether the row ``found[k]`` prints its values on the middle line of its label wrapped
     over three, the line right above it and the line right under it without values and level
-    with it ("  Bijdrage aan het Fonds" / "  Herstel Waterschade   4.120 ..." / "  Limburg
-    2021"), as a PDF's text layer prints a cell centred on its row's height:
+    with it ("  <label, first part>" / "  <label, second part>   <value> ..." / "  <label,
+    last part>"), as a PDF's text layer prints a cell centred on its row's height:
     right under a row standing left of them (their parent, the table indenting its rows
     under it), and over a row standing left of them. Neither line heads rows: a heading's
     rows stand deeper than it, while the row under the first line stands level with it and
