@@ -69,6 +69,7 @@ from budgetkit.extract.tables_tokens import (
     numbers_no_columns,
     printed_decimals,
 )
+from budgetkit.extract.tables_tokens import indent as _indent
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_word_headings import word_heading
 from budgetkit.extract.tables_wrapped_labels import ends_last_label, wrapped_labels
@@ -532,10 +533,6 @@ def _heads_past_break(
         and indent < _indent(lines[first[0]])
         and _rows_follow(lines, again, width, ends, style)
     )
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
 
 
 def _rows_follow(

@@ -124,6 +124,7 @@ from budgetkit.extract.tables_tokens import (
     NO_FIGURE,
     NOTE,
     SUPERSCRIPTS,
+    indent,
     is_column,
     is_column_number,
     is_point_decimal,
@@ -688,16 +689,10 @@ def _moved_as_one(again: list[str], heading: list[str]) -> bool:
     if len(again) != len(heading) or not heading:
         return False
     shifts = {
-        _margin(line) - _margin(own) if line.lstrip("\f ") == own.lstrip("\f ") else None
+        indent(line) - indent(own) if line.lstrip("\f ") == own.lstrip("\f ") else None
         for line, own in zip(again, heading, strict=True)
     }
     return len(shifts) == 1 and None not in shifts
-
-
-def _margin(line: str) -> int:
-    """Where a line's text starts, past a form feed opening its page."""
-    text = line.lstrip("\f")
-    return len(text) - len(text.lstrip(" "))
 
 
 def _period_line_again(
@@ -1088,7 +1083,7 @@ def _read_blocks(
         if again is not None:
             heading_index, group_lines, paged, repeated = again, [], True, True
             # the next page's margin may set the heading and its rows apart from the first's
-            shift = _margin(lines[again]) - _margin(lines[bottom])
+            shift = indent(lines[again]) - indent(lines[bottom])
             continue
         repeated = False
         ahead = nonblank(lines, end, MAX_HEADINGS)

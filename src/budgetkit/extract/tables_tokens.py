@@ -284,3 +284,10 @@ def plain_number(value: Decimal | None) -> int | float | None:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
+
+
+def indent(line: str) -> int:
+    """Where a line's text starts: the spaces before it, past a form feed opening its page
+    ("\f   Totaal" stands three in, as "   Totaal" does)."""
+    text = line.lstrip("\f")
+    return len(text) - len(text.lstrip(" "))

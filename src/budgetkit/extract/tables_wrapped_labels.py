@@ -19,6 +19,7 @@ from budgetkit.extract.tables_model import Row
 from budgetkit.extract.tables_page_turns import turns_page_at
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import NOTE, is_year
+from budgetkit.extract.tables_tokens import indent as _indent
 from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import CLOSING, JOINING_WORDS, WAARVAN
 
@@ -397,10 +398,6 @@ def _overflows(found: list[tuple[int, str, list[tuple[str, int]]]], k: int, line
         default=0,
     )
     return bool(word) and len(found[k][1].strip()) + 1 + len(word[0]) > longest
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
 
 
 def _heading_indents(
