@@ -2,9 +2,10 @@
 
 ``money.find_money`` finds the amounts; ``extract_amounts`` builds each amount's row: it
 decides which bare ones are money (``amounts_counts``), reads each amount's qualifier
-(``amounts_qualifiers``), years (``amounts_years``, ``amounts_context_years``), basis and
-role (``amounts_roles``) and currency (``amounts_currencies``) from the words around it,
-and keeps the exact quote so the provenance check can re-read it.
+(``amounts_qualifiers``), years (``amounts_years``, ``amounts_context_years``,
+``amounts_parts``), basis and role (``amounts_roles``) and currency
+(``amounts_currencies``) from the words around it, and keeps the exact quote so the
+provenance check can re-read it.
 Context is read from short windows around each amount (its sentence, the words up to its
 neighbours), so the cost follows the number of amounts, not the length of the text.
 
@@ -59,6 +60,13 @@ from budgetkit.extract.amounts_currencies import (
 )
 from budgetkit.extract.amounts_footnotes import footnote_marked
 from budgetkit.extract.amounts_furniture import across_page_breaks, without_page_heads
+from budgetkit.extract.amounts_parts import (
+    MAX_PARTS,
+    none_but_parts,
+    parts_after_whereof,
+    parts_by_year,
+    years_of_parts_after,
+)
 from budgetkit.extract.amounts_qualifiers import (
     PER_SALDO,
     RISE_END,
@@ -92,11 +100,13 @@ from budgetkit.extract.amounts_unit_notes import (
 )
 from budgetkit.extract.amounts_windows import REACH, may_hold
 from budgetkit.extract.amounts_years import (
+    COMPARED_WORDS,
     JOINED_YEAR,
     YEAR,
     YEAR_AT_ONCE,
     Years,
     adjacent_year,
+    cause_words,
     clause_document_year,
     document_year,
     first_years,
@@ -246,9 +256,8 @@ _PURPOSE_CLOSED = re.compile(
     r"(?:(?!(?:de|die|deze|twee|drie)[\s\xa0])[^\W\d_]+e[\s\xa0]+){0,2}[^\W\d_]+[\s\xa0]*\Z",
     re.I,
 )
-# The words of a comparison, shared with ``_NOT_ITS_DIVISION``.
-_COMPARED_WORDS = r"dan|opzichte|vergeleken|tegenover|(?:net|even|zo)[\s\xa0]+als"
-_COMPARED = re.compile(rf"(?<![^\W\d_])(?:{_COMPARED_WORDS})(?![^\W\d_])", re.I)
+# The words of a comparison (``amounts_years.COMPARED_WORDS``).
+_COMPARED = re.compile(rf"(?<![^\W\d_])(?:{COMPARED_WORDS})(?![^\W\d_])", re.I)
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
 # A bracket citing a parliamentary or official document ("(Kamerstuk N, nr. N)",
 # "(Kamerstukken II JJJJ/JJ, N, nr. N)", "(Stb. JJJJ, N)", "(zie bijlage N)"): an aside
@@ -262,171 +271,13 @@ _CITATION = re.compile(
 )
 
 
-def _cause_words(space: str) -> str:
-    """The words of a cause (``_CAUSE``, ``_NOT_ITS_DIVISION``), ``space`` the class of the
-    spaces between them."""
-    return (
-        rf"als{space}+gevolg|ten{space}+gevolge|vanwege|wegens|doordat|dankzij"
-        rf"|in{space}+verband{space}+met|naar{space}+aanleiding"
-    )
-
-
 # A cause after an amount ("stijgen vanaf 2027 met € 15 mln per jaar als gevolg van de
 # verhoging van het minimumloon per 1 januari 2026"): a year in it times the cause, not the
 # sum, where the amount's own clause names its year before it (a base compared with, "ten
 # opzichte van 2024 stijgen ...", is not its year: ``last_years``). ("door" is left out: after
 # a passive it names who pays, and the years after it are the sum's.)
-_CAUSE_WORDS = _cause_words(r"[ \t\xa0\n]")
+_CAUSE_WORDS = cause_words(r"[ \t\xa0\n]")
 _CAUSE = re.compile(rf"(?<![^\W\d_])(?:{_CAUSE_WORDS})(?![^\W\d_])", re.IGNORECASE)
-# A part's sum, a currency before it or none, its scale after it or none (``_YEAR_PART``,
-# ``_YEAR_THEN_PART``).
-_PART_SUM = (
-    r"(?:€|ƒ|fl\.|f|eur|euro)?[\s\xa0]*\d[\d.,]*[\s\xa0]*(?:mln\.?|miljoen|mld\.?|miljard|duizend)?"
-)
-# A bracket after an amount in its sentence that splits it into parts, each a sum and the
-# year it falls in ("geraamd op € 3,2 mln (€ 1,6 mln in 2025 en € 1,6 mln in 2026)"): the
-# whole spans the parts' years.
-_YEAR_PART = re.compile(
-    rf"[\s\xa0]*{_PART_SUM}[\s\xa0]+in[\s\xa0]+(?P<y>(?:19|20)\d\d)[\s\xa0]*", re.IGNORECASE
-)
-_PART_JOINT = re.compile(r",[\s\xa0]+(?:en[\s\xa0]+)?|[\s\xa0]en[\s\xa0]", re.IGNORECASE)
-
-
-def _part_years(listed: str) -> list[int]:
-    """The years of the parts ``listed`` holds, each a sum and the year it falls in
-    (``_YEAR_PART``), two at least, joined by commas or "en" (``_PART_JOINT``); none where
-    any piece of it is no such part."""
-    parts = [_YEAR_PART.fullmatch(piece) for piece in _PART_JOINT.split(listed)]
-    if len(parts) < 2 or not all(parts):
-        return []
-    return [int(part.group("y")) for part in parts if part is not None]
-
-
-def _parts_by_year(text: str, after_from: int, after: str, s_end: int) -> list[int]:
-    """The years of the parts a bracket opened in ``after`` (the words from ``after_from``
-    to the next amount) lists before the sentence's end (``_part_years``), or none."""
-    opened = after.rfind("(")
-    if opened < 0 or ")" in after[opened:]:
-        return []
-    start = after_from + opened + 1
-    close = text.find(")", start, s_end)
-    return _part_years(text[start:close]) if close >= 0 else []
-
-
-# A whole followed in its sentence by its parts, each a year and its sum in brackets after
-# it ("€ 25 miljoen toe te voegen aan de reserve, verdeeld over 2024 (€ 10 miljoen) en 2025
-# (€ 15 miljoen)", "€ 20,0 mln via een kasschuif naar 2012 (€ 12,0 mln) en 2013 (€ 8,0
-# mln)"): the words after the whole end on the first part's year and its bracket, and the
-# parts, two at least, are joined by commas or "en" (``_PART_JOINT``). A shift's year it
-# leaves before them, its participle before "naar" or not ("€ 64 mln van 2012 naar 2014 (€ 40
-# mln) en 2015 (€ 24 mln)", "€ 120,5 mln van 2024 verschoven naar 2025 (€ 80,4 mln) en 2026
-# (€ 40,1 mln)"), is changed too, as after a whole naming its years
-# (``amounts_years._shifted_years``).
-# Not where the words between compare the whole with the parts or put it in their place
-# (``_NOT_ITS_DIVISION``: "€ 14 mln, evenveel als de tekorten over 2023 (€ 6 mln) en 2024 (€
-# 8 mln) samen", "€ 14 mln vervangt de bedragen voor 2025 (€ 6 mln) en 2026 (€ 8 mln)"): the
-# parts are another noun's that happen to add up to it, and their years not the whole's.
-_YEAR_THEN_PART = re.compile(
-    rf"(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)", re.IGNORECASE
-)
-_FIRST_PART_OPENS = re.compile(
-    r"(?:(?<![^\W\d_])(?i:van)[\s\xa0]+(?P<left>(?:19|20)\d\d)[\s\xa0]+"
-    r"(?:[^\W\d_]+[\s\xa0]+)?(?i:naar)[\s\xa0]+)?"
-    r"(?<![\w\-/])(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*\Z"
-)
-# A comparison ("evenveel als", "meer dan", "ten opzichte van", "gelijk aan"), a
-# substitution ("vervangt", "in plaats van") or a cause ("als gevolg van", "dankzij", "in
-# verband met"; not "door", after a passive the payer's) between a whole and the parts after
-# it. Its comparisons and causes are ``_COMPARED``'s and ``_CAUSE``'s words.
-_DIVISION_CAUSE_WORDS = _cause_words(r"[\s\xa0]")
-_NOT_ITS_DIVISION = re.compile(
-    rf"(?<![^\W\d_])(?:{_COMPARED_WORDS}|zoals|gelijk[\s\xa0]+aan"
-    r"|(?:evenveel|evenzoveel)[\s\xa0]+als|vervang\w*|in[\s\xa0]+plaats"
-    rf"|{_DIVISION_CAUSE_WORDS})(?![^\W\d_])",
-    re.IGNORECASE,
-)
-# How far back from the end of a whole's words its first part may open
-# (``_FIRST_PART_OPENS``): "van JJJJ <participle> naar JJJJ (" fits in 40 characters with a
-# participle of up to 19 letters, single spaces ("doorgeschoven"); the search stays short.
-_PARTS_OPEN_WITHIN = 40
-# At most this many amounts after a whole are read as its parts (``_years_of_parts_after``,
-# ``_parts_after_whereof``).
-_MAX_PARTS = 8
-
-
-def _add_up(whole: MoneyMatch, following: list[MoneyMatch], years: list[int]) -> bool:
-    """Whether there are two parts at least (``years``, one each) and the sums of the first
-    as many of ``following`` add up to ``whole``'s: parts that do not add up to it leave some
-    of it to other years or none."""
-    if len(years) < 2 or len(following) < len(years):
-        return False
-    sums = [match.amount_eur for match in following[: len(years)]]
-    return whole.amount_eur is not None and None not in sums and sum(sums) == whole.amount_eur
-
-
-def _years_of_parts_after(
-    text: str,
-    after_from: int,
-    after: str,
-    s_end: int,
-    whole: MoneyMatch,
-    following: list[MoneyMatch],
-) -> list[int]:
-    """The years of the parts a whole's words end on (``_FIRST_PART_OPENS``), each a year and
-    its sum in brackets (``_YEAR_THEN_PART``) before the sentence's end, with the year a
-    shift leaves, where the sums of ``following`` (the amounts found after the whole) add up
-    to ``whole``'s (``_add_up``), and no comparison, substitution or cause stands between
-    them (``_NOT_ITS_DIVISION``); else none."""
-    if not after.rstrip(" \t\xa0\n").endswith("("):
-        return []
-    opens = _FIRST_PART_OPENS.search(after, max(0, len(after) - _PARTS_OPEN_WITHIN))
-    if opens is None or _NOT_ITS_DIVISION.search(after, 0, opens.start()) is not None:
-        return []
-    years: list[int] = []
-    at = after_from + opens.start("y")
-    while (part := _YEAR_THEN_PART.match(text, at, s_end)) is not None:
-        years.append(int(part.group("y")))
-        joint = _PART_JOINT.match(text, part.end(), s_end)
-        if joint is None:
-            break
-        at = joint.end()
-    if not _add_up(whole, following, years):
-        return []
-    return [*years, int(opens.group("left"))] if opens.group("left") else years
-
-
-def _none_but_parts(own: Years, parts: list[int]) -> bool:
-    """Whether the years a whole's own words give it (``own``: after it, else before it)
-    are none or among its parts' (``parts``, with a shift's year it leaves: "€ 1,2 mld voor
-    2024 (€ 0,4 mld), 2025 (...)", "€ 64 mln van 2012 naar 2014 (...)"). A year of its own
-    outside them ("het tekort over 2025 bedraagt € 9 mln; dat is evenveel als de tekorten
-    over 2023 (€ 4 mln) en 2024 (€ 5 mln) samen", "€ 14 mln vallen in 2027 en vervangen de
-    bedragen voor 2025 (...)") is the whole's, the parts with their years another noun's."""
-    return all(year is None or year in parts for year in own[:2])
-
-
-# A whole split after ", waarvan" into parts, each a sum and the year it falls in, that add
-# up to it ("geraamd op € 230 miljoen, waarvan € 80 miljoen in 2013 en € 150 miljoen in
-# 2014", a word or three of its clause before the comma or none): the whole spans the parts'
-# years, as in a bracket (``_parts_by_year``). Parts that do not add up to it leave some of
-# it to other years or none: no years then.
-_WHEREOF = re.compile(
-    r"(?:[ \t\xa0\n]+[^\W\d_]+){0,3}[ \t\xa0\n]*,[ \t\xa0\n]*(?i:waarvan)[ \t\xa0\n]+"
-)
-_WHEREOF_END = re.compile(r"[ \t\xa0\n.]*(?:[;:]|\Z)")
-
-
-def _parts_after_whereof(
-    text: str, after_end: int, s_end: int, whole: MoneyMatch, following: list[MoneyMatch]
-) -> list[int]:
-    """The years of the parts listed from ``after_end`` (right after ", waarvan") to the
-    sentence's end (``_part_years``), ``following`` the amounts found after the whole, when
-    their sums add up to ``whole``'s; else none."""
-    end = _WHEREOF_END.search(text, after_end, s_end)
-    years = _part_years(text[after_end : end.start() if end else s_end])
-    return years if _add_up(whole, following, years) else []
-
-
 # A footnote's number glued after an amount ending in its scale or its stop ("€ 31,2 mln.3
 # (netto contante waarde per 1 januari 2012)"): the aside after it is still the amount's.
 _MARK_BEFORE_ASIDE = re.compile(r"\d{1,2}(?=[ \t\xa0]*\()")
@@ -886,9 +737,9 @@ def extract_amounts(
             rewritten = dated(own_after)
             cut = stop is None and next_start < s_end and heading is None
             years, years_end = first_years(rewritten, cut_before_next=cut)
-            later = [span for span, _ in spans[i + 1 : i + 1 + _MAX_PARTS]]
-            if (parts := _years_of_parts_after(text, after_from, after, s_end, m, later)) and (
-                _none_but_parts(
+            later = [span for span, _ in spans[i + 1 : i + 1 + MAX_PARTS]]
+            if (parts := years_of_parts_after(text, after_from, after, s_end, m, later)) and (
+                none_but_parts(
                     years
                     if years[2] is not None
                     else _years_before(
@@ -930,21 +781,10 @@ def extract_amounts(
             if years[2] is None and (post := _POST_OF_YEAR.match(own_after)) is not None:
                 year = int(post.group("a"))  # "€ 0,4 mln op het budget jeugdzorg 2025"
                 years = (year, year, "in")
-            if years[2] is None and (parts := _parts_by_year(text, after_from, after, s_end)):
+            if years[2] is None and (parts := parts_by_year(text, after_from, after, s_end)):
                 years = (min(parts), max(parts), "range")  # "€ 3,2 mln (€ 1,6 mln in 2025 en"
-            if (
-                years[2] is None
-                and "waar" in after
-                and _WHEREOF.fullmatch(after)
-                and (
-                    parts := _parts_after_whereof(
-                        text,
-                        next_start,
-                        s_end,
-                        m,
-                        [span for span, _ in spans[i + 1 : i + 1 + _MAX_PARTS]],
-                    )
-                )
+            if years[2] is None and (
+                parts := parts_after_whereof(text, after, next_start, s_end, m, later)
             ):
                 years = (min(parts), max(parts), "range")  # "€ 230 mln, waarvan € 80 mln in"
         source = "after"

@@ -159,6 +159,22 @@ def years_in(window: str, cut_before_next: bool = False) -> Years:
 # A compound whose head after a hyphen is in lower case ("de BIS-subsidies 2025-2028",
 # "EU-middelen") is a common noun, its span of years as "de subsidies 2025-2028" prints it.
 _NAMED = re.compile(r"(?<![\w\-])[A-Z]\w*(?:-[A-Z\d]\w*)*[ \t\xa0\r\n]+\Z")
+#: The words of a comparison, wherever they stand ("meer dan", "ten opzichte van", "net als"):
+#: the years of what an amount is compared with are not its own (``amounts._COMPARED``,
+#: ``amounts_parts._NOT_ITS_DIVISION``).
+COMPARED_WORDS = r"dan|opzichte|vergeleken|tegenover|(?:net|even|zo)[\s\xa0]+als"
+
+
+def cause_words(space: str) -> str:
+    """The words of a cause ("als gevolg van", "vanwege", "in verband met"), ``space`` the
+    class of the spaces between them: a year in a cause times the cause, not the sum
+    (``amounts._CAUSE``, ``amounts_parts._NOT_ITS_DIVISION``)."""
+    return (
+        rf"als{space}+gevolg|ten{space}+gevolge|vanwege|wegens|doordat|dankzij"
+        rf"|in{space}+verband{space}+met|naar{space}+aanleiding"
+    )
+
+
 # The words of a comparison before a year ("meer dan in 2023", "hoger dan in 2024", "ten
 # opzichte van 2023"): that year is the one compared with.
 # A budget's name between them or not: "hoger dan in de begroting 2025", "dan bij de

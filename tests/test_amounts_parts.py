@@ -1,0 +1,204 @@
+"""The years a whole takes from its parts by year printed after it (``amounts_parts``)."""
+
+from __future__ import annotations
+
+import pytest
+from inline_document import inline_document
+
+from budgetkit.extract.amounts import extract_amounts
+from budgetkit.sources import SourceDocument
+
+
+def _doc(text: str, **meta: object) -> SourceDocument:
+    return inline_document(text, **meta)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a bracket after the amount splits it into parts each in a year: the whole spans them
+        (
+            "Voor het toezicht wordt € 4,8 miljoen aan uitvoeringskosten geraamd (€ 2,4 mln in"
+            " 2026 en € 2,4 mln in 2027).",
+            [(2026, 2027), (2026, 2026), (2027, 2027)],
+        ),
+        # a bracket of one part, or of parts without years, gives the whole none
+        (
+            "Voor het toezicht wordt € 4,8 miljoen geraamd (waarvan € 2,4 mln voor personeel).",
+            [(None, None), (None, None)],
+        ),
+    ],
+)
+def test_an_amount_split_into_yearly_parts_in_a_bracket_spans_their_years(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "f 3,2 miljoen ... geraamd (fl. 1,6 mln in 2000 en fl. 1,6 mln in 2001)": the bracket
+    lists the whole's parts by year, so the whole is of those years; it had none."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # parts adding up to the whole: it spans their years
+        (
+            "De eenmalige kosten van de fusie zijn geraamd op € 45 miljoen, waarvan € 30\n"
+            "miljoen in 2025 en € 15 miljoen in 2026.",
+            [(2025, 2026), (2025, 2025), (2026, 2026)],
+        ),
+        (
+            "Het Rijk stelt € 1,2 mld beschikbaar, waarvan € 400 mln in 2024, € 500 mln in 2025 "
+            "en € 300 mln in 2026.",
+            [(2024, 2026), (2024, 2024), (2025, 2025), (2026, 2026)],
+        ),
+        # parts leaving some of the whole unplaced: the whole's years are not printed
+        (
+            "Er is € 90 miljoen gereserveerd, waarvan € 20 miljoen in 2025 en € 30 miljoen in "
+            "2026.",
+            [(None, None), (2025, 2025), (2026, 2026)],
+        ),
+    ],
+)
+def test_a_whole_split_after_waarvan_into_parts_by_year_spans_their_years(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A whole split after ", waarvan" into parts, each a sum and its year, that add up to it
+    spans the parts' years (as parts in a bracket after it do); it took none of its own."""
+    rows = extract_amounts(_doc(text, published="2024-09-17"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+    assert [r["year_source"] for r in rows if r["year_from"]] == ["stated"] * sum(
+        1 for y in years if y[0]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Wij stellen voor om € 25 miljoen toe te voegen aan de reserve, verdeeld over 2024\n"
+            "(€ 10 miljoen) en 2025 (€ 15 miljoen).",
+            [(2024, 2025), (2024, 2024), (2025, 2025)],
+        ),
+        # the first part's year right after the whole is no more its year than the last's
+        (
+            "Het Rijk reserveert € 1,2 mld voor 2024 (€ 0,4 mld), 2025 (€ 0,5 mld) en 2026 "
+            "(€ 0,3 mld).",
+            [(2024, 2026), (2024, 2024), (2025, 2025), (2026, 2026)],
+        ),
+        # a shift: the year the money leaves, and those it moves to
+        (
+            "Door vertraging wordt € 64 mln van 2012 naar 2014 (€ 40 mln) en 2015 (€ 24 mln) "
+            "geschoven.",
+            [(2012, 2015), (2014, 2014), (2015, 2015)],
+        ),
+        # its participle before "naar"
+        (
+            "Door vertraging wordt € 120,5 mln van 2024 verschoven naar 2025 (€ 80,4 mln) en 2026 "
+            "(€ 40,1 mln).",
+            [(2024, 2026), (2025, 2025), (2026, 2026)],
+        ),
+    ],
+)
+def test_a_whole_before_its_parts_each_a_year_and_its_sum_in_brackets_spans_their_years(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    """A whole whose words end on its parts, each a year and its sum in brackets after it,
+    that add up to it, spans the parts' years, as parts listed after ", waarvan" do; it took
+    none, or the first part's year alone."""
+    rows = extract_amounts(_doc(text, published="2024-09-17"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (*y, "stated") for y in years
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # parts leaving some of the whole unplaced: the whole's years are not printed
+        (
+            "Wij reserveren € 25 miljoen, verdeeld over 2024 (€ 10 miljoen) en 2025 (€ 12 "
+            "miljoen).",
+            [(None, None), (2024, 2024), (2025, 2025)],
+        ),
+        # one part: the year the words give, as before
+        ("Wij reserveren € 25 miljoen voor 2024 (€ 10 miljoen).", [(2024, 2024), (2024, 2024)]),
+        # the whole is not in the parts' sentence
+        (
+            "Er resteert € 21,3 mln. Deze middelen zijn via een kasschuif naar 2022 (€ 15,0 mln) "
+            "en 2023 (€ 6,3 mln) doorgeschoven.",
+            [(None, None), (2022, 2022), (2023, 2023)],
+        ),
+    ],
+)
+def test_parts_by_year_in_brackets_give_no_years_to_a_whole_they_do_not_make_up(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a year of the whole's own before it, or after it before the parts
+        (
+            "De reserve bereikt eind 2026 een stand van € 20 mln door de stortingen in 2024 "
+            "(€ 8 mln) en 2025 (€ 12 mln).",
+            [(2026, 2026), (2024, 2024), (2025, 2025)],
+        ),
+        (
+            "De nieuwe kosten, € 14 mln, vallen in 2027 en vervangen de ramingen voor 2025 "
+            "(€ 6 mln) en 2026 (€ 8 mln).",
+            [(2027, 2027), (2025, 2025), (2026, 2026)],
+        ),
+        # parts the whole is compared with, its years named nowhere
+        (
+            "De kosten van € 14 mln zijn evenveel als de tekorten over 2023 (€ 6 mln) en 2024 "
+            "(€ 8 mln) samen.",
+            [(None, None), (2023, 2023), (2024, 2024)],
+        ),
+        (
+            "Het budget van € 9 mln is hoger dan de uitgaven in 2023 (€ 4 mln) en 2024 (€ 5 "
+            "mln) samen.",
+            [(None, None), (2023, 2023), (2024, 2024)],
+        ),
+    ],
+)
+def test_sums_by_year_in_brackets_compared_with_a_whole_or_after_its_own_year_leave_its_years(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """Sums by year in brackets that add up to a whole are its parts only where its own
+    words name no other year and do not compare it with them: a year of its own is its
+    year, the parts another noun's; compared, the whole has no year printed."""
+    rows = extract_amounts(_doc(text, published="2025-10-23"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the whole's own year is its first part's
+        (
+            "Het tekort over 2025 komt uit op € 9 mln, verdeeld over 2025 (€ 4 mln) en 2026 "
+            "(€ 5 mln).",
+            (2025, 2026),
+        ),
+        # a name's year before it is no year of the whole's
+        (
+            "In de Voorjaarsnota 2024 is € 14 mln verdeeld over 2025 (€ 8 mln) en 2026 (€ 6 mln).",
+            (2025, 2026),
+        ),
+        # parts after a colon
+        (
+            "Wij reserveren € 25 mln voor de transformatie: 2026 (€ 10 mln), 2027 (€ 10 mln) "
+            "en 2028 (€ 5 mln).",
+            (2026, 2028),
+        ),
+    ],
+)
+def test_a_whole_naming_its_first_part_s_year_or_a_name_s_spans_its_parts_years(
+    text: str, years: tuple[int, int]
+) -> None:
+    row = extract_amounts(_doc(text, published="2025-10-23"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
