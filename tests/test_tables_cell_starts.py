@@ -245,6 +245,47 @@ def test_a_heading_ending_in_its_column_number_is_no_group_row() -> None:
         assert tables[0]["unit_label"] == "x € 1.000"
 
 
+def _groups_over_numbered_leaves(leaves: tuple[str, str], first_row: str) -> str:
+    """A suppletoire's subsidies table one cell per line, blank lines between: a blank
+    corner, one group a leaf, the first leaves numbered ("Realisatie" / "Begroting" /
+    "Verschil" / "Realisatie" over "2013 (1)" / "2013 (2)" / ``leaves``)."""
+    return cells_per_line(
+        "Tabel 2.2 Subsidies naar regeling (bedragen x € 1.000)", " ",
+        "Realisatie", "Begroting", "Verschil", "Realisatie", " ",
+        "2013 (1)", "2013 (2)", *leaves,
+        first_row, "54.260", "52.110", "2.150", "49.870",
+        "Regeling armoedebestrijding", "33.100", "32.100", "1.000", "31.440",
+        "Totaal subsidies", "87.360", "84.210", "3.150", "81.310",
+    )  # fmt: skip
+
+
+def test_a_heading_computing_its_column_over_a_bare_year_is_no_first_row() -> None:
+    """A heading saying how its column is computed ("2013 (3)=(1)–(2)") followed by the
+    next leaf, a bare year ("2012"), is the heading block's, not a row whose one value is
+    that year: read as the first row, the heading block ended a leaf early, the groups
+    took the first two columns and every leaf moved two columns over ('Verschil' over the
+    realisation's figures)."""
+    text = _groups_over_numbered_leaves(
+        ("2013 (3)=(1)–(2)", "2012"), "Regeling re-integratie jongeren"
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Regeling re-integratie jongeren", "Realisatie 2013 (1)")] == "54.260"
+    assert grid[("Regeling re-integratie jongeren", "Verschil 2013 (3)=(1)–(2)")] == "2.150"
+    assert grid[("Totaal subsidies", "Realisatie 2012")] == "81.310"
+
+
+def test_a_first_row_whose_label_ends_in_a_bracketed_number_stays_a_row() -> None:
+    """The near form: a row's label ending in a bracketed number that computes nothing and
+    follows no heading numbered one less ("Regeling jongeren (2)" after "2012 (4)") is the
+    first row still, its values under the leaves."""
+    text = _groups_over_numbered_leaves(("2013 (3)", "2012 (4)"), "Regeling jongeren (2)")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Regeling jongeren (2)", "Realisatie 2013 (1)")] == "54.260"
+    assert grid[("Regeling jongeren (2)", "Realisatie 2012 (4)")] == "49.870"
+
+
 def _one_column_series(*head: str, values: tuple[str, ...] = ("540", "1.210", "2.220")) -> str:
     """A letter's small table a web page prints one cell per line, no blank line between:
     the headings, then each year over its one whole figure."""

@@ -59,7 +59,7 @@ def first_row(items: list[Item], pos: int, floor: int) -> int:
             has_period(heading)
             or CAPTION.match(heading)
             or read_unit(heading, 0)
-            or _numbered_column(items, label)
+            or numbered_column(items, label)
             or (coded and not _code_cell_before(items, label, floor))
         ):
             break
@@ -132,13 +132,15 @@ def _unit_line(item: Item) -> bool:
     )
 
 
-def _numbered_column(items: list[Item], k: int) -> bool:
-    """Whether the text item ``k`` is a column's heading by its number, not a group row's
-    label: the formula computing its column from columns before it ("Verschil (3)=(1)-(2)"),
-    or the number next after the one ending the item before it ("Realisatie 2011 (1)" /
-    "Vastgestelde begroting 2011 (2)" / "Verschil (3)"). A row's label ends in no column's
-    number; read as a group row, the last heading became every row's parent and the
-    caption above a column's heading."""
+def numbered_column(items: list[Item], k: int) -> bool:
+    """Whether the text item ``k`` is a column's heading by its number, not a row's label
+    (a group row's, or a first row's whose one value is the next leaf's bare year: "2013
+    (3)=(1)–(2)" / "2012"): the formula computing its column from columns before it
+    ("Verschil (3)=(1)-(2)"), or the number next after the one ending the item before it
+    ("Realisatie 2011 (1)" / "Vastgestelde begroting 2011 (2)" / "Verschil (3)"). A row's
+    label ends in no column's number; read as a group row, the last heading became every
+    row's parent and the caption above a column's heading; read as the first row, the
+    heading block ended a leaf early and every leaf moved columns over."""
     numbered = NUMBERED_HEADING.search(items[k].text)
     if numbered is None:
         return False

@@ -35,6 +35,7 @@ from budgetkit.extract.tables_cell_starts import (
     code_follows,
     first_row,
     head_for,
+    numbered_column,
     word_over_a_year,
     year_ends_heading,
     years_as_labels,
@@ -114,6 +115,8 @@ def _read_items(items: list[Item]) -> list[RawTable]:
             continue  # a chart's axis under its caption: no row, and the lines above no heading
         if years_follow(kinds, match.start()) or code_follows(items, kinds, match.start()):
             continue  # a caption over the headings, or the last heading: not a first row
+        if numbered_column(items, match.start()):
+            continue  # "2013 (3)=(1)-(2)" / "2012": a heading, the year the next leaf
         if word_over_a_year(items, kinds, match.start()) or year_ends_heading(
             items, kinds, match.start()
         ):
