@@ -113,14 +113,25 @@ class _CellStarts(dict[str, bool]):
         return starts
 
 
+class CellKinds(dict[str, str | None]):
+    """``cell_kind`` of each distinct stripped line, read the first time it is looked up: one
+    per document (``tables_layout.find_tables``), shared by the readers that ask of the same
+    lines (the windows of cells, their items, the cells no table read), so a line is read
+    by the cell patterns once. (Keyed by the text, as ``cell_kind`` reads nothing else.)"""
+
+    def __missing__(self, text: str) -> str | None:
+        kind = self[text] = cell_kind(text)
+        return kind
+
+
 _make_item = tuple.__new__
 
 
-def _windows(lines: list[str], layout: PageLayout) -> list[tuple[int, int]]:
+def _windows(lines: list[str], layout: PageLayout, kinds: CellKinds) -> list[tuple[int, int]]:
     """Line ranges within WINDOW lines of a line holding one number: only there can a table
     printed one cell per line stand, so the prose of a long document is passed over.
     (``layout``: the lines' page layout, whose lines with text are tested by their first
-    character before the pattern is tried.)"""
+    character before the pattern is tried; ``kinds``: the document's lines read as cells.)"""
     starts = map(_CellStarts().__getitem__, map(itemgetter(0), layout.filled_texts))
     # a line opening with a number that reads as no cell (a numbered heading "2.1 Wonen", a
     # footnote "1 Kamerstuk 29 282, nr. 492", "2021." ending a sentence) opens no window:
@@ -130,7 +141,7 @@ def _windows(lines: list[str], layout: PageLayout) -> list[tuple[int, int]]:
         for number in compress(layout.filled, starts)
         if len(line := lines[number - 1]) <= MAX_CELL
         and _CELL_LINE.match(line)
-        and cell_kind(line.strip()) is not None
+        and kinds[line.strip()] is not None
     ]
     # a table prints at least two cells close together; a lone number is a page or note number
     close = [b for a, b in pairwise(hits) if _close(lines, a, b)]
@@ -155,14 +166,16 @@ def _close(lines: list[str], a: int, b: int) -> bool:
     return 2 * sum(1 for line in lines[a + 1 : b] if line) < CLUSTER
 
 
-def items_of(lines: list[str], layout: PageLayout) -> list[Item]:
+def items_of(lines: list[str], layout: PageLayout, kinds: CellKinds | None = None) -> list[Item]:
     """The items of the lines near cells; a gap between such stretches is one "X" item,
-    which no table crosses."""
+    which no table crosses. ``kinds``: the document's lines read as cells, shared with
+    the other readers asking (a new one where none is given)."""
+    kinds = CellKinds() if kinds is None else kinds
     items: list[Item] = []
-    for start, stop in _windows(lines, layout):
+    for start, stop in _windows(lines, layout, kinds):
         if items:
             items.append(Item("X", "", start + 1, 1))
-        items.extend(_items(lines, start, stop))
+        items.extend(_items(lines, start, stop, kinds))
     if layout.feet:
         # a Kamerstuk's foot ("Tweede Kamer, vergaderjaar 2012–2013, 33 400 X, nr. 2 7")
         # between two rows where a page breaks is no cell: read as one, it headed the rows
@@ -559,7 +572,7 @@ def _without_letter_furniture(items: list[Item], marks: list[int]) -> list[Item]
     return [item for k, item in enumerate(items) if k not in dropped]
 
 
-def _items(lines: list[str], start: int, stop: int) -> list[Item]:
+def _items(lines: list[str], start: int, stop: int, kinds: CellKinds) -> list[Item]:
     items: list[Item] = []
     append = items.append
     # (the empty lines, no items, are passed over by a C-level pass)
@@ -572,7 +585,7 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
         first = text[0]
         kind = "T"
         if first in CELL_START or text[-1] == "%":  # cheap test first: most lines are prose
-            kind = cell_kind(text) or "T"
+            kind = kinds[text] or "T"
             if kind == _YEARS:
                 for found in _YEAR_TOKEN.finditer(line):
                     append(_make_item(Item, ("Y", found.group(), index + 1, found.start() + 1, 0)))

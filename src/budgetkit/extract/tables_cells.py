@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from budgetkit.extract.tables_cell_blocks import block_tables
 from budgetkit.extract.tables_cell_groups import name_lost_groups
-from budgetkit.extract.tables_cell_items import Item, items_of
+from budgetkit.extract.tables_cell_items import CellKinds, Item, items_of
 from budgetkit.extract.tables_cell_rows import read_table
 from budgetkit.extract.tables_cell_starts import (
     code_follows,
@@ -53,16 +53,19 @@ _VALUED_TEXT = re.compile(r"T(?=[PD]*[VY])")
 
 
 def read_cell_tables(
-    lines: list[str], layout: PageLayout, budget_year: int | None = None
+    lines: list[str],
+    layout: PageLayout,
+    budget_year: int | None = None,
+    kinds: CellKinds | None = None,
 ) -> list[RawTable]:
     """Every table printed one cell per line, in printed order (``layout``: the lines' page
     layout; ``budget_year``: the document's, which parts group headings whose spans the
-    text lost, ``name_lost_groups``).
+    text lost, ``name_lost_groups``; ``kinds``: the document's lines read as cells).
 
     A table's first row is a text item followed by a value (``is_valued``): those are found
     by one scan of the items' kinds as a string, not by a test of every item.
     """
-    items = items_of(lines, layout)
+    items = items_of(lines, layout, kinds)
     tables = _read_items(items)
     kinds = "".join(map(itemgetter(0), items))
     if "YT" in kinds and (

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from budgetkit.extract.money_currencies import CURRENCIES
 from budgetkit.extract.tables_alignment import text_row
 from budgetkit.extract.tables_captions_below import captions_below
+from budgetkit.extract.tables_cell_items import CellKinds
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_code_columns import CODE, code_columns
 from budgetkit.extract.tables_delimited import TWO_COMMAS, read_delimited_tables
@@ -120,7 +121,8 @@ def find_tables(model: TextModel) -> Found:
             lines[index] = without_spans(lines[index], spans)
     layout = model.layout
     year = str(model.budget_year or "")
-    found = read_cell_tables(lines, layout, int(year) if year.isdigit() else None)
+    kinds = CellKinds()  # the lines read as cells, shared by the readers of cells
+    found = read_cell_tables(lines, layout, int(year) if year.isdigit() else None, kinds)
     found += read_row_tables(lines, layout)
     if marked_headings or plain_mark_headings or norm_headings or text_headings or inner_headings:
         # a heading line without a column's
@@ -155,7 +157,7 @@ def find_tables(model: TextModel) -> Found:
     if units:
         _units_after_values(kept, units)
     captions_below(lines, kept, unread)
-    return Found(kept, unread, unread_cells(model, kept))
+    return Found(kept, unread, unread_cells(model, kept, kinds))
 
 
 def _blanked_from(lines: list[str], starts: dict[int, int]) -> list[str]:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from itertools import compress, pairwise, repeat
 from typing import TYPE_CHECKING
 
-from budgetkit.extract.tables_cell_items import CELL_START, MAX_CELL, cell_kind
+from budgetkit.extract.tables_cell_items import CELL_START, MAX_CELL, CellKinds
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_row_values import MAX_LABEL
 from budgetkit.extract.tables_tokens import (
@@ -182,16 +182,20 @@ MIN_CELLS = 4
 _CELL_KINDS = frozenset("VD")
 
 
-def unread_cells(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int]]:
+def unread_cells(
+    model: TextModel, tables: list[RawTable], kinds: CellKinds | None = None
+) -> list[tuple[int, int]]:
     """(first line, number of lines) of each run of ``MIN_CELLS`` or more lines outside the
     read tables that each print one cell alone (a figure, "-", "n.v.t."), no text between
     them: a table printed one cell per line (a web page's, a PDF's plain text, whose
     columns may come out one block each) that no reader took. Rows of one figure each print
     none, nor does prose, whose figures stand among words.
 
-    ``tables``: the tables read, in printed order. Blank lines and running headers inside a
-    run do not end it; a line of text does, and so does a table.
+    ``tables``: the tables read, in printed order; ``kinds``: the document's lines read as
+    cells, as the cell readers read them (a new one where none is given). Blank lines and
+    running headers inside a run do not end it; a line of text does, and so does a table.
     """
+    kinds = CellKinds() if kinds is None else kinds
     outside = _outside(tables)
     layout = model.layout
     # a first test, C-level, of the first character: most lines start with a letter
@@ -199,7 +203,7 @@ def unread_cells(model: TextModel, tables: list[RawTable]) -> list[tuple[int, in
     candidates = [
         line
         for line, text in compress(zip(layout.content, layout.content_texts, strict=True), starts)
-        if len(text) <= MAX_CELL and cell_kind(text) in _CELL_KINDS and outside(line)
+        if len(text) <= MAX_CELL and kinds[text] in _CELL_KINDS and outside(line)
     ]
     return [run for run in _runs(layout, candidates, MIN_CELLS) if not _axis(model, *run)]
 
