@@ -250,6 +250,22 @@ def test_a_lead_in_note_holding_a_clause_after_a_semicolon_scales_its_year_label
     ]
 
 
+def test_a_note_s_clause_after_a_semicolon_may_wrap_over_two_line_ends() -> None:
+    """A sign legend in a lead-in's note that takes a full line between the unit's line and
+    the bracket's close ("(bedragen x € 1 mln; een min betekent⏎dat er meer is uitgegeven
+    dan begroot, een plus dat er⏎geld is overgebleven):") heads the year-labelled figures
+    under it, as one wrapping once does; they were lost."""
+    saldo = (
+        "Het saldo per jaar is (bedragen x € 1 mln; een min betekent\n"
+        "dat er meer is uitgegeven dan begroot, een plus dat er\n"
+        "geld is overgebleven):\n2024: -1,4\n2025: 0,6\n\nDekking volgt."
+    )
+    assert _scaled(saldo) == [
+        ("-1,4", -1_400_000, 2024, 2024, "per_year", 1),
+        ("0,6", 600_000, 2025, 2025, "per_year", 1),
+    ]
+
+
 def test_a_note_s_words_after_a_comma_may_wrap_over_the_line_s_end() -> None:
     """Words after a comma in a note's brackets ("(bedragen x € 1.000, lopende⏎prijzen):")
     may run on past the line's end, the bracket closing on the next line, as a clause after
@@ -276,6 +292,11 @@ def test_a_note_s_words_after_a_comma_may_wrap_over_the_line_s_end() -> None:
         "Het saldo (bedragen x € 1.000; een\n\nmin betekent een tekort):\n2025: 527\n2026: -386",
         # the note inside its sentence heads no line under it, its clause or not
         "Het saldo (bedragen x € 1.000; een min⏎is een tekort) is verwerkt.\n2025: 527",
+        "Het saldo (bedragen x € 1 mln; een min betekent\ndat er meer is uitgegeven dan "
+        "begroot, een plus dat er\ngeld is overgebleven) is verwerkt.\n2024: -1,4\n2025: 0,6",
+        # a blank line inside a clause wrapping twice: words of two paragraphs
+        "Het saldo per jaar is (bedragen x € 1 mln; een min betekent\ndat er meer is "
+        "uitgegeven,\n\neen plus dat er geld is overgebleven):\n2024: -1,4\n2025: 0,6",
         # a clause saying what else the list counts, no sign: the items' unit is unclear
         "De volgende mutaties zijn verwerkt (x € 1.000; zie de bijlage):\n"
         "– bijdrage aan het Infrastructuurfonds: 65.000;\n",

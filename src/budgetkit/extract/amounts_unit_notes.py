@@ -42,8 +42,11 @@ _NOTE_UNIT = (
 # or a clause of its own after a semicolon, saying how their signs read ("(bedragen x €
 # 1.000; - = nadeel)", "(x € 1 mln; + = voordeel, - = nadeel)"). Either may run on past
 # the line's end, the bracket closing on the next line ("(bedragen x € 1.000; een⏎min
-# betekent een tekort):"), as a lead-in's wrapped words do.
-_WRAPS = r"(?:\r?\n[ \t\xa0]*[^()\s][^()\n]{0,40}?)?"
+# betekent een tekort):") or on the one after it, a legend of two signs taking a full line
+# between ("(bedragen x € 1 mln; een min betekent⏎dat er meer is uitgegeven dan begroot, een
+# plus dat er⏎geld is overgebleven):"), as a lead-in's wrapped words do; never past a blank
+# line or a bracket.
+_WRAPS = r"(?:\r?\n[ \t\xa0]*[^()\s][^()\n]{0,80}?){0,2}"
 _NOTE_REST = (
     rf"(?:[ \t\xa0]*,[ \t\xa0]*[^\W\d_][^()\n]{{0,30}}?{_WRAPS}"
     rf"|[ \t\xa0]*;[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?[^()\s][^()\n]{{0,60}}?{_WRAPS})?"
