@@ -316,6 +316,37 @@ def test_a_note_s_clause_after_a_semicolon_heads_no_more_than_the_note_does(text
     assert _scaled(text.replace("⏎", "\n")) == []
 
 
+def test_a_year_opening_its_line_and_a_figure_after_a_column_s_gap_are_a_labelled_sum() -> None:
+    """Under a lead-in's note, a line printing a year and one figure aligned after a wide gap
+    ("2026   -740") is a year label and its sum, as "2026: -740" is; they were lost."""
+    saldo = (
+        "Het meerjarenbeeld laat het volgende saldo zien (bedragen\n"
+        "x € 1.000; een negatief bedrag is een tekort):\n"
+        "2026   -740\n2027   -2.310\n2029   415\nDe grootste oorzaak is de jeugdzorg."
+    )
+    assert _scaled(saldo) == [
+        ("-740", -740_000, 2026, 2026, "per_year", 1),
+        ("-2.310", -2_310_000, 2027, 2027, "per_year", 1),
+        ("415", 415_000, 2029, 2029, "per_year", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a row of two figures is a table's row, a line of two years its header
+        "Het saldo ziet er als volgt uit (bedragen x € 1.000):\n2026   -740   -2.310\n",
+        "Het saldo ziet er als volgt uit (bedragen x € 1.000):\n2025      2026\n",
+        # words before the year: a running head and its page number
+        "Het saldo ziet er als volgt uit (bedragen x € 1.000):\nVoorjaarsnota 2026     12\n",
+        # no note over the lines: no unit for the figure
+        "Het saldo ziet er als volgt uit:\n2026   -740\n",
+    ],
+)
+def test_a_table_s_row_a_header_a_running_head_or_no_note_make_no_year_line_sum(text: str) -> None:
+    assert _scaled(text) == []
+
+
 @pytest.mark.parametrize(
     ("note", "scale", "unit"),
     [

@@ -84,6 +84,16 @@ _LABELLED_FIGURE = re.compile(
     r"(?:[;,]|\.?[ \t\xa0]*(?:\n|\Z)))",
     re.IGNORECASE,
 )
+# A year label opening its line and one figure ending it, a column's gap between ("2026   -740"
+# under "het volgende saldo (bedragen⏎x € 1.000; een negatief bedrag is een tekort):"): a
+# year and its sum a line, as ``_LABELLED_FIGURE`` reads them one space apart, aligned. A
+# line of more figures is a table's row ("2026   -740   -2.310"), and one of years its
+# header ("2025      2026"): neither is read.
+_YEAR_LINE = re.compile(
+    rf"^[ \t\xa0]*(?P<y>(?:19|20)\d\d)(?P<on>[ \xa0]e\.[ \xa0]?v\.)?:?[ \t\xa0]{{2,}}"
+    rf"(?P<n>(?:{_SIGN}[ \xa0]?)?(?!(?:19|20)\d\d\b){NUMBER})[;,.]?[ \t\xa0\r]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # What a labelled figure under a note is no amount in the note's unit for: a number
 # opening with a zero (a reference, "kenmerk 2024 0012345"), or one after words on its line
 # saying it counts ("Aantal extra militairen in 2019: 1.200", "Formatie in fte 2025: 14;
@@ -258,7 +268,8 @@ def external_scale(
     """(start, end, scale, note offset, (first, last) year) of bare numbers a "(bedragen x
     1000)" note scales, with the year or years printed just before each: before the note in
     its sentence, or under it in the lines it heads (``_NOTE_HEADS``), after a year label
-    there (``_LABELLED_FIGURE``; "2007 e.v." has no last year)."""
+    there (``_LABELLED_FIGURE``, or opening a line of its own: ``_YEAR_LINE``; "2007 e.v."
+    has no last year)."""
     found = []
     seen: set[int] = set()
     text = model.text
@@ -285,7 +296,11 @@ def external_scale(
         end = blank.start() if blank else len(text)
         if i + 1 < len(notes):
             end = min(end, notes[i + 1][0].start())  # the next note heads what follows it
-        for m in _LABELLED_FIGURE.finditer(text, heads.end(), end):
+        labelled = [
+            *_LABELLED_FIGURE.finditer(text, heads.end(), end),
+            *_YEAR_LINE.finditer(text, heads.end(), end),
+        ]
+        for m in sorted(labelled, key=lambda m: m.start()):
             year = int(m.group("y"))
             line = text.rfind("\n", 0, m.start()) + 1
             if _NO_SUM.match(m.group("n")) or _COUNTS_ITEM.search(text, line, m.start()):
