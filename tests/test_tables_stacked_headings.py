@@ -1276,3 +1276,53 @@ def test_a_label_ending_in_a_dash_after_its_words_is_no_nil_cell() -> None:
     [table], cells, _ = read_text(text)
     assert table["column_count"] == 2
     assert cell_grid(cells)[("Reserve A -", "31-12-2023")] == "1.200"
+
+
+def _jeugd(first: str) -> str:
+    """A suppletoire letter's table as ``pdftotext -layout`` prints it: each column's heading
+    over three lines, ``first`` their first, "begroting" / "suppletoire" / "suppletoire"
+    (two last lines alike) and the column numbers under them."""
+    return "\n".join(
+        [
+            "Tabel 1 Budgettaire gevolgen artikel 3 (bedragen x € 1.000)",
+            "",
+            first,
+            "                                            begroting          suppletoire"
+            "        suppletoire",
+            "                                                  (1)                (2)"
+            "        (3)=(1)+(2)",
+            "",
+            "Verplichtingen                                   412.380             28.950"
+            "            441.330",
+            "Uitgaven                                         418.127             31.200"
+            "            449.327",
+            "Ontvangsten                                        1.250                  0"
+            "              1.250",
+        ]
+    )
+
+
+def test_first_lines_telling_apart_leaves_that_happen_to_repeat_join_them() -> None:
+    """Headings over three lines whose second lines happen to repeat ("suppletoire" over the
+    second and third column, no group's leaves printed again): the line above them prints
+    a run over each column, none alike ("Vastgestelde   Mutatie 1e   Stand 1e"), each
+    heading's first line. It was taken for a line of the groups' names over repeated leaves
+    and dropped: "begroting (1)", "suppletoire (2)", "suppletoire (3)=(1)+(2)"."""
+    first = f"{'':42}Vastgestelde         Mutatie 1e          Stand 1e"
+    _tables, cells, warnings = read_text(_jeugd(first))
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Vastgestelde begroting (1)")] == "412.380" and not warnings
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire (2)")] == "31.200"
+    assert grid[("Ontvangsten", "Stand 1e suppletoire (3)=(1)+(2)")] == "1.250"
+
+
+def test_a_first_line_repeating_where_the_leaves_do_not_joins_none() -> None:
+    """The near form: a run over each column that repeats over two leaves that differ
+    ("Stand 1e" over "begroting" and "suppletoire") tells no leaves apart as their first
+    lines do: it joins no heading, as before."""
+    first = (
+        "                                              Stand 1e           Stand 1e       Mutatie 1e"
+    )
+    _tables, cells, _warnings = read_text(_jeugd(first))
+    labels = {c["column_label"] for c in cells}
+    assert labels and not any("Stand" in label or "Mutatie" in label for label in labels)

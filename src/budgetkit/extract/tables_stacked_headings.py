@@ -837,19 +837,34 @@ def _breaks_leaves(
 def _leaves_again(
     chunks: list[tuple[str, int]], headings: list[tuple[str, int]], reach: float, left: int
 ) -> bool:
-    """Whether a line over leaves that each group repeats prints their first lines, a run
-    over each column repeating as the leaves do ("<Kop>   <Kop'>   <Kop>   <Kop'>" over
-    "(x € N)   <rest>   (x € N)   <rest>"): the leaves' own words, not a line of the
-    groups' names, which stands over a group of columns each and above them."""
+    """Whether a line over leaves that repeat prints their first lines, a run over each
+    column: repeating as the leaves do ("<Kop>   <Kop'>   <Kop>   <Kop'>" over "(x € N)
+    <rest>   (x € N)   <rest>"), or, over leaves that repeat in no groups' order (one run
+    of them printed again and again), never ("Vastgestelde   Mutatie 1e   Stand 1e" over
+    "begroting   suppletoire   suppletoire", headings over two lines whose last words
+    happen to repeat): the leaves' own words, not a line of the groups' names, which
+    stands over a group of columns each and above them. Over leaves a group repeats, a run
+    over each column not repeating as they do stays unread."""
     spots = heading_spots(chunks, headings, reach, left)
     if spots is None or spots != list(range(len(headings))):
         return False
     texts = [text for text, _begin in chunks]
     names = [text for text, _col in headings]
+    if not _in_groups(names) and len(set(texts)) == len(texts):
+        return True
     return all(
         (texts[a] == texts[b]) == (names[a] == names[b])
         for a in range(len(names))
         for b in range(a + 1, len(names))
+    )
+
+
+def _in_groups(names: list[str]) -> bool:
+    """Whether the leaves ``names`` are one run of headings printed again and again, as
+    each group of columns repeats its leaves ("Verplichtingen Uitgaven" twice)."""
+    count = len(names)
+    return any(
+        count % size == 0 and names == names[:size] * (count // size) for size in range(1, count)
     )
 
 
