@@ -443,3 +443,50 @@ def test_a_caption_in_the_corner_of_the_headings_names_the_table() -> None:
 )
 def test_a_corner_naming_no_table_leaves_the_title(corner: str, above: str, title: str) -> None:
     assert _title(_cornered(corner, above)) == title
+
+
+def _row_table(*above: str) -> str:
+    """A table printed one row per line, padded, under the lines ``above`` its headings."""
+    return "\n".join(
+        [
+            *above,
+            "",
+            "Nr.  Omschrijving                          2025      2026      2027",
+            "1    Cofinanciering regiodeal              250       250         0",
+            "2    Inhuur transitie sociaal domein       480       320         0",
+            "     Totaal incidentele lasten             730       570         0",
+        ]
+    )
+
+
+def _row_title(text: str) -> str:
+    tables, _cells, _warnings = read_text(text)
+    return str(tables[0]["title"])
+
+
+def test_a_name_before_its_unit_in_brackets_is_the_title_not_the_line_above() -> None:
+    """A line naming the table before its unit in brackets ("Overzicht incidentele baten
+    en lasten (bedragen x € 1.000)") was passed as a unit line, and the section's heading
+    above it ("Paragraaf 9 Structureel begrotingsevenwicht") taken for the title; a unit
+    line's name is the line above only where the unit line names nothing else."""
+    text = _row_table(
+        "Paragraaf 9 Structureel begrotingsevenwicht",
+        "",
+        "Overzicht incidentele baten en lasten (bedragen x € 1.000)",
+    )
+    assert _row_title(text) == "Overzicht incidentele baten en lasten (bedragen x € 1.000)"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "(bedragen x € 1.000)",
+        "Bedragen x € 1.000; uitkeringsjaar 2025",
+        "Lasten zijn negatief weergegeven. (bedragen x € 1.000)",
+    ],
+)
+def test_a_unit_line_naming_nothing_before_its_unit_leaves_the_title_above(unit: str) -> None:
+    """The near forms: a unit in brackets alone, a unit line going on after its unit, or a
+    sentence before the unit's brackets name no table: the line above them does."""
+    text = _row_table("Overzicht incidentele baten en lasten", "", unit)
+    assert _row_title(text) == "Overzicht incidentele baten en lasten"

@@ -78,8 +78,10 @@ def title_above(lines: list[str], heading: int) -> int:
     """Where the lines a table without a "Tabel" caption prints above its heading start:
     a short title or unit line right above it ("Opbouw uitgaven x € 1.000"), and a title
     right above a unit line ("Budgettaire gevolgen van beleid" / "Bedragen x € 1.000"),
-    else the heading itself. A line ending in a figure is another table's row unless it
-    declares the unit."""
+    else the heading itself. A line naming the table before its unit in brackets is the
+    title, and the line above it none ("Nr. 1 VOORSTEL VAN WET" over "Wijziging van de
+    begrotingsstaat ... (bedragen x € 1.000)": ``_named_before_unit``). A line ending in a
+    figure is another table's row unless it declares the unit."""
     top = heading
     for _ in range(2):
         above = nonblank_before(lines, top, 1)
@@ -94,9 +96,27 @@ def title_above(lines: list[str], heading: int) -> int:
         if text[-1].isdigit() and not unit:
             break
         top = above[0]
-        if not unit:
+        if not unit or _named_before_unit(text):
             break
     return top
+
+
+def _named_before_unit(text: str) -> bool:
+    """Whether a line declaring a unit names a table before it, the unit closing the line
+    in brackets ("Staat van reserves (bedragen x € 1.000)"): a name, not a unit's words
+    alone ("(in miljoen EUR - prijzen 2018)", "Bedragen x € 1.000; uitkeringsjaar 2024")
+    nor a sentence ("Lasten zijn negatief weergegeven, baten positief. (bedragen ...)")."""
+    unit = read_unit(text, 0)
+    if unit is None or not text.endswith(")") or "(" not in text:
+        return False
+    cut = text.rindex("(")
+    name = text[:cut].strip()
+    return (
+        unit.text in text[cut:]
+        and bool(name)
+        and not name.endswith((".", ",", ":", ";"))
+        and _SENTENCE_END.search(name) is None
+    )
 
 
 _PUNCTUATION = ".,:;()[]|'\"’“”€$£ƒ"
