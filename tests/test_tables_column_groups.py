@@ -352,6 +352,53 @@ def test_numbers_inside_a_name_that_do_not_count_the_groups_part_nothing() -> No
     assert not any(c["column_label"].startswith("(") for c in cells)
 
 
+def _three_groups(groups: str) -> str:
+    return "\n".join(
+        [
+            "Nr. 1 VOORSTEL VAN WET",
+            "Wijziging van de begrotingsstaat van het Gemeentefonds (bedragen x € 1.000)",
+            groups,
+            " ".join(["Verplichtingen Uitgaven Ontvangsten"] * 3),
+            "Totaal 36.743.285 36.743.285 36.741.575 715.540 715.540 715.540 -160.970 "
+            "-160.970 -161.095",
+            "1 Algemene uitkering 34.812.450 34.812.450 34.812.450 612.300 612.300 612.300 "
+            "-184.210 -184.210 -184.210",
+        ]
+    )
+
+
+def test_three_numbered_group_names_on_a_line_longer_than_a_heading_name_their_columns() -> None:
+    """A begrotingsstaat of three groups printed without layout: the corner and the three
+    numbered names on one line, longer than any one heading line may be ("Art. Omschrijving
+    (1) Vastgestelde begroting (2) Mutaties 1e suppletoire begroting (3) Mutaties 2e
+    suppletoire begroting"). Each name is as short as a heading, and the line heads the
+    leaves; it was not read as a line of groups at all, and the leaves stayed bare. The
+    title is the line naming the table beside its unit, not the line above it."""
+    groups = (
+        "Art. Omschrijving (1) Vastgestelde begroting (2) Mutaties 1e suppletoire begroting "
+        "(3) Mutaties 2e suppletoire begroting"
+    )
+    [table], cells, _warnings = read_text(_three_groups(groups))
+    grid = cell_grid(cells)
+    assert grid[("Totaal", "(1) Vastgestelde begroting Ontvangsten")] == "36.741.575"
+    assert grid[("1 Algemene uitkering", "(3) Mutaties 2e suppletoire begroting Uitgaven")] == (
+        "-184.210"
+    )
+    assert table["title"].startswith("Wijziging van de begrotingsstaat")
+
+
+def test_a_long_line_whose_numbers_do_not_count_from_one_names_no_groups() -> None:
+    """The near form: as long a line over the same leaves whose bracketed numbers do not
+    open names counting from 1 ("(2) ... (3) ... (4)") is no line of groups: the leaves
+    stay as printed."""
+    groups = (
+        "Art. Omschrijving (2) Vastgestelde begroting (3) Mutaties 1e suppletoire begroting "
+        "(4) Mutaties 2e suppletoire begroting"
+    )
+    _tables, cells, _warnings = read_text(_three_groups(groups))
+    assert not any(c["column_label"].startswith("(") for c in cells)
+
+
 def test_names_over_the_first_headings_only_join_them_up_to_the_last_going_on() -> None:
     """A heading block printed without layout whose top line opens the first headings only
     ("Realisatie Vastgestelde" over "2023" / "begroting 2024" / "2025" ...): "begroting"

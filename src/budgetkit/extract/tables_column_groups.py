@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise, takewhile
 
-from budgetkit.extract.tables_groups import numbers_alone
+from budgetkit.extract.tables_groups import numbered_names, numbers_alone
 from budgetkit.extract.tables_heading_line import CHUNK, INFLECTED
 from budgetkit.extract.tables_titles import nonblank_before
 from budgetkit.extract.tables_tokens import column_year, is_column, is_column_number, is_year
@@ -98,23 +98,14 @@ def unnumbered(label: str) -> str:
     return " ".join(words)
 
 
-#: A group's number opening its name on a line one space apart ("(2) Mutaties (+ of –)"),
-#: maybe with the formula computing its columns ("(3)=(2)-(1) Verschil"); group 1: the number.
-_NAME_NUMBER = re.compile(r"(?<!\S)\((\d{1,2})\)(?:\s?=\s?\S+)?(?= )")
-
-
 def _numbered_names(text: str, count: int) -> list[str] | None:
     """The ``count`` names of a line printed one space apart whose names each open with
-    their group's number, counting from 1 ("Art. Omschrijving (1) Vastgestelde begroting
-    (2) Mutaties (+ of –) 1e suppletoire begroting"): each name runs from its number to the
-    next, the words before the first are the corner's. Parted before each capital, the
-    name's own capitals ("Mutaties", "Vastgestelde") and the corner's gave too many. None
-    where the numbers are not ``count``, or not 1, 2, ...."""
-    marks = list(_NAME_NUMBER.finditer(text))
-    if len(marks) != count or [int(m.group(1)) for m in marks] != list(range(1, count + 1)):
-        return None
-    ends = [m.start() for m in marks[1:]] + [len(text)]
-    return [text[m.start() : end].strip() for m, end in zip(marks, ends, strict=True)]
+    their group's number, counting from 1 (``numbered_names``: "Art. Omschrijving (1)
+    Vastgestelde begroting (2) Mutaties (+ of –) 1e suppletoire begroting"). Parted before
+    each capital, the name's own capitals ("Mutaties", "Vastgestelde") and the corner's gave
+    too many. None where the numbers are not ``count``."""
+    numbered = numbered_names(text)
+    return numbered[1] if numbered is not None and len(numbered[1]) == count else None
 
 
 def _without_corner(line: str, start: int) -> str:

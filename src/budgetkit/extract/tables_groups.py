@@ -102,7 +102,9 @@ def groups_above(lines: list[str], index: int, floor: int) -> list[int]:
     # each line of names under a line of its number, and a line of numbers over them all
     for i in nonblank_before(lines, index, 2 * MAX_HEADINGS + 1):
         words = " ".join(lines[i].split())
-        if i < floor or not is_group(words) or read_unit(lines[i], 0) or label_rest(lines, i):
+        if i < floor or read_unit(lines[i], 0) or label_rest(lines, i):
+            break
+        if not (is_group(words) or _numbered_groups(words)):
             break
         numbers = numbers_alone(words)
         if names == MAX_HEADINGS and not numbers:
@@ -110,6 +112,38 @@ def groups_above(lines: list[str], index: int, floor: int) -> list[int]:
         above.append(i)
         names += not numbers
     return above[::-1]
+
+
+#: A group's number opening its name on a line one space apart ("(2) Mutaties (+ of –)"),
+#: maybe with the formula computing its columns ("(3)=(2)-(1) Verschil"); group 1: the number.
+_NAME_NUMBER = re.compile(r"(?<!\S)\((\d{1,2})\)(?:\s?=\s?\S+)?(?= )")
+
+
+def numbered_names(text: str) -> tuple[str, list[str]] | None:
+    """(corner, names) of a line printed one space apart whose names each open with their
+    group's number, counting from 1 ("Art. Omschrijving (1) Vastgestelde begroting (2)
+    Mutaties (+ of –) 1e suppletoire begroting"): each name runs from its number to the
+    next, the words before the first are the corner's. None where no number opens a name
+    or the numbers are not 1, 2, ...."""
+    marks = list(_NAME_NUMBER.finditer(text))
+    if not marks or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    names = [text[m.start() : end].strip() for m, end in zip(marks, ends, strict=True)]
+    return text[: marks[0].start()].strip(), names
+
+
+def _numbered_groups(text: str) -> bool:
+    """Whether a line too long for a group's heading names two groups or more of columns,
+    each opening with its number (``numbered_names``), each name and the corner before them
+    short enough for one: a begrotingsstaat printed without layout names its three groups
+    ("(1) Vastgestelde begroting (2) Mutaties 1e suppletoire begroting (3) Mutaties 2e
+    suppletoire begroting") on one line over their leaves, longer than any one heading."""
+    numbered = numbered_names(text)
+    if numbered is None:
+        return False
+    corner, names = numbered
+    return len(names) >= 2 and all(is_group(name) for name in (*names, *[corner][: bool(corner)]))
 
 
 def numbers_alone(text: str) -> bool:
