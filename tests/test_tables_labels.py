@@ -261,3 +261,58 @@ def test_one_short_word_under_a_heading_naming_no_note_column_stays_the_labels()
     text = _page_broken("Soort", ("", "", "box"))
     _tables, cells, _warnings = read_text(text)
     assert "Wet herziening lease-auto box" in {c["row_label"] for c in cells}
+
+
+def _balance(rows: list[tuple[str, str, str, str]], total: tuple[str, str], *, dates: int) -> str:
+    """A municipal balance as ``pdftotext -layout`` prints it: a note column "Toelichting"
+    between the labels and the values, its heading on the heading's first line over dates
+    printed over ``dates`` lines ("31 december" / "2024", or "31-12-2024" on one)."""
+    ends = (78, 94)
+    if dates == 2:
+        head = [
+            printed(f"{'ACTIVA':51}Toelichting", ends, "31 december", "31 december"),
+            printed("", ends, "2024", "2023"),
+        ]
+    else:
+        head = [printed(f"{'Reserve':51}Toelichting", ends, "31-12-2024", "31-12-2023")]
+    return "\n".join(
+        [
+            "4.2 Balans per 31 december 2024",
+            "",
+            "(bedragen x € 1.000)",
+            "",
+            *head,
+            "",
+            *(printed(f"{label:57}{note}", ends, a, b) for label, note, a, b in rows),
+            printed("Totaal", ends, *total),
+        ]
+    )
+
+
+@pytest.mark.parametrize(("dates", "notes"), [(2, ("4.4.1", "4.4.2")), (1, ("4.5.1.1", "4.5.1.2"))])
+def test_note_numbers_under_a_toelichting_heading_are_no_part_of_the_label(
+    dates: int, notes: tuple[str, str]
+) -> None:
+    """The note numbers under "Toelichting" between the labels and the values are no part
+    of the labels, where the heading prints "Toelichting" on its first line over dates
+    wrapped onto a second ("31 december" / "2024"), and where a note is a section's number
+    longer than a marker ("4.5.1.1"): they were glued to the label ('Vaste activa 4.4.1')."""
+    rows = [
+        ("Vaste activa", notes[0], "94.621", "92.360"),
+        ("Vlottende activa", notes[1], "18.412", "17.905"),
+    ]
+    _tables, cells, _warnings = read_text(_balance(rows, ("113.033", "110.265"), dates=dates))
+    assert {c["row_label"] for c in cells} == {"Vaste activa", "Vlottende activa", "Totaal"}
+    assert row_parents(cells)["Vaste activa"] == "Totaal"
+
+
+def test_a_labels_own_number_under_a_two_line_heading_stays_the_labels() -> None:
+    """The near form: where no row prints a note, a label ending in its own number one
+    space after a word ("Lening tranche 2") under the same heading keeps it: only a run
+    set apart by a column's padding under "Toelichting" is a note."""
+    rows = [
+        ("Vaste activa", "", "94.621", "92.360"),
+        ("Lening tranche 2", "", "18.412", "17.905"),
+    ]
+    _tables, cells, _warnings = read_text(_balance(rows, ("113.033", "110.265"), dates=2))
+    assert {c["row_label"] for c in cells} == {"Vaste activa", "Lening tranche 2", "Totaal"}

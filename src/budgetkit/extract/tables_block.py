@@ -445,7 +445,7 @@ def read_block(
     found = numbered_labels(found, len(tail))
     found = wrapped_labels(lines, found, widest)
     found = spanned_groups(lines, lines[start - 1], found)
-    found = without_text_column(lines, lines[start - 1], found)
+    found = without_text_column(lines, start - 1, found)
     width = max((len(cells) for _i, _label, cells in found), default=0)
     for i, _label, cells in found if heads and width else []:
         # a row of fewer values standing under the first headings, where no row fills

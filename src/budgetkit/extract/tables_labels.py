@@ -73,22 +73,44 @@ def spanned_groups(
 MAX_MARK = 5
 #: Columns a marker may stand off the start of its heading (a centred "L" under "L/B").
 MARK_SLACK = 3
+#: A section's number, a note's mark of any length ("4.5.1.1"): no amount prints so, each
+#: part after a point one or two digits (dot thousands print three).
+_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}")
+#: Most lines a heading prints above its last one (the first of dates over two lines).
+MAX_HEAD_ABOVE = 1
+
+
+def _corner(lines: list[str], heading: int, limit: int) -> list[re.Match[str]]:
+    """The runs of the heading's line ``lines[heading]`` standing before ``limit`` (where
+    the rows' first values start), or, where it prints none there, those of the heading's
+    line right above it: a heading whose periods wrap over two lines ("Toelichting   31
+    december" / "2024") prints its corner on the first."""
+    for index in range(heading, max(heading - MAX_HEAD_ABOVE, 0) - 1, -1):
+        if not lines[index].strip():
+            break
+        corner = [m for m in CHUNK.finditer(lines[index]) if m.end() < limit]
+        if corner:
+            return corner
+    return []
 
 
 def without_text_column(
     lines: list[str],
-    heading: str,
+    heading: int,
     found: list[tuple[int, str, list[tuple[str, int]]]],
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
     """The rows with a column of text between their labels and values left out of the
-    labels: a marker ("L" or "B", last or bate) or a note's number ("4.1") parted from the
-    label's words by a column's padding, short and no word (an abbreviation's full stop
-    makes it none: "div."), standing in one column in every row that prints one, under a
-    heading the corner prints after the labels' own ("Omschrijving  L/B", "Toelichting",
-    "Art."); a label wrapped onto the next line goes on past it. It is neither label nor
-    value (it was glued to the label: 'Overige baten 4.3')."""
+    labels: a marker ("L" or "B", last or bate) or a note's number ("4.1", a section's
+    "4.5.1.1" however long) parted from the label's words by a column's padding, short and
+    no word (an abbreviation's full stop makes it none: "div."), standing in one column in
+    every row that prints one, under a heading the corner prints after the labels' own
+    ("Omschrijving  L/B", "Toelichting", "Art."); a label wrapped onto the next line goes
+    on past it. It is neither label nor value (it was glued to the label: 'Overige baten
+    4.3'). ``heading``: the index of the heading's last line; where that line prints
+    nothing in the corner (the second line of dates over two, "31 december" / "2024"),
+    the corner is the heading's first line's, right above it."""
     limit = min((cells[0][1] - 1 for _i, _label, cells in found if cells), default=0)
-    corner = [m for m in CHUNK.finditer(heading) if m.end() < limit]
+    corner = _corner(lines, heading, limit)
     if not corner or corner[-1].start() == 0:
         return found
     low, high = corner[-1].start() - MARK_SLACK, corner[-1].end()
@@ -101,7 +123,7 @@ def without_text_column(
         if (
             last is None
             or not low <= last.start() < high
-            or len(last.group()) > MAX_MARK
+            or (len(last.group()) > MAX_MARK and not _SECTION.fullmatch(last.group()))
             or (_NAMED.search(last.group()) and not last.group().endswith("."))
         ):
             continue  # (an abbreviation with its full stop is a mark: "div.", "div" a word)
