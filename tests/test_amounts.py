@@ -286,6 +286,29 @@ def test_a_note_s_words_after_a_comma_may_wrap_over_the_line_s_end() -> None:
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "(bedragen x € 1 mln; zie ook paragraaf 3.2)",
+        "(x € 1 mln, zie de bijlage)",
+        "(x € 1 mln; vgl. tabel 2)",
+    ],
+)
+def test_a_cross_reference_in_a_lead_in_s_note_leaves_its_list_read(note: str) -> None:
+    """A cross-reference after the unit in a lead-in's brackets ("(bedragen x € 1 mln; zie
+    ook paragraaf 3.2):") says where more is told of the figures, nothing of what they
+    count: the items under it are sums in the unit, as under "(bedragen x € 1 mln):". They
+    were lost, as under words that may say the figures count no euros."""
+    text = (
+        f"Voor 2026 zijn de volgende posten voorzien {note}:\n"
+        "– gebiedsprocessen veenweide: 4,2;\n– kennis en innovatie: 1,8.\n\nHet college."
+    )
+    assert [(q, a, y) for q, a, y, _t, _b, _l in _scaled(text)] == [
+        ("4,2", 4_200_000, 2026),
+        ("1,8", 1_800_000, 2026),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a blank line inside the brackets: no note, but words of two paragraphs
@@ -298,10 +321,10 @@ def test_a_note_s_words_after_a_comma_may_wrap_over_the_line_s_end() -> None:
         "Het saldo per jaar is (bedragen x € 1 mln; een min betekent\ndat er meer is "
         "uitgegeven,\n\neen plus dat er geld is overgebleven):\n2024: -1,4\n2025: 0,6",
         # a clause saying what else the list counts, no sign: the items' unit is unclear
-        "De volgende mutaties zijn verwerkt (x € 1.000; zie de bijlage):\n"
+        "De volgende mutaties zijn verwerkt (x € 1.000; indexcijfers, zie de bijlage):\n"
         "– bijdrage aan het Infrastructuurfonds: 65.000;\n",
         # a hyphen in a span or a compound is no sign legend (was read and scaled)
-        "De volgende mutaties zijn verwerkt (x € 1.000; zie 2024-2025):\n"
+        "De volgende mutaties zijn verwerkt (x € 1.000; raming 2024-2025):\n"
         "– bijdrage aan het Infrastructuurfonds: 65.000;\n",
         "De volgende mutaties zijn verwerkt (x € 1.000; niet-geoormerkt):\n"
         "– bijdrage aan het Infrastructuurfonds: 65.000;\n",

@@ -342,14 +342,21 @@ _LIST_LEAD = re.compile(
 # the list counts and in which unit ("formatie in fte": items whose label names it count
 # fte). Any other words ("indexcijfers") may say the figures count no euros at all: such a
 # list is not read. A clause after a semicolon saying how the figures' signs read ("; - =
-# nadeel", "; een min betekent een tekort") says they are signed sums: the list is read.
+# nadeel", "; een min betekent een tekort") says they are signed sums, and a cross-reference
+# ("; zie ook paragraaf 3.2") says nothing of them: the list is read.
 _REST_PRICED = re.compile(r"\b(?:afgerond|prijzen|prijspeil|tenzij)\b", re.IGNORECASE)
 # A legend, that is: a sign and "=" ("- = nadeel", "-/- = tekort"), or "min", "plus",
 # "negatief" or "tekort" standing alone as words ("een min betekent een tekort"); not any
-# hyphen ("; zie 2024-2025", "; niet-geoormerkt"), which says nothing of the signs.
+# hyphen ("; raming 2024-2025", "; niet-geoormerkt"), which says nothing of the signs.
 _REST_SIGNS = re.compile(
     r"[ \t\xa0]*;[^()]*?(?:[+\-–−][ \t\xa0]*="
     r"|(?<![^\W\d_\-])(?:min|plus|negatief|tekort)(?![^\W\d_\-]))",
+    re.IGNORECASE,
+)
+# A cross-reference ("; zie ook paragraaf 3.2", "; zie de bijlage", ", vgl. tabel 2"): it
+# says where more is told of the figures, nothing of what they count; the list is read.
+_REST_REFERS = re.compile(
+    r"[ \t\xa0]*[;,][ \t\xa0]*(?:\r?\n[ \t\xa0]*)?(?:zie|vgl\.|vergelijk)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _REST_OTHER_UNIT = re.compile(
@@ -478,7 +485,12 @@ def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
         if re.search(r"\btabel\b", text[start : lead.start()], re.IGNORECASE):
             continue
         rest, other = lead.group("rest"), None
-        if rest and not _REST_PRICED.search(rest) and not _REST_SIGNS.match(rest):
+        if (
+            rest
+            and not _REST_PRICED.search(rest)
+            and not _REST_SIGNS.match(rest)
+            and not _REST_REFERS.match(rest)
+        ):
             names = _REST_OTHER_UNIT.match(rest)
             if names is None:
                 continue  # "(x € 1 miljoen, <woorden>)": what the figures count is unclear
