@@ -1672,3 +1672,37 @@ def test_a_parent_printing_nil_dashes_alone_is_passed_over_for_one_with_cells() 
     assert "Saldo" not in {cell["row_label"] for cell in cells}
     assert row_parents(cells)["Post A"] == "Saldo"  # the printed parent, as before
     assert all(cell["parent_row_id"] in rows for cell in cells if cell["parent_row_id"])
+
+
+def _coded_items(second: str) -> str:
+    """A budgettaire gevolgen one cell per line: a value-less item "1.01 ..." over its
+    regelingen (their code cells empty), then a row coded ``second`` printing its values."""
+    return cells_per_line(
+        "Tabel 3 Budgettaire gevolgen van beleid artikel 1 (bedragen x € 1.000)",
+        " ", " ", "2023", "2024", "2025",
+        " ", "Uitgaven", "534.640", "35.000", "20.000",
+        "1.01", "Investeren in waterveiligheid", " ",
+        " ", "Hoogwaterbeschermingsprogramma", "402.150", "35.000", "20.000",
+        " ", "Afsluitdijk", "98.630", " ", " ",
+        " ", "Ruimte voor de Rivier", "1.450", " ", " ",
+        second, "Apparaatskosten", "32.410", " ", " ",
+        " ", "Ontvangsten", "15.200", "3.000", "18.200",
+    )  # fmt: skip
+
+
+def test_a_row_coded_as_a_value_less_items_sibling_is_no_part_of_it() -> None:
+    """ "1.02 ..." after the regelingen of "1.01 ..." (printed without values): the sums
+    hold with it under the item (whose sum it would raise) as under "Uitgaven", and the
+    item, standing for the sum of its rows, took it. Its code puts it at the item's level:
+    a part of "Uitgaven", as the item is."""
+    _tables, cells, _warnings = read_text(_coded_items("1.02"))
+    parents = row_parents(cells)
+    assert parents["Afsluitdijk"] == "1.01 Investeren in waterveiligheid"
+    assert parents["1.02 Apparaatskosten"] == "Uitgaven"
+
+
+def test_a_row_coded_deeper_than_a_value_less_item_stays_its_part() -> None:
+    """Near form: coded "1.01.4", a part of the item's code, the row stays one of its rows."""
+    _tables, cells, _warnings = read_text(_coded_items("1.01.4"))
+    parents = row_parents(cells)
+    assert parents["1.01.4 Apparaatskosten"] == "1.01 Investeren in waterveiligheid"

@@ -210,7 +210,8 @@ def _numeric(
     (``_coded_as_rows_above``); ``stands``: the rows that are a stand ("Stand ...").
     ``balances``: the rows that are a balance
     ("Saldo van baten en lasten"), never under a total printed above them; ``outdented``:
-    per row, where its indented parts end (``_outdented``)."""
+    per row, where the parts it may head as a row printed above them end (``_outdented``,
+    ``_before_sibling_code``)."""
     steps = [0]
     count = len(values)
     if count > MAX_NUMERIC_ROWS:
@@ -709,6 +710,39 @@ def _outdented(indents: Sequence[int | None]) -> list[int]:
         for j in range(i + 2, count):
             at = indents[j]
             if at is not None and at <= own:
+                ends[i] = j
+                break
+    return ends
+
+
+#: The fewest parts of a code whose levels its dots tell ("1.01": two).
+_DOTTED = 2
+
+
+def _before_sibling_code(labels: Sequence[str]) -> list[int]:
+    """Per row, the end of the rows it may head as a row printed above them, by the codes
+    printed before the labels (``_code``): a row coded as its sibling, the same number of
+    parts and all but the last the same ("1.02 Apparaatskosten" after "1.01 Investeren in
+    waterveiligheid"), is at its level, never its part, whichever prints values and however
+    the sums fall (a heading printed without values counts as its rows' sum, and the
+    parent's sum holds with the sibling under either). Dotted codes only (``_DOTTED``): a
+    code of one number may nest by its digits ("610 Bijstandsverlening" under "6 Sociale
+    voorzieningen"), no dot telling the levels. A row coded deeper ("1.01.1") or not at
+    all goes on as the numbers say; the end of the rows where no sibling follows."""
+    count = len(labels)
+    codes = [_code(label) for label in labels]
+    ends = [count] * count
+    for i, own in enumerate(codes):
+        if own is None or len(own) < _DOTTED:
+            continue
+        for j in range(i + 1, count):
+            other = codes[j]
+            if (
+                other is not None
+                and other != own
+                and len(other) == len(own)
+                and other[:-1] == own[:-1]
+            ):
                 ends[i] = j
                 break
     return ends
@@ -1454,7 +1488,14 @@ def build(
     picked_kinds = [kinds[i] for i in whole]
     # a subtotal without a label restates its block, unless a rule prints it as a sum
     blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
-    outdented = _outdented([indents[i] if i < len(indents) else None for i in whole])
+    outdented = [
+        min(by_indent, by_code)
+        for by_indent, by_code in zip(
+            _outdented([indents[i] if i < len(indents) else None for i in whole]),
+            _before_sibling_code([labels[i] for i in whole]),
+            strict=True,
+        )
+    ]
     nil = [i < len(empty) and empty[i] for i in whole]
     coded = _coded_as_rows_above([labels[i] for i in whole], [valueless[i] for i in whole])
     stands = [STAND.match(labels[i].strip()) is not None for i in whole]
