@@ -81,10 +81,15 @@ STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # character the line holds nothing but blanks (spaces, tabs): without it every long line starting
 # with a capital, most of a text, was tried 66 times over as the heading's text backed off.
 # The spaces there are skipped without giving any back: a lookahead reading the 68th
-# character alone let through every long line with a space there, one in six.)
+# character alone let through every long line with a space there, one in six. It also bounds
+# the title: its last character other than blanks is at most the 67th after the capital, so the
+# title's text needs no count of its own. That text is runs of characters of one class, each a
+# repeat the engine runs in one loop, parted by a currency sign after a colon; a count of
+# characters each of two alternatives went through the engine's general repeat one character
+# at a time, on every short line opening with a capital.)
 _TO_67 = r"(?![^\n]{67}[ \t\xa0]*+[^\n \t\xa0])"
 _TITLE = (
-    rf"[A-Z]{_TO_67}(?:[^\n!?;€]|(?<=:[ \t\xa0])€){{0,66}}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
+    rf"[A-Z]{_TO_67}(?:[^\n!?;€]*(?<=:[ \t\xa0])€)*[^\n!?;€]*[^\n.!?:;€,\-\s][ \t\xa0]*\n"
     r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])"
 )
 # "1.2 Uitgaven": its paragraph number
