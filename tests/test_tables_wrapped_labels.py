@@ -1228,3 +1228,50 @@ def test_a_line_under_the_middle_line_with_rows_under_it_is_no_part_of_the_label
     _tables, cells, _warnings = read_text(text)
     assert not any(c["row_label"].endswith("Overige fondsen") for c in cells)
     assert cell_grid(cells)[("Fonds Slachtofferhulp", "Realisatie 2023")] == "880"
+
+
+def _two_wrapped(second_ends: bool) -> str:
+    """Two items right under each other, each label wrapped over lines around its values
+    ("  Bijdrage aan het Fonds" / "  Herstel Waterschade   4.120 ..." / "  Limburg 2021" /
+    "  Bijdrage aan de Stichting" / "  Nationaal Restauratiefonds   2.660 ..."), the second
+    going on onto a third line where ``second_ends``, then a plain item level with them."""
+    rows = [
+        ("Bijdrage aan ZBO's/RWT's", ("7.660", "7.500", "160")),
+        ("  Bijdrage aan het Fonds", None),
+        ("  Herstel Waterschade", ("4.120", "4.100", "20")),
+        ("  Limburg 2021", None),
+        ("  Bijdrage aan de Stichting", None),
+        ("  Nationaal Restauratiefonds", ("2.660", "2.600", "60")),
+    ]
+    if second_ends:
+        rows.append(("  voor monumenten", None))
+    rows.append(("  Bijdrage aan Staatsbosbeheer", ("880", "800", "80")))
+    return _instruments(*rows)
+
+
+def test_two_labels_wrapped_over_three_lines_right_under_each_other_are_two_labels() -> None:
+    """Two labels each wrapped over three lines, values on the middle one, the second right
+    under the first and a plain item level with them after it: the three lines of the
+    second stand in for the row left of the first that closes a lone one, as the centred
+    cells part the lines between the two rows' values a line each. The first was its
+    middle line alone ('Herstel Waterschade'), its other lines lost."""
+    _tables, cells, _warnings = read_text(_two_wrapped(second_ends=True))
+    first = "Bijdrage aan het Fonds Herstel Waterschade Limburg 2021"
+    second = "Bijdrage aan de Stichting Nationaal Restauratiefonds voor monumenten"
+    grid, parents = cell_grid(cells), row_parents(cells)
+    assert grid[(first, "Realisatie 2023")] == "4.120"
+    assert grid[(second, "Verschil 2023")] == "60"
+    assert parents[first] == parents[second] == "Bijdrage aan ZBO's/RWT's"
+    assert parents["Bijdrage aan Staatsbosbeheer"] == "Bijdrage aan ZBO's/RWT's"
+
+
+def test_a_label_over_three_lines_before_one_over_two_is_left_to_the_two_line_rules() -> None:
+    """The near form: the second label wraps over two lines only, its values on the last
+    ("  Bijdrage aan de Stichting" / "  Nationaal Restauratiefonds   2.660 ..."): the line
+    between the two rows' values ("  Limburg 2021") may end the first label or open the
+    second, and the lines no longer part evenly; the first row's three lines are not read
+    as one label, and the second keeps its two."""
+    _tables, cells, _warnings = read_text(_two_wrapped(second_ends=False))
+    labels = {c["row_label"] for c in cells}
+    assert "Bijdrage aan de Stichting Nationaal Restauratiefonds" in labels
+    assert not any("Limburg 2021" in label for label in labels)

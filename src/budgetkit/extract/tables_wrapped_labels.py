@@ -367,24 +367,44 @@ def _values_on_middle_line(
     rows stand deeper than it, while the row under the first line stands level with it and
     the one under the last stands left of it. Read as headings, the first line became the
     row's parent and the last a heading of nothing, the row's label their middle alone.
-    A line over a row it is level with but with no such line under the row, or under which
-    rows go on at its indent, is left to the rules for two lines."""
-    if not 2 <= k < len(found) - 2:
+    Two such labels one right under the other are read alike: the three lines under the
+    last one, or above the first, printed as one such label (``_three_lines``) stand in
+    for the row standing left, as the centred cells part the lines between the two rows'
+    values evenly (a line each). A line over a row it is level with but with no such line
+    under the row, or under which rows go on at its indent, is left to the rules for two
+    lines."""
+    if not 2 <= k < len(found) - 2 or not _three_lines(lines, found, k):
         return False
-    (over, _o, over_cells), (above, _a, above_cells) = found[k - 2], found[k - 1]
-    (index, _l, cells), (below, _b, below_cells), (after, _n, _c) = found[k : k + 3]
-    if not cells or above_cells or below_cells or not over_cells:
-        return False
-    if not over + 1 == above == index - 1 == below - 2:
-        return False
-    if any("\t" in lines[i] for i in (over, above, index, below, after)):
+    over, index, after = found[k - 2][0], found[k][0], found[k + 2][0]
+    if over + 1 != found[k - 1][0]:
         return False
     indent = _indent(lines[index])
-    return (
-        _indent(lines[above]) == indent == _indent(lines[below])
-        and _indent(lines[over]) < indent
-        and _indent(lines[after]) < indent
+    before = (bool(found[k - 2][2]) and _indent(lines[over]) < indent) or (
+        k >= 4 and _indent(lines[over]) == indent and _three_lines(lines, found, k - 3)
     )
+    below = _indent(lines[after]) < indent or (
+        k + 3 < len(found)
+        and _indent(lines[after]) == indent
+        and _three_lines(lines, found, k + 3)
+        and found[k + 2][0] == found[k + 1][0] + 1
+    )
+    return before and below
+
+
+def _three_lines(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int
+) -> bool:
+    """Whether the row ``found[k]`` prints its values between two lines without values,
+    one right above it and one right under it, all three level and no tab among them: the
+    shape of a label wrapped over three lines, its values on the middle one."""
+    if not 1 <= k < len(found) - 1:
+        return False
+    (above, _a, above_cells), (index, _l, cells), (below, _b, below_cells) = found[k - 1 : k + 2]
+    if not cells or above_cells or below_cells or not above + 1 == index == below - 1:
+        return False
+    if any("\t" in lines[i] for i in (above, index, below)):
+        return False
+    return _indent(lines[above]) == _indent(lines[index]) == _indent(lines[below])
 
 
 def _overflows(found: list[tuple[int, str, list[tuple[str, int]]]], k: int, line: str) -> bool:
