@@ -773,3 +773,56 @@ def test_a_label_ending_in_a_number_apart_from_its_name_still_reads_two_ways() -
     _tables, cells, warnings = read_text(text)
     assert not [c for c in cells if c["row_label"].startswith("9 ")]
     assert any("look like table rows" in w.reason for w in warnings)
+
+
+def _staat_across(first: str, second: str) -> str:
+    """A budget table a plain text layer prints one row a line under headings printed a
+    line of every heading a line, over rows of fewer values (a regeling printing its stands
+    alone, one without the last year), a share committed and a row of receipts."""
+    return "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "Stand Mutatie 1e Stand 1e Mutatie Mutatie",
+            "vastgestelde suppletoire suppletoire 2026 2027",
+            "begroting 2025 begroting 2025 begroting 2025",
+            "(1) (2) (3)=(1)+(2)",
+            f"{first} 170.000 8.000 178.000 -2.500 -600",
+            f"{second} 162.790 8.185 170.975 -2.650 -650",
+            "Waarvan juridisch verplicht 93%",
+            "Subsidies",
+            "Regeling zorgbonus 1.250 -1.250 0",
+            "Regeling mantelzorg 48.700 6.300 55.000 -2.000",
+            "Opdrachten 12.840 -1.865 10.975 350 350",
+            "Bijdrage aan medeoverheden 100.000 5.000 105.000 -1.000 -1.000",
+            "Ontvangsten 5.200 14.300",
+        ]
+    )
+
+
+def test_rows_of_fewer_values_under_a_total_above_them_go_on_under_headings_across() -> None:
+    """Under headings a plain text layer prints across the page, rows of fewer values than
+    columns were kept only above a total closing them; under "Uitgaven", the total printed
+    above its instruments, a share committed ("Waarvan juridisch verplicht 93%") and a
+    regeling printing three values ended the table, the rows after them lost. They are read
+    on: the sums under "Uitgaven" place the regelingen, and what nothing places (the share,
+    no column of the budget year; the receipts, no total) is left out with a warning, never
+    put in the first columns."""
+    _tables, cells, warnings = read_text(_staat_across("Verplichtingen", "Uitgaven"))
+    # the headings' words, without the column numbers closing them
+    grid = {(row, column.split(" (")[0]): text for (row, column), text in cell_grid(cells).items()}
+    assert grid[("Regeling zorgbonus", "Stand 1e suppletoire begroting 2025")] == "0"
+    assert grid[("Regeling mantelzorg", "Mutatie 2026")] == "-2.000"
+    assert ("Regeling mantelzorg", "Mutatie 2027") not in grid
+    assert grid[("Bijdrage aan medeoverheden", "Mutatie 2027")] == "-1.000"
+    assert not [
+        c for c in cells if c["row_label"] in ("Ontvangsten", "Waarvan juridisch verplicht")
+    ]
+    assert any("Ontvangsten" in str(w) for w in warnings)
+
+
+def test_rows_of_fewer_values_under_no_total_still_end_the_rows_under_headings_across() -> None:
+    """The near form: over the same rows, full rows whose labels name no total ("Budget
+    noord", "Budget zuid") tell no sums: the first row of fewer values ends the table, as
+    before."""
+    _tables, cells, _warnings = read_text(_staat_across("Budget noord", "Budget zuid"))
+    assert {c["row_label"] for c in cells} == {"Budget noord", "Budget zuid"}

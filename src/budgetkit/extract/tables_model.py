@@ -38,6 +38,9 @@ class Row:
     # the columns (0-based) a loose row's values stand under by the headings' positions on
     # the page, where the layout keeps them: their place when no sum tells it
     printed_under: list[int] | None = None
+    # a loose row under headings whose columns nothing on the page places (single-spaced
+    # words, no layout): only the sums place it, else it is left out
+    sums_only: bool = False
     ruled: bool = False  # printed right under a rule line ("-----"): a sum of the rows above
     # where the label starts on its line, in a layout that keeps positions (a PDF's text
     # layer), or how many empty fields stand before it between tabs: parts printed under a

@@ -381,7 +381,7 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
     row's end (a percentage under a "Totaal" column, a stand without the year a later budget
     adds), and a blank cell inside a row is printed ("–", "0") far more often than dropped.
     Where a total closes the block and no placement adds up to it, the values are left out
-    and said."""
+    and said; so are those of a row under headings nothing places (``Row.sums_only``)."""
     start = 0
     summed: set[int] = set()  # rows of a block a total closes
     budget = [MAX_TABLE_PLACEMENTS]
@@ -424,7 +424,12 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
                     "printed twice); left out",
                 )
             )
-        elif row.loose and table.layout == "row_per_line" and index not in summed:
+        elif (
+            row.loose
+            and table.layout == "row_per_line"
+            and index not in summed
+            and not row.sums_only
+        ):
             _put(table, row, under or range(len(row.loose)))
         elif row.loose and _committed_share(row):
             # the share of the budget year's money: under the column that names that year,

@@ -919,7 +919,8 @@ def _read_blocks(
             return None
         # every cell standing where its heading starts: placed by where it stands
         left = (worded or placed is not None) and bool(headings) and left_aligned(headings, found)
-        if (worded or placed is not None) and not left:
+        unplaced = (worded or placed is not None) and not left
+        if unplaced:
             # where the full rows stand aligned, a row of fewer values is placed by where
             # its values stand, as under any heading, and does not end the table
             full = aligned_ends(lines, heading_index, headings, found) if headings else []
@@ -1055,6 +1056,7 @@ def _read_blocks(
                 if "\t" not in lines[heading_index] and padded_values(lines[i], cells):
                     # where no sum tells, the headings the values stand under do
                     row.printed_under = under_headings(cells, heading_spans(headings))
+                row.sums_only = unplaced and not row.printed_under
             else:
                 row.cells = [
                     Cell(block_columns[k], 0, c.text, c.value, c.line, c.column)

@@ -24,6 +24,7 @@ from budgetkit.extract.tables_alignment import (
 )
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import CHUNK, TOKEN, split_heading
+from budgetkit.extract.tables_hierarchy import rank
 from budgetkit.extract.tables_placed_headings import filled_columns
 from budgetkit.extract.tables_row_values import (
     CELL,
@@ -45,7 +46,7 @@ from budgetkit.extract.tables_tokens import (
     is_year,
 )
 from budgetkit.extract.tables_units import read_unit, unit_alone
-from budgetkit.extract.tables_vocabulary import TOTAL
+from budgetkit.extract.tables_vocabulary import TOTAL, WAARVAN
 
 _WORD = TOKEN
 #: A column heading of one word: a capital, then letters ("Lasten", "Saldo").
@@ -312,7 +313,11 @@ def every_column_filled(
         )
         and len(full) >= 2
         and all(_one_way(lines[i], width) for i, _cells in full)
-        and all(len(cells) == width or _short_row(cells, width) for _i, cells in valued)
+        and all(
+            len(cells) == width or _short_row(cells, width) or _share(label, cells)
+            for _i, label, cells in found
+            if cells
+        )
         and not any(_could_head(group, width) for group in groups)
     )
 
@@ -362,6 +367,12 @@ def filled_rows(
             continue  # read where its values stand ("Natura 2000   188.400 ..."): one way
         if not ends and _short_row(cells, width) and _closed_after(lines, found[k + 1 :], width):
             continue  # empty cells dropped without a trace, above a total that tells them
+        if (
+            not ends
+            and (_short_row(cells, width) or _share(_label, cells))
+            and _headed_above(lines, found[:k], width)
+        ):
+            continue  # or under a total printed above its parts ("Uitgaven"), or its share
         placed = len(cells) < width and padded_values(lines[i], cells)
         if not (placed and ends and under_values(cells, ends) is not None):
             kept = found[:k]
@@ -384,6 +395,25 @@ def _closed_after(
         if cells and not full and not _short_row(cells, width):
             return False
     return False
+
+
+def _headed_above(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], width: int
+) -> bool:
+    """Whether a row above, filling every column one way, is a total printed over its
+    parts: a begroting's "Uitgaven" over its instruments, an instrument over its regelingen
+    (a label the hierarchy ranks, ``rank``). The sums can tell which columns the rows of
+    fewer values under it fill (``place_from_sums``), as they can under a closing total."""
+    return any(
+        len(cells) == width and rank(label) is not None and _one_way(lines[i], width)
+        for i, label, cells in found
+    )
+
+
+def _share(label: str, cells: list[tuple[str, int]]) -> bool:
+    """Whether a row of one value is a "waarvan" row, the share of the row above it
+    ("Waarvan juridisch verplicht 93%"): no part the sums count, and no end of the rows."""
+    return len(cells) == 1 and WAARVAN.match(label.strip()) is not None
 
 
 def _one_way(line: str, width: int) -> bool:
