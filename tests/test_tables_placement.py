@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from table_texts import cell_grid, read_text
+
 from budgetkit.extract.tables_placement import _fits, _may_fit
 
 D = Decimal
@@ -33,3 +35,41 @@ def test_rounding_within_each_columns_tolerance_passes_the_screen() -> None:
     fixed = [D(10), D(20), D(0)]
     assert _may_fit(want, fixed, [], D("0.1"))
     assert not _may_fit(want, fixed, [], D("0.05"))
+
+
+def _regelingen(total: str, second: str) -> str:
+    """A table printed one row a line one space apart under years, "Uitgaven" (``total``)
+    printed above its regelingen, ``second`` printing fewer values than years."""
+    return "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "Omschrijving 2025 2026 2027 2028",
+            f"Uitgaven {total} 12.350 10.350 10.350",
+            "Regeling zorgbonus 12.840 10.350 10.350 10.350",
+            second,
+        ]
+    )
+
+
+def test_a_year_opening_a_short_rows_values_after_its_word_may_be_its_labels() -> None:
+    """ "Subsidieregeling mantelzorg 2025 48.700 2.000" under four years: read as three
+    values, the year the first, no placement made "Uitgaven" above hold, and the row was
+    left out. A bare year right after the label's word may be its last word: both readings
+    are tried, and the one the total holds under places the row, the year in the label."""
+    _tables, cells, _warnings = read_text(
+        _regelingen("61.540", "Subsidieregeling mantelzorg 2025 48.700 2.000")
+    )
+    grid = cell_grid(cells)
+    assert grid[("Subsidieregeling mantelzorg 2025", "2025")] == "48.700"
+    assert grid[("Subsidieregeling mantelzorg 2025", "2026")] == "2.000"
+
+
+def test_a_year_opening_a_short_rows_values_that_the_total_needs_stays_a_value() -> None:
+    """The near form: where the total holds only with the year as the row's first value
+    (12.840 + 2025 = 14.865), the year is a value and the label keeps its words."""
+    _tables, cells, _warnings = read_text(
+        _regelingen("14.865", "Subsidieregeling mantelzorg 2025 2.000")
+    )
+    grid = cell_grid(cells)
+    assert grid[("Subsidieregeling mantelzorg", "2025")] == "2025"
+    assert grid[("Subsidieregeling mantelzorg", "2026")] == "2.000"

@@ -186,11 +186,9 @@ def _place_block(
     evidence of their columns."""
     loose = [row for row in parts if row.loose]
     width = len(table.columns)
-    wrapped = [_year_wrapped(row, width) for row in loose]
-    choices = [
-        [tuple(range(width))] if year else list(combinations(range(width), len(row.loose)))
-        for row, year in zip(loose, wrapped, strict=True)
-    ]
+    # per loose row, each reading: how many of its first values are its label's, and the
+    # columns the rest go in
+    choices = [_readings(row, width) for row in loose]
     count = 1
     for options in choices:
         count *= max(1, len(options))
@@ -201,11 +199,11 @@ def _place_block(
     tolerance = _unit([total, *parts])
     want = _column_values(total, table.columns)
     fixed = _fixed_sums([row for row in parts if row.cells], table.columns)
-    values = [
-        [cell.value or Decimal(0) for cell in row.loose[year:]]
-        for row, year in zip(loose, wrapped, strict=True)
-    ]
-    if not grouped and not _may_fit(want, fixed, values, tolerance):
+    values = [[cell.value or Decimal(0) for cell in row.loose] for row in loose]
+    if not grouped and not any(
+        _may_fit(want, fixed, [v[own:] for v, own in zip(values, owns, strict=True)], tolerance)
+        for owns in product(*({own for own, _spots in options} for options in choices))
+    ):
         return
     # the rows' own values per column and their labels: read only by the grouped sums
     # (``_adds_up_grouped``), not for every total a block is tried under
@@ -217,12 +215,12 @@ def _place_block(
     adjacent = []
     for pick in product(*choices):
         extra = [Decimal(0)] * width
-        for k, spots, row_values in zip(at, pick, values, strict=True):
-            for column, value in zip(spots, row_values, strict=True):
+        for k, (skip, spots), row_values in zip(at, pick, values, strict=True):
+            for column, value in zip(spots, row_values[skip:], strict=True):
                 extra[column] += value
             if grouped:
                 vectors[k] = list(own[k])
-                for column, value in zip(spots, row_values, strict=True):
+                for column, value in zip(spots, row_values[skip:], strict=True):
                     vectors[k][column] += value
         try:
             fits = (
@@ -234,7 +232,7 @@ def _place_block(
             return
         if fits:
             found.append(pick)
-            if all(spots[-1] - spots[0] == len(spots) - 1 for spots in pick):
+            if all(spots[-1] - spots[0] == len(spots) - 1 for _skip, spots in pick):
                 adjacent.append(pick)
                 if len(adjacent) > 1:
                     return  # two placements add up: the sums do not tell
@@ -245,8 +243,8 @@ def _place_block(
     placed = found if len(found) == 1 else adjacent
     if len(placed) != 1:
         return
-    for spots, row, year in zip(placed[0], loose, wrapped, strict=True):
-        if year:  # the label's last word, wrapped onto a line of its own before the values
+    for (skip, spots), row in zip(placed[0], loose, strict=True):
+        if skip:  # the label's last word, before the values (wrapped onto a line of its own)
             row.label = f"{row.label} {row.loose[0].text}"
             row.loose = row.loose[1:]
         _put(table, row, spots)
@@ -254,6 +252,33 @@ def _place_block(
 
 #: A year as a label's last word prints it: four digits, no thousands separator.
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _readings(row: Row, width: int) -> list[tuple[int, tuple[int, ...]]]:
+    """The readings of a loose row to try under a total: (how many of its first values are
+    its label's, the columns of the rest), every order-keeping choice of columns. A bare
+    year wrapped under the label, a value too many (``_year_wrapped``), is the label's; one
+    opening the row's values on the label's line after a word ("Subsidieregeling
+    mantelzorg 2025 48.700 6.300 55.000 -2.000" under seven columns) may be the label's
+    last word or a value: both are tried, and the total tells."""
+    count = len(row.loose)
+    if _year_wrapped(row, width):
+        return [(1, tuple(range(width)))]
+    readings = [(0, spots) for spots in combinations(range(width), count)]
+    if count > 1 and _year_after_word(row):
+        readings += [(1, spots) for spots in combinations(range(width), count - 1)]
+    return readings
+
+
+def _year_after_word(row: Row) -> bool:
+    """Whether a loose row's first value is a bare year printed on the label's line right
+    after a label ending in a word: a label's last word as well ("... 2025")."""
+    first = row.loose[0]
+    return (
+        _BARE_YEAR.fullmatch(first.text) is not None
+        and first.line == row.line
+        and row.label[-1:].isalpha()
+    )
 
 
 def _year_wrapped(row: Row, width: int) -> bool:
