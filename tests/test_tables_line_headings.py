@@ -490,3 +490,52 @@ def test_a_heading_of_mark_words_over_rows_printing_them_heads_no_rows() -> None
     assert cell_grid(cells)[("Reserve sport", "Verschil")] == "-20"
     parents = row_parents(cells)
     assert parents["Reserve wonen"] == parents["Reserve sport"] == "Totaal"
+
+
+def _across_over_numbers(*rows: str) -> str:
+    """Headings a plain text layer prints across the page, a line of every heading a line,
+    then the first columns' numbers, over ``rows``."""
+    return "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "Stand Mutatie 1e Stand 1e Mutatie Mutatie",
+            "vastgestelde suppletoire suppletoire 2026 2027",
+            "begroting 2025 begroting 2025 begroting 2025",
+            "(1) (2) (3)=(1)+(2)",
+            *rows,
+        ]
+    )
+
+
+def test_column_numbers_under_headings_printed_across_the_page_number_them() -> None:
+    """A line of column numbers under headings printed a line of every heading a line:
+    read a part per line, the block made no headings, and across the page it was read down
+    to the line above the numbers only; the numbers were a row of no values ("(1) (2)
+    (3)=(1)+(2)"), which the hierarchy made the parent of the rows under it. Each number
+    closes its heading, as a part per line."""
+    text = _across_over_numbers(
+        "Verplichtingen 170.000 8.000 178.000 -2.500 -600",
+        "Uitgaven 162.790 8.185 170.975 -2.650 -650",
+        "Opdrachten 62.790 3.185 65.975 -1.650 -650",
+        "Bijdrage aan medeoverheden 100.000 5.000 105.000 -1.000 0",
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Stand vastgestelde begroting 2025 (1)")] == "162.790"
+    assert grid[("Opdrachten", "Stand 1e suppletoire begroting 2025 (3)=(1)+(2)")] == "65.975"
+    assert grid[("Opdrachten", "Mutatie 2027")] == "-650"
+    assert "(1) (2) (3)=(1)+(2)" not in row_parents(cells).values()
+
+
+def test_a_group_line_under_headings_printed_across_the_page_stays_the_rows_group() -> None:
+    """The near form: a group's name, no column numbers, right under the same headings
+    ("Subsidies") ends no heading: the headings are read down to the line above it, and it
+    heads the rows under it."""
+    text = _across_over_numbers(
+        "Regeling A 62.790 3.185 65.975 -1.650 -650",
+        "Regeling B 100.000 5.000 105.000 -1.000 0",
+    ).replace("(1) (2) (3)=(1)+(2)", "Subsidies")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Regeling A", "Stand vastgestelde begroting 2025")] == "62.790"
+    assert row_parents(cells)["Regeling B"] == "Subsidies"

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from itertools import combinations, takewhile
 
 from budgetkit.extract.tables_across_headings import across_headings, across_line, heading_words
-from budgetkit.extract.tables_groups import is_group
+from budgetkit.extract.tables_groups import is_group, numbers_alone
 from budgetkit.extract.tables_row_marks import names_marks
 from budgetkit.extract.tables_row_values import split_row
 from budgetkit.extract.tables_stacked_headings import joined_heading
@@ -308,7 +308,13 @@ def line_headings(
         ends = [*reversed(list(below)), *ends]
     found = _best(lines, ends, widths)
     if found is not None and is_group(lines[found[2]]):
-        found = across_headings(lines, [end for end in across if end < found[2]], widths) or found
+        # the lines above a group line read across the page, or down to a line of column
+        # numbers, which closes the headings across the page as it closes them a part a
+        # line ("Stand Mutatie 1e ..." / "vastgestelde suppletoire ..." / "(1) (2)
+        # (3)=(1)+(2)": each number its heading's)
+        closing = [end for end in across if end == found[2] and numbers_alone(lines[end])]
+        below = [*closing, *(end for end in across if end < found[2])]
+        found = across_headings(lines, below, widths) or found
     found = found or across_headings(lines, across, widths)
     if found is None:
         return None
