@@ -718,3 +718,54 @@ def test_a_group_whose_words_a_later_row_prints_with_its_values_stays_a_group() 
         "Investeringen 2026", ["Investeringen 2026", "32", "35", "37"]
     )
     assert row_parents(read_text(text)[1])["Zorg"] == "Investeringen 2026"
+
+
+def _turning_table(caption_again: str) -> str:
+    """A suppletoire begroting's table one cell a line (plain pdftotext) over a page break:
+    the Kamerstuk's foot with the page's number, the next page's head on the form feed's
+    line ("\\fDefensie") and its Kamerstuk line, then ``caption_again`` and the heading
+    printed again over the rest of the rows."""
+    heading = ["Stand 1e", "suppletoire", "begroting 2024", "Mutatie 2e", "suppletoire"]
+    heading += ["begroting 2024", "(1)", "(2)"]
+    return "\n".join(
+        [
+            "Tabel 7 Budgettaire gevolgen van beleid artikel 6 (bedragen x € 1.000)",
+            *heading,
+            "Uitgaven", "6.418.725", "9.000",
+            "Investeringen",
+            "Maritiem materieel", "1.398.420", "-212.350",
+            "Land materieel", "1.045.880", "87.400",
+            "Tweede Kamer, vergaderjaar 2024–2025, 36 640 X, nr. 2 6",
+            "\fDefensie",
+            "Tweede Kamer, vergaderjaar 2024–2025, 36 640 X, nr. 2 7",
+            caption_again,
+            *heading,
+            "Munitie", "1.120.400", "318.750",
+            "Infrastructuur en vastgoed", "2.854.705", "-184.400",
+        ]
+    )  # fmt: skip
+
+
+def test_a_page_s_head_over_the_caption_printed_again_as_continued_is_no_row() -> None:
+    """The next page's head stands over the table's caption printed again, "(vervolg)"
+    after its number: the head is page furniture, the caption and heading printed again
+    too, and the rows go on under the rows above the break (read as a row, the head stood
+    over the caption, which opened a table of its own)."""
+    text = _turning_table(
+        "Tabel 7 (vervolg) Budgettaire gevolgen van beleid artikel 6 (bedragen x € 1.000)"
+    )
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1
+    parents = row_parents(cells)
+    assert parents["Munitie"] == "Investeringen"
+    assert parents["Infrastructuur en vastgoed"] == "Investeringen"
+    assert "Defensie" not in parents
+
+
+def test_a_page_s_head_over_another_tables_caption_leaves_it_a_table_of_its_own() -> None:
+    """Near form: under the head, the next table's caption ("Tabel 8 ..."), not continued:
+    its rows are a table of their own, no parts of the rows above the break."""
+    text = _turning_table("Tabel 8 Budgettaire gevolgen van beleid artikel 7 (bedragen x € 1.000)")
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 2
+    assert row_parents(cells)["Munitie"] is None

@@ -312,6 +312,9 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
             ):
                 dropped.add(past)  # the head's other half, on the far side of the number
                 past = next_solid(items, past + 1)
+        elif _caption_again(items, after, _repeated_after(items, head, after)):
+            dropped.add(head)  # the page's head over the table's caption printed again
+            past = after
         else:
             continue
         dropped.update(_repeated_after(items, head, past))
@@ -434,8 +437,11 @@ _RUNNING_HEAD = re.compile(
     r"(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}(?:, .*)?"
     r"|[A-Z][\w.-]*(?: [\w.-]+){0,3} (?:19|20)\d\d"
 )
-#: A caption printed again where its table goes on past a page break ("... (vervolg)").
-_CONTINUED = re.compile(r"\s*[(\[]?\s*vervolg\s*[)\]]?\.?$", re.IGNORECASE)
+#: A caption printed again where its table goes on past a page break: "(vervolg)" closing
+#: it ("... (vervolg)") or, in brackets, after its number ("Tabel 7 (vervolg) ...").
+_CONTINUED = re.compile(
+    r"\s*[(\[]?\s*vervolg\s*[)\]]?\.?$|\s*[(\[]\s*vervolg\s*[)\]](?= )", re.IGNORECASE
+)
 
 
 def _is_running_head(text: str) -> bool:
@@ -471,6 +477,17 @@ def _repeated_after(items: list[Item], head: int, past: int) -> set[int]:
     if best >= 2:
         found.update(range(past, past + best))
     return found
+
+
+def _caption_again(items: list[Item], after: int, again: set[int]) -> bool:
+    """Whether the item at ``after``, right under the text a form feed opens, is the
+    table's caption printed again as continued (``_repeated_after``'s ``again``: "Tabel 7
+    (vervolg) ..."): the text above it, whatever it says and with no page number beside
+    it (a Kamerstuk's foot carries that, ``PageLayout.feet``), is the page's head, no row
+    of the table, whose rows go on only under that caption and the heading printed again.
+    Read as a row, the head ("\fDefensie") stood over the caption, which opened a table
+    of its own: the rows past the break lost the rows above it as their parents."""
+    return after in again and _CONTINUED.search(items[after].text) is not None
 
 
 def _heading_again(items: list[Item], head: int, number: int) -> bool:
