@@ -106,6 +106,32 @@ def test_a_bracketed_or_superscript_footnote_mark_after_a_stop_ends_the_sentence
     assert _sentences(TextModel(text)) == [first, "In 2022 is € 1,3 miljard uitgegeven."]
 
 
+@pytest.mark.parametrize("label", ["2021-2024:", "2025:", "2022 – 2025:"])
+def test_a_line_opening_on_a_year_label_ends_the_sentence_above(label: str) -> None:
+    """A line opening on a year or a span of years and a colon after a stop ("... bedraagt €
+    31,6 miljoen.⏎2021-2024: de reserve groeide ...") is a labelled item of its own, its first
+    word in lower case or not: read as one sentence, the amount above took the label's
+    years and the one under it none."""
+    first = "De algemene reserve bedraagt € 31,6 miljoen."
+    second = f"{label} de reserve groeide met gemiddeld € 1,1 miljoen per jaar."
+    assert _sentences(TextModel(f"{first}\n{second}")) == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no stop before it
+        "De reserve groeide in de periode\n2021-2024: gemiddeld € 1,1 miljoen per jaar.",
+        # an abbreviation before it
+        "De reserve groeit o.a.\n2025: met € 1,1 miljoen.",
+        # the label on the stop's line
+        "De reserve bedraagt € 31,6 miljoen. 2021-2024: groei.",
+    ],
+)
+def test_a_year_label_ends_no_sentence_without_a_stop_before_its_line(text: str) -> None:
+    assert _sentences(TextModel(text)) == [text]
+
+
 @pytest.mark.parametrize(
     "text",
     [

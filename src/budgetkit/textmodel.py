@@ -68,9 +68,17 @@ _FIGURE_OPENS = (
     r"(?:(?<=[a-zà-ÿ]{5}.)(?![\s\xa0]+\d[\d.,]*[ \t\xa0]+(?:miljoen|miljard|mln|mld|euro)\b)"
     r"|(?<=(?<![\w.,])(?:19|20)\d\d.))"
 )
+# A line opening on a year or a span of years and a colon, a space after it ("...
+# bedraagt € 31,6 miljoen.⏎2021-2024: de reserve groeide met ..."): a labelled item of its
+# own, whatever case its first word is in, as a list's numbered item is; the sentence before
+# ends at its stop, and the label's years are not its amounts'.
+_YEAR_LABEL_LINE = (
+    r"[ \t\xa0]*\r?\n[ \t\xa0]*(?:19|20)\d\d(?:[ \t\xa0]*[-–][ \t\xa0]*(?:19|20)\d\d)?:[ \t\xa0]"
+)
 _STOP_AFTER = (
     r"(?:(?=[\s\xa0]+['‘“\"„]?[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S"
-    r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}(?:[ \t\xa0]*\r?\n[ \t\xa0]*|[ \t\xa0]+)[A-Z])"
+    r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}(?:[ \t\xa0]*\r?\n[ \t\xa0]*|[ \t\xa0]+)[A-Z]"
+    rf"|{_YEAR_LABEL_LINE})"
     rf"{_NOT_ABBREVIATION}"
     r"|(?<=[^\W\d].|[)\]'’\"”].)(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?=[\s\xa0]+[A-Z])"
     rf"|{_FIGURE_OPENS})"
