@@ -370,6 +370,46 @@ def test_a_table_s_row_a_header_a_running_head_or_no_note_make_no_year_line_sum(
     assert _scaled(text) == []
 
 
+def test_a_list_of_differences_marked_v_or_n_under_a_legend_wrapped_after_a_comma() -> None:
+    """Items whose figures an annual account marks voordelig or nadelig ("840 N"), under a
+    lead-in whose note goes on after a comma on the next line with the marks' legend
+    ("(bedragen x € 1.000,⏎V = voordeel, N = nadeel):"), are sums in the note's unit, as
+    printed; they were lost (the note was not read past the comma, a legend after a comma was
+    no legend, and a mark after a figure ended no item)."""
+    oorzaken = (
+        "De belangrijkste oorzaken zijn (bedragen x € 1.000,\n"
+        "  V = voordeel, N = nadeel):\n"
+        "     algemene uitkering (decembercirculaire)        2.105 V\n"
+        "     Wmo-maatwerkvoorzieningen                        840 N\n"
+        "Het dividend bedroeg € 2,47 per aandeel."
+    )
+    assert [(q, a) for q, a, _y, _t, _b, _l in _scaled(oorzaken)] == [
+        ("2.105", 2_105_000),
+        ("840", 840_000),
+        ("€ 2,47", Decimal("2.47")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words on the next line after the comma saying neither how the sums count nor a legend
+        "De belangrijkste oorzaken zijn (bedragen x € 1.000,\nindexcijfers):\n"
+        "     Wmo-maatwerkvoorzieningen                        840 N\n",
+        # no currency in the note: counts as often as sums
+        "De belangrijkste oorzaken zijn (x 1.000,\nV = voordeel, N = nadeel):\n"
+        "     Wmo-maatwerkvoorzieningen                        840 N\n",
+        # letters after the figure that are no mark of a difference
+        "De belangrijkste oorzaken zijn (bedragen x € 1.000,\nV = voordeel, N = nadeel):\n"
+        "     Wmo-maatwerkvoorzieningen                        840 NL\n",
+    ],
+)
+def test_a_wrapped_note_s_other_words_or_letters_after_a_figure_read_no_marked_list(
+    text: str,
+) -> None:
+    assert _scaled(text) == []
+
+
 @pytest.mark.parametrize(
     ("note", "scale", "unit"),
     [

@@ -45,10 +45,11 @@ _NOTE_UNIT = (
 # betekent een tekort):") or on the one after it, a legend of two signs taking a full line
 # between ("(bedragen x € 1 mln; een min betekent⏎dat er meer is uitgegeven dan begroot, een
 # plus dat er⏎geld is overgebleven):"), as a lead-in's wrapped words do; never past a blank
-# line or a bracket.
+# line or a bracket. Either may open the next line ("(bedragen x € 1.000,⏎V = voordeel, N =
+# nadeel):").
 _WRAPS = r"(?:\r?\n[ \t\xa0]*[^()\s][^()\n]{0,80}?){0,2}"
 _NOTE_REST = (
-    rf"(?:[ \t\xa0]*,[ \t\xa0]*[^\W\d_][^()\n]{{0,30}}?{_WRAPS}"
+    rf"(?:[ \t\xa0]*,[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?[^\W\d_][^()\n]{{0,30}}?{_WRAPS}"
     rf"|[ \t\xa0]*;[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?[^()\s][^()\n]{{0,60}}?{_WRAPS})?"
 )
 _SCALE_NOTE = re.compile(rf"\(\s*{_NOTE_UNIT}{_NOTE_REST}\s*\)", re.IGNORECASE)
@@ -341,15 +342,17 @@ _LIST_LEAD = re.compile(
 # ("afgerond", "lopende prijzen", "prijspeil 2024", "tenzij anders vermeld"), or what else
 # the list counts and in which unit ("formatie in fte": items whose label names it count
 # fte). Any other words ("indexcijfers") may say the figures count no euros at all: such a
-# list is not read. A clause after a semicolon saying how the figures' signs read ("; - =
-# nadeel", "; een min betekent een tekort") says they are signed sums, and a cross-reference
-# ("; zie ook paragraaf 3.2") says nothing of them: the list is read.
+# list is not read. A clause after a semicolon or a comma saying how the figures' signs or
+# marks read ("; - = nadeel", "; een min betekent een tekort", ", V = voordeel, N = nadeel")
+# says they are signed or marked sums, and a cross-reference ("; zie ook paragraaf 3.2")
+# says nothing of them: the list is read.
 _REST_PRICED = re.compile(r"\b(?:afgerond|prijzen|prijspeil|tenzij)\b", re.IGNORECASE)
-# A legend, that is: a sign and "=" ("- = nadeel", "-/- = tekort"), or "min", "plus",
-# "negatief" or "tekort" standing alone as words ("een min betekent een tekort"); not any
-# hyphen ("; raming 2024-2025", "; niet-geoormerkt"), which says nothing of the signs.
+# A legend, that is: a sign and "=" ("- = nadeel", "-/- = tekort"), an annual account's
+# mark of a difference and "=" ("V = voordeel", "N = nadeel"), or "min", "plus", "negatief"
+# or "tekort" standing alone as words ("een min betekent een tekort"); not any hyphen (";
+# raming 2024-2025", "; niet-geoormerkt"), which says nothing of the signs.
 _REST_SIGNS = re.compile(
-    r"[ \t\xa0]*;[^()]*?(?:[+\-–−][ \t\xa0]*="
+    r"[ \t\xa0]*[;,][^()]*?(?:[+\-–−][ \t\xa0]*=|(?<![^\W\d_])(?-i:[NV])[ \t\xa0]*="
     r"|(?<![^\W\d_\-])(?:min|plus|negatief|tekort)(?![^\W\d_\-]))",
     re.IGNORECASE,
 )
@@ -367,12 +370,14 @@ _REST_OTHER_UNIT = re.compile(
 # colon and what the item says ("–   <Naam>: N;", "<Naam>:   − N", "– <Naam>: N in JJJJ,
 # oplopend naar N in JJJJ;"), or one figure ending the line after a gap of two spaces or
 # more, as a legend or a listing aligns its figures ("Artikel N      N", "• <label>      +
-# N"). A line printing anything else ends the list.
+# N"), an annual account's mark of a difference after it or not ("<label>      N V", "N N":
+# voordelig, nadelig; the sum as printed). A line printing anything else ends the list.
 _LIST_ITEM = re.compile(
     r"[ \t\xa0]*(?:[–−•·▪◦*-]|\d{1,2}[.)]|[a-z][.)])?[ \t\xa0]*"
     r"(?P<label>[^\W\d_][^:;\n]*?)"
     r"(?::(?P<says>[^\n]*)"
-    rf"|[ \t\xa0]{{2,}}(?P<n>(?:{_SIGN}[ \xa0]?)?{NUMBER})[ \t\xa0]*[;.,]?[ \t\xa0]*)"
+    rf"|[ \t\xa0]{{2,}}(?P<n>(?:{_SIGN}[ \xa0]?)?{NUMBER})"
+    r"(?:[ \xa0](?:[NV]|nadelig|voordelig))?[ \t\xa0]*[;.,]?[ \t\xa0]*)"
     r"(?:\n|\Z)"
 )
 # A bare figure of what an item says, signed or not, a space after its sign or not: no year
