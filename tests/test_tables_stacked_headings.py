@@ -1326,3 +1326,56 @@ def test_a_first_line_repeating_where_the_leaves_do_not_joins_none() -> None:
     _tables, cells, _warnings = read_text(_jeugd(first))
     labels = {c["column_label"] for c in cells}
     assert labels and not any("Stand" in label or "Mutatie" in label for label in labels)
+
+
+def test_the_corner_heading_beside_the_rest_of_broken_words_is_a_heading_line() -> None:
+    """A report sets the labels' heading ("Begroting") on the headings' second line, beside
+    the rest of the words the first line breaks with a hyphen or wraps ("Verplich-" /
+    "tingen", "Geraamde" / "uitgaven"), a third line ending one: those lines are headings,
+    joined to their columns; the corner word at the labels made the line no heading nor
+    a row, and the table was not read at all."""
+    text = "\n".join(
+        [
+            "Tabel 2 Uitgaven en verplichtingen per begroting, 2022 (bedragen x € 1 miljoen)",
+            "",
+            "                                          Geraamde     Verplich-        Totaal",
+            "Begroting                                 uitgaven        tingen     verplich-",
+            "                                                                        tingen",
+            "",
+            "IV     Koninkrijksrelaties                   812,4          93,1         905,5",
+            "XIII   Economische Zaken                   2.305,0         410,2       2.715,2",
+            "",
+            "Totaal                                     3.117,4         503,3       3.620,7",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert table["unit_label"] == "x € 1 mln" and not warnings
+    grid = cell_grid(cells)
+    assert grid[("IV Koninkrijksrelaties", "Geraamde uitgaven")] == "812,4"
+    assert grid[("XIII Economische Zaken", "Verplich-tingen")] == "410,2"
+    assert grid[("Totaal", "Totaal verplich-tingen")] == "3.620,7"
+    assert row_parents(cells)["IV Koninkrijksrelaties"] == "Totaal"
+
+
+def test_a_group_of_rows_under_the_broken_headings_stays_a_row() -> None:
+    """Near form: a group's name at the labels right under the headings, no word beside it
+    under the columns, is a row, the parent of the rows under it, whatever the headings'
+    second line ends; and a heading's word going on under its column must start in lower
+    case: a group's name beside a capitalised text under a column heads no column."""
+    text = "\n".join(
+        [
+            "Tabel 2 Uitgaven en verplichtingen per begroting, 2022 (bedragen x € 1 miljoen)",
+            "",
+            "                                          Geraamde     Verplich-        Totaal",
+            "                                          uitgaven        tingen     verplich-",
+            "                                                                        tingen",
+            "Rijksbegroting",
+            "IV     Koninkrijksrelaties                   812,4          93,1         905,5",
+            "XIII   Economische Zaken                   2.305,0         410,2       2.715,2",
+            "Totaal rijksbegroting                      3.117,4         503,3       3.620,7",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("XIII Economische Zaken", "Verplich-tingen")] == "410,2"
+    assert row_parents(cells)["IV Koninkrijksrelaties"] == "Rijksbegroting"

@@ -56,6 +56,7 @@ from budgetkit.extract.tables_row_values import (
 from budgetkit.extract.tables_stacked_headings import (
     continues_corner,
     finishes_broken_words,
+    goes_on_beside_corner,
     joined_heading,
     numbers_under,
     periods_under_words,
@@ -203,6 +204,14 @@ def read_block(
             i += 1
             continue
         under_rule, ruled = ruled, False
+        if i == start and tail and goes_on_beside_corner(lines[i], tail):
+            # the corner's heading beside the headings' words going on under their columns
+            # ("Hoofdstuk   uitgaven   heden"): a heading line, no row of text cells, which
+            # ``headings_below`` joins to the headings
+            found.append((i, fold(lines[i]), []))
+            headed += 1
+            i += 1
+            continue
         if heads and text_row(lines[i], heads):
             if _heads_next(lines, i, heads):
                 break

@@ -632,9 +632,7 @@ def headings_below(
     their words join the labels, below them ("Bedrag (x € 1.000)"); but a unit alone under
     headings of years alone is the table's (``_unit_of_the_years``), a heading line joined
     to none."""
-    ends = [last for _first, last in heading_spans(headings)]
-    reach = min((b - a for a, b in pairwise(ends)), default=0) / 2
-    left = ends[0] - max((b - a for a, b in pairwise(ends)), default=0)
+    reach, left = _reach_and_left(headings)
     words: list[list[str]] = [[] for _ in headings]
     used: list[int] = []
     previous = heading_index
@@ -652,8 +650,8 @@ def headings_below(
                 parted,
                 heading_spots(parted, headings, reach, left),
             )  # "(2) (3)=(1)-(2)"
-        if spots is None and (units := _units_beside_corner(chunks, headings, reach, left)):
-            chunks, spots = units  # "Artikel   (€ mln)   (%)   (€ mln)"
+        if spots is None and (rest := _beside_corner(chunks, headings, reach, left)):
+            chunks, spots = rest  # "Artikel   (€ mln)   (%)   (€ mln)", "Hoofdstuk   uitgaven"
         if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
@@ -683,18 +681,58 @@ def _unit_of_the_years(chunks: list[tuple[str, int]], headings: list[tuple[str, 
     )
 
 
-def _units_beside_corner(
+def goes_on_beside_corner(line: str, headings: list[tuple[str, int]]) -> bool:
+    """Whether ``line``, right under a column heading line (``headings``), prints the labels'
+    heading in the corner and the rest of the headings' words under their columns
+    ("Verantwoorde   Fouten   Onzeker-" / "Hoofdstuk   uitgaven   heden", the corner
+    heading set on the headings' lower line): a heading line, no group of rows, though its
+    first word stands at the labels. One of its runs goes on under a heading the line above
+    leaves open, a word broken with a hyphen ("Onzeker-"): words in lower case under closed
+    headings are a row's text cells ("Dienstbetrekking?   ja   ja" under "Functie
+    Voorzitter   Lid"). ``headings_below`` joins its words to the columns."""
+    chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
+    reach, left = _reach_and_left(headings)
+    rest = _beside_corner(chunks, headings, reach, left) if reach else None
+    return (
+        rest is not None
+        and any(_goes_on(text) for text, _begin in rest[0])
+        and any(BROKEN_WORD.fullmatch(headings[under][0].split()[-1]) for under in rest[1])
+    )
+
+
+def _reach_and_left(headings: list[tuple[str, int]]) -> tuple[float, int]:
+    """How far from a heading's end a run under it may end (half the narrowest column),
+    and where the labels' room ends (the first heading's end less the widest column)."""
+    ends = [last for _first, last in heading_spans(headings)]
+    gaps = [b - a for a, b in pairwise(ends)]
+    return min(gaps, default=0) / 2, ends[0] - max(gaps, default=0)
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a run of a line under a heading goes on with a heading's words: it starts in
+    lower case ("uitgaven", "heden", "en onzeker-"), as a wrapped heading does and a
+    group's name or a text cell does not, and holds no figure."""
+    return text[0].islower() and not CELL.search(text)
+
+
+def _beside_corner(
     chunks: list[tuple[str, int]], headings: list[tuple[str, int]], reach: float, left: int
 ) -> tuple[list[tuple[str, int]], list[int]] | None:
     """(the runs, the heading each stands under) of a heading's last line that prints the
-    labels' heading in the corner and a unit or column number under each column ("Artikel
-    (€ mln)  (%)  (€ mln)" under "Uitgaven 2012  Aandeel in totaal  Fouten en onzeker-
-    heden"): the corner word is the labels', the rest go on with the headings. None where a
-    run under the columns is neither (a group of rows with text cells)."""
+    labels' heading in the corner and, under each column it goes on with, a unit, a column
+    number ("Artikel   (€ mln)   (%)   (€ mln)" under "Uitgaven 2012   Aandeel in totaal
+    Fouten en onzeker-" / "heden") or a heading's words going on ("Hoofdstuk   uitgaven
+    heden" under "Verantwoorde   Fouten   Onzeker-"): the corner word is the labels', the
+    rest go on with the headings. None where a run under the columns is none of these (a
+    group of rows with text cells), or the corner holds a figure (a row)."""
     if len(chunks) < 2 or chunks[0][1] + len(chunks[0][0]) > left:
         return None
     rest = chunks[1:]
-    if not all(read_unit(text, 0) or is_column_number(text) for text, _begin in rest):
+    units = all(read_unit(text, 0) or is_column_number(text) for text, _begin in rest)
+    words = not CELL.search(chunks[0][0]) and all(
+        read_unit(text, 0) or is_column_number(text) or _goes_on(text) for text, _begin in rest
+    )
+    if not (units or words):
         return None
     spots = heading_spots(rest, headings, reach, left)
     return None if spots is None else (rest, spots)
