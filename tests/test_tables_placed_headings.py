@@ -710,3 +710,54 @@ def test_a_group_line_ending_in_a_year_at_the_labels_under_such_headings_stays_a
     assert grid[("Loonbijstelling", "Realisatie 2023")] == "1.200"
     assert grid[("Prijsbijstelling", "Begroting 2024")] == "350"
     assert row_parents(cells)["Loonbijstelling"] == "Tranche 2024"
+
+
+def test_a_first_row_ending_in_a_small_bracketed_negative_leaves_the_columns_to_the_next() -> None:
+    """Headings over two lines ("Begroting" / "primitief 2024" ... "Afwijking"), the first
+    row ending in a small negative in brackets ("(312)"), which may as well be a note's
+    mark after a value under each of the three dated headings: the next row ("(2.180)")
+    tells the columns. Read from the first, the lower heading line alone headed the
+    table, its top line became the title, and a value of each row went into its label."""
+    text = "\n".join(
+        [
+            "Overzicht van lasten per programma 2024 (bedragen x € 1.000)",
+            "",
+            "                              Begroting      Begroting    Rekening   Afwijking",
+            "                         primitief 2024  na wijz. 2024        2024",
+            "",
+            "Lasten",
+            "  1   Bestuur                      8.204          9.113       9.425       (312)",
+            "  2   Openbare orde               14.310         15.602      17.782     (2.180)",
+            "  3   Verkeer en vervoer          22.015         23.480      22.905         575",
+            "Totaal lasten                     44.529         48.195      50.112     (1.917)",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["title"].startswith("Overzicht van lasten per programma 2024")
+    grid = cell_grid(cells)
+    assert grid[("1 Bestuur", "Begroting primitief 2024")] == "8.204"
+    assert grid[("1 Bestuur", "Afwijking")] == "(312)"
+    assert grid[("2 Openbare orde", "Rekening 2024")] == "17.782"
+
+
+def test_a_note_mark_after_every_columns_value_in_the_first_row_stays_no_value() -> None:
+    """Near form: a first row ending in a note's mark in brackets ("(1)") after a value
+    under each of the headings, the next rows printing as many values: the mark is no
+    column's, the headings name every column as before."""
+    text = "\n".join(
+        [
+            "Overzicht van lasten per programma 2024 (bedragen x € 1.000)",
+            "",
+            "                              Begroting      Begroting    Rekening",
+            "                         primitief 2024  na wijz. 2024        2024",
+            "",
+            "  1   Bestuur                      8.204          9.113       9.425    (1)",
+            "  2   Openbare orde               14.310         15.602      17.782",
+            "  3   Verkeer en vervoer          22.015         23.480      22.905",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Bestuur", "Rekening 2024")] == "9.425"
+    assert grid[("2 Openbare orde", "Begroting primitief 2024")] == "14.310"
+    assert len(cells) == 9

@@ -18,7 +18,7 @@ from budgetkit.extract.tables_alignment import SLACK
 from budgetkit.extract.tables_groups import margin_group
 from budgetkit.extract.tables_heading_line import CHUNK, HEADING_RUN, TOKEN, is_heading
 from budgetkit.extract.tables_page_turns import turns_page
-from budgetkit.extract.tables_row_values import CELL
+from budgetkit.extract.tables_row_values import CELL, ends_in_small_bracketed
 from budgetkit.extract.tables_stacked_headings import (
     MAX_STACKED,
     heading_spots,
@@ -197,10 +197,20 @@ def block_heading(
             return None
     if row is None or "\t" in lines[row]:
         return None
+    # a first row ending in a small figure in brackets ("12.870   (235)": a note's mark or
+    # a negative) does not tell its columns: the next row does
+    telling = next(
+        (
+            i
+            for i in below
+            if i > row and ends_in_small_bracketed(lines[row]) and CELL.search(lines[i])
+        ),
+        row,
+    )
     # the columns the rows fill; where the headings do not stand over those (a line below
     # the rows, a page's footer, read as a row of its own), the first row's
     for filled in (True, False):
-        values = filled_columns(lines, row, filled)
+        values = filled_columns(lines, telling, filled)
         found = _headings_over(lines, index, below[: below.index(row)], values) if values else None
         if found is not None:
             return found

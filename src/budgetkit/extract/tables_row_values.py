@@ -345,6 +345,16 @@ def trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple[
     return _minus_after(text, tokens) if style.minus_after else tokens
 
 
+def ends_in_small_bracketed(text: str) -> bool:
+    """Whether a row's line ends in a small figure in brackets padded apart from what stands
+    before it ("Veiligheid   12.418   13.105   12.870   (235)"): a note's mark beyond the
+    columns or a negative the table prints so; the line alone does not tell which."""
+    last = text.rstrip().rsplit(None, 1)[-1] if text.strip() else ""
+    return _SMALL_BRACKETED.fullmatch(last) is not None and is_padded(
+        text, len(text.rstrip()) - len(last) + 1
+    )
+
+
 def _without_marks_beyond(
     text: str, tokens: list[tuple[str, int]], width: int
 ) -> list[tuple[str, int]]:

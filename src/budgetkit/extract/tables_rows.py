@@ -93,6 +93,7 @@ from budgetkit.extract.tables_row_marks import marks_off_labels
 from budgetkit.extract.tables_row_values import (
     PRINTED,
     Style,
+    ends_in_small_bracketed,
     padded_values,
     split_row,
     trailing_cells,
@@ -332,14 +333,16 @@ def _more_values_below(lines: list[str], index: int, headings: list[tuple[str, i
     below = nonblank(lines, index + 1, MAX_HEADINGS + 1)
     if below and below[0] == index + 1 and periods_under_words(lines[index + 1], headings):
         below = below[1:]
+    rows = [
+        i
+        for i in below
+        if trailing_cells(lines[i], 1)
+        and not (i == index + 1 and _heading_end(lines[index], lines[i]))
+    ]
+    # a row ending in a small figure in brackets ("12.870   (235)") may print a note's mark
+    # after as many values as the headings or a negative beyond them: the next row tells
     first = next(
-        (
-            i
-            for i in below
-            if trailing_cells(lines[i], 1)
-            and not (i == index + 1 and _heading_end(lines[index], lines[i]))
-        ),
-        None,
+        (i for i in rows if not ends_in_small_bracketed(lines[i])), rows[0] if rows else None
     )
     row = split_row(lines[first], width) if first is not None else None
     if first is None:
