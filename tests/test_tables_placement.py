@@ -73,3 +73,42 @@ def test_a_year_opening_a_short_rows_values_that_the_total_needs_stays_a_value()
     grid = cell_grid(cells)
     assert grid[("Subsidieregeling mantelzorg", "2025")] == "2025"
     assert grid[("Subsidieregeling mantelzorg", "2026")] == "2.000"
+
+
+def _receipts(receipts: str) -> str:
+    """A budget table a plain text layer prints one row a line one space apart under
+    headings across the page and the first columns' numbers ("(1) (2) (3)=(1)+(2)"), its
+    receipts printing its stands alone, no total below them."""
+    return "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "Stand Mutatie 1e Stand 1e Mutatie Mutatie",
+            "vastgestelde suppletoire suppletoire 2026 2027",
+            "begroting 2025 begroting 2025 begroting 2025",
+            "(1) (2) (3)=(1)+(2)",
+            "Verplichtingen 170.000 8.000 178.000 -2.500 -600",
+            "Uitgaven 162.790 8.185 170.975 -2.650 -650",
+            "Opdrachten 62.790 3.185 65.975 -1.650 -650",
+            "Bijdrage aan medeoverheden 100.000 5.000 105.000 -1.000 0",
+            receipts,
+        ]
+    )
+
+
+def test_a_short_row_keeping_a_column_formula_goes_in_the_columns_it_ties() -> None:
+    """ "Ontvangsten 5.200 14.300 19.500" under five columns, the third "(3)=(1)+(2)": no
+    total places the row, and nothing on the line does; it was left out. Its values keep
+    the formula in the three columns it ties, and nowhere else can it be checked: a total
+    across the columns, they go there."""
+    _tables, cells, _warnings = read_text(_receipts("Ontvangsten 5.200 14.300 19.500"))
+    grid = cell_grid(cells)
+    assert grid[("Ontvangsten", "Stand vastgestelde begroting 2025 (1)")] == "5.200"
+    assert grid[("Ontvangsten", "Stand 1e suppletoire begroting 2025 (3)=(1)+(2)")] == "19.500"
+
+
+def test_a_short_row_breaking_the_column_formula_is_left_out() -> None:
+    """The near form: three values that do not keep the formula (5.200 + 14.300 is no
+    20.000) tell no columns: the row is left out with a warning, as before."""
+    _tables, cells, warnings = read_text(_receipts("Ontvangsten 5.200 14.300 20.000"))
+    assert not [c for c in cells if c["row_label"] == "Ontvangsten"]
+    assert any("Ontvangsten" in str(w) for w in warnings)

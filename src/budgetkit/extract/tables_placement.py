@@ -434,6 +434,7 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
     _place_under_heads(table, budget)
     _place_alone(table)
     _place_under_unnamed_totals(table, summed, budget)
+    _place_by_formula(table, summed)
     problems = []
     for index, row in enumerate(table.rows):
         under = row.printed_under
@@ -523,6 +524,57 @@ def _place_under_unnamed_totals(table: RawTable, summed: set[int], budget: list[
                 parts = [part for part in rows[start:total] if not _share(part)]
                 _place_block(table, parts, below, budget, unique=True)
             if not row.loose:
+                break
+
+
+#: A column's number closing its heading ("Stand vastgestelde begroting 2025 (1)"), maybe
+#: with the formula computing the column from others ("... (3)=(1)+(2)", "(3) = (2) – (1)").
+_NUMBERED = re.compile(r"\((\d{1,2})\)(?: ?= ?(\(\d{1,2}\)(?: ?[-+–−] ?\(\d{1,2}\))+))?$")
+#: One term of such a formula: its sign (none for the first) and the column's number.
+_TERM = re.compile(r"([-+–−]?) ?\((\d{1,2})\)")
+
+
+def _column_formulas(columns: list[str]) -> list[tuple[int, list[tuple[int, int]]]]:
+    """(column, [(sign, column)]) of each column (0-based) whose heading gives the formula
+    computing it from the other numbered columns ("(3)=(1)+(2)": column 2 from 0 and 1,
+    plus each), where each number it names closes one column's heading."""
+    found = [(k, _NUMBERED.search(label)) for k, label in enumerate(columns)]
+    numbers = [int(match.group(1)) for _k, match in found if match]
+    place = {int(match.group(1)): k for k, match in found if match}
+    if len(set(numbers)) != len(numbers):
+        return []
+    formulas = []
+    for k, match in found:
+        if match and match.group(2):
+            terms = [(sign, int(number)) for sign, number in _TERM.findall(match.group(2))]
+            if all(number in place for _sign, number in terms):
+                formulas.append(
+                    (k, [(-1 if sign and sign != "+" else 1, place[n]) for sign, n in terms])
+                )
+    return formulas
+
+
+def _place_by_formula(table: RawTable, summed: set[int]) -> None:
+    """Loose rows printing a value for each column a column's formula ties, no more (its
+    own and those it is computed from: "Ontvangsten 5.200 14.300 19.500" under "(1)",
+    "(2)", "(3)=(1)+(2)" and four years), placed in those columns where their values keep
+    the formula (within one unit of the row's last printed digit, a value not nil): a total
+    across the columns tells them as a total down them does. Nowhere else can the formula
+    be checked. A row in a block a total closes is left to the sums, and a row whose
+    values the layout places to where they stand."""
+    formulas = _column_formulas(table.columns)
+    for index, row in enumerate(table.rows):
+        if not row.loose or row.cells or index in summed or row.printed_under:
+            continue
+        for target, terms in formulas:
+            spots = sorted({target, *(column for _sign, column in terms)})
+            values = [cell.value for cell in row.loose]
+            if len(spots) != len(values) or None in values or not any(values):
+                continue
+            at = dict(zip(spots, values, strict=True))
+            computed = sum((sign * (at[c] or 0) for sign, c in terms), Decimal(0))
+            if abs(computed - (at[target] or 0)) <= _unit([row]):
+                _put(table, row, spots)
                 break
 
 
