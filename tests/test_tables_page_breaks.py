@@ -1234,3 +1234,58 @@ def test_a_page_turn_is_none_where_the_new_page_opens_on_a_section_numbered(
     turn."""
     lines = ["Totaal  1.000  2.000", "", "Jaarstukken 2024 Gemeente Ede", "88", first, ""]
     assert tables_page_breaks.page_turn(lines, 1, set()) == turn
+
+
+def _two_tables_sharing_a_row(foot: tuple[str, str] | None = None) -> str:
+    """Two tables of one page, a count column after the money, the second's regeling
+    printing the first's figures again and no count ("  Regeling sport   3.100   3.050
+    50" in both); with ``foot``, the first runs over a page break whose foot's words end in
+    a figure, then its page's number (each page's)."""
+    head = [
+        _row("", "Realisatie", "Begroting", "Verschil", "Aantal"),
+        _row("", "2024", "2024", "2024", "2024"),
+    ]
+    first = [
+        "Tabel 6.2 Subsidies naar regeling 2024 (bedragen x € 1.000)",
+        "",
+        *head,
+        _row("Subsidies", "8.200", "7.950", "250"),
+        _row("  Regeling jeugd", "5.100", "4.900", "200", "14"),
+    ]
+    if foot is not None:
+        first += ["", f"{foot[0]:60}41", f"\f{foot[1]:60}42", ""]
+    first.append(_row("  Regeling sport", "3.100", "3.050", "50"))
+    second = [
+        "",
+        "Tabel 6.3 Subsidies naar regeling 2025 (bedragen x € 1.000)",
+        "",
+        *head,
+        _row("Subsidies", "9.450", "9.300", "150"),
+        _row("  Regeling jeugd", "4.300", "4.250", "50", "12"),
+        _row("  Regeling sport", "3.100", "3.050", "50"),
+        _row("  Regeling cultuur", "2.050", "2.000", "50", "3"),
+    ]
+    return "\n".join([*first, *second])
+
+
+def test_a_row_printed_again_in_the_next_table_is_no_running_line() -> None:
+    """A row printed the same in two tables of a page ends in one same number both times,
+    where a running line's page number changes from page to page: it is the second table's
+    row too. Taken for a page's running line, it was cut out of both, and the second
+    table's total no longer added up its rows."""
+    _tables, cells, _warnings = read_text(_two_tables_sharing_a_row())
+    sport = {(c["table_id"], c["column_label"]): c["value_text"] for c in cells
+             if c["row_label"] == "Regeling sport"}  # fmt: skip
+    assert len({table for table, _column in sport}) == 2
+    assert set(sport.values()) == {"3.100", "3.050", "50"}
+    assert row_parents(cells)["Regeling cultuur"] == "Subsidies"
+
+
+def test_a_running_foot_ending_in_a_figure_before_each_pages_number_is_still_furniture() -> None:
+    """The near form: a page's foot whose words end in a figure ("... 36 560 XVI, nr. 1")
+    printed on two pages, each with its own page's number, is a running line still: the
+    rows go on past it, and it is no row."""
+    foot = "Jaarverslag 2023 Onderwijs, deel 2"
+    _tables, cells, _warnings = read_text(_two_tables_sharing_a_row((foot, foot)))
+    assert not [cell for cell in cells if cell["row_label"].startswith("Jaarverslag")]
+    assert {"41", "42"}.isdisjoint(cell["value_text"] for cell in cells)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import cached_property
 from itertools import compress, filterfalse, repeat
 from typing import TYPE_CHECKING, TypeVar
@@ -291,6 +291,7 @@ def page_furniture(
     # the title runs when it repeats or carries a page number; printed once, bare, it is the
     # document's own heading (a web page's or a letter's first line)
     running = {n for n in numbered if counts[n] >= 2}
+    running -= _rows_printed_twice(normal, folded, running)
     if title_normal in numbered or counts[title_normal] >= 2:
         running.add(title_normal)
     found = [number for number in matching if folded[number - 1] in running]
@@ -309,6 +310,29 @@ def page_furniture(
         if len(text := normal.get(number, folded[number - 1])) <= MAX_HEADING
         and _WORDY.search(text)
     }
+
+
+#: A figure closing a row's words before its last value, no year ("3.050", "-12"): a
+#: running line's words end in a year at most ("Jaarverslag 2024").
+_ROW_FIGURE = re.compile(r"(?:^|\s)[-–−]?(?!(?:19|20)\d\d$)[\d.,]*\d$")
+
+
+def _rows_printed_twice(normal: dict[int, str], folded: list[str], running: set[str]) -> set[str]:
+    """The normal forms among ``running`` that are a table's row printed twice on a page
+    (one regeling's figures in two tables), not a running line: the text before the last
+    number ends in a figure too, a row's value and no year ("Regeling sport   3.100
+    3.050" before "50", ``_ROW_FIGURE``), and every line of that form ends in one same
+    number, where a page's number changes from page to page. Taken for a running line, the
+    row was cut out of its second table. ``normal``: the lines' normal forms by line
+    number (``page_furniture``)."""
+    figures = {n for n in running if _ROW_FIGURE.search(n)}
+    if not figures:
+        return set()
+    ends: dict[str, set[str]] = defaultdict(set)
+    for number, n in normal.items():
+        if n in figures:
+            ends[n].add(folded[number - 1][len(n) :].strip())
+    return {n for n in figures if len(ends[n]) == 1}
 
 
 def footnote_zones(model: TextModel, furniture: set[int]) -> set[int]:
