@@ -848,3 +848,46 @@ def test_coded_labels_with_their_values_right_after_them_have_no_text_column() -
     assert grid[("3 SPUK Lokale preventie", "2029")] == "12.150"
     assert grid[("5 SPUK Zorgakkoorden", "2026")] == "4.500"
     assert grid[("Totaal", "2025")] == "47.370"
+
+
+def _article_mutations() -> str:
+    """A suppletoire's main mutations as a site copies its table, a cell a line and a blank
+    line between: the corner "Uitgaven", the code column's "Artikelnr." and the year, each
+    row's article code between its label and its value, the stands' code cells empty."""
+    return cells_per_line(
+        "Overzicht met belangrijkste suppletoire uitgavenmutaties 2013 (x € 1 000)",
+        "Uitgaven", "Artikelnr.", "2013",
+        "Stand 1e suppletoire begroting 2013", " ", "5 231 870",
+        "Mutaties 2e suppletoire begroting:", " ", " ",
+        "Hogere uitgaven WW-uitkeringen", "2", "214 500",
+        "Lagere uitgaven kinderopvangtoeslag", "4", "– 96 230",
+        "Overboeking naar het Gemeentefonds", "3", "– 18 400",
+        "Overige mutaties", "Div", "7 345",
+        "Stand 2e suppletoire begroting 2013", " ", "5 339 085",
+    )  # fmt: skip
+
+
+def test_a_code_heading_over_the_year_parted_by_blank_lines_is_no_first_row() -> None:
+    """ "Artikelnr." / "2013" under a caption printing 2013, a blank line between each
+    cell: the heading's last cells, as line under line, not a row whose one value is
+    2013. Read so, the code column was read as one of values, headed by the caption,
+    and the value column by "Uitgaven"; the row coded "Div" lost its value."""
+    tables, cells, _warnings = read_text(_article_mutations())
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"2013"}
+    assert grid[("Overige mutaties", "2013")] == "7 345"
+    assert grid[("Hogere uitgaven WW-uitkeringen", "2013")] == "214 500"
+    assert tables[0]["title"].startswith("Overzicht met belangrijkste")
+
+
+def test_a_row_whose_one_figure_reads_as_a_year_under_rows_of_figures_stays_a_row() -> None:
+    """Near form: a label over "2013" right under a row of figures, a blank line between
+    each cell: the rows above end the walk up, so the year is that row's value."""
+    text = cells_per_line(
+        "Tabel 2 Kengetallen onderwijs 2013", "Omschrijving", "Aantal",
+        "Scholen", "2.100", "Vestigingen", "2013", "Leerlingen", "18.400",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Vestigingen", "Aantal")] == "2013"
+    assert grid[("Leerlingen", "Aantal")] == "18.400"

@@ -533,6 +533,11 @@ def word_over_a_year(items: list[Item], kinds: str, pos: int) -> bool:
     )
 
 
+#: How many lines apart a page prints its cells: line under line, or a blank line between
+#: each (a site's table copied a cell a line, "2013" two lines under "Artikelnr.").
+_CELL_STEPS = (1, 2)
+
+
 def year_ends_heading(items: list[Item], kinds: str, pos: int) -> bool:
     """Whether the text at ``pos`` and the year under it are a heading's last cell, as a
     plain text layer prints a heading block whose cells each wrap over lines ("Primaire" /
@@ -540,14 +545,20 @@ def year_ends_heading(items: list[Item], kinds: str, pos: int) -> bool:
     "Verschil"): a text line under line with a year alone and then a text, the lines right
     above it (texts and years, line under line) holding that same year, wherever the cell
     wraps it ("Begroting" / "2022" / "primitief", "Begroting" / "2022 na" / "wijziging"):
-    that year is the period of the heading block's columns, not a row's one value."""
+    that year is the period of the heading block's columns, not a row's one value. Line
+    under line as the page spaces its cells (``_CELL_STEPS``): a site's table copied a cell
+    a line with a blank line between each prints its heading's last cells so too (a
+    caption "... 2013 (x € 1 000)" / "Uitgaven" / "Artikelnr." / "2013" over the rows).
+    Read as a row of one value, "Artikelnr." / "2013" opened the table and the code column
+    was read as one of values, the caption as its heading."""
     if kinds[pos + 1 : pos + 3] != "YT":
         return False
     year = items[pos + 1].text.strip()
-    if items[pos + 1].line != items[pos].line + 1:
+    step = items[pos + 1].line - items[pos].line
+    if step not in _CELL_STEPS:
         return False
     k = pos - 1
-    while k >= 0 and kinds[k] in "TY" and items[k].line == items[k + 1].line - 1:
+    while k >= 0 and kinds[k] in "TY" and items[k].line == items[k + 1].line - step:
         if year in YEAR_IN.findall(items[k].text):
             return True
         k -= 1
