@@ -1267,6 +1267,52 @@ def test_words_under_the_rule_without_a_group_over_them_or_with_a_label_stay_a_r
     assert "Verplichtingen" in {c["column_label"] for c in cells}
 
 
+_STANDS = [
+    "Aardgasbaten | 2.415 | 1.200 | −1.215",
+    "Rente-ontvangsten | 3.870 | 3.105 | −765",
+    "Totaal | 6.285 | 4.305 | −1.980",
+]
+
+
+def test_words_under_the_rule_telling_apart_headings_alike_end_those_headings() -> None:
+    """A pipe table printed with a second heading row under the rule (" | Vnj 2024 | MN
+    2025 | " under "(in miljoenen euro) | Stand | Stand | Verschil"): its words, under the
+    empty label cell and over columns of values, tell apart the two columns the row above
+    names alike. They end those headings ("Stand Vnj 2024"), no row; read as a row, both
+    columns were named "Stand"."""
+    heading = "(in miljoenen euro) | Stand | Stand | Verschil"
+    text = "\n".join(
+        ["Tabel 3.2.1 Niet-belastingontvangsten", "", heading, "---|---|---|---",
+         " | Vnj 2024 | MN 2025 | ", *_STANDS]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Aardgasbaten", "Stand Vnj 2024")] == "2.415"
+    assert grid[("Rente-ontvangsten", "Stand MN 2025")] == "3.105"
+    assert grid[("Totaal", "Verschil")] == "−1.980"
+    assert {c["row_label"] for c in cells} == {"Aardgasbaten", "Rente-ontvangsten", "Totaal"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "first"),
+    [
+        # words after a label: a row of words, as before
+        ("(in miljoenen euro) | Stand | Stand | Verschil", "Overig | Vnj 2024 | MN 2025 | "),
+        # words under headings each their own: they tell no columns apart, a row
+        ("(in miljoenen euro) | Voorjaar | Najaar | Verschil", " | Vnj 2024 | MN 2025 | "),
+    ],
+)
+def test_words_under_the_rule_with_a_label_or_under_distinct_headings_head_nothing(
+    heading: str, first: str
+) -> None:
+    """The near forms: words after a label, or under headings that name each column apart,
+    end no heading: the columns keep their names as printed above the rule."""
+    text = "\n".join(["Tabel 3.2.1", "", heading, "---|---|---|---", first, *_STANDS])
+    _tables, cells, _warnings = _read(text)
+    names = {c["column_label"] for c in cells}
+    assert names and not any("2024" in name or "2025" in name for name in names)
+
+
 def test_an_unlabeled_row_of_year_like_figures_under_year_headings_stays_a_row() -> None:
     """Where the heading already names the years, an unlabeled first row whose figures
     happen to read as years is a row of figures, not a heading row."""

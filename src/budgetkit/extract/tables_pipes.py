@@ -57,6 +57,8 @@ _RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 MAX_HEADING_ROWS = 3
 #: Markdown emphasis around a label ("**Totaal**").
 _EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
+#: A word in a cell: a heading's, where a row prints figures or placeholders.
+_WORD = re.compile(r"[^\W\d_]{2,}")
 Cells = list[tuple[str, int]]
 
 
@@ -129,6 +131,38 @@ def _words_under_groups(cells: Cells, heading: list[Cells]) -> bool:
         and any(
             cells[k][0] and not above[k] and above[k - 1]
             for k in range(2, min(len(cells), len(above)))
+        )
+    )
+
+
+def _words_over_values(cells: Cells, heading: list[Cells], rows: list[Cells]) -> bool:
+    """Whether the first row under the rule, its label cell empty, prints words and no
+    value that tell apart columns the heading rows above name alike, each word in a column
+    where at least half the rows under it print a value (" | Vnj 2024 | MN 2025 | " under
+    "(in miljoenen euro) | Stand | Stand | Verschil"): the headings' last words, a second
+    heading row that some sites print under the rule, not a row; read as one, the columns
+    were named by their first words alone ("Stand" twice). A row's words stand in a
+    column of labels ("|  | Lasten |  |" beside a code column: a group's name), never over
+    values alone; a row of placeholders ("|  | - | - |") prints no words; words under
+    headings each their own name no columns apart, and are read as before (a row)."""
+    texts = [(k, text) for k, (text, _col) in enumerate(cells) if text]
+    names = [
+        " ".join(row[k][0] for row in heading if k < len(row) and row[k][0])
+        for k in range(len(cells))
+    ]
+    return (
+        bool(texts)
+        and not cells[0][0]
+        and all(_WORD.search(text) and not is_value(text) for _k, text in texts)
+        and all(
+            2 * sum(k < len(row) and is_value(row[k][0]) for row in rows) >= len(rows)
+            for k, _text in texts
+        )
+        and any(
+            names[a] == names[b] and cells[a][0] != cells[b][0]
+            for a, _text in texts
+            for b in range(1, len(cells))
+            if b != a
         )
     )
 
@@ -270,6 +304,10 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
             else:
                 parsed.append((i, cells))
             i += 1
+        if len(parsed) > 1 and _words_over_values(
+            parsed[0][1], heading, [c for _i, c in parsed[1:]]
+        ):
+            heading.append(parsed.pop(0)[1])  # the headings' last words, under the rule
         if not parsed:
             continue
         table = table_of_cells(lines, heading, parsed, width, heads[0], index)
