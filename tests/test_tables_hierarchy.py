@@ -1706,3 +1706,58 @@ def test_a_row_coded_deeper_than_a_value_less_item_stays_its_part() -> None:
     _tables, cells, _warnings = read_text(_coded_items("1.01.4"))
     parents = row_parents(cells)
     assert parents["1.01.4 Apparaatskosten"] == "1.01 Investeren in waterveiligheid"
+
+
+def _chapters(label: str, code: str) -> str:
+    """Spending changes per chapter, one cell per line, a run of empty cells one line of
+    white space, the total at the bottom; the third row, ``label``, prints no figure and
+    the row under it opens with ``code``."""
+    blank = "     "
+    lines = ["Tabel 1.3.1 Uitgavenmutaties per hoofdstuk (in mln euro)", ""]
+    lines += ["Hoofdstuk", "", "Beleidsmatig", "", "Technisch", "", "Totaal", ""]
+    lines += ["IV Koninkrijksrelaties", "", "12,5", "", " ", "", "12,5", ""]
+    lines += ["VI Justitie en Veiligheid", "", "96,0", "", "‒ 212,7", "", "‒ 116,7", ""]
+    lines += [label, "", blank, ""]
+    lines += [f"{code} Defensie", "", "250,0", "", "‒ 415,3", "", "‒ 165,3", ""]
+    lines += [f"{code}I Economische Zaken", "", "1.480,6", "", "‒ 36,9", "", "1.443,7", ""]
+    lines += ["Totaal", "", "1.839,1", "", "‒ 664,9", "", "1.174,2"]
+    return "\n".join(lines)
+
+
+def test_a_row_without_figures_heads_no_row_coded_at_its_own_level() -> None:
+    """A chapter printed without figures ("VII Binnenlandse Zaken", a run of empty cells)
+    among chapters coded as it is ("X Defensie", "XI ..."): a chapter beside them, no
+    heading over them, so they are parts of the total below as the chapters above it are.
+    It was read as their heading, and they its parts."""
+    text = _chapters("VII Binnenlandse Zaken en Koninkrijksrelaties", "X")
+    parents = row_parents(read_text(text)[1])
+    assert parents["X Defensie"] == "Totaal"
+    assert parents["XI Economische Zaken"] == "Totaal"
+    assert parents["VI Justitie en Veiligheid"] == "Totaal"
+
+
+def test_a_row_without_figures_over_rows_coded_otherwise_still_heads_them() -> None:
+    """The near form: a row printed without figures whose label opens with no chapter's
+    code ("Overige hoofdstukken") over the coded chapters heads them, as before."""
+    text = _chapters("Overige hoofdstukken", "X")
+    parents = row_parents(read_text(text)[1])
+    assert parents["X Defensie"] == "Overige hoofdstukken"
+
+
+def test_a_code_going_on_with_a_rows_own_figures_is_its_parts() -> None:
+    """The near form in figures: a function printed without figures ("2 Verkeer") over
+    rows whose codes go on with its own ("210 Reconstructie", "221 Beschoeiing"), shaped
+    alike: its parts, no siblings, so it heads them, as before."""
+    text = "\n".join(
+        [
+            "Bijlage 4 Staat van investeringen (bedragen x € 1.000)",
+            "",
+            "                                              Krediet   Uitgaven     Raming",
+            "2        Verkeer en vervoer",
+            "210      Reconstructie Stationsweg              2.850      1.120      1.730",
+            "221      Beschoeiing Oude Haven                 1.175        215        600",
+            "         Totaal hoofdfunctie 2                  4.025      1.335      2.330",
+        ]
+    )
+    parents = row_parents(read_text(text)[1])
+    assert parents["210 Reconstructie Stationsweg"] == "2 Verkeer en vervoer"

@@ -717,6 +717,9 @@ def _outdented(indents: Sequence[int | None]) -> list[int]:
 
 #: The fewest parts of a code whose levels its dots tell ("1.01": two).
 _DOTTED = 2
+#: A chapter of the budget numbered in Roman numerals, maybe lettered, before its name
+#: ("IIA Staten-Generaal", "VII Binnenlandse Zaken", "IXB Financiën").
+_CHAPTER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[AB]?[ \xa0]+(?=[^\W\d_a-z])")
 
 
 def _before_sibling_code(labels: Sequence[str]) -> list[int]:
@@ -727,12 +730,19 @@ def _before_sibling_code(labels: Sequence[str]) -> list[int]:
     the sums fall (a heading printed without values counts as its rows' sum, and the
     parent's sum holds with the sibling under either). Dotted codes only (``_DOTTED``): a
     code of one number may nest by its digits ("610 Bijstandsverlening" under "6 Sociale
-    voorzieningen"), no dot telling the levels. A row coded deeper ("1.01.1") or not at
-    all goes on as the numbers say; the end of the rows where no sibling follows."""
+    voorzieningen"), no dot telling the levels; but a chapter of the budget, numbered in
+    Roman numerals (``_CHAPTER``: "VII Binnenlandse Zaken" printed without values over "X
+    Defensie"), is the next chapter's sibling: chapters never nest. A row coded deeper
+    ("1.01.1") or not at all goes on as the numbers say; the end of the rows where no
+    sibling follows."""
     count = len(labels)
     codes = [_code(label) for label in labels]
+    chapters = [_CHAPTER.match(label.strip()) is not None for label in labels]
     ends = [count] * count
     for i, own in enumerate(codes):
+        if chapters[i]:
+            ends[i] = next((j for j in range(i + 1, count) if chapters[j]), count)
+            continue
         if own is None or len(own) < _DOTTED:
             continue
         for j in range(i + 1, count):
