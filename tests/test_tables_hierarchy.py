@@ -1761,3 +1761,42 @@ def test_a_code_going_on_with_a_rows_own_figures_is_its_parts() -> None:
     )
     parents = row_parents(read_text(text)[1])
     assert parents["210 Reconstructie Stationsweg"] == "2 Verkeer en vervoer"
+
+
+def _fund(inner: str) -> str:
+    """A fund's verticale toelichting one cell per line: a stand, two headings without
+    figures each printed with a line of white space for its cells (``inner`` nested in the
+    first), the mutations under them, the stand they come to at the bottom."""
+    blank = "   "
+    lines = ["B Gemeentefonds: uitgaven", "", "2025", "", "2026", "", "2027", ""]
+    lines += ["Stand Voorjaarsnota 2024", "", "43.575,9", "", "42.940,2", "", "43.218,6", ""]
+    lines += ["Beleidsmatige mutaties", "", blank, ""]
+    lines += [inner, "", blank, ""] if inner else []
+    lines += ["Accres", "", "488,0", "", "512,6", "", "530,1", ""]
+    lines += ["Opschalingskorting", "", "‒ 675,0", "", "‒ 675,0", "", "‒ 675,0", ""]
+    lines += ["Technische mutaties", "", blank, ""]
+    lines += ["Loon- en prijsbijstelling", "", "1.038,2", "", "1.041,7", "", "1.049,9", ""]
+    lines += ["Stand Miljoenennota 2025", "", "44.427,1", "", "43.819,5", "", "44.123,6"]
+    return "\n".join(lines)
+
+
+def test_a_heading_printing_its_cells_empty_inside_another_stands_for_its_rows() -> None:
+    """Headings printed without figures, each with its empty cells as a line of white
+    space, one nested in the other ("Beleidsmatige mutaties" over "Rijksbegroting" over
+    the mutations), under a stand at the bottom: the inner heading heads its rows and
+    stands for their sum, so the outer one does too and the stand below adds up. Counted
+    as a row of nothing, the inner heading made the outer one nil: the mutations went to
+    the outer heading, the last one to the stand."""
+    parents = row_parents(read_text(_fund("Rijksbegroting"))[1])
+    assert parents["Accres"] == "Rijksbegroting"
+    assert parents["Opschalingskorting"] == "Rijksbegroting"
+    assert parents["Loon- en prijsbijstelling"] == "Technische mutaties"
+    assert parents["Stand Voorjaarsnota 2024"] == "Stand Miljoenennota 2025"
+
+
+def test_headings_printing_their_cells_empty_side_by_side_head_their_rows() -> None:
+    """The near form: the same headings side by side, none nested, head their rows, as
+    before."""
+    parents = row_parents(read_text(_fund(""))[1])
+    assert parents["Opschalingskorting"] == "Beleidsmatige mutaties"
+    assert parents["Loon- en prijsbijstelling"] == "Technische mutaties"

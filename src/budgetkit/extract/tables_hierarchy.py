@@ -206,7 +206,7 @@ def _numeric(
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed
     (or are more than ``MAX_NUMERIC_ROWS``). ``empty``: the rows printing their cells
-    empty (``_heading_value``); ``coded``: the headings coded as the rows above them
+    empty (``forest``); ``coded``: the headings coded as the rows above them
     (``_coded_as_rows_above``); ``stands``: the rows that are a stand ("Stand ...").
     ``balances``: the rows that are a balance
     ("Saldo van baten en lasten"), never under a total printed above them; ``outdented``:
@@ -386,7 +386,7 @@ def _numeric(
         value: Values | None = target
         if value is None:
             restated = end < count and end < len(blank) and blank[end]
-            value = _heading_value(root, children, values, kinds, zero, restated, empty, blank)
+            value = _heading_value(root, children, values, kinds, zero, restated, blank)
         pairs = (
             (root, None),
             *((row, root if parent is None else parent) for row, parent in children),
@@ -535,7 +535,6 @@ def _heading_value(
     kinds: list[str],
     zero: Exact,
     restated: bool = False,
-    empty: Sequence[bool] = (),
     blank: Sequence[bool] = (),
 ) -> Values | None:
     """What a row printed without values over the rows ``children`` ((row, parent) pairs,
@@ -550,9 +549,12 @@ def _heading_value(
     subtotal is their sum, "Technische mutaties" / "Rijksbegroting" / ... / "52,2"), and so
     does the heading itself then, and a nested heading whose own rows such a subtotal
     restates (``blank``, per row: the subtotal printed right after them, the summand in
-    its place: "Ontvangsten" / "Heffingen" / its sectors / "7.390" / "Bijdrage EU"); a
-    row printing its cells empty is no heading but a row of nothing (``empty``, per row:
-    "Loonbijstelling" and "Prijsbijstelling" without figures over "Nog onverdeeld")."""
+    its place: "Ontvangsten" / "Heffingen" / its sectors / "7.390" / "Bijdrage EU"). A
+    nested heading printing its cells empty (a line of white space, one cell per line)
+    stands for its rows as any does: the parse gives it rows only where it heads them (a
+    row of nothing, ``forest``, heads none), and counted as nothing there it made the
+    outer heading nil ("Beleidsmatige mutaties" / "Rijksbegroting" / its mutations over
+    the stand they come to)."""
     parts: dict[int | None, list[int]] = {}
     for row, parent in children:
         parts.setdefault(parent, []).append(row)
@@ -566,9 +568,7 @@ def _heading_value(
             own = values[row]
             after = rows[position + 1] if position + 1 < len(rows) else None
             if own is None and (
-                restated
-                or (row < len(empty) and empty[row])
-                or (after is not None and after < len(blank) and blank[after])
+                restated or (after is not None and after < len(blank) and blank[after])
             ):
                 own = zero
             part = worth(row, kinds[row]) if own is None else own
