@@ -3254,3 +3254,32 @@ def test_amounts_ending_the_rows_before_a_text_column_of_words_stay_values() -> 
     assert grid[("Kademuren", "2026")] == "4.500"
     assert ("Kademuren", "2025") not in grid
     assert len(cells) == 10
+
+
+def _mutations(group: str) -> str:
+    """Spending changes per chapter one cell per line under a heading of ``group`` and
+    three leaves, no corner printed: each row a label and three cells."""
+    lines = ["Tabel 1.3.1 Uitgavenmutaties per hoofdstuk (in mln euro)", ""]
+    lines += [group, "", "Beleidsmatig", "", "Technisch", "", "Totaal", ""]
+    lines += ["IV Koninkrijksrelaties", "", "12,5", "", " ", "", "12,5", ""]
+    lines += ["VI Justitie en Veiligheid", "", "96,0", "", "‒ 212,7", "", "‒ 116,7", ""]
+    lines += ["Totaal", "", "108,5", "", "‒ 212,7", "", "‒ 104,2"]
+    return "\n".join(lines)
+
+
+def test_a_year_alone_over_leaves_of_words_is_their_group() -> None:
+    """A year printed alone right before three leaves of words ("2022" / "Beleidsmatig" /
+    "Technisch" / "Totaal"), the rows a label and three values: a group row whose year
+    spans every column, its empty corners left out; a year names no labels, so each leaf
+    takes it ("2022 Beleidsmatig"). It was dropped."""
+    cells = read_text(_mutations("2022"))[1]
+    grid = cell_grid(cells)
+    assert grid[("VI Justitie en Veiligheid", "2022 Technisch")] == "‒ 212,7"
+    assert grid[("Totaal", "2022 Totaal")] == "‒ 104,2"
+
+
+def test_a_word_alone_over_leaves_of_words_names_no_group() -> None:
+    """The near form: a word there ("Hoofdstuk") is the labels' heading; the leaves keep
+    their own words, as before."""
+    cells = read_text(_mutations("Hoofdstuk"))[1]
+    assert {c["column_label"] for c in cells} == {"Beleidsmatig", "Technisch", "Totaal"}

@@ -137,6 +137,24 @@ def group_spans(items: list[Item], names: list[int], leaf: int, columns: int) ->
     return row
 
 
+def year_over_leaves(
+    items: list[Item], names: list[int], leaf: int, leaves: list[str]
+) -> list[str] | None:
+    """The leaves under one year alone printed right before them, the only heading above
+    them, over leaves of words that name no period ("2022" / "Beleidsmatig" / "Technisch" /
+    "Totaal" over rows of a label and three values): a group row whose year spans every
+    column, flattened without the empty corners; a year heads no labels, so it is the
+    columns' group ("2022 Beleidsmatig"), and was dropped. None for any other shape
+    (``names``: the item indexes of the headings printed before the leaves, item ``leaf``
+    the first leaf): words above, a year heading a column of its own among dated leaves."""
+    if len(names) != 1 or names[0] + 1 != leaf or not is_year(items[names[0]].text.strip()):
+        return None
+    if any(any(map(str.isdigit, text)) for text in leaves):
+        return None
+    year = fold(items[names[0]].text)
+    return [f"{year} {text}" for text in leaves]
+
+
 def spanless_groups(items: list[Item], names: list[int], leaf: int, width: int) -> list[str]:
     """The group headings of a row flattened without the empty cells that show their spans:
     the row's empty corner, one cell per group, then the leaves' row's empty corner, right

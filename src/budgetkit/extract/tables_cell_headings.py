@@ -27,6 +27,7 @@ from budgetkit.extract.tables_cell_groups import (
     spanless_groups,
     spanned_by_rows,
     unit_groups,
+    year_over_leaves,
 )
 from budgetkit.extract.tables_cell_items import Item, code_at, is_valued, next_solid
 from budgetkit.extract.tables_cell_runs import (
@@ -1194,6 +1195,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             leaves = [f"{above[group]} {leaf}" for group, leaf in zip(spans, leaves, strict=False)]
         elif (each := named_each(items, names, at[first_leaf], leaves)) is not None:
             leaves = each
+        elif (by_year := year_over_leaves(items, names, at[first_leaf], leaves)) is not None:
+            leaves = by_year
         else:
             lost = spanless_groups(items, names, at[first_leaf], width)
             if (continued := continued_groups(lost, leaves)) is not None:
