@@ -521,3 +521,42 @@ def test_a_short_rows_small_figure_stays_a_value_where_full_rows_print_bare_thou
     assert [found[1:] for found in tables_code_columns._codes_off_short_rows(rows, lines)] == [
         ("Woningbouwimpuls", rows[1].loose[1:])
     ]
+
+
+def _dekking(first: str) -> str:
+    """A letter's table of measures under "Art." as ``pdftotext -layout`` prints it, each
+    cell ending two characters left of its heading's end, its last row printing two
+    values, ``first`` the first, right after its code "div."."""
+    heads = (48, 57, 66, 75, 84, 93)
+    ends = tuple(end - 2 for end in heads)
+    return "\n".join(
+        [
+            "Tabel 2 Budgettaire gevolgen pakket (bedragen in mln euro)",
+            "",
+            _printed("", heads, "Art.", "2025", "2026", "2027", "2028", "2029"),
+            "",
+            _printed("Totaal dekking", ends, "", "-1.290", "-790", "-290", "-290", "-290"),
+            _printed("Verlaging budget uitvoering", ends, "7", "-40", "-40", "-40", "-40", "-40"),
+            _printed(
+                "Hogere opbrengst heffing", ends, "div.", "-250", "-250", "-250", "-250", "-250"
+            ),
+            _printed("Onderuitputting", ends, "div.", first, "-500", "", "", ""),
+        ]
+    )
+
+
+def test_a_wide_first_value_after_a_code_leaves_the_code_its_column() -> None:
+    """A short row whose first value is wide enough to reach back into the room right of
+    the code heading ("Onderuitputting   div.   -1.000   -500" under "Art.   2025"): the
+    value stands past the heading's end, in the next column, and the code is the row's as
+    in the rows above. It was left in the label ("Onderuitputting div.")."""
+    cells = read_text(_dekking("-1.000"))[1]
+    assert {c["row_label"] for c in cells} >= {"Onderuitputting", "Hogere opbrengst heffing"}
+    assert "Onderuitputting div." not in {c["row_label"] for c in cells}
+
+
+def test_a_narrow_first_value_after_a_code_was_read_so_already() -> None:
+    """The near form: a first value standing clear of the heading ("-100") leaves the code
+    its column, as before."""
+    cells = read_text(_dekking("-100"))[1]
+    assert "Onderuitputting" in {c["row_label"] for c in cells}

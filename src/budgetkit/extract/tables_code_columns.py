@@ -123,8 +123,11 @@ def _codes_under(
         k = at[0]
         figures = [run.group() for run in runs[k + 1 :]]
         is_row = bool(figures) and all(map(_is_figure, figures))
+        # a wide first value reaching back into the slack right of the heading ("div.
+        # -1.000" under "Art.   2025") stands past the heading's end: the next column's
+        past = all(runs[j].start() >= heading[1] for j in at[1:])
         if (
-            len(at) == 1
+            past
             and k > 0
             and is_row
             and CODE.fullmatch(runs[k].group())
