@@ -923,3 +923,40 @@ def test_a_figure_after_an_abbreviation_or_a_list_number_starts_no_sentence(text
     model = TextModel(text)
     begin, _end = model.sentence_span(text.index("€"), text.index("€") + 1)
     assert begin == 0
+
+
+def test_a_line_left_of_a_set_in_list_s_mark_is_a_sentence_of_its_own() -> None:
+    """A list set in from its paragraph's margin, its last item printed without a stop, and
+    a line opening on a capital back at the margin: the paragraph goes on after the list, a
+    sentence of its own (it ran on into the item's, which read its year)."""
+    text = (
+        "   De belangrijkste mutaties zijn (bedragen x € 1 mln):\n"
+        "     – asielopvang COA                  1.350\n"
+        "     – onderuitputting Klimaatfonds    –1.100\n"
+        "   Daarnaast wordt in 2025 een bedrag van € 3,5 miljard gereserveerd."
+    )
+    assert _sentences(TextModel(text))[-2:] == [
+        "– onderuitputting Klimaatfonds    –1.100",
+        "Daarnaast wordt in 2025 een bedrag van € 3,5 miljard gereserveerd.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the item's text wrapped at the mark's margin, or right of it
+        "   Het kabinet besluit:\n   – de bijdrage aan het fonds in 2025 te verhogen met\n"
+        "   Extra middelen voor de regio € 5 mln.",
+        "   Het kabinet besluit:\n   – de bijdrage aan het fonds te verhogen\n"
+        "     Nederlandse Voedsel- en Warenautoriteit € 5 mln.",
+        # an item ending in a comma or a word that goes on, over a line left of its mark
+        "   Het kabinet besluit:\n     – de bijdrage in 2025 te verhogen,\n"
+        "   Zodat de regio € 5 mln krijgt.",
+        "   Het kabinet besluit:\n     – de bijdrage in 2025 over te maken aan de\n"
+        "   Nederlandse Voedsel- en Warenautoriteit: € 5 mln.",
+    ],
+)
+def test_a_line_at_or_right_of_an_item_s_mark_or_after_an_open_item_goes_on_with_it(
+    text: str,
+) -> None:
+    assert len(_sentences(TextModel(text))) == 2

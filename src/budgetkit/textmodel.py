@@ -342,6 +342,34 @@ def _item_runs(text: str) -> list[int]:
     return sorted(start for start in kept if start and not _after_colon(text, start))
 
 
+# A list item's line, opened by a bullet, a dash, a hyphen or an asterisk and a blank, over a
+# line opening on a capital left of the item's mark ("     – onderuitputting Klimaatfonds
+# –1.100⏎   Daarnaast wordt in 2025 ..."): the list was set in from its paragraph's margin,
+# and a line back at that margin is the paragraph going on after the list, a sentence of its
+# own (read as the item's, the item took its years and the sentence lost them). A line at
+# the mark's margin or right of it may be the item's text wrapped; an item ending in a stop
+# ends its sentence already (``_STOP_AFTER``), and one ending in a comma or a word that goes
+# on (``OPEN_ENDS``) runs on into the line below.
+_ITEM_OVER_OUTDENT = re.compile(r"\n([ \xa0]*)[-*•–][ \t\xa0]([^\n]*)\n([ \xa0]*)[A-Z]")
+
+
+def _outdented_after_items(text: str) -> list[int]:
+    """Line starts of lines opening on a capital left of the mark of the list item above
+    (``_ITEM_OVER_OUTDENT``), where the item ends in no stop, comma, colon or semicolon
+    and in no word that goes on."""
+    found = []
+    for m in _ITEM_OVER_OUTDENT.finditer(text):
+        item = m.group(2).rstrip()
+        if (
+            item
+            and len(m.group(3)) < len(m.group(1))
+            and item[-1] not in ".!?,;:"
+            and item.rsplit(None, 1)[-1].lower() not in OPEN_ENDS
+        ):
+            found.append(m.start(3))
+    return found
+
+
 def _after_colon(text: str, start: int) -> bool:
     """Whether the last character before ``start`` that is not white space is a colon."""
     at = start
@@ -490,6 +518,7 @@ def sentence_stops(text: str) -> list[int]:
     ends += _bullet_lines(text)
     ends += _items_after_semicolons(text)
     ends += _item_runs(text)
+    ends += _outdented_after_items(text)
     ends += items
     ends += [end for _begin, end in headings]
     ends += [begin for begin, _end in heads if begin]  # the sentence before ends there too
