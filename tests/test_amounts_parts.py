@@ -202,3 +202,52 @@ def test_a_whole_naming_its_first_part_s_year_or_a_name_s_spans_its_parts_years(
 ) -> None:
     row = extract_amounts(_doc(text, published="2025-10-23"))[0]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Wij reserveren € 25 miljoen voor de transformatie, verdeeld over 2026 (€ 10 miljoen),"
+            " 2027 (€ 10 miljoen) en de jaren daarna (€ 5 miljoen).",
+            [(2026, None), (2026, 2026), (2027, 2027), (None, None)],
+        ),
+        (
+            "Het Rijk reserveert € 1,2 mld voor 2024 (€ 0,4 mld) en latere jaren (€ 0,8 mld).",
+            [(2024, None), (2024, 2024), (None, None)],
+        ),
+    ],
+)
+def test_a_whole_whose_last_part_is_of_the_years_after_runs_from_the_first_part_on(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A whole before its parts by year whose last part is of the years after the others,
+    named by no year ("2027 (€ 10 mln) en de jaren daarna (€ 5 mln)"), runs from the first
+    part's year on, its end open, as "voor 2026 en latere jaren" does; the parts did not add
+    up without it, and the whole took no years (or the first part's alone)."""
+    rows = extract_amounts(_doc(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the parts leave some of the whole unplaced: no years of the whole
+        (
+            "Wij reserveren € 25 miljoen, verdeeld over 2026 (€ 10 miljoen), 2027 (€ 10 miljoen)"
+            " en de jaren daarna (€ 3 miljoen).",
+            [(None, None), (2026, 2026), (2027, 2027), (None, None)],
+        ),
+        # the later years print no sum: the parts by year make it up, and it spans their years
+        (
+            "Wij reserveren € 25 miljoen, verdeeld over 2026 (€ 10 miljoen), 2027 (€ 15 miljoen)"
+            " en de jaren daarna.",
+            [(2026, 2027), (2026, 2026), (2027, 2027)],
+        ),
+    ],
+)
+def test_an_open_last_part_gives_no_open_end_to_a_whole_its_parts_do_not_make_up(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    rows = extract_amounts(_doc(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -738,7 +738,8 @@ def extract_amounts(
             cut = stop is None and next_start < s_end and heading is None
             years, years_end = first_years(rewritten, cut_before_next=cut)
             later = [span for span, _ in spans[i + 1 : i + 1 + MAX_PARTS]]
-            if (parts := years_of_parts_after(text, after_from, after, s_end, m, later)) and (
+            parts, open_end = years_of_parts_after(text, after_from, after, s_end, m, later)
+            if parts and (
                 none_but_parts(
                     years
                     if years[2] is not None
@@ -750,8 +751,9 @@ def extract_amounts(
                 )
             ):
                 # "€ 25 mln voor 2024 (€ 10 mln) en 2025 (€ 15 mln)": the parts' years, the
-                # first part's year no more the whole's than the last's
-                years, years_end = (min(parts), max(parts), "range"), None
+                # first part's year no more the whole's than the last's; "... en de jaren
+                # daarna (€ 5 mln)": from the first on
+                years, years_end = (min(parts), None if open_end else max(parts), "range"), None
             if (
                 years[2] is not None
                 and "sinds" in own_after

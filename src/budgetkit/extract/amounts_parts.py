@@ -75,6 +75,16 @@ def parts_by_year(text: str, after_from: int, after: str, s_end: int) -> list[in
 _YEAR_THEN_PART = re.compile(
     rf"(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)", re.IGNORECASE
 )
+# The last part may be of the years after the others, named by no year ("€ 25 mln, verdeeld
+# over 2026 (€ 10 mln), 2027 (€ 10 mln) en de jaren daarna (€ 5 mln)", "... en latere jaren
+# (€ 5 mln)"): the whole runs from the first part's year on, its end open, as "voor 2026 en
+# latere jaren" does (``amounts_years._ONWARDS``).
+_OPEN_PART = re.compile(
+    r"(?:de[\s\xa0]+)?(?:(?:latere|volgende|verdere|navolgende|daaropvolgende)[\s\xa0]+jaren"
+    r"|jaren[\s\xa0]+(?:daarna|erna|nadien))"
+    rf"[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)",
+    re.IGNORECASE,
+)
 _FIRST_PART_OPENS = re.compile(
     r"(?:(?<![^\W\d_])(?i:van)[\s\xa0]+(?P<left>(?:19|20)\d\d)[\s\xa0]+"
     r"(?:[^\W\d_]+[\s\xa0]+)?(?i:naar)[\s\xa0]+)?"
@@ -100,13 +110,13 @@ _PARTS_OPEN_WITHIN = 40
 MAX_PARTS = 8
 
 
-def _add_up(whole: MoneyMatch, following: list[MoneyMatch], years: list[int]) -> bool:
-    """Whether there are two parts at least (``years``, one each) and the sums of the first
-    as many of ``following`` add up to ``whole``'s: parts that do not add up to it leave some
-    of it to other years or none."""
-    if len(years) < 2 or len(following) < len(years):
+def _add_up(whole: MoneyMatch, following: list[MoneyMatch], parts: int) -> bool:
+    """Whether there are two ``parts`` at least and the sums of the first as many of
+    ``following`` add up to ``whole``'s: parts that do not add up to it leave some of it to
+    other years or none."""
+    if parts < 2 or len(following) < parts:
         return False
-    sums = [match.amount_eur for match in following[: len(years)]]
+    sums = [match.amount_eur for match in following[:parts]]
     return whole.amount_eur is not None and None not in sums and sum(sums) == whole.amount_eur
 
 
@@ -117,28 +127,34 @@ def years_of_parts_after(
     s_end: int,
     whole: MoneyMatch,
     following: list[MoneyMatch],
-) -> list[int]:
+) -> tuple[list[int], bool]:
     """The years of the parts a whole's words end on (``_FIRST_PART_OPENS``), each a year and
-    its sum in brackets (``_YEAR_THEN_PART``) before the sentence's end, with the year a
-    shift leaves, where the sums of ``following`` (the amounts found after the whole) add up
-    to ``whole``'s (``_add_up``), and no comparison, substitution or cause stands between
-    them (``_NOT_ITS_DIVISION``); else none."""
+    its sum in brackets (``_YEAR_THEN_PART``) before the sentence's end, the last one of the
+    years after them or not (``_OPEN_PART``), with the year a shift leaves, where the sums
+    of ``following`` (the amounts found after the whole) add up to ``whole``'s
+    (``_add_up``), and no comparison, substitution or cause stands between them
+    (``_NOT_ITS_DIVISION``); else none. Then whether the end is open: the last part is of
+    the years after the others."""
     if not after.rstrip(" \t\xa0\n").endswith("("):
-        return []
+        return [], False
     opens = _FIRST_PART_OPENS.search(after, max(0, len(after) - _PARTS_OPEN_WITHIN))
     if opens is None or _NOT_ITS_DIVISION.search(after, 0, opens.start()) is not None:
-        return []
+        return [], False
     years: list[int] = []
     at = after_from + opens.start("y")
+    open_end = False
     while (part := _YEAR_THEN_PART.match(text, at, s_end)) is not None:
         years.append(int(part.group("y")))
         joint = _PART_JOINT.match(text, part.end(), s_end)
         if joint is None:
             break
         at = joint.end()
-    if not _add_up(whole, following, years):
-        return []
-    return [*years, int(opens.group("left"))] if opens.group("left") else years
+        open_end = _OPEN_PART.match(text, at, s_end) is not None
+        if open_end:
+            break
+    if not _add_up(whole, following, len(years) + open_end):
+        return [], False
+    return [*years, int(opens.group("left"))] if opens.group("left") else years, open_end
 
 
 def none_but_parts(own: Years, parts: list[int]) -> bool:
@@ -177,4 +193,4 @@ def parts_after_whereof(
         return []
     end = _WHEREOF_END.search(text, after_end, s_end)
     years = _part_years(text[after_end : end.start() if end else s_end])
-    return years if _add_up(whole, following, years) else []
+    return years if _add_up(whole, following, len(years)) else []
