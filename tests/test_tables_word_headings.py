@@ -450,8 +450,6 @@ def test_a_label_ending_in_a_year_or_small_number_under_single_spaced_headings(
         "Bijdrage 150 3.000 1.600 1.300 3.300",
         # a year parted from the label by a column's padding stands as a value does
         "Reserve Hoofdstad  2028 9.700 2.000 1.300 10.400",
-        # a bare figure among the values: the small number may be a value like it
-        "Bijdrage 2 3.000 600 1.300 3.300",
     ],
 )
 def test_a_label_ending_in_another_number_under_single_spaced_headings_stays_unread(
@@ -826,3 +824,58 @@ def test_rows_of_fewer_values_under_no_total_still_end_the_rows_under_headings_a
     before."""
     _tables, cells, _warnings = read_text(_staat_across("Budget noord", "Budget zuid"))
     assert {c["row_label"] for c in cells} == {"Budget noord", "Budget zuid"}
+
+
+def _mutations(*rows: str) -> str:
+    """A suppletoire's main mutations printed without layout, one space apart, under a
+    heading opened by a code's and the labels' own heading ("Art. Omschrijving"), dot
+    thousands throughout; ``rows`` between the stand and the total."""
+    return "\n".join(
+        [
+            "Tabel 2 Belangrijkste mutaties (bedragen x € 1.000)",
+            "Art. Omschrijving Verplichtingen Uitgaven Ontvangsten",
+            "Stand ontwerpbegroting 2022 21.405.300 21.398.120 1.204.500",
+            *rows,
+            "Stand 1e suppletoire begroting 2022 21.814.670 21.579.340 1.318.600",
+        ]
+    )
+
+
+def test_labels_ending_in_numbers_under_a_heading_opened_by_the_labels_heading() -> None:
+    """The labels' own heading ("Omschrijving") heads no values: the words after it do, so
+    a row prints three values, and a figure more before them, one space after a word or
+    an abbreviation ("Regio 3", "art. 12", "2022"), is its label's, never joined to a
+    small value into space thousands in a table printing dot thousands ("3 850"). Read
+    with "Omschrijving" as a column, each label's number was a value under it; the
+    rows from "Regio 3 850" on were lost."""
+    text = _mutations(
+        "1 Bestrijding COVID-19 4.120.000 3.980.500 112.000",
+        "2 Zorgbonus Fase 2 412.000 412.000 0",
+        "3 Acute zorg pilot Regio 3 850 850 0",
+        "4 Overboeking naar art. 12 –4.500 –4.500 0",
+        "6 Kasschuif naar 2023 0 –215.000 0",
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
+    assert grid[("Stand ontwerpbegroting 2022", "Uitgaven")] == "21.398.120"
+    assert grid[("3 Acute zorg pilot Regio 3", "Verplichtingen")] == "850"
+    assert grid[("4 Overboeking naar art. 12", "Uitgaven")] == "–4.500"
+    assert grid[("6 Kasschuif naar 2023", "Uitgaven")] == "–215.000"
+    assert grid[("Stand 1e suppletoire begroting 2022", "Ontvangsten")] == "1.318.600"
+    # the same under "Omschrijving Beginsaldo ...": four values told, "2" the label's
+    row = "Bijdrage 2 3.000 600 1.300 3.300"
+    _tables, cells, _warnings = read_text(_reserves(_RESERVE_HEADINGS[0], row))
+    assert cell_grid(cells)[("Bijdrage 2", "Toevoegingen")] == "600"
+
+
+def test_a_small_number_before_bare_values_under_no_labels_heading_stays_unread() -> None:
+    """The near form: under single-spaced headings not opened by the labels' own heading
+    ("Reserve Beginsaldo ..."), a bare figure among the values ("Bijdrage 2 3.000 600
+    ...") leaves the small number a value as well, the heading's width maybe read wrong:
+    the rows from it on are said as unread, as before."""
+    row = "Bijdrage 2 3.000 600 1.300 3.300"
+    heading = ("Reserve Beginsaldo Toevoegingen Onttrekkingen Eindsaldo",)
+    _tables, cells, warnings = read_text(_reserves(heading, row))
+    assert not [c for c in cells if c["row_label"].startswith("Bijdrage")]
+    assert any("look like table rows" in w.reason for w in warnings)

@@ -449,20 +449,24 @@ def _label_numbers(text: str, tokens: list[tuple[str, int]]) -> int:
 _OWN_NUMBER = re.compile(
     r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}"
 )
+#: An abbreviation closing a label's words before its number: a short word of letters and
+#: its full stop, one space before the number ("art. ", "nr. ").
+_ABBREVIATED = re.compile(r"(?:^|\s)[^\W\d_]{1,4}\.\s$")
 
 
 def own_number(text: str, token: tuple[str, int]) -> bool:
     """Whether a number ``token`` of a row (its text, its 1-based column in ``text``) may
     be the label's own rather than a value: of a form a label names (``_OWN_NUMBER``), one
-    space after a word ending in a letter ("Reserve Hoofdstad 2028", "Fonds 2"),
-    not parted from it by a column's padding, as a value is from its label in aligned
-    columns. Which of the two it is, the row's other values or its columns' count tell."""
+    space after a word ending in a letter ("Reserve Hoofdstad 2028", "Fonds 2") or an
+    abbreviation's full stop ("Overboeking naar art. 12", "nr. 3"), not parted from it
+    by a column's padding, as a value is from its label in aligned columns. Which of the
+    two it is, the row's other values or its columns' count tell."""
     number, column = token
     before = text[: column - 1]
     return (
         _OWN_NUMBER.fullmatch(number) is not None
         and before[-1:].isspace()
-        and before[-2:-1].isalpha()
+        and (before[-2:-1].isalpha() or _ABBREVIATED.search(before) is not None)
     )
 
 

@@ -141,6 +141,7 @@ from budgetkit.extract.tables_word_headings import (
     filled_rows,
     named_above,
     one_each_below,
+    told_by_labels,
     word_heading,
 )
 from budgetkit.extract.tables_wrapped_labels import printed_label
@@ -927,7 +928,8 @@ def _read_blocks(
             # where the full rows stand aligned, a row of fewer values is placed by where
             # its values stand, as under any heading, and does not end the table
             full = aligned_ends(lines, heading_index, headings, found) if headings else []
-            found, end = filled_rows(lines, found, len(block_columns), end, full)
+            told = told_by_labels(lines[heading_index])
+            found, end = filled_rows(lines, found, len(block_columns), end, full, told)
         if not found:
             break
         ends = aligned_ends(lines, heading_index, headings, found)

@@ -46,7 +46,7 @@ from budgetkit.extract.tables_tokens import (
     is_year,
 )
 from budgetkit.extract.tables_units import read_unit, unit_alone
-from budgetkit.extract.tables_vocabulary import TOTAL, WAARVAN
+from budgetkit.extract.tables_vocabulary import LABEL_HEADINGS, TOTAL, WAARVAN
 
 _WORD = TOKEN
 #: A column heading of one word: a capital, then letters ("Lasten", "Saldo").
@@ -312,7 +312,10 @@ def every_column_filled(
             or (_evenly_spaced(heading) and not any("  " in lines[i].strip() for i, _c in valued))
         )
         and len(full) >= 2
-        and all(_one_way(lines[i], width) for i, _cells in full)
+        and all(
+            _one_way(lines[i], width, told_by_labels(heading), _dotted(lines, found))
+            for i, _cells in full
+        )
         and all(
             len(cells) == width or _short_row(cells, width) or _share(label, cells)
             for _i, label, cells in found
@@ -320,6 +323,12 @@ def every_column_filled(
         )
         and not any(_could_head(group, width) for group in groups)
     )
+
+
+def _dotted(lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]) -> bool:
+    """Whether a row of ``found`` prints dot thousands ("21.405.300"): the table prints no
+    space thousands then, in none of its rows."""
+    return any(cells and DOT_THOUSANDS.search(lines[i]) for i, _label, cells in found)
 
 
 def _short_row(cells: list[tuple[str, int]], width: int) -> bool:
@@ -349,6 +358,7 @@ def filled_rows(
     width: int,
     end: int,
     ends: list[int],
+    told: bool = False,
 ) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], int]:
     """The rows under a heading of words up to the first that prints another number of
     values or reads more ways than one (a page's footer under a begrotingsstaat: "ISSN 0921
@@ -357,11 +367,13 @@ def filled_rows(
     full rows stand aligned (``ends``: where their figures end), a row of fewer values each
     apart by a column's padding and ending where a column's figures end is a row with
     empty cells ("01.02  Bijdragen ...  18.420  18.420" under three headings, its
-    Ontvangsten blank), not the table's end."""
+    Ontvangsten blank), not the table's end. ``told``: the labels' heading tells the
+    columns' count (``told_by_labels``)."""
     kept = found
     every = list(range(width))
+    dotted = _dotted(lines, found)
     for k, (i, _label, cells) in enumerate(found):
-        if not cells or (len(cells) == width and _one_way(lines[i], width)):
+        if not cells or (len(cells) == width and _one_way(lines[i], width, told, dotted)):
             continue
         if ends and len(cells) == width and under_values(cells, ends) == every:
             continue  # read where its values stand ("Natura 2000   188.400 ..."): one way
@@ -416,14 +428,17 @@ def _share(label: str, cells: list[tuple[str, int]]) -> bool:
     return len(cells) == 1 and WAARVAN.match(label.strip()) is not None
 
 
-def _one_way(line: str, width: int) -> bool:
+def _one_way(line: str, width: int, told: bool = False, dotted: bool = False) -> bool:
     """Whether a row printed one space apart reads as ``width`` values one way only, or as
     one value per figure where the other readings only join figures into space thousands
     ("Bijstand 150 150 10" under three headings: 150 | 150 | 10, not 150 150 | 10). A row
     printing dot thousands ("104.775") prints no space thousands: a reading joining "750
-    250" into one is none (a table prints its thousands one way)."""
-    style = Style(space_thousands=False) if DOT_THOUSANDS.search(line) else PRINTED
-    widths = _widths(line, width - MAX_CORNER_WORDS, width, headed=True, style=style)
+    250" into one is none (a table prints its thousands one way), nor in a row of a table
+    whose other rows print them (``dotted``: "Regio 3 850" is a label's 3 and 850).
+    ``told``: the labels' heading tells the columns' count (``told_by_labels``)."""
+    dotted = dotted or DOT_THOUSANDS.search(line) is not None
+    style = Style(space_thousands=False) if dotted else PRINTED
+    widths = _widths(line, width - MAX_CORNER_WORDS, width, headed=True, style=style, told=told)
     return widths == [width] or (width in widths and _figure_each(line, width))
 
 
@@ -525,13 +540,41 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
             words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
         else:
             return None
-    widths = _widths(first_row, len(words) - MAX_CORNER_WORDS, len(words))
+    corner = _labels_heading(words)
+    if corner:
+        # the labels' own heading ends the corner ("Art. Omschrijving Verplichtingen
+        # Uitgaven Ontvangsten"): the words after it head the values, however many
+        # figures the row prints, a number closing its label too ("... Regio 3 850 850 0")
+        widths = _widths(
+            first_row, len(words) - corner, len(words) - corner, headed=True, told=True
+        )
+    else:
+        widths = _widths(first_row, len(words) - MAX_CORNER_WORDS, len(words))
     if len(widths) > 1:  # one value per figure, not figures joined into space thousands
         widths = [width for width in widths if _figure_each(first_row, width)]
     if len(widths) != 1 or widths[0] < 2:
         return None
     tail = words[len(words) - widths[0] :]
     return text[: tail[0][1] - 1].strip(), tail
+
+
+def told_by_labels(heading: str) -> bool:
+    """Whether a heading line printed one space apart opens with the labels' own heading
+    among its first words ("Art. Omschrijving ..."): the words after it head the values,
+    so it tells how many a row prints (``_labels_heading``)."""
+    return _labels_heading([(word, 0) for word in heading.split()]) > 0
+
+
+def _labels_heading(words: list[tuple[str, int]]) -> int:
+    """How many of the first words of a single-spaced heading line are its corner, where
+    one of the first ``MAX_CORNER_WORDS`` names the labels (``LABEL_HEADINGS``:
+    "Omschrijving", after a code's "Art."): it and the words before it; else 0. Such a
+    word heads no column of values: read as one, each label's closing number ("Kasschuif
+    naar 2023", "Zorgbonus Fase 2") was taken for a value under it."""
+    for k, (word, _column) in enumerate(words[:MAX_CORNER_WORDS]):
+        if word.lower() in LABEL_HEADINGS:
+            return k + 1
+    return 0
 
 
 #: What may stand before a unit note opening a heading line: "(", "Bedragen".
@@ -555,7 +598,12 @@ def _unit_corner(text: str) -> int:
 
 
 def _widths(
-    line: str, low: int, high: int, headed: bool = False, style: Style = PRINTED
+    line: str,
+    low: int,
+    high: int,
+    headed: bool = False,
+    style: Style = PRINTED,
+    told: bool = False,
 ) -> list[int]:
     """How many values a row printed one space apart may hold, from ``low`` to ``high``: the
     counts it splits into with a label that ends in no figure. More than one ("Bestuur
@@ -564,13 +612,14 @@ def _widths(
     a number of its own (``_label_number``: "Reserve Hoofdstad 2028 9.750 3.500 1.125
     12.125" under four headings), the one figure the row prints beyond the columns.
     Reading heading words off the row, nothing says how many values it holds, and a
-    label's number stays a value."""
+    label's number stays a value. ``told``: the labels' heading tells the count
+    (``told_by_labels``), so a label's number before bare values is its own too."""
     found = []
     for width in range(max(low, 1), high + 1):
         row = split_row(line, width, style)
         if row is None or len(row[1]) != width:
             continue
-        owned = headed and width == high and _label_number(line, row[1])
+        owned = headed and width == high and _label_number(line, row[1], told)
         if owned or not _ends_in_figure(row[0]) or is_year(row[0]):  # a series': "2015 -2,0"
             found.append(width)
     return found
@@ -588,17 +637,21 @@ def _ends_in_figure(label: str) -> bool:
 _BARE = re.compile(rf"[{DASHES}+]?\d+")
 
 
-def _label_number(line: str, cells: list[tuple[str, int]]) -> bool:
+def _label_number(line: str, cells: list[tuple[str, int]], told: bool = False) -> bool:
     """Whether a row's label, read before its values (``cells``), ends in a number of its
     own (``own_number``) that its form tells from the values: one no cell is printed as
     ("Regeling 2014-2020"), or bare digits before values that print their thousands or
     decimals, or nil ("Reserve Hoofdstad 2028 9.750 0 1.125 8.625"). Before a bare value
-    ("Zorg 80 78 -2") it may be a value as well, the heading's width read wrong."""
+    ("Zorg 80 78 -2") it may be a value as well, the heading's width read wrong, unless
+    the labels' own heading tells that width (``told``: "Art. Omschrijving Verplichtingen
+    Uitgaven Ontvangsten" over "3 Acute zorg pilot Regio 3 850 850 0")."""
     label = line[: cells[0][1] - 1].rstrip()
     start = max(label.rfind(" "), label.rfind("\t"), label.rfind("\xa0")) + 1
     number = label[start:]
     if not own_number(line, (number, start + 1)):
         return False
-    return not is_value(number) or not any(
-        _BARE.fullmatch(text) and text.strip(f"{DASHES}+0") for text, _column in cells
+    return (
+        told
+        or not is_value(number)
+        or not any(_BARE.fullmatch(text) and text.strip(f"{DASHES}+0") for text, _column in cells)
     )
