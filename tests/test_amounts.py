@@ -6454,6 +6454,40 @@ def test_a_guilder_in_a_text_of_the_euro_s_time_is_the_dutch_one_only_where_it_s
 
 
 @pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
+        # one guilder amount dated in the Dutch guilder's time: the text's others are Dutch
+        (
+            "De eerste raming kwam uit op ƒ 7,4 miljard. Bij het besluit was dat opgelopen "
+            "tot ƒ 8,9 miljard (prijspeil 1995).",
+            [("ƒ 7,4 miljard", "NLG"), ("ƒ 8,9 miljard", "NLG")],
+        ),
+        (
+            "De bouw kostte 40 miljoen gulden. Hfl 5 miljoen daarvan kwam van de provincie.",
+            [("40 miljoen gulden", "NLG"), ("5 miljoen", "NLG")],
+        ),
+        # a land of another guilder named: a dated one is no Dutch one either (unchanged)
+        (
+            "De schouwburg kostte in 1998 40 miljoen gulden. Sint Maarten komt 180 miljoen "
+            "gulden tekort.",
+            [],
+        ),
+        # no guilder of the text dated or marked: unknown, not stored (unchanged)
+        ("De schouwburg kost 40 miljoen gulden. De verbouwing kost 12 miljoen gulden.", []),
+    ],
+)
+def test_a_guilder_in_a_text_printing_the_dutch_one_elsewhere_is_the_dutch_one(
+    text: str, currencies: list[tuple[str, str]]
+) -> None:
+    """A guilder amount whose own sentence says nothing of the guilder's time, in a text of
+    the euro's time whose other guilder amount is the Dutch one by its year, mark or code
+    ("ƒ 8,9 miljard (prijspeil 1995)"), was refused as a guilder of unknown kind: the text
+    means one guilder by them all, as one printing a Caribbean guilder means that one."""
+    rows = extract_amounts(_doc(text, published="2022-03-02"))
+    assert [(r["quote"], r["currency"]) for r in rows] == currencies
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # the text counts in guilders (more amounts in them than in euros): a bare amount

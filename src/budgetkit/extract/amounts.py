@@ -530,17 +530,30 @@ def _guilders_of_euro_time(
     after a guilder amount of unknown kind in its sentence ("180 miljoen gulden tekort en nog
     eens 20 miljoen"), never the euro; or, no currency printed before it in its sentence,
     from the text's own (``home`` "NLG": a text printing more amounts in guilders than in
-    euros), judged as a guilder amount is."""
+    euros), judged as a guilder amount is. Where one amount printing guilders is the Dutch
+    guilder by its own words, the text's other guilders are Dutch too (``dutch_printed``)."""
     text, model = doc.text, doc.model
-    kept: list[tuple[MoneyMatch, int | None]] = []
-    last = (-1, "")  # the sentence of the last currency printed, and it ("" unknown)
-    for m, note in spans:
-        own = (
+
+    def own_currency(m: MoneyMatch) -> str | None:
+        return (
             m.currency
             or guilders_before(text, m.start, m.end)
             or coded_currency(text, m)
             or currency_named_before(text, m)
         )
+
+    def sentence(m: MoneyMatch) -> str:
+        return text[slice(*model.sentence_span(m.start, m.end))]
+
+    dutch_printed = any(
+        guilder_after_euro(text, m, sentence(m), printed) == "NLG"
+        for m, _note in spans
+        if own_currency(m) == "NLG"
+    )
+    kept: list[tuple[MoneyMatch, int | None]] = []
+    last = (-1, "")  # the sentence of the last currency printed, and it ("" unknown)
+    for m, note in spans:
+        own = own_currency(m)
         s_start, s_end = model.sentence_span(m.start, m.end)
         why = None
         if own is not None and own != "NLG":
@@ -549,7 +562,7 @@ def _guilders_of_euro_time(
             if not last[1]:
                 why = "no currency of its own after guilders of unknown kind in its sentence"
         elif own == "NLG" or home == "NLG":
-            guilder = guilder_after_euro(text, m, text[s_start:s_end], printed)
+            guilder = guilder_after_euro(text, m, text[s_start:s_end], printed, dutch_printed)
             if guilder is None:
                 why = "guilders in a text of the euro's time, Dutch or Caribbean unknown"
             elif guilder != "NLG":

@@ -451,7 +451,7 @@ def guilder_coded(text: str, match: MoneyMatch) -> MoneyMatch:
 
 
 def guilder_after_euro(
-    text: str, match: MoneyMatch, sentence: str, printed: set[str]
+    text: str, match: MoneyMatch, sentence: str, printed: set[str], dutch_printed: bool = False
 ) -> str | None:
     """The currency of an amount read in guilders (NLG) in a text published after the euro
     came (``EURO_BUDGETS_FROM``), when the Dutch guilder was gone: the Dutch one where a
@@ -459,8 +459,12 @@ def guilder_after_euro(
     guilder the text prints other amounts in, where it prints one (``printed``: the
     currencies of its amounts); the Dutch one where the text names no land of another
     guilder and the amount's sentence speaks of the Dutch guilder's time
-    (``_DUTCH_GUILDERS_TIME``); else None: which guilder is unknown ("Sint Maarten komt 180
-    miljoen gulden tekort" in 2018: the Antillean), and the amount is not stored."""
+    (``_DUTCH_GUILDERS_TIME``), or the text prints another amount in guilders that is the
+    Dutch one by its own mark, code or sentence (``dutch_printed``: "De eerste raming kwam uit
+    op ƒ 7,4 miljard. ... was dat opgelopen tot ƒ 8,9 miljard (prijspeil 1995)."), as a text
+    printing one Caribbean guilder means it by all its guilders; else None: which guilder is
+    unknown ("Sint Maarten komt 180 miljoen gulden tekort" in 2018: the Antillean), and the
+    amount is not stored."""
     if _DUTCH_GUILDER.search(text, max(0, match.start - 6), match.end) is not None:
         return "NLG"
     if (code := _GUILDER_CODE_AFTER.match(text, match.end)) is not None:
@@ -470,7 +474,9 @@ def guilder_after_euro(
         return others.pop()
     if others or _GUILDER_LANDS.search(text) is not None:
         return None
-    return "NLG" if _DUTCH_GUILDERS_TIME.search(sentence) is not None else None
+    if dutch_printed or _DUTCH_GUILDERS_TIME.search(sentence) is not None:
+        return "NLG"
+    return None
 
 
 def implied_currency(
