@@ -251,3 +251,41 @@ def test_an_open_last_part_gives_no_open_end_to_a_whole_its_parts_do_not_make_up
 ) -> None:
     rows = extract_amounts(_doc(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Gemeenten krijgen 1,1 miljard euro extra via het gemeentefonds, verdeeld over 2026 "
+            "(600 miljoen euro) en 2027 (500 miljoen euro).",
+            [(2026, 2027), (2026, 2026), (2027, 2027)],
+        ),
+        (
+            "Voor het toezicht wordt 4,8 miljoen euro geraamd (2,4 miljoen euro in 2026 en 2,4 "
+            "miljoen euro in 2027).",
+            [(2026, 2027), (2026, 2026), (2027, 2027)],
+        ),
+    ],
+)
+def test_parts_printing_the_currency_s_word_after_their_scale_are_parts_by_year(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A part's sum may print the currency's word after its scale ("2026 (600 miljoen
+    euro)", "(2,4 miljoen euro in 2026 en ...)"), as a press text prints every amount: the
+    whole spans the parts' years, as after "€ 600 mln"; it took none."""
+    rows = extract_amounts(_doc(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+def test_parts_printing_the_currency_s_word_give_no_years_to_a_whole_they_do_not_make_up() -> None:
+    text = (
+        "Gemeenten krijgen 1,1 miljard euro extra, verdeeld over 2026 (600 miljoen euro) en "
+        "2027 (400 miljoen euro)."
+    )
+    rows = extract_amounts(_doc(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [
+        (None, None),
+        (2026, 2026),
+        (2027, 2027),
+    ]

@@ -24,10 +24,12 @@ import re
 from budgetkit.extract.amounts_years import COMPARED_WORDS, Years, cause_words
 from budgetkit.extract.money_quotes import MoneyMatch
 
-# A part's sum, a currency before it or none, its scale after it or none (``_YEAR_PART``,
+# A part's sum, a currency before it or none, its scale after it or none, and the currency's
+# word after those or none ("€ 10 mln", "600 miljoen euro", "5 mln euro": ``_YEAR_PART``,
 # ``_YEAR_THEN_PART``).
 _PART_SUM = (
     r"(?:€|ƒ|fl\.|f|eur|euro)?[\s\xa0]*\d[\d.,]*[\s\xa0]*(?:mln\.?|miljoen|mld\.?|miljard|duizend)?"
+    r"(?:[\s\xa0]*(?:euro|eur)(?![^\W\d_]))?"
 )
 # A bracket after an amount in its sentence that splits it into parts, each a sum and the
 # year it falls in ("geraamd op € 3,2 mln (€ 1,6 mln in 2025 en € 1,6 mln in 2026)"): the
