@@ -1800,3 +1800,35 @@ def test_headings_printing_their_cells_empty_side_by_side_head_their_rows() -> N
     parents = row_parents(read_text(_fund(""))[1])
     assert parents["Opschalingskorting"] == "Beleidsmatige mutaties"
     assert parents["Loon- en prijsbijstelling"] == "Technische mutaties"
+
+
+def _investments(last: str) -> str:
+    """Budgettaire gevolgen one cell per line: "Investeringen" printed without values over
+    two regelingen, then a row ``last`` printing its values, all of them adding up to
+    "Uitgaven" above."""
+    return cells_per_line(
+        "Tabel 7 Budgettaire gevolgen van beleid artikel 6 (bedragen x € 1.000)",
+        " ", "2024", "2025",
+        "Uitgaven", "2.468.800", "2.510.000",
+        "Investeringen",
+        "Maritiem materieel", "1.398.420", "1.400.000",
+        "Land materieel", "1.045.880", "1.090.000",
+        last, "24.500", "20.000",
+    )  # fmt: skip
+
+
+def test_an_instrument_after_the_regelingen_of_a_value_less_heading_is_its_sibling() -> None:
+    """ "Bijdrage aan agentschappen", an instrument, after the regelingen under
+    "Investeringen" (printed without values, no cue of its own): the heading stands at the
+    instruments' level, so the instrument is a part of "Uitgaven" beside it, not one more
+    of its rows (the sums hold either way; the heading took it)."""
+    _tables, cells, _warnings = read_text(_investments("Bijdrage aan agentschappen"))
+    parents = row_parents(cells)
+    assert parents["Land materieel"] == "Investeringen"
+    assert parents["Bijdrage aan agentschappen"] == "Uitgaven"
+
+
+def test_a_regeling_after_the_regelingen_of_a_value_less_heading_stays_its_part() -> None:
+    """Near form: a row no cue ranks ("Munitie") after them is one more of its rows."""
+    _tables, cells, _warnings = read_text(_investments("Munitie"))
+    assert row_parents(cells)["Munitie"] == "Investeringen"

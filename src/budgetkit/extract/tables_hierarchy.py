@@ -211,7 +211,7 @@ def _numeric(
     ``balances``: the rows that are a balance
     ("Saldo van baten en lasten"), never under a total printed above them; ``outdented``:
     per row, where the parts it may head as a row printed above them end (``_outdented``,
-    ``_before_sibling_code``)."""
+    ``_before_sibling_code``, ``_before_instrument``)."""
     steps = [0]
     count = len(values)
     if count > MAX_NUMERIC_ROWS:
@@ -755,6 +755,31 @@ def _before_sibling_code(labels: Sequence[str]) -> list[int]:
             ):
                 ends[i] = j
                 break
+    return ends
+
+
+def _before_instrument(ranks: Sequence[int | None], valueless: Sequence[bool]) -> list[int]:
+    """Per row, the end of the rows it may head as a row printed above them, by the label
+    cues: a heading printed without values that no cue ranks, over rows no cue ranks
+    either (regelingen: "Investeringen" / "Maritiem materieel" / "Land materieel"), is at
+    the level of the instruments those rows stand under, so a row the labels rank as an
+    instrument after them ("Bijdrage aan agentschappen") is its sibling, no part of it,
+    however the sums fall (the heading counts as its rows' sum, and the parent's sum
+    holds with the instrument under either). Only under a top row ("Uitgaven", rank 1):
+    the begroting's layout, in which the cues rank the rows; a programme's products
+    ("Natuur" / "Beheer" / "Subsidies") follow no such order. The end of the rows
+    elsewhere: a heading over instruments, or over no rows before one, heads as the
+    numbers say."""
+    count = len(ranks)
+    ends = [count] * count
+    for i in range(count):
+        if not valueless[i] or ranks[i] is not None or 1 not in ranks[:i]:
+            continue
+        j = i + 1
+        while j < count and ranks[j] is None and not valueless[j]:
+            j += 1
+        if i + 1 < j < count and ranks[j] == INSTRUMENT:
+            ends[i] = j
     return ends
 
 
@@ -1499,10 +1524,11 @@ def build(
     # a subtotal without a label restates its block, unless a rule prints it as a sum
     blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
     outdented = [
-        min(by_indent, by_code)
-        for by_indent, by_code in zip(
+        min(by_indent, by_code, by_cue)
+        for by_indent, by_code, by_cue in zip(
             _outdented([indents[i] if i < len(indents) else None for i in whole]),
             _before_sibling_code([labels[i] for i in whole]),
+            _before_instrument(ranks, [valueless[i] for i in whole]),
             strict=True,
         )
     ]
