@@ -1865,6 +1865,32 @@ def test_a_year_before_1990_after_sinds_is_a_start_year(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # a span opening before 1990, a dash glued between its years: the whole span
+        (
+            "De NAM droeg in 2023 nog 785 miljoen euro af; over 1963-2023 ontving de Staat in "
+            "totaal circa € 363 miljard.",
+            (1963, 2023),
+        ),
+        ("In de periode 1975–2020 keerde het fonds € 12 mld uit.", (1975, 2020)),
+        ("Het fonds keerde € 12 mld uit over 1975-2020.", (1975, 2020)),
+        # an old figure alone, or after "en", stays no year (unchanged)
+        ("Voor 1950 woningen is € 5 mln nodig.", (None, None)),
+        ("Tussen 1975 en 2020 keerde het fonds € 12 mld uit.", (None, None)),
+    ],
+)
+def test_a_span_of_years_may_open_before_1990(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "over 1963-2023 ... € 363 miljard" gave 2023-2023 (the old first year was read as no
+    year, and the span's end as a year of its own): a figure of the 1900s glued by a dash to
+    a year is the span's first year."""
+    row = extract_amounts(_doc(text))[-1]
+    assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         (
             "Sinds de start van de regeling in 2020 is inmiddels ruim € 1,6 miljard toegekend.",
             (2020, None),

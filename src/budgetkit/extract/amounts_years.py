@@ -50,6 +50,11 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # or "uitsluitend" restricts a sum to ("subsidie X, alleen 2026  € 75.000" in a list of
 # amounts "per jaar, vanaf 2026") is its one year, as "alleen in 2026" is: the item's own,
 # over any lead's.
+# A span may open on a year before those the expressions read (1990 on), a dash glued
+# between it and a year they read ("over 1963-2023 ontving de Staat in totaal € 363
+# miljard": 1963-2023, not 2023): so joined, the older figure is a year as well, where alone
+# a figure of the 1900s may be a count ("voor 1950 woningen").
+_OLD_START = rf"19[0-8]\d(?=[-–]{YEAR}(?!\d))"
 _PRICES_GLUED = r"[\-–](?i:prijzen|lonen|[^\W\d_]*peil|prijsniveau|euro['’]?s)(?![^\W\d_])"
 _NO_TIME_YEARS = "".join(
     f"(?<!{word})"
@@ -67,7 +72,7 @@ _YEARS = re.compile(
             |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?
             |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting
             |macrobudget|tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
-        (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|to|(?<=\d\s)als)\s*
+        (?P<a>{YEAR}|{_OLD_START})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|to|(?<=\d\s)als)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+|(?:(?<=tot\s)|(?<=met\s)|(?<=t/m\s))(?:eind|einde|begin|medio|ultimo)\s+)?
             (?P<b>{YEAR}))?
         (?!\d|,\d|\.\d(?!\d?[ \t\xa0\r\n]+[^\W\d_])|/\d|{_PRICES_GLUED})""",
@@ -425,14 +430,15 @@ def _expression_start(folded: str, pos: int, year: int) -> int:
     year there standing at ``year``: the start of the last word before that year that no
     expression prints before its year (an expression starting earlier would hold it whole),
     else ``pos``. (A word is what white space, as ``\\s`` and ``str.split`` both read it,
-    separates; the expression's own first word may be glued to what stands before it.)"""
+    separates; the expression's own first word may be glued to what stands before it. A
+    span's old first year glued to its dash, "1963-", is passed over as a figure is.)"""
     words = folded[pos:year].rsplit(None, _YEAR_WORDS_MAX)
     if len(words) > _YEAR_WORDS_MAX:
         del words[0]  # what stands before so many words is not read: start at ``pos``
     end = year
     for word in reversed(words):
         start = folded.rfind(word, pos, end)  # the word's own place: white space follows it
-        if word not in YEAR_WORDS and not word.isdecimal():
+        if word not in YEAR_WORDS and not word.rstrip("-–").isdecimal():
             # A word of letters alone opens no expression inside it (no word boundary) and
             # only one ending in "jaar" at its start ("kalenderjaar 2024"): past any other the
             # search need not try each of its characters, each a lazy scan for "jaar".
