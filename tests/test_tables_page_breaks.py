@@ -1289,3 +1289,54 @@ def test_a_running_foot_ending_in_a_figure_before_each_pages_number_is_still_fur
     _tables, cells, _warnings = read_text(_two_tables_sharing_a_row((foot, foot)))
     assert not [cell for cell in cells if cell["row_label"].startswith("Jaarverslag")]
     assert {"41", "42"}.isdisjoint(cell["value_text"] for cell in cells)
+
+
+def _plain_staat(last: str) -> str:
+    """A begrotingsstaat as plain pdftotext prints it, every line at the margin, a group
+    line over its articles; ``last`` the page's last line before its foot, then the form
+    feed, the caption and the heading lines again and two more articles."""
+    head = [
+        "Wijziging van de begrotingsstaat van het Ministerie van OCW (VIII) voor het jaar 2023",
+        "(wijziging samenhangende met de Najaarsnota) (bedragen x € 1.000)",
+        "Art. Omschrijving",
+        "Vastgestelde begroting",
+        "(1)",
+        "Mutaties (+ of –) 2e suppletoire begroting",
+        "(2)",
+        "Verplichtingen Uitgaven Ontvangsten Verplichtingen Uitgaven Ontvangsten",
+    ]
+    return "\n".join(
+        [
+            *head,
+            "Totaal 8.612.300 8.601.100 5.350 23.700 22.500 0",
+            "Beleidsartikelen",
+            "1 Primair onderwijs 4.120.500 4.118.700 4.200 12.400 11.800 0",
+            "3 Voortgezet onderwijs 4.118.300 4.113.700 1.150 12.850 12.200 0",
+            last,
+            "Tweede Kamer, vergaderjaar 2023–2024, 36 460 VIII, nr. 2 3",
+            "\f" + head[0],
+            *head[1:],
+            "91 Nog onverdeeld 52.100 52.100 0 –1.300 –1.300 0",
+            "95 Apparaatsuitgaven 321.400 316.600 0 –250 –200 0",
+        ]
+    )
+
+
+def test_a_group_line_level_with_the_rows_as_a_pages_last_line_heads_the_rows_past_it() -> None:
+    """In a table printing its group lines level with its rows (plain text: every line at
+    the margin, "Beleidsartikelen" over "1 Primair onderwijs ..."), a capitalised line
+    without values ending the page ("Niet-beleidsartikelen"), the heading printed again
+    past the form feed, heads the rows past the break: the table ended there, and the
+    rows past it were a table of their own without their group."""
+    _tables, cells, _warnings = read_text(_plain_staat("Niet-beleidsartikelen"))
+    parents = row_parents(cells)
+    assert parents["91 Nog onverdeeld"] == parents["95 Apparaatsuitgaven"]
+    assert parents["95 Apparaatsuitgaven"] == "Niet-beleidsartikelen"
+    assert parents["3 Voortgezet onderwijs"] == "Beleidsartikelen"
+
+
+def test_a_labels_rest_in_lower_case_as_a_pages_last_line_heads_nothing() -> None:
+    """The near form: the page's last line opens in lower case ("schoolkosten"), the rest
+    of a label, no heading: the rows past the break take no group from it."""
+    _tables, cells, _warnings = read_text(_plain_staat("schoolkosten"))
+    assert "schoolkosten" not in set(row_parents(cells).values())

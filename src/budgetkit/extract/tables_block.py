@@ -398,7 +398,9 @@ def read_block(
             if (
                 group
                 and found
-                and _heads_past_break(lines, i, start, len(tail), ends if aligned else [], style)
+                and _heads_past_break(
+                    lines, i, start, len(tail), ends if aligned else [], style, found
+                )
             ):
                 # the page's last line, heading the rows past the break (no label's end)
                 found.append((i, fold(lines[i]), []))
@@ -516,7 +518,13 @@ def _heads_next(lines: list[str], index: int, heads: list[tuple[int, int]]) -> b
 
 
 def _heads_past_break(
-    lines: list[str], index: int, start: int, width: int, ends: list[int], style: Style
+    lines: list[str],
+    index: int,
+    start: int,
+    width: int,
+    ends: list[int],
+    style: Style,
+    found: list[tuple[int, str, list[tuple[str, int]]]],
 ) -> bool:
     """Whether the group heading at ``lines[index]``, the last line of its page, heads rows
     the table goes on with on the next one: a form feed turns the page under it, the
@@ -528,20 +536,26 @@ def _heads_past_break(
     2023 ..." / "    Halt   24.118 ..."). The break's lines are its furniture
     (``break_above_heading``); the heading is the group of the rows past it. A line level
     with the rows around it ("2.1 Investeringsbudget Stedelijke   352 110 ..." /
-    "Vernieuwing (ISV)") tells no heading from a label's end."""
+    "Vernieuwing (ISV)") tells no heading from a label's end, unless the table sets its
+    group headings level with its rows (a group row of ``found`` stands there: plain text
+    prints every line at the margin, "Beleidsartikelen" over "1 Primair onderwijs ...")
+    and the line opens with a capital, as a heading does and the rest of a label
+    ("schoolkosten") does not."""
     again = heading_printed_again(lines, index, lines[start - 1])
     if again is None or not any(lines[j].startswith("\f") for j in range(index + 1, again + 1)):
         return False
     above = nonblank_before(lines, index, 1)
     first = nonblank(lines, again + 1, 0)
     indent = _indent(lines[index])
-    return (
-        bool(above and first)
-        and "\t" not in lines[index]
-        and indent < _indent(lines[above[0]])
-        and indent < _indent(lines[first[0]])
-        and _rows_follow(lines, again, width, ends, style)
+    if not above or not first or "\t" in lines[index]:
+        return False
+    left = indent < _indent(lines[above[0]]) and indent < _indent(lines[first[0]])
+    level = (
+        indent == _indent(lines[above[0]]) == _indent(lines[first[0]])
+        and lines[index].strip()[:1].isupper()
+        and any(not cells and _indent(lines[i]) == indent for i, _label, cells in found)
     )
+    return (left or level) and _rows_follow(lines, again, width, ends, style)
 
 
 def _rows_follow(
