@@ -761,3 +761,55 @@ def test_a_note_mark_after_every_columns_value_in_the_first_row_stays_no_value()
     assert grid[("1 Bestuur", "Rekening 2024")] == "9.425"
     assert grid[("2 Openbare orde", "Begroting primitief 2024")] == "14.310"
     assert len(cells) == 9
+
+
+def test_two_first_rows_ending_in_small_bracketed_negatives_read_as_a_column() -> None:
+    """The first two rows under headings over two lines each end in a small negative in
+    brackets ("(9)", "(57)"): a figure ending several rows at the same place is a column
+    of negatives, not a note's mark, and the first row printing none ("(1.215)") tells
+    the columns. Read off the second, whose "(57)" seemed a mark again, no table was read."""
+    text = "\n".join(
+        [
+            "Overzicht van baten per programma 2024 (bedragen x € 1.000)",
+            "",
+            "                              Begroting      Begroting    Rekening   Afwijking",
+            "                         primitief 2024  na wijz. 2024        2024",
+            "",
+            "Baten",
+            "  1   Bestuur                      1.204          1.310       1.301         (9)",
+            "  2   Openbare orde                  420            455         398        (57)",
+            "  3   Sociaal domein              18.760         21.140      19.925     (1.215)",
+            "Totaal baten                      20.384         22.905      21.624     (1.281)",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["title"].startswith("Overzicht van baten per programma 2024")
+    grid = cell_grid(cells)
+    assert grid[("1 Bestuur", "Begroting primitief 2024")] == "1.204"
+    assert grid[("1 Bestuur", "Afwijking")] == "(9)"
+    assert grid[("2 Openbare orde", "Afwijking")] == "(57)"
+    assert grid[("3 Sociaal domein", "Rekening 2024")] == "19.925"
+    assert len(cells) == 16
+
+
+def test_note_marks_after_the_first_two_rows_stay_no_values() -> None:
+    """Near form: the first two rows each end in a note's mark ("(1)", "(2)") after a
+    value under every heading, the third printing as many values and no mark: the marks
+    are no column's, the headings name the three columns as before."""
+    text = "\n".join(
+        [
+            "Overzicht van lasten per programma 2024 (bedragen x € 1.000)",
+            "",
+            "                              Begroting      Begroting    Rekening",
+            "                         primitief 2024  na wijz. 2024        2024",
+            "",
+            "  1   Bestuur                      8.204          9.113       9.425    (1)",
+            "  2   Openbare orde               14.310         15.602      17.782    (2)",
+            "  3   Verkeer en vervoer          22.015         23.480      22.905",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Bestuur", "Rekening 2024")] == "9.425"
+    assert grid[("2 Openbare orde", "Rekening 2024")] == "17.782"
+    assert len(cells) == 9

@@ -198,12 +198,16 @@ def block_heading(
     if row is None or "\t" in lines[row]:
         return None
     # a first row ending in a small figure in brackets ("12.870   (235)": a note's mark or
-    # a negative) does not tell its columns: the next row does
+    # a negative) does not tell its columns: the next row ending in none does (rows after
+    # it ending so too, "398   (57)", print a column of negatives, no marks)
     telling = next(
         (
             i
             for i in below
-            if i > row and ends_in_small_bracketed(lines[row]) and CELL.search(lines[i])
+            if i > row
+            and ends_in_small_bracketed(lines[row])
+            and CELL.search(lines[i])
+            and not ends_in_small_bracketed(lines[i])
         ),
         row,
     )
