@@ -539,3 +539,46 @@ def test_a_group_line_under_headings_printed_across_the_page_stays_the_rows_grou
     grid = cell_grid(cells)
     assert grid[("Regeling A", "Stand vastgestelde begroting 2025")] == "62.790"
     assert row_parents(cells)["Regeling B"] == "Subsidies"
+
+
+def test_a_number_under_every_heading_printed_across_the_page_numbers_them() -> None:
+    """Column numbers under every heading of a block printed across the page, a line of
+    every heading a line ("... (3)=(1)+(2) (4) (5)"): the numbers' line read as the
+    heading line, the lines above it were read a part per line, the first line's words
+    heading the columns ("Stand", "Mutatie 1e", ...) and the lines under it glued onto the
+    last. Read across the page, each heading is its parts on the three lines."""
+    text = _across_over_numbers(
+        "Verplichtingen 170.000 8.000 178.000 -2.500 -600",
+        "Uitgaven 162.790 8.185 170.975 -2.650 -650",
+        "Opdrachten 62.790 3.185 65.975 -1.650 -650",
+    ).replace("(1) (2) (3)=(1)+(2)", "(1) (2) (3)=(1)+(2) (4) (5)")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Stand vastgestelde begroting 2025 (1)")] == "162.790"
+    assert grid[("Opdrachten", "Stand 1e suppletoire begroting 2025 (3)=(1)+(2)")] == "65.975"
+    assert grid[("Opdrachten", "Mutatie 2027 (5)")] == "-650"
+    assert len(cells) == 15
+
+
+def test_a_part_per_line_over_a_number_under_every_heading_stays_so() -> None:
+    """Near form: headings printed a part per line ("Vastgestelde" / "begroting" / "2025"
+    / "Mutaties" / ...) over a number for each column read a part per line as before: no
+    line prints a part of every heading."""
+    text = "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "Vastgestelde",
+            "begroting",
+            "2025",
+            "Mutaties",
+            "Stand",
+            "(1) (2) (3)=(1)+(2)",
+            "Verplichtingen 170.000 8.000 178.000",
+            "Uitgaven 162.790 8.185 170.975",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting 2025 (1)")] == "162.790"
+    assert grid[("Uitgaven", "Mutaties (2)")] == "8.185"
+    assert grid[("Verplichtingen", "Stand (3)=(1)+(2)")] == "178.000"

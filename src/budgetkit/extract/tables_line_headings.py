@@ -336,8 +336,17 @@ def numbered_above(lines: list[str], index: int, width: int) -> tuple[list[str],
     """(headings, first line) of a block printed a part per line right above a line of
     column numbers (``lines[index]``, read as the heading line: "Vastgestelde" /
     "begroting" / "2013" / "Mutaties" / ... / "(1) (2) (3) (4)=(1)+(2)+(3)"), read as the
-    ``width`` headings the numbers number. None where it reads so no way or two ways."""
-    if index < 2 or not _part(lines[index - 1]):
+    ``width`` headings the numbers number. None where it reads so no way or two ways. Lines
+    that each print a part of every heading ("Stand Mutatie 1e Stand 1e Mutatie ..." /
+    "vastgestelde suppletoire ..." / "begroting 2025 begroting 2025 ...", over a number
+    for each column) read across the page: read a part per line, the first line's words
+    made the headings and the lines under it went into the last."""
+    if index < 2:
+        return None
+    across = across_headings(lines, [index - 1], [width])
+    if across is not None and across[1] < index - 1:
+        return across[0][1], across[1]
+    if not _part(lines[index - 1]):
         return None
     found = _best(lines, [index - 1], [width])
     if found is None or found[0][2]:
