@@ -1744,6 +1744,41 @@ def test_a_row_without_figures_over_rows_coded_otherwise_still_heads_them() -> N
     assert parents["X Defensie"] == "Overige hoofdstukken"
 
 
+def _chapter_parts(label: str) -> str:
+    """Spending changes per chapter, one cell per line: ``label`` printed without figures
+    (a run of empty cells) over the chapter's two lettered parts "IXA" and "IXB", then
+    "X Defensie" and the total."""
+    blank = "     "
+    lines = ["Tabel 1.4 Uitgavenmutaties per hoofdstuk (in mln euro)", ""]
+    lines += ["Hoofdstuk", "", "Beleidsmatig", "", "Technisch", "", "Totaal", ""]
+    lines += ["VIII Onderwijs, Cultuur en Wetenschap", "", "120,4", "", "‒ 15,0", "", "105,4", ""]
+    lines += [label, "", blank, ""]
+    lines += ["IXA Nationale Schuld", "", "0,0", "", "‒ 212,5", "", "‒ 212,5", ""]
+    lines += ["IXB Financiën", "", "44,1", "", "3,2", "", "47,3", ""]
+    lines += ["X Defensie", "", "250,0", "", "‒ 415,3", "", "‒ 165,3", ""]
+    lines += ["Totaal", "", "414,5", "", "‒ 639,6", "", "‒ 225,1"]
+    return "\n".join(lines)
+
+
+def test_a_chapter_without_figures_heads_its_lettered_parts() -> None:
+    """A chapter printed without figures ("IX Financiën en Nationale Schuld") over its
+    parts lettered on its own numeral ("IXA", "IXB"): their code goes on with the
+    chapter's, so it heads them, and the next chapter ("X Defensie") stands beside it.
+    Read as siblings, the parts went to the total."""
+    parents = row_parents(read_text(_chapter_parts("IX Financiën en Nationale Schuld"))[1])
+    assert parents["IXA Nationale Schuld"] == "IX Financiën en Nationale Schuld"
+    assert parents["IXB Financiën"] == "IX Financiën en Nationale Schuld"
+    assert parents["X Defensie"] == "Totaal"
+
+
+def test_a_chapter_without_figures_over_another_chapters_parts_heads_none() -> None:
+    """The near form: a chapter of another numeral ("VII Binnenlandse Zaken") printed
+    without figures over "IXA" and "IXB" heads neither: they are no parts of it."""
+    parents = row_parents(read_text(_chapter_parts("VII Binnenlandse Zaken"))[1])
+    assert parents["IXA Nationale Schuld"] == "Totaal"
+    assert parents["IXB Financiën"] == "Totaal"
+
+
 def test_a_code_going_on_with_a_rows_own_figures_is_its_parts() -> None:
     """The near form in figures: a function printed without figures ("2 Verkeer") over
     rows whose codes go on with its own ("210 Reconstructie", "221 Beschoeiing"), shaped

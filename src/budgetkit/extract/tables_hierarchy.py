@@ -719,7 +719,22 @@ def _outdented(indents: Sequence[int | None]) -> list[int]:
 _DOTTED = 2
 #: A chapter of the budget numbered in Roman numerals, maybe lettered, before its name
 #: ("IIA Staten-Generaal", "VII Binnenlandse Zaken", "IXB Financiën").
-_CHAPTER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[AB]?[ \xa0]+(?=[^\W\d_a-z])")
+_CHAPTER = re.compile(
+    r"(?=[IVX])(?P<numeral>X{0,3}(?:IX|IV|V?I{0,3}))(?P<part>[AB]?)[ \xa0]+(?=[^\W\d_a-z])"
+)
+
+
+def _chapter(label: str) -> tuple[str, str] | None:
+    """A chapter's Roman numeral and its part's letter ("IXB Financiën": "IX", "B"), or
+    None where the label opens with no chapter's code."""
+    found = _CHAPTER.match(label.strip())
+    return None if found is None else (found["numeral"], found["part"])
+
+
+def _chapter_part(chapter: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether ``other`` is a lettered part of ``chapter`` ("IXA" of "IX"): its code goes on
+    with the chapter's own, as "210" goes on with "2"."""
+    return not chapter[1] and other[1] != "" and other[0] == chapter[0]
 
 
 def _before_sibling_code(labels: Sequence[str]) -> list[int]:
@@ -732,16 +747,26 @@ def _before_sibling_code(labels: Sequence[str]) -> list[int]:
     code of one number may nest by its digits ("610 Bijstandsverlening" under "6 Sociale
     voorzieningen"), no dot telling the levels; but a chapter of the budget, numbered in
     Roman numerals (``_CHAPTER``: "VII Binnenlandse Zaken" printed without values over "X
-    Defensie"), is the next chapter's sibling: chapters never nest. A row coded deeper
+    Defensie"), is the next chapter's sibling: chapters never nest; only its lettered
+    parts ("IXA Nationale Schuld", "IXB Financiën" under "IX Financiën en Nationale
+    Schuld", ``_chapter_part``) go on under it. A row coded deeper
     ("1.01.1") or not at all goes on as the numbers say; the end of the rows where no
     sibling follows."""
     count = len(labels)
     codes = [_code(label) for label in labels]
-    chapters = [_CHAPTER.match(label.strip()) is not None for label in labels]
+    chapters = [_chapter(label) for label in labels]
     ends = [count] * count
     for i, own in enumerate(codes):
-        if chapters[i]:
-            ends[i] = next((j for j in range(i + 1, count) if chapters[j]), count)
+        chapter = chapters[i]
+        if chapter is not None:
+            ends[i] = next(
+                (
+                    j
+                    for j in range(i + 1, count)
+                    if (other := chapters[j]) is not None and not _chapter_part(chapter, other)
+                ),
+                count,
+            )
             continue
         if own is None or len(own) < _DOTTED:
             continue
