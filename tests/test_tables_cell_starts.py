@@ -286,6 +286,26 @@ def test_a_first_row_whose_label_ends_in_a_bracketed_number_stays_a_row() -> Non
     assert grid[("Regeling jongeren (2)", "Realisatie 2012 (4)")] == "49.870"
 
 
+def test_a_first_row_whose_note_mark_follows_the_last_leafs_number_stays_a_row() -> None:
+    """A first row whose label ends in its note's mark ("Bijdrage aan DUO (4)") right after
+    leaves numbered up to that mark's number less one ("2014 (3)=(1)–(2)") is a row: amounts
+    follow it, where a heading is followed by the next leaf, a year (the near form above,
+    "2013 (3)=(1)–(2)" / "2012", unchanged). Read as a leaf, the table was lost."""
+    text = cells_per_line(
+        "Tabel 3.5 Bijdragen aan zbo's (bedragen x € 1.000)", " ",
+        "Realisatie", "Begroting", "Verschil", " ",
+        "2014 (1)", "2014 (2)", "2014 (3)=(1)–(2)",
+        "Bijdrage aan DUO (4)", "412.350", "405.100", "7.250",
+        "Bijdrage aan NWO", "880.210", "884.000", "– 3.790",
+        "Totaal bijdragen aan zbo's", "1.292.560", "1.289.100", "3.460",
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Bijdrage aan DUO (4)", "Realisatie 2014 (1)")] == "412.350"
+    assert grid[("Bijdrage aan DUO (4)", "Verschil 2014 (3)=(1)–(2)")] == "7.250"
+    assert tables[0]["unit_label"] == "x € 1.000"
+
+
 def _one_column_series(*head: str, values: tuple[str, ...] = ("540", "1.210", "2.220")) -> str:
     """A letter's small table a web page prints one cell per line, no blank line between:
     the headings, then each year over its one whole figure."""

@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 
 #: In the items' kinds: a text followed by a value, placeholders and lone dashes between.
 _VALUED_TEXT = re.compile(r"T(?=[PD]*[VY])")
+#: A text whose one "value" is a year: the next leaf under a heading, or a row's count.
+_BEFORE_A_YEAR = re.compile(r"T[PD]*Y")
 
 
 def read_cell_tables(
@@ -118,7 +120,7 @@ def _read_items(items: list[Item]) -> list[RawTable]:
             continue  # a chart's axis under its caption: no row, and the lines above no heading
         if years_follow(kinds, match.start()) or code_follows(items, kinds, match.start()):
             continue  # a caption over the headings, or the last heading: not a first row
-        if numbered_column(items, match.start()):
+        if _BEFORE_A_YEAR.match(kinds, match.start()) and numbered_column(items, match.start()):
             continue  # "2013 (3)=(1)-(2)" / "2012": a heading, the year the next leaf
         if word_over_a_year(items, kinds, match.start()) or year_ends_heading(
             items, kinds, match.start()
