@@ -1867,3 +1867,33 @@ def test_a_regeling_after_the_regelingen_of_a_value_less_heading_stays_its_part(
     """Near form: a row no cue ranks ("Munitie") after them is one more of its rows."""
     _tables, cells, _warnings = read_text(_investments("Munitie"))
     assert row_parents(cells)["Munitie"] == "Investeringen"
+
+
+def _waarvan_after_instruments(last: str) -> str:
+    """Budgettaire gevolgen one cell per line: "Uitgaven", its "waarvan programma-uitgaven",
+    two coded instruments, then a "waarvan" row ``last``."""
+    return cells_per_line(
+        "Tabel 5.1 Budgettaire gevolgen van beleid (x € 1 000)",
+        " ", "2013", "2014",
+        "Uitgaven", "2 609 188", "2 623 963",
+        "waarvan programma-uitgaven", "2 602 970", "2 617 505",
+        "5.1 Bekostiging hbo-instellingen", "2 561 240", "2 579 690",
+        "5.2 Subsidies", "41 730", "37 815",
+        last, "6 218", "6 458",
+    )  # fmt: skip
+
+
+def test_a_waarvan_row_naming_a_half_of_the_spending_is_no_part_of_an_instrument() -> None:
+    """ "waarvan apparaatsuitgaven" after "5.2 Subsidies": a half of the spending cannot
+    be inside an instrument, so it is a part of "Uitgaven", as "waarvan
+    programma-uitgaven" is (it was taken as a part of the instrument above it)."""
+    _tables, cells, _warnings = read_text(_waarvan_after_instruments("waarvan apparaatsuitgaven"))
+    parents = row_parents(cells)
+    assert parents["waarvan programma-uitgaven"] == "Uitgaven"
+    assert parents["waarvan apparaatsuitgaven"] == "Uitgaven"
+
+
+def test_a_waarvan_row_naming_no_cued_part_stays_a_part_of_the_row_above() -> None:
+    """Near form: "waarvan onderzoek", no cue, is a part of "5.2 Subsidies" above it."""
+    _tables, cells, _warnings = read_text(_waarvan_after_instruments("waarvan onderzoek"))
+    assert row_parents(cells)["waarvan onderzoek"] == "5.2 Subsidies"

@@ -1649,7 +1649,8 @@ def build(
     last_whole: int | None = None
     for index in range(len(labels)):
         if partial[index] or marker[index]:
-            parents[index] = _holding(last_whole, index, parents, values, kinds)
+            above = _above_its_cue(labels, last_whole, index, parents)
+            parents[index] = _holding(above, index, parents, values, kinds)
         else:
             last_whole = index
             if index in items:
@@ -1695,6 +1696,31 @@ def _splits_inside_parts(
         if summed or PROGRAMME.fullmatch(labels[splits[0]].strip()):
             inside += splits
     return inside
+
+
+def _above_its_cue(
+    labels: list[str], above: int | None, row: int, parents: list[int | None]
+) -> int | None:
+    """The row a "waarvan" row (``row``) may be part of, by the label cues: the row printed
+    above it (``above``), unless the part it names carries a cue (``rank``) that row's own
+    cue ranks at or under ("waarvan apparaatsuitgaven", a half of the spending, after "5.2
+    Subsidies", an instrument): the part cannot be inside that row, so its whole is the
+    nearest row that holds the row above and ranks over the part ("Uitgaven"). The row
+    above where the part names no cue, or that row none (a total, a regeling: the sums
+    and ``_holding`` judge), or none of its holders ranks over the part."""
+    if above is None:
+        return None
+    named = rank(WAARVAN.sub("", labels[row].strip(), count=1))
+    own = rank(labels[above])
+    if named is None or own is None or own < named:
+        return above
+    holder = parents[above]
+    while holder is not None:
+        cue = rank(labels[holder])
+        if cue is not None and cue < named:
+            return holder
+        holder = parents[holder]
+    return above
 
 
 def _holding(
