@@ -1275,3 +1275,71 @@ def test_a_label_over_three_lines_before_one_over_two_is_left_to_the_two_line_ru
     labels = {c["row_label"] for c in cells}
     assert "Bijdrage aan de Stichting Nationaal Restauratiefonds" in labels
     assert not any("Limburg 2021" in label for label in labels)
+
+
+#: An instrument's label reaching near its values, over items indented under it.
+_ORGANISATIONS = "Bijdragen aan internationale organisaties"
+
+
+def _three_wrapped(*above: tuple[str, tuple[str, str, str] | None]) -> str:
+    """A label wrapped over three lines around its values ("  Bijdrage aan het Hoge" /
+    "  Commissariaat voor de   3.050 ..." / "  Vluchtelingen (UNHCR)") under ``above``,
+    then a plain item level with it, all under one instrument adding them up."""
+    rows = [
+        *above,
+        ("  Bijdrage aan het Hoge", None),
+        ("  Commissariaat voor de", ("3.050", "2.900", "150")),
+        ("  Vluchtelingen (UNHCR)", None),
+        ("  Bijdrage aan de OESO", ("400", "400", "0")),
+    ]
+    figures = [values for _label, values in rows if values is not None]
+    total = [
+        f"{sum(int(v[c].replace('.', '')) for v in figures):,}".replace(",", ".") for c in range(3)
+    ]
+    return "\n".join(
+        [
+            "Tabel 5.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "",
+            printed("", (50, 62, 74), "Realisatie", "Begroting", "Verschil"),
+            printed("", (50, 62, 74), "2023", "2023", "2023"),
+            "",
+            printed(_ORGANISATIONS, (50, 62, 74), *total),
+            *(
+                label if values is None else printed(label, (50, 62, 74), *values)
+                for label, values in rows
+            ),
+            printed("Ontvangsten", (50, 62, 74), "310", "300", "10"),
+        ]
+    )
+
+
+def test_the_last_of_three_labels_wrapped_over_three_lines_before_a_plain_item_is_one() -> None:
+    """Three labels each wrapped over three lines right under each other, then a plain item
+    level with them: the last one's first line became the parent of its middle line and
+    of the plain item ('Bijdrage aan het Hoge'), its last line lost. The labels above it,
+    read alike, tell the list goes on at their indent."""
+    text = _three_wrapped(
+        ("  Bijdrage aan de Internationale", None),
+        ("  Organisatie voor Migratie", ("1.840", "1.800", "40")),
+        ("  (IOM) Genève", None),
+        ("  Contributie aan het", None),
+        ("  Asielagentschap van de", ("2.210", "2.300", "-90")),
+        ("  Europese Unie (EUAA)", None),
+    )
+    _tables, cells, _warnings = read_text(text)
+    third = "Bijdrage aan het Hoge Commissariaat voor de Vluchtelingen (UNHCR)"
+    grid, parents = cell_grid(cells), row_parents(cells)
+    assert grid[(third, "Realisatie 2023")] == "3.050"
+    assert parents[third] == parents["Bijdrage aan de OESO"] == _ORGANISATIONS
+    assert parents["Contributie aan het Asielagentschap van de Europese Unie (EUAA)"] == (
+        _ORGANISATIONS
+    )
+
+
+def test_a_lone_label_over_three_lines_before_a_plain_item_is_left_to_the_two_line_rules() -> None:
+    """Near form: the same label alone under its parent's row, a plain item level with it
+    after it: no label wrapped so stands right above it, and the lines around its values
+    are left to the rules for two lines, as before."""
+    _tables, cells, _warnings = read_text(_three_wrapped())
+    labels = {c["row_label"] for c in cells}
+    assert "Bijdrage aan het Hoge Commissariaat voor de Vluchtelingen (UNHCR)" not in labels

@@ -370,23 +370,25 @@ def _values_on_middle_line(
     Two such labels one right under the other are read alike: the three lines under the
     last one, or above the first, printed as one such label (``_three_lines``) stand in
     for the row standing left, as the centred cells part the lines between the two rows'
-    values evenly (a line each). A line over a row it is level with but with no such line
-    under the row, or under which rows go on at its indent, is left to the rules for two
-    lines."""
+    values evenly (a line each); the last of a run of them may stand over a row of one line
+    level with it (the list goes on: "Bijdrage aan de OESO   400"). A line over a row it is
+    level with but with no such line under the row, or under which rows go on at its
+    indent where no such label stands right above it, is left to the rules for two lines."""
     if not 2 <= k < len(found) - 2 or not _three_lines(lines, found, k):
         return False
     over, index, after = found[k - 2][0], found[k][0], found[k + 2][0]
     if over + 1 != found[k - 1][0]:
         return False
     indent = _indent(lines[index])
-    before = (bool(found[k - 2][2]) and _indent(lines[over]) < indent) or (
-        k >= 4 and _indent(lines[over]) == indent and _three_lines(lines, found, k - 3)
-    )
+    run = k >= 4 and _indent(lines[over]) == indent and _three_lines(lines, found, k - 3)
+    before = (bool(found[k - 2][2]) and _indent(lines[over]) < indent) or run
+    level = _indent(lines[after]) == indent and found[k + 2][0] == found[k + 1][0] + 1
     below = _indent(lines[after]) < indent or (
-        k + 3 < len(found)
-        and _indent(lines[after]) == indent
-        and _three_lines(lines, found, k + 3)
-        and found[k + 2][0] == found[k + 1][0] + 1
+        level
+        and (
+            (k + 3 < len(found) and _three_lines(lines, found, k + 3))
+            or (run and bool(found[k + 2][2]))
+        )
     )
     return before and below
 
