@@ -560,3 +560,41 @@ def test_a_narrow_first_value_after_a_code_was_read_so_already() -> None:
     its column, as before."""
     cells = read_text(_dekking("-100"))[1]
     assert "Onderuitputting" in {c["row_label"] for c in cells}
+
+
+def _dekking_alle(label: str, code: str) -> str:
+    """The measures' table under "Art." (``_dekking``), a row ``label`` printing ``code``
+    under the heading, its first value wide enough to reach into the heading's slack, and
+    a row "div." printing such a value too."""
+    heads = (48, 57, 66, 75, 84)
+    ends = tuple(end - 2 for end in heads)
+    return "\n".join(
+        [
+            "Tabel 2 Dekking van het pakket (bedragen in mln euro)",
+            "",
+            _printed("", heads, "Art.", "2025", "2026", "2027", "2028"),
+            "",
+            _printed("Totaal dekking", ends, "", "-11.590", "-490", "410", "10"),
+            _printed("Verlaging subsidiebudgetten", ends, "7", "-40", "-40", "-40", "-40"),
+            _printed("Hogere opbrengst heffing", ends, "div.", "-250", "-250", "-250", "-250"),
+            _printed(label, ends, code, "-1.300", "300", "700", "300"),
+            _printed("Onderuitputting", ends, "div.", "-10.000", "-500", "", ""),
+        ]
+    )
+
+
+def test_a_word_standing_alone_under_the_code_heading_is_the_rows_code() -> None:
+    """A short word in lower case standing alone under "Art.", the label and the figures
+    apart from it ("Kasschuif   alle   -1.300": every policy article), is the row's code
+    as "div." is. It stayed in the label ('Kasschuif alle') once the wide "div." row below
+    was read as coded and no second text was left to make a column of texts."""
+    labels = {c["row_label"] for c in read_text(_dekking_alle("Kasschuif", "alle"))[1]}
+    assert "Kasschuif" in labels
+    assert "Kasschuif alle" not in labels
+
+
+def test_a_labels_last_word_before_the_code_heading_stays_the_labels() -> None:
+    """The near form: the same word one space after the label's, left of the column
+    ("Kasschuif alle" over nothing under "Art."), is the label's: it stays there."""
+    labels = {c["row_label"] for c in read_text(_dekking_alle("Kasschuif alle", ""))[1]}
+    assert "Kasschuif alle" in labels

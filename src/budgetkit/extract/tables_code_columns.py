@@ -57,6 +57,10 @@ _ONE_CODE = r"(?:\d{1,3}[a-z]?(?:\.\d{1,2})?|[^\W\d_]{1,4}\.)"
 #: mutation on several articles names each). A comma without the space is a decimal
 #: comma ("1,3"): a figure, no list.
 CODE = re.compile(rf"{_ONE_CODE}(?:, {_ONE_CODE})*")
+#: A short word in lower case standing for the articles a row falls under ("alle": every
+#: policy article; "div" without its stop): a code only where it stands alone under the
+#: heading of codes, no label's last word ("Kasschuif   alle   -1.300").
+_WORD_CODE = re.compile(r"[^\W\d_A-Z]{1,4}")
 #: A code (or a list of codes) ending a label, after a space: the leftmost such match runs
 #: to the label's end, so it holds the whole list ("Kasschuif 1, 3", not "3").
 _CODE_AT_END = re.compile(rf"\s(?:{CODE.pattern})$")
@@ -130,7 +134,7 @@ def _codes_under(
             past
             and k > 0
             and is_row
-            and CODE.fullmatch(runs[k].group())
+            and (CODE.fullmatch(runs[k].group()) or _WORD_CODE.fullmatch(runs[k].group()))
             and _LETTER.search(runs[k - 1].group())
             and low <= runs[k].start()
             and runs[k].end() <= high
