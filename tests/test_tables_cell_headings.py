@@ -3283,3 +3283,18 @@ def test_a_word_alone_over_leaves_of_words_names_no_group() -> None:
     their own words, as before."""
     cells = read_text(_mutations("Hoofdstuk"))[1]
     assert {c["column_label"] for c in cells} == {"Beleidsmatig", "Technisch", "Totaal"}
+
+
+def test_a_year_alone_over_rows_of_months_heads_the_labels() -> None:
+    """A year printed alone before three leaves of words ("2024" / "Uitgaven" /
+    "Ontvangsten" / "Saldo") over rows naming months ("Januari", "Februari"): the months
+    are that year's, so the year is the labels' heading and no group over the columns. Each
+    column was named '2024 Uitgaven' .... (A year over rows of chapters, the test above,
+    still heads the columns.)"""
+    lines = ["Tabel 1.3.2 Kasuitgaven en -ontvangsten per maand (in mln euro)", ""]
+    lines += ["2024", "", "Uitgaven", "", "Ontvangsten", "", "Saldo", ""]
+    lines += ["Januari", "", "31.204,5", "", "28.410,2", "", "‒ 2.794,3", ""]
+    lines += ["Februari", "", "29.880,1", "", "30.115,7", "", "235,6"]
+    cells = read_text("\n".join(lines))[1]
+    assert {c["column_label"] for c in cells} == {"Uitgaven", "Ontvangsten", "Saldo"}
+    assert cell_grid(cells)[("Februari", "Saldo")] == "235,6"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import combinations, pairwise
 
+from budgetkit.extract.months import MONTHS
 from budgetkit.extract.tables_cell_items import Item
 from budgetkit.extract.tables_column_groups import MIN_WORDED
 from budgetkit.extract.tables_model import RawTable
@@ -146,13 +147,25 @@ def year_over_leaves(
     column, flattened without the empty corners; a year heads no labels, so it is the
     columns' group ("2022 Beleidsmatig"), and was dropped. None for any other shape
     (``names``: the item indexes of the headings printed before the leaves, item ``leaf``
-    the first leaf): words above, a year heading a column of its own among dated leaves."""
+    the first leaf): words above, a year heading a column of its own among dated leaves,
+    or a year over rows naming months ("2024" / "Uitgaven" / ... over "Januari", "Februari"):
+    the months are that year's, so it heads the labels, the corner over them."""
     if len(names) != 1 or names[0] + 1 != leaf or not is_year(items[names[0]].text.strip()):
         return None
     if any(any(map(str.isdigit, text)) for text in leaves):
         return None
+    if _months_below(items, leaf + len(leaves)):
+        return None
     year = fold(items[names[0]].text)
     return [f"{year} {text}" for text in leaves]
+
+
+def _months_below(items: list[Item], start: int) -> bool:
+    """Whether the first label from item ``start`` on opens with a month's name ("Januari",
+    "Maart 2024"): rows of the months of a year."""
+    first = next((items[k].text for k in range(start, len(items)) if items[k].kind == "T"), "")
+    words = first.split()
+    return bool(words) and words[0].lower() in MONTHS
 
 
 def spanless_groups(items: list[Item], names: list[int], leaf: int, width: int) -> list[str]:
