@@ -316,3 +316,45 @@ def test_a_labels_own_number_under_a_two_line_heading_stays_the_labels() -> None
     ]
     _tables, cells, _warnings = read_text(_balance(rows, ("113.033", "110.265"), dates=2))
     assert {c["row_label"] for c in cells} == {"Vaste activa", "Lening tranche 2", "Totaal"}
+
+
+def _noted(column: int) -> str:
+    """A balance under a short note heading "Noot" (columns 52-55) over dates on two lines,
+    each row's note set from ``column`` (1-based) on, between its label and its values."""
+    ends = (78, 94)
+    rows = [
+        ("Immateriële vaste activa", "7.1", "1.250", "1.410"),
+        ("Financiële vaste activa", "7.2.2.1", "8.305", "8.512"),
+        ("Vlottende activa", "8", "18.412", "17.905"),
+    ]
+    return "\n".join(
+        [
+            "Tabel 4.2a Activa (bedragen x € 1.000)",
+            "",
+            printed(f"{'ACTIVA':51}Noot", ends, "31 december", "31 december"),
+            printed("", ends, "2024", "2023"),
+            "",
+            *(printed(f"{label:{column - 1}}{note}", ends, a, b) for label, note, a, b in rows),
+            printed("Totaal activa", ends, "27.967", "27.827"),
+        ]
+    )
+
+
+def test_note_numbers_set_past_a_short_headings_end_are_no_part_of_the_label() -> None:
+    """Notes standing in one column right of a short heading ("Noot", the notes from two
+    columns past its end): the heading heads the room up to the values, so they are no
+    part of the labels. They were glued to every label ('Vlottende activa 8')."""
+    cells = read_text(_noted(58))[1]
+    assert {c["row_label"] for c in cells} == {
+        "Immateriële vaste activa",
+        "Financiële vaste activa",
+        "Vlottende activa",
+        "Totaal activa",
+    }
+
+
+def test_runs_set_left_of_a_short_heading_stay_the_labels() -> None:
+    """The near form: the same runs standing left of the heading's start, under the labels'
+    room, are the labels' own words: they stay in the labels."""
+    labels = {c["row_label"] for c in read_text(_noted(40))[1]}
+    assert "Vlottende activa 8" in labels

@@ -104,16 +104,18 @@ def without_text_column(
     "4.5.1.1" however long) parted from the label's words by a column's padding, short and
     no word (an abbreviation's full stop makes it none: "div."), standing in one column in
     every row that prints one, under a heading the corner prints after the labels' own
-    ("Omschrijving  L/B", "Toelichting", "Art."); a label wrapped onto the next line goes
-    on past it. It is neither label nor value (it was glued to the label: 'Overige baten
-    4.3'). ``heading``: the index of the heading's last line; where that line prints
-    nothing in the corner (the second line of dates over two, "31 december" / "2024"),
-    the corner is the heading's first line's, right above it."""
+    ("Omschrijving  L/B", "Toelichting", "Art."), from its start on up to the values: a
+    short heading ("Noot") heads the room right of it too, its marks set past its end. A
+    label wrapped onto the next line goes on past it. It is neither label nor value (it
+    was glued to the label: 'Overige baten 4.3'). ``heading``: the index of the heading's
+    last line; where that line prints nothing in the corner (the second line of dates over
+    two, "31 december" / "2024"), the corner is the heading's first line's, right above
+    it."""
     limit = min((cells[0][1] - 1 for _i, _label, cells in found if cells), default=0)
     corner = _corner(lines, heading, limit)
     if not corner or corner[-1].start() == 0:
         return found
-    low, high = corner[-1].start() - MARK_SLACK, corner[-1].end()
+    low = corner[-1].start() - MARK_SLACK
     marks: dict[int, str] = {}
     kept: dict[int, str] = {}  # the label without its mark
     for k, (index, label, cells) in enumerate(found):
@@ -122,7 +124,7 @@ def without_text_column(
         last = runs[-1] if len(runs) > 1 else None
         if (
             last is None
-            or not low <= last.start() < high
+            or last.start() < low
             or (len(last.group()) > MAX_MARK and not _SECTION.fullmatch(last.group()))
             or (_NAMED.search(last.group()) and not last.group().endswith("."))
         ):
