@@ -769,3 +769,23 @@ def test_a_page_s_head_over_another_tables_caption_leaves_it_a_table_of_its_own(
     tables, cells, _warnings = read_text(text)
     assert len(tables) == 2
     assert row_parents(cells)["Munitie"] is None
+
+
+@pytest.mark.parametrize("word", ["Vervolg tabel 7", "Vervolg van tabel 7"])
+def test_a_page_s_head_over_the_caption_opened_by_vervolg_is_no_row(word: str) -> None:
+    """The caption printed again opened by the word continuing it ("Vervolg tabel 7 ...")
+    goes on the table as "Tabel 7 (vervolg) ..." does: the head over it is furniture and
+    the rows past the break keep their parent. It opened a table of its own."""
+    text = _turning_table(f"{word} Budgettaire gevolgen van beleid artikel 6 (bedragen x € 1.000)")
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1
+    assert row_parents(cells)["Munitie"] == "Investeringen"
+
+
+def test_a_caption_whose_words_go_on_with_vervolg_opens_a_table_of_its_own() -> None:
+    """Near form: under the head, the next table's caption naming a follow-up ("Tabel 8
+    Vervolgonderzoek ...") is no caption printed again: a table of its own, as before."""
+    text = _turning_table("Tabel 8 Vervolgonderzoek artikel 7 (bedragen x € 1.000)")
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 2
+    assert row_parents(cells)["Munitie"] is None

@@ -333,7 +333,7 @@ def _tables_before(items: list[Item]) -> list[int]:
         tables.append(count)
         if item.kind != "T" or (CAPTION.match(item.text) is None and not read_unit(item.text, 0)):
             continue
-        stem = _CONTINUED.sub("", item.text)
+        stem = _uncontinued(item.text)
         if stem == item.text and stem not in seen and not _over_value(items, k):
             count += 1
         seen.add(stem)
@@ -438,10 +438,21 @@ _RUNNING_HEAD = re.compile(
     r"|[A-Z][\w.-]*(?: [\w.-]+){0,3} (?:19|20)\d\d"
 )
 #: A caption printed again where its table goes on past a page break: "(vervolg)" closing
-#: it ("... (vervolg)") or, in brackets, after its number ("Tabel 7 (vervolg) ...").
+#: it ("... (vervolg)"), in brackets after its number ("Tabel 7 (vervolg) ..."), or the word
+#: opening it ("Vervolg tabel 7 ...", "Vervolg van tabel 7 ...").
 _CONTINUED = re.compile(
-    r"\s*[(\[]?\s*vervolg\s*[)\]]?\.?$|\s*[(\[]\s*vervolg\s*[)\]](?= )", re.IGNORECASE
+    r"\s*[(\[]?\s*vervolg\s*[)\]]?\.?$|\s*[(\[]\s*vervolg\s*[)\]](?= )"
+    r"|^vervolg[ \xa0]+(?:van[ \xa0]+)?(?=tabel[ \xa0])",
+    re.IGNORECASE,
 )
+
+
+def _uncontinued(text: str) -> str:
+    """A caption without the words marking it continued (``_CONTINUED``), opening in upper
+    case as the caption printed first does ("Vervolg tabel 7 ...": "Tabel 7 ..."); a text
+    without them as printed."""
+    stem = _CONTINUED.sub("", text)
+    return stem if stem == text else stem[:1].upper() + stem[1:]
 
 
 def _is_running_head(text: str) -> bool:
@@ -456,7 +467,7 @@ def _repeated_after(items: list[Item], head: int, past: int) -> set[int]:
     repeats, text for text, a run printed before the break (``head``)."""
     found: set[int] = set()
     if past < len(items) and items[past].kind == "T":
-        stem = _CONTINUED.sub("", items[past].text)
+        stem = _uncontinued(items[past].text)
         if stem != items[past].text and any(
             item.text.startswith(stem) for item in items[:head] if item.kind == "T"
         ):
@@ -519,7 +530,7 @@ def _titled_at_foot(items: list[Item], number: int) -> bool:
     return any(
         items[t].kind == "T"
         and (CAPTION.match(items[t].text) or read_unit(items[t].text, 0))
-        and _CONTINUED.sub("", items[t].text) == items[t].text
+        and _uncontinued(items[t].text) == items[t].text
         for t in range(k + 1, number)
     )
 
