@@ -789,3 +789,15 @@ def test_a_caption_whose_words_go_on_with_vervolg_opens_a_table_of_its_own() -> 
     tables, cells, _warnings = read_text(text)
     assert len(tables) == 2
     assert row_parents(cells)["Munitie"] is None
+
+
+def test_a_page_s_head_over_the_numbered_caption_printed_again_word_for_word_is_no_row() -> None:
+    """The table's numbered caption printed again word for word under the next page's head,
+    no "(vervolg)", then its heading again: its number names the one table, so the head is
+    furniture and the rows past the break keep their parent. It opened a table of its own.
+    (Under another number, "Tabel 8 ...", a table of its own still: the near form above.)"""
+    text = _turning_table("Tabel 7 Budgettaire gevolgen van beleid artikel 6 (bedragen x € 1.000)")
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1
+    assert row_parents(cells)["Munitie"] == "Investeringen"
+    assert "Defensie" not in row_parents(cells)

@@ -497,8 +497,14 @@ def _caption_again(items: list[Item], after: int, again: set[int]) -> bool:
     it (a Kamerstuk's foot carries that, ``PageLayout.feet``), is the page's head, no row
     of the table, whose rows go on only under that caption and the heading printed again.
     Read as a row, the head ("\fDefensie") stood over the caption, which opened a table
-    of its own: the rows past the break lost the rows above it as their parents."""
-    return after in again and _CONTINUED.search(items[after].text) is not None
+    of its own: the rows past the break lost the rows above it as their parents. A
+    numbered caption ("Tabel 4 ...", ``CAPTION``) printed again word for word with the
+    heading under it, no "(vervolg)", goes on its table as well: its number names one
+    table."""
+    return after in again and (
+        _CONTINUED.search(items[after].text) is not None
+        or CAPTION.match(items[after].text) is not None
+    )
 
 
 def _heading_again(items: list[Item], head: int, number: int) -> bool:
