@@ -370,6 +370,35 @@ def test_a_table_s_row_a_header_a_running_head_or_no_note_make_no_year_line_sum(
     assert _scaled(text) == []
 
 
+_KENGETALLEN = (
+    "De kengetallen van de dienst zijn (bedragen x € 1.000):\n"
+    "Exploitatieresultaat\n2024      -130\n2025       402\n{label}\n2024        48\n"
+    "2025        51\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Formatie in fte", "Aantal meldingen", "Bezettingsgraad (%)"])
+def test_a_label_line_naming_another_unit_ends_what_a_money_note_heads(label: str) -> None:
+    """Under "(bedragen x € 1.000):" a label line over year lines in euros, then a second label
+    line counting staff, cases or a share: its year lines ("2024        48") are no sums in the
+    note's unit (they were read as € 48.000 and € 51.000)."""
+    assert _scaled(_KENGETALLEN.format(label=label)) == [
+        ("-130", -130_000, 2024, 2024, "per_year", 1),
+        ("402", 402_000, 2025, 2025, "per_year", 1),
+    ]
+
+
+def test_a_second_label_line_naming_money_keeps_the_note_s_unit() -> None:
+    """Near form (unchanged): a second label line naming no other unit ("Algemene reserve")
+    heads year lines still in the note's euros."""
+    assert [s[:3] for s in _scaled(_KENGETALLEN.format(label="Algemene reserve"))] == [
+        ("-130", -130_000, 2024),
+        ("402", 402_000, 2025),
+        ("48", 48_000, 2024),
+        ("51", 51_000, 2025),
+    ]
+
+
 def test_a_list_of_differences_marked_v_or_n_under_a_legend_wrapped_after_a_comma() -> None:
     """Items whose figures an annual account marks voordelig or nadelig ("840 N"), under a
     lead-in whose note goes on after a comma on the next line with the marks' legend

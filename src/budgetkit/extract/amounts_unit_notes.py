@@ -263,6 +263,20 @@ def section_units(
     return matches, scaled
 
 
+def _label_counts(above: str) -> bool:
+    """Whether the label line nearest over a labelled figure in the lines a note heads (the
+    last line of words and no figure in ``above``) names another unit than the note's money:
+    it counts or prints a unit of its own (``_counts_no_sum``: "Formatie in fte", "Aantal
+    meldingen", "Bezettingsgraad (%)") and names no money. Under "(bedragen x € 1.000):" a
+    label line "Exploitatieresultaat" heads year lines in euros, and a second one "Formatie
+    in fte" heads lines of staff ("2024        48"): the note's unit is no longer theirs."""
+    for label in reversed(above.splitlines()):
+        label = label.strip(" \t\xa0\r:")
+        if label and not any(c.isdigit() for c in label):
+            return _counts_no_sum(label, None) and not MONEY_WORD.search(label)
+    return False
+
+
 def external_scale(
     model: TextModel, notes: list[tuple[re.Match[str], bool]]
 ) -> list[tuple[int, int, str, int, tuple[int, int | None]]]:
@@ -306,6 +320,8 @@ def external_scale(
             line = text.rfind("\n", 0, m.start()) + 1
             if _NO_SUM.match(m.group("n")) or _COUNTS_ITEM.search(text, line, m.start()):
                 continue  # "kenmerk 2024 0012345", "Aantal militairen in 2019: 1.200"
+            if _label_counts(text[heads.end() : line]):
+                continue  # "Formatie in fte" over "2024        48": no sums
             line_end = text.find("\n", m.end())
             if _SHARE_ITEM.search(text, line, len(text) if line_end < 0 else line_end):
                 continue  # "Groei 2019 2,5 procent, 2020 3,1": shares, no sums
