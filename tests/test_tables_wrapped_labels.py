@@ -1343,3 +1343,52 @@ def test_a_lone_label_over_three_lines_before_a_plain_item_is_left_to_the_two_li
     _tables, cells, _warnings = read_text(_three_wrapped())
     labels = {c["row_label"] for c in cells}
     assert "Bijdrage aan het Hoge Commissariaat voor de Vluchtelingen (UNHCR)" not in labels
+
+
+def _agencies(last: str, rest: str) -> str:
+    """A table of agencies set flush left, its labels wrapped over lines of their own, its
+    last item ``last`` printing its values on its first line and ``rest`` under it, right
+    over the total."""
+
+    def row(label: str, *values: str) -> str:
+        return printed(label, (46, 58, 70), *values)
+
+    return "\n".join(
+        [
+            "Tabel 41 Specificatie bijdragen aan agentschappen (bedragen x € 1.000)",
+            "",
+            row("", "Realisatie", "Begroting", "Verschil"),
+            row("Agentschap", "2024", "2024", "2024"),
+            "",
+            "Bijdrage aan de Rijksdienst voor",
+            row("Ondernemend Nederland voor de", "12.400", "12.000", "400"),
+            "uitvoering van subsidieregelingen",
+            row(last, "1.900", "1.900", "0"),
+            rest,
+            row("Totaal bijdragen aan agentschappen", "14.300", "13.900", "400"),
+        ]
+    )
+
+
+def test_a_line_between_the_last_item_and_the_total_ends_the_items_label() -> None:
+    """The last item's label wrapped onto a line of its own, its values on its first line,
+    right over the total ("Bijdrage aan de Rijksinspectie   1.900 ..." / "Digitale
+    Infrastructuur" / "Totaal ..."): as a heading it would head the total alone, and it
+    was lost; its first word would not have fit after the label within the longest label
+    printed on a row's line, so it ends that label."""
+    _tables, cells, _warnings = read_text(
+        _agencies("Bijdrage aan de Rijksinspectie", "Digitale Infrastructuur")
+    )
+    labels = {c["row_label"] for c in cells}
+    assert "Bijdrage aan de Rijksinspectie Digitale Infrastructuur" in labels
+    assert "Bijdrage aan de Rijksinspectie" not in labels
+
+
+def test_a_short_line_between_a_short_item_and_the_total_is_no_part_of_its_label() -> None:
+    """Near form: the line's first word would have fit after the item's short label
+    ("Rijksinspectie" / "Overig"): the cell's width did not wrap the label there, and the
+    line is not joined to it."""
+    _tables, cells, _warnings = read_text(_agencies("Rijksinspectie", "Overig"))
+    labels = {c["row_label"] for c in cells}
+    assert "Rijksinspectie Overig" not in labels
+    assert cell_grid(cells)[("Rijksinspectie", "Realisatie 2024")] == "1.900"

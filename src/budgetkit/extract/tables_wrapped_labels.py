@@ -137,6 +137,7 @@ def wrapped_labels(
                         )
                         or _indented_end(lines, previous[0], index, below, headed)
                         or _heads_one_row(lines, found, k)
+                        or _over_total_alone(lines, found, k)
                         or _name_wrapped_between_groups(lines, found, k)
                         or _name_set_apart_below(lines, found, k)
                         or _ends_label_above(lines, found, k)
@@ -273,6 +274,29 @@ def _heads_one_row(
         return False
     rest = [CLOSING.match(label.strip()) is not None for _i, label, _cells in found[k + 1 :]]
     return len(rest) >= 2 and not rest[0] and rest[1]
+
+
+def _over_total_alone(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int
+) -> bool:
+    """Whether the line without values at ``found[k]``, right between a row with values and
+    the total closing the rows, level with both ("Bijdrage aan de Rijksinspectie   1.780
+    ..." / "Digitale Infrastructuur" / "Totaal bijdragen ...   16.700 ..."), is the rest of
+    the label above it: as a heading it would head the total alone, which sums the rows
+    above it. So where its first word would not have fit after that label within the
+    longest label another row prints on its line (``_overflows``: the cell's width made it
+    wrap there)."""
+    if not 0 < k < len(found) - 1:
+        return False
+    (above, _label, cells), (index, line, _c), (total, closing, sums) = found[k - 1 : k + 2]
+    return (
+        bool(cells)
+        and bool(sums)
+        and above + 1 == index == total - 1
+        and CLOSING.match(closing.strip()) is not None
+        and _indent(lines[above]) == _indent(lines[index]) == _indent(lines[total])
+        and _overflows(found, k - 1, line)
+    )
 
 
 def _name_wrapped_between_groups(
