@@ -582,3 +582,53 @@ def test_a_part_per_line_over_a_number_under_every_heading_stays_so() -> None:
     assert grid[("Uitgaven", "Vastgestelde begroting 2025 (1)")] == "162.790"
     assert grid[("Uitgaven", "Mutaties (2)")] == "8.185"
     assert grid[("Verplichtingen", "Stand (3)=(1)+(2)")] == "178.000"
+
+
+def test_years_a_line_each_set_apart_by_a_blank_line_head_the_rows_under_it() -> None:
+    """A plain text layer printing the page's blank lines sets the block of headings apart
+    from the rows ("2025" / ... / "2027" / "" / "I De Koning 62 64 65"): the blank line
+    parts the block from the rows, not the rows from their headings. (No table was read:
+    a blank line under the block ended it.)"""
+    text = "\n".join(
+        [
+            "Tabel B5.1 Netto-uitgaven per hoofdstuk (in miljoenen euro)",
+            "",
+            "2025",
+            "2026",
+            "2027",
+            "",
+            "I De Koning 62 64 65",
+            "III Algemene Zaken 96 98 97",
+            "Totaal 158 162 162",
+            "",
+            "Bron: ontwerpbegrotingen.",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert not warnings
+    assert table["unit_label"] == "mln euro"
+    grid = cell_grid(cells)
+    assert grid[("I De Koning", "2025")] == "62"
+    assert grid[("III Algemene Zaken", "2027")] == "97"
+    assert len(cells) == 9
+    assert row_parents(cells)["I De Koning"] == "Totaal"
+
+
+def test_years_a_line_each_over_rows_of_more_values_head_nothing_past_a_blank_line() -> None:
+    """The blank line stepped over joins no heading to rows printing more values than the
+    block names: three years over rows of four values head nothing, as before."""
+    text = "\n".join(
+        [
+            "Tabel B5.1 Netto-uitgaven per hoofdstuk (in miljoenen euro)",
+            "",
+            "2025",
+            "2026",
+            "2027",
+            "",
+            "I De Koning 62 64 65 66",
+            "III Algemene Zaken 96 98 97 97",
+            "Totaal 158 162 162 163",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert not cells

@@ -276,13 +276,15 @@ def line_headings(
     printed one space after the one before: nothing in the text places it, so the row
     reader keeps it only where every row prints a value in each column
     (``every_column_filled``). None where no block of two lines or more groups so, or
-    where a line of column numbers follows: the block goes on to it. A group line the
-    block read a part per line ends at heads the rows, not a column, where the lines above
-    it read as a line of every heading a line: the block printed again over the next group
+    where a line of column numbers follows: the block goes on to it. A blank line between
+    the block and the rows parts neither: a text layer printing the page's blank lines sets
+    one under the headings ("2025" / "2026" / "" / "<naam> 62 64"). A group line the block
+    read a part per line ends at heads the rows, not a column, where the lines above it
+    read as a line of every heading a line: the block printed again over the next group
     ("Baten" under "Lasten" past a page break) then reads the same."""
     rows = [i for i in nonblank(lines, index + 1, MAX_HEADINGS) if not is_group(lines[i])]
     if not rows or any(
-        not lines[i].strip() or all(map(is_column_number, lines[i].split()))
+        lines[i].strip() and all(map(is_column_number, lines[i].split()))
         for i in range(index + 1, rows[0])
     ):
         return None
