@@ -424,6 +424,31 @@ def test_a_plain_foot_and_page_number_over_prose_end_a_table() -> None:
     assert len([c for c in cells if c["line"] in (4, 5)]) == 6
 
 
+def test_a_plain_foot_and_page_number_set_apart_by_blank_lines_part_a_table() -> None:
+    """A text layer printing the page's blank lines sets the foot, its number and the next
+    page's running head apart ("" / "Jaarverslag van het Rijk 2025" / "" / "37" / "" / form
+    feed, the heading printed above the table): the next lines with text tell the foot as
+    well, and the rows go on past it. The table ended at the foot, the rows after it and the
+    total lost."""
+    foot = "\nTweede Kamer, vergaderjaar 2025–2026, 36 800, nr. 1\n"
+    text = _plain_rows_over_a_page_break(foot, "37\n", "\f4 Uitgaven\n")
+    tables, cells, warnings = read_text(text)
+    assert len(tables) == 1 and len(cells) == 12
+    assert cell_grid(cells)[("Zorg", "2024")] == "76,5"
+    assert row_parents(cells)["Onderwijs"] == "Totaal"
+    assert not [w for w in warnings if "look like table rows" in w.reason]
+
+
+def test_a_plain_foot_and_page_number_set_apart_over_prose_end_a_table() -> None:
+    """The near form: past the foot and its number set apart by blank lines, the next page
+    opens with prose: the table ends at its last row, a row after the prose no row of it."""
+    foot = "\nTweede Kamer, vergaderjaar 2025–2026, 36 800, nr. 1\n"
+    text = _plain_rows_over_a_page_break(foot, "37\n", "\fDe uitgaven stegen in alle sectoren.")
+    _tables, cells, _warnings = read_text(text)
+    assert "Zorg" not in {cell["row_label"] for cell in cells}
+    assert len([c for c in cells if c["line"] in (4, 5)]) == 6
+
+
 def _fund_over_facing_pages(next_head: str) -> str:
     """A fund's table under the running head of its left page ("Beleidsartikelen" at the
     margin, the fund's name at the right), over a page break: the page's foot with its

@@ -216,11 +216,14 @@ def foot_over(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` is a page's running foot over its number, as a text layer
     printing no padding sets them: words, the page number alone on the next line, and a
     form feed opening the line after it ("Financieel Jaarverslag van het Rijk 2019" / "37"
-    / form feed). Printed once, such a foot is known by the page turning under it alone."""
-    if index + 2 >= len(lines) or not lines[index + 2].startswith("\f"):
+    / form feed). Printed once, such a foot is known by the page turning under it alone.
+    A text layer printing the page's blank lines sets them apart by a blank line
+    ("Miljoenennota JJJJ" / "" / "NNN" / "" / form feed): the next lines with text count."""
+    after = nonblank(lines, index + 1, 1)
+    if len(after) < 2 or not lines[after[1]].startswith("\f"):
         return False
     text = lines[index].lstrip("\f").strip()
-    return text[:1].isalpha() and PAGE_NUMBER.fullmatch(lines[index + 1].strip()) is not None
+    return text[:1].isalpha() and PAGE_NUMBER.fullmatch(lines[after[0]].strip()) is not None
 
 
 def past_page_break(
