@@ -1905,6 +1905,11 @@ def test_a_year_before_1990_after_sinds_is_a_start_year(
         # an old figure alone, or after "en", stays no year (unchanged)
         ("Voor 1950 woningen is € 5 mln nodig.", (None, None)),
         ("Tussen 1975 en 2020 keerde het fonds € 12 mld uit.", (None, None)),
+        # a range counting things opens no span: no word of time before it
+        ("Voor 1950-2050 nieuwe woningen is € 5 mln nodig.", (None, None)),
+        ("Met 1900-2000 extra plaatsen is € 5 mln gemoeid.", (None, None)),
+        # after "tussen" or "van" it is a span (unchanged)
+        ("Tussen 1975-2020 keerde het fonds € 12 mld uit.", (1975, 2020)),
     ],
 )
 def test_a_span_of_years_may_open_before_1990(

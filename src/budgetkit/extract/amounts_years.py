@@ -53,8 +53,13 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # A span may open on a year before those the expressions read (1990 on), a dash glued
 # between it and a year they read ("over 1963-2023 ontving de Staat in totaal € 363
 # miljard": 1963-2023, not 2023): so joined, the older figure is a year as well, where alone
-# a figure of the 1900s may be a count ("voor 1950 woningen").
-_OLD_START = rf"19[0-8]\d(?=[-–]{YEAR}(?!\d))"
+# a figure of the 1900s may be a count ("voor 1950 woningen"). Only after a word that opens a
+# span of time ("over", "in de periode", "tussen"): a range of figures counts things as
+# often ("Voor 1950-2050 nieuwe woningen is € 5 mln nodig"), and its dash makes no years.
+_SPAN_OPENS = "|".join(
+    rf"(?<=\b{word}\s)" for word in ("over", "in", "van", "tussen", "gedurende", "periode", "jaren")
+)
+_OLD_START = rf"(?:{_SPAN_OPENS})19[0-8]\d(?=[-–]{YEAR}(?!\d))"
 _PRICES_GLUED = r"[\-–](?i:prijzen|lonen|[^\W\d_]*peil|prijsniveau|euro['’]?s)(?![^\W\d_])"
 _NO_TIME_YEARS = "".join(
     f"(?<!{word})"
