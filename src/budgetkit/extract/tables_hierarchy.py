@@ -740,16 +740,15 @@ def _chapter_part(chapter: tuple[str, str], other: tuple[str, str]) -> bool:
 def _before_sibling_code(labels: Sequence[str]) -> list[int]:
     """Per row, the end of the rows it may head as a row printed above them, by the codes
     printed before the labels (``_code``): a row coded as its sibling, the same number of
-    parts and all but the last the same ("1.02 Apparaatskosten" after "1.01 Investeren in
-    waterveiligheid"), is at its level, never its part, whichever prints values and however
+    parts and all but the last the same ("<a.c> <Label>" after "<a.b> <Label>"), is at its
+    level, never its part, whichever prints values and however
     the sums fall (a heading printed without values counts as its rows' sum, and the
     parent's sum holds with the sibling under either). Dotted codes only (``_DOTTED``): a
-    code of one number may nest by its digits ("610 Bijstandsverlening" under "6 Sociale
-    voorzieningen"), no dot telling the levels; but a chapter of the budget, numbered in
-    Roman numerals (``_CHAPTER``: "VII Binnenlandse Zaken" printed without values over "X
-    Defensie"), is the next chapter's sibling: chapters never nest; only its lettered
-    parts ("IXA Nationale Schuld", "IXB Financiën" under "IX Financiën en Nationale
-    Schuld", ``_chapter_part``) go on under it. A row coded deeper
+    code of one number may nest by its digits ("<abc> <Label>" under "<a> <Label>"), no
+    dot telling the levels; but a chapter of the budget, numbered in Roman numerals
+    (``_CHAPTER``: "<R> <Label>" printed without values over "<R'> <Label>"), is the next
+    chapter's sibling: chapters never nest; only its lettered parts ("<R>A <Label>", "<R>B
+    <Label>" under "<R> <Label>", ``_chapter_part``) go on under it. A row coded deeper
     ("1.01.1") or not at all goes on as the numbers say; the end of the rows where no
     sibling follows."""
     count = len(labels)
@@ -786,7 +785,7 @@ def _before_sibling_code(labels: Sequence[str]) -> list[int]:
 def _before_instrument(ranks: Sequence[int | None], valueless: Sequence[bool]) -> list[int]:
     """Per row, the end of the rows it may head as a row printed above them, by the label
     cues: a heading printed without values that no cue ranks, over rows no cue ranks
-    either (regelingen: "Investeringen" / "Maritiem materieel" / "Land materieel"), is at
+    either (regelingen: "<Kop>" / "<Regeling>" / "<Regeling>"), is at
     the level of the instruments those rows stand under, so a row the labels rank as an
     instrument after them ("Bijdrage aan agentschappen") is its sibling, no part of it,
     however the sums fall (the heading counts as its rows' sum, and the parent's sum

@@ -138,10 +138,10 @@ def _words_under_groups(cells: Cells, heading: list[Cells]) -> bool:
 def _words_over_values(cells: Cells, heading: list[Cells], rows: list[Cells]) -> bool:
     """Whether the first row under the rule, its label cell empty, prints words and no
     value that tell apart columns the heading rows above name alike, each word in a column
-    where at least half the rows under it print a value (" | Vnj 2024 | MN 2025 | " under
-    "(in miljoenen euro) | Stand | Stand | Verschil"): the headings' last words, a second
+    where at least half the rows under it print a value (" | <woord> <jaar> | <woord>
+    <jaar> | " under "<eenheid> | <Kop> | <Kop> | <Kop'>"): the headings' last words, a second
     heading row that some sites print under the rule, not a row; read as one, the columns
-    were named by their first words alone ("Stand" twice). A row's words stand in a
+    were named by their first words alone ("<Kop>" twice). A row's words stand in a
     column of labels ("|  | Lasten |  |" beside a code column: a group's name), never over
     values alone; a row of placeholders ("|  | - | - |") prints no words; words under
     headings each their own name no columns apart, and are read as before (a row)."""

@@ -258,8 +258,8 @@ def _readings(row: Row, width: int) -> list[tuple[int, tuple[int, ...]]]:
     """The readings of a loose row to try under a total: (how many of its first values are
     its label's, the columns of the rest), every order-keeping choice of columns. A bare
     year wrapped under the label, a value too many (``_year_wrapped``), is the label's; one
-    opening the row's values on the label's line after a word ("Subsidieregeling
-    mantelzorg 2025 48.700 6.300 55.000 -2.000" under seven columns) may be the label's
+    opening the row's values on the label's line after a word ("<Regeling> <jaar> N N N
+    -N" under seven columns) may be the label's
     last word or a value: both are tried, and the total tells."""
     count = len(row.loose)
     if _year_wrapped(row, width):
@@ -556,8 +556,8 @@ def _column_formulas(columns: list[str]) -> list[tuple[int, list[tuple[int, int]
 
 def _place_by_formula(table: RawTable, summed: set[int]) -> None:
     """Loose rows printing a value for each column a column's formula ties, no more (its
-    own and those it is computed from: "Ontvangsten 5.200 14.300 19.500" under "(1)",
-    "(2)", "(3)=(1)+(2)" and four years), placed in those columns where their values keep
+    own and those it is computed from: "<Label> A B A+B" under "(1)", "(2)",
+    "(3)=(1)+(2)" and four years), placed in those columns where their values keep
     the formula (within one unit of the row's last printed digit, a value not nil): a total
     across the columns tells them as a total down them does. Nowhere else can the formula
     be checked. A row in a block a total closes is left to the sums, and a row whose

@@ -326,7 +326,7 @@ def every_column_filled(
 
 
 def _dotted(lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]) -> bool:
-    """Whether a row of ``found`` prints dot thousands ("21.405.300"): the table prints no
+    """Whether a row of ``found`` prints dot thousands ("N.NNN.NNN"): the table prints no
     space thousands then, in none of its rows."""
     return any(cells and DOT_THOUSANDS.search(lines[i]) for i, _label, cells in found)
 
@@ -431,10 +431,10 @@ def _share(label: str, cells: list[tuple[str, int]]) -> bool:
 def _one_way(line: str, width: int, told: bool = False, dotted: bool = False) -> bool:
     """Whether a row printed one space apart reads as ``width`` values one way only, or as
     one value per figure where the other readings only join figures into space thousands
-    ("Bijstand 150 150 10" under three headings: 150 | 150 | 10, not 150 150 | 10). A row
-    printing dot thousands ("104.775") prints no space thousands: a reading joining "750
-    250" into one is none (a table prints its thousands one way), nor in a row of a table
-    whose other rows print them (``dotted``: "Regio 3 850" is a label's 3 and 850).
+    ("<Label> A B C" under three headings: A | B | C, not "A B" | C). A row printing dot
+    thousands ("N.NNN") prints no space thousands: a reading joining "A B" into one is
+    none (a table prints its thousands one way), nor in a row of a table whose other rows
+    print them (``dotted``: "<Label> n NNN" is a label's n and NNN).
     ``told``: the labels' heading tells the columns' count (``told_by_labels``)."""
     dotted = dotted or DOT_THOUSANDS.search(line) is not None
     style = Style(space_thousands=False) if dotted else PRINTED
@@ -544,7 +544,7 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
     if corner:
         # the labels' own heading ends the corner ("Art. Omschrijving Verplichtingen
         # Uitgaven Ontvangsten"): the words after it head the values, however many
-        # figures the row prints, a number closing its label too ("... Regio 3 850 850 0")
+        # figures the row prints, a number closing its label too ("... <Label> n N N N")
         widths = _widths(
             first_row, len(words) - corner, len(words) - corner, headed=True, told=True
         )
@@ -569,8 +569,8 @@ def _labels_heading(words: list[tuple[str, int]]) -> int:
     """How many of the first words of a single-spaced heading line are its corner, where
     one of the first ``MAX_CORNER_WORDS`` names the labels (``LABEL_HEADINGS``:
     "Omschrijving", after a code's "Art."): it and the words before it; else 0. Such a
-    word heads no column of values: read as one, each label's closing number ("Kasschuif
-    naar 2023", "Zorgbonus Fase 2") was taken for a value under it."""
+    word heads no column of values: read as one, each label's closing number ("<Label>
+    <jaar>", "<Label> n") was taken for a value under it."""
     for k, (word, _column) in enumerate(words[:MAX_CORNER_WORDS]):
         if word.lower() in LABEL_HEADINGS:
             return k + 1
@@ -641,10 +641,10 @@ def _label_number(line: str, cells: list[tuple[str, int]], told: bool = False) -
     """Whether a row's label, read before its values (``cells``), ends in a number of its
     own (``own_number``) that its form tells from the values: one no cell is printed as
     ("Regeling 2014-2020"), or bare digits before values that print their thousands or
-    decimals, or nil ("Reserve Hoofdstad 2028 9.750 0 1.125 8.625"). Before a bare value
-    ("Zorg 80 78 -2") it may be a value as well, the heading's width read wrong, unless
-    the labels' own heading tells that width (``told``: "Art. Omschrijving Verplichtingen
-    Uitgaven Ontvangsten" over "3 Acute zorg pilot Regio 3 850 850 0")."""
+    decimals, or nil ("<Label> <jaar> N.NNN 0 N.NNN N.NNN"). Before a bare value ("<Label>
+    NN NN -N") it may be a value as well, the heading's width read wrong, unless the
+    labels' own heading tells that width (``told``: "Art. Omschrijving <Kop> <Kop> <Kop>"
+    over "<code> <Label> n N N N")."""
     label = line[: cells[0][1] - 1].rstrip()
     start = max(label.rfind(" "), label.rfind("\t"), label.rfind("\xa0")) + 1
     number = label[start:]
