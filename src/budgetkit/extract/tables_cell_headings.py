@@ -46,6 +46,7 @@ from budgetkit.extract.tables_tokens import (
     BROKEN_WORD,
     CAPTION,
     NOTE,
+    NUMBERED_HEADING,
     YEAR_IN,
     is_code,
     is_year_heading,
@@ -479,14 +480,6 @@ def _heads_no_number(labels: list[tuple[str, bool]], kinds: list[str | None]) ->
     of values and so no column number. A number printed under a heading of values
     ("Realisatie 2021" / "(1)") is that heading's."""
     return not labels or kinds[-1] == "code" or labels[-1][0].lower() in LABEL_HEADINGS
-
-
-#: A heading ending in its column's number, maybe with the formula computing the column
-#: from others ("Mutatie NvW (2)", "Stand 1e suppletoire begroting (4)=(1)+(2)+(3)",
-#: "Verschil (3)=(1)-(2)"): the number (group 1) and the formula (group 2).
-NUMBERED_HEADING = re.compile(
-    r"\S\s+\((\d{1,2})\)(\s*=\s*\(?\d{1,2}\)?(?:\s*[+\-–−]\s*\(?\d{1,2}\)?)+)?\s*$"
-)
 
 
 def _numbered_groups(groups: list[str], leaves: list[str]) -> list[str] | None:

@@ -17,7 +17,6 @@ from itertools import pairwise
 from budgetkit.extract.tables_cell_headings import (
     CODED_REACH,
     MAX_HEAD,
-    NUMBERED_HEADING,
     Heading,
     has_period,
     is_prose,
@@ -31,7 +30,14 @@ from budgetkit.extract.tables_cell_items import (
     periods_in_order,
 )
 from budgetkit.extract.tables_cell_runs import cells_in, data_width, rows_preview, run_at
-from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_code, is_year_heading
+from budgetkit.extract.tables_tokens import (
+    BROKEN_WORD,
+    CAPTION,
+    NUMBERED_HEADING,
+    YEAR_IN,
+    is_code,
+    is_year_heading,
+)
 from budgetkit.extract.tables_units import read_unit, unit_alone
 from budgetkit.extract.tables_vocabulary import is_code_heading
 from budgetkit.layout import fold

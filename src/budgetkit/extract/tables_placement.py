@@ -35,7 +35,7 @@ from budgetkit.extract.tables_item_codes import (
     same_level,
 )
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_tokens import column_year
+from budgetkit.extract.tables_tokens import NUMBERED_HEADING, column_year
 from budgetkit.extract.tables_vocabulary import CLOSING, STAND, TOTAL, WAARVAN
 
 #: Most placements tried for one block; a block with more is left with its warnings.
@@ -527,18 +527,16 @@ def _place_under_unnamed_totals(table: RawTable, summed: set[int], budget: list[
                 break
 
 
-#: A column's number closing its heading ("Stand vastgestelde begroting 2025 (1)"), maybe
-#: with the formula computing the column from others ("... (3)=(1)+(2)", "(3) = (2) – (1)").
-_NUMBERED = re.compile(r"\((\d{1,2})\)(?: ?= ?(\(\d{1,2}\)(?: ?[-+–−] ?\(\d{1,2}\))+))?$")
-#: One term of such a formula: its sign (none for the first) and the column's number.
-_TERM = re.compile(r"([-+–−]?) ?\((\d{1,2})\)")
+#: One term of a column's formula, as ``NUMBERED_HEADING`` reads it ("(3)=(1)+(2)",
+#: "(3) = 1 - 2"): its sign (none for the first) and the column's number.
+_TERM = re.compile(r"([-+–−]?)\s*\(?(\d{1,2})\)?")
 
 
 def _column_formulas(columns: list[str]) -> list[tuple[int, list[tuple[int, int]]]]:
     """(column, [(sign, column)]) of each column (0-based) whose heading gives the formula
     computing it from the other numbered columns ("(3)=(1)+(2)": column 2 from 0 and 1,
     plus each), where each number it names closes one column's heading."""
-    found = [(k, _NUMBERED.search(label)) for k, label in enumerate(columns)]
+    found = [(k, NUMBERED_HEADING.search(label)) for k, label in enumerate(columns)]
     numbers = [int(match.group(1)) for _k, match in found if match]
     place = {int(match.group(1)): k for k, match in found if match}
     if len(set(numbers)) != len(numbers):

@@ -31,6 +31,14 @@ FIGURE_CAPTION = re.compile(
     r"^[ \t\xa0]*(?:Figuur|Grafiek|Figure)[ \t\xa0]+[A-Z]?\d+(?:\.\d+)*[a-z]?[.:]?(?:[ \t\xa0]+|$)"
 )
 
+#: A heading ending in its column's number, maybe with the formula computing the column
+#: from others ("Mutatie NvW (2)", "Stand 1e suppletoire begroting (4)=(1)+(2)+(3)",
+#: "Verschil (3)=(1)-(2)"): the number (group 1) and the formula (group 2).
+NUMBERED_HEADING = re.compile(
+    r"\S\s+\((\d{1,2})\)(\s*=\s*\(?\d{1,2}\)?(?:\s*[+\-–−]\s*\(?\d{1,2}\)?)+)?\s*$"
+)
+
+
 #: A caption that continues a table over a page break ("Tabel 2 (vervolg)").
 CONTINUED = re.compile(r"\(?\bvervolg\b", re.IGNORECASE)
 
