@@ -18,7 +18,7 @@ from budgetkit.extract.tables_alignment import SLACK
 from budgetkit.extract.tables_groups import margin_group
 from budgetkit.extract.tables_heading_line import CHUNK, HEADING_RUN, TOKEN, is_heading
 from budgetkit.extract.tables_page_turns import turns_page
-from budgetkit.extract.tables_row_values import CELL, ends_in_small_bracketed
+from budgetkit.extract.tables_row_values import CELL, first_telling
 from budgetkit.extract.tables_stacked_headings import (
     MAX_STACKED,
     heading_spots,
@@ -197,20 +197,9 @@ def block_heading(
             return None
     if row is None or "\t" in lines[row]:
         return None
-    # a first row ending in a small figure in brackets ("12.870   (235)": a note's mark or
-    # a negative) does not tell its columns: the next row ending in none does (rows after
-    # it ending so too, "398   (57)", print a column of negatives, no marks)
-    telling = next(
-        (
-            i
-            for i in below
-            if i > row
-            and ends_in_small_bracketed(lines[row])
-            and CELL.search(lines[i])
-            and not ends_in_small_bracketed(lines[i])
-        ),
-        row,
-    )
+    # the first row, or the next row printing a value after it where it ends in a small
+    # figure in brackets, a note's mark or a negative, that tells nothing of the columns
+    telling = first_telling(lines, [row, *(i for i in below if i > row and CELL.search(lines[i]))])
     # the columns the rows fill; where the headings do not stand over those (a line below
     # the rows, a page's footer, read as a row of its own), the first row's
     for filled in (True, False):

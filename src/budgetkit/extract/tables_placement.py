@@ -36,7 +36,7 @@ from budgetkit.extract.tables_item_codes import (
 )
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import NUMBERED_HEADING, column_year
-from budgetkit.extract.tables_vocabulary import CLOSING, STAND, TOTAL, WAARVAN
+from budgetkit.extract.tables_vocabulary import CLOSING, STAND, TOTAL, WAARVAN, is_share
 
 #: Most placements tried for one block; a block with more is left with its warnings.
 MAX_PLACEMENTS = 20_000
@@ -393,7 +393,7 @@ def _place_under_heads(table: RawTable, budget: list[int]) -> None:
             # one printed without values ("Inkomensoverdrachten"), which no narrower block
             # holds: each instrument counts instead of its parts, and a "waarvan" row (a
             # share committed, a part of the row above) not at all
-            summands = [row for row in block if not _share(row)]
+            summands = [row for row in block if not is_share(row.label)]
             _place_block(table, summands, rows[head], budget, grouped=True)
 
 
@@ -505,7 +505,7 @@ def _place_under_unnamed_totals(table: RawTable, summed: set[int], budget: list[
     width = len(table.columns)
     closings = [k for k, row in enumerate(rows) if row.cells and CLOSING.match(row.label.strip())]
     for index, row in enumerate(rows):
-        if not row.loose or index in summed or row.printed_under or _share(row):
+        if not row.loose or index in summed or row.printed_under or is_share(row.label):
             continue
         if comb(width, len(row.loose)) > budget[0]:
             continue
@@ -519,9 +519,9 @@ def _place_under_unnamed_totals(table: RawTable, summed: set[int], budget: list[
                 below.cells
                 and not below.loose
                 and not item_coded(below.label)
-                and not _share(below)
+                and not is_share(below.label)
             ):
-                parts = [part for part in rows[start:total] if not _share(part)]
+                parts = [part for part in rows[start:total] if not is_share(part.label)]
                 _place_block(table, parts, below, budget, unique=True)
             if not row.loose:
                 break
@@ -576,11 +576,6 @@ def _place_by_formula(table: RawTable, summed: set[int]) -> None:
                 break
 
 
-def _share(row: Row) -> bool:
-    """A "waarvan" row: a share of the row above it, counted in that row, not beside it."""
-    return WAARVAN.match(row.label.strip()) is not None
-
-
 def _column_values(row: Row, columns: list[str]) -> list[Decimal | None]:
     """A row's values in the order of the table's ``columns``, None under a column it leaves
     blank."""
@@ -597,8 +592,8 @@ def _past_subtotals(table: RawTable, start: int, stop: int) -> int:
     begin = start
     for k in range(start, stop):
         row = table.rows[k]
-        parts = [p for p in table.rows[begin:k] if (p.cells or p.loose) and not _share(p)]
-        if not row.cells or row.loose or _share(row) or len(parts) < 2:
+        parts = [p for p in table.rows[begin:k] if (p.cells or p.loose) and not is_share(p.label)]
+        if not row.cells or row.loose or is_share(row.label) or len(parts) < 2:
             continue
         if any(part.loose for part in parts):
             continue

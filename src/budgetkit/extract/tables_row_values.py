@@ -355,6 +355,17 @@ def ends_in_small_bracketed(text: str) -> bool:
     )
 
 
+def first_telling(lines: list[str], rows: list[int]) -> int | None:
+    """The first of ``rows`` (indexes into ``lines``) whose line ends in no small figure in
+    brackets (``ends_in_small_bracketed``): a row ending so may print a note's mark after
+    as many values as the columns or a negative beyond them, and does not tell the
+    columns; the next row ending in none does (rows ending so after it print a column of
+    negatives, no marks). The first of ``rows`` where all end so; None for no rows."""
+    return next(
+        (i for i in rows if not ends_in_small_bracketed(lines[i])), rows[0] if rows else None
+    )
+
+
 def _without_marks_beyond(
     text: str, tokens: list[tuple[str, int]], width: int
 ) -> list[tuple[str, int]]:

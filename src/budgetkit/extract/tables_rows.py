@@ -93,7 +93,7 @@ from budgetkit.extract.tables_row_marks import marks_off_labels
 from budgetkit.extract.tables_row_values import (
     PRINTED,
     Style,
-    ends_in_small_bracketed,
+    first_telling,
     padded_values,
     split_row,
     trailing_cells,
@@ -340,11 +340,7 @@ def _more_values_below(lines: list[str], index: int, headings: list[tuple[str, i
         if trailing_cells(lines[i], 1)
         and not (i == index + 1 and _heading_end(lines[index], lines[i]))
     ]
-    # a row ending in a small figure in brackets ("12.870   (235)") may print a note's mark
-    # after as many values as the headings or a negative beyond them: the next row tells
-    first = next(
-        (i for i in rows if not ends_in_small_bracketed(lines[i])), rows[0] if rows else None
-    )
+    first = first_telling(lines, rows)
     row = split_row(lines[first], width) if first is not None else None
     if first is None:
         return False

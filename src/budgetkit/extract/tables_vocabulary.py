@@ -229,6 +229,13 @@ _PART_OF = r"(?:waarvan|waaronder)\b|w\.[ \xa0]?[vo]\b\.?"
 #: code may open its label ("4. Waarvan juridisch verplicht").
 WAARVAN = re.compile(rf"^(?:\d{{1,3}}[a-z]?\.?\s+)?[-–‒−•]?\s*(?:{_PART_OF})", re.IGNORECASE)
 
+
+def is_share(label: str) -> bool:
+    """Whether a row is a "waarvan" row (``WAARVAN``): a share of the row above it, counted
+    in that row, not beside it, so no part the sums count."""
+    return WAARVAN.match(label.strip()) is not None
+
+
 #: A stand: the level a budget reaches, which the mutations printed under it change ("Stand
 #: ontwerpbegroting", "Stand eerste suppletoire").
 STAND = re.compile(r"stand\b", re.IGNORECASE)

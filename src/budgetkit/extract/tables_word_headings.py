@@ -46,7 +46,7 @@ from budgetkit.extract.tables_tokens import (
     is_year,
 )
 from budgetkit.extract.tables_units import read_unit, unit_alone
-from budgetkit.extract.tables_vocabulary import LABEL_HEADINGS, TOTAL, WAARVAN
+from budgetkit.extract.tables_vocabulary import LABEL_HEADINGS, TOTAL, is_share
 
 _WORD = TOKEN
 #: A column heading of one word: a capital, then letters ("Lasten", "Saldo").
@@ -425,7 +425,7 @@ def _headed_above(
 def _share(label: str, cells: list[tuple[str, int]]) -> bool:
     """Whether a row of one value is a "waarvan" row, the share of the row above it
     ("Waarvan juridisch verplicht 93%"): no part the sums count, and no end of the rows."""
-    return len(cells) == 1 and WAARVAN.match(label.strip()) is not None
+    return len(cells) == 1 and is_share(label)
 
 
 def _one_way(line: str, width: int, told: bool = False, dotted: bool = False) -> bool:
