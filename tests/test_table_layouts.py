@@ -9001,3 +9001,44 @@ def test_a_rule_across_the_page_under_a_sentence_heads_no_rows() -> None:
     tables, cells, warnings = _read(text)
     assert (tables, cells) == ([], [])
     assert [w.reason for w in warnings] == ["3 lines look like table rows; no table read"]
+
+
+def _reserves_and_loans(*between: str) -> str:
+    """A table of reserves, ``between`` (lines set apart by blank lines), then a table of
+    loans of as many columns under a heading line of its own."""
+    return "\n".join(
+        [
+            "Stand reserves per 31 december 2024 (x € 1.000)",
+            "",
+            "Reserve                  Stand 1-1-2024    Toevoeging   Onttrekking  Stand 31-12-2024",
+            "Algemene reserve                 18.412         2.300        -1.150            19.562",
+            "Reserve kapitaallasten            9.305           640          -480             9.465",
+            "Totaal reserves                  27.717         2.940        -1.630            29.027",
+            "",
+            *(part for line in between for part in (line, "")),
+            "Geldgever                             2024         2025          2026          2027",
+            "Bank Nederlandse Gemeenten          84.500       79.200        73.900        68.600",
+            "Onderhandse leningen                 6.300        5.400         4.500         3.600",
+            "Totaal vaste schuld                 90.800       84.600        78.400        72.200",
+        ]
+    )
+
+
+def test_a_sections_heading_and_a_caption_naming_a_unit_part_two_tables() -> None:
+    """Two lines set apart by blank lines between two tables of four columns, a section's
+    heading and a caption naming a unit ("Paragraaf 5 Financiering" / "Leningenportefeuille
+    ... (bedragen x € 1.000)"): read as group lines of a block of the table above, the two
+    were one table, the loans under the reserves' title. A group's name prints no unit."""
+    caption = "Leningenportefeuille vaste schuld 2024-2027 (bedragen x € 1.000)"
+    named = _named(_reserves_and_loans("Paragraaf 5 Financiering", caption))
+    assert named["Algemene reserve"][0] == "Stand reserves per 31 december 2024 (x € 1.000)"
+    assert named["Bank Nederlandse Gemeenten"] == (caption, "x € 1.000")
+
+
+def test_two_lines_naming_no_unit_between_two_parts_stay_one_table() -> None:
+    """Near form: the second line names no unit ("Vaste schuld"): the two parts stay one
+    table, as before."""
+    tables, _cells, _warnings = _read(
+        _reserves_and_loans("Paragraaf 5 Financiering", "Vaste schuld")
+    )
+    assert len(tables) == 1

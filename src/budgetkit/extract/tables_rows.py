@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from itertools import compress, islice
+from itertools import compress, islice, pairwise
 from typing import TYPE_CHECKING
 
 from budgetkit.extract.months import MONTHS
@@ -620,14 +620,17 @@ def _title_apart(lines: list[str], end: int, between: list[int], heading: int) -
     "" / "Kengetallen handhaving" / "" / "Aantallen   2025   2026"). A group's name stands
     right over its block's heading ("Ontvangsten" / "   2025   2026"). Read as a block of
     the part above, however alike its columns, the two parts were one table named by the
-    line: the part above lost its caption and unit, the counts took neither."""
-    if len(between) != 1:
+    line: the part above lost its caption and unit, the counts took neither. Lines set
+    apart from each other so too, the last naming a unit ("Paragraaf 5 Financiering" / "" /
+    "Leningenportefeuille ... (bedragen x € 1.000)"), are a section's heading and the
+    caption of a table of its own: a group's name prints no unit."""
+    if not between or not end < between[0] or between[-1] >= heading - 1:
         return False
-    line = between[0]
-    text = lines[line]
-    return (
-        end < line < heading - 1 and not any(ch.isdigit() for ch in text) and not running_head(text)
-    )
+    if len(between) > 1:
+        apart = all(b - a > 1 for a, b in pairwise(between))
+        return apart and read_unit(lines[between[-1]], 0) is not None
+    text = lines[between[0]]
+    return not any(ch.isdigit() for ch in text) and not running_head(text)
 
 
 def _heading_again(
