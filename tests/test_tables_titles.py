@@ -168,6 +168,27 @@ def test_markdown_marks_are_no_part_of_a_title() -> None:
     assert _title(text) == "Tabel 1 Subsidies (bedragen x € 1 mln)"
 
 
+def test_a_bold_caption_under_a_section_heading_names_the_table_not_the_heading() -> None:
+    """A Markdown page prints a section's heading, then the table's caption in bold over
+    the pipe table ("## Uitgaven" / "**Tabel 1 ...**"): the caption names the table, the
+    heading the section. (The heading above it was taken, the first line over the table.)"""
+    text = (
+        "## Uitgaven\n\n**Tabel 1 Subsidies (bedragen x € 1 mln)**\n\n"
+        "| Omschrijving | 2025 | 2026 |\n|:--|--:|--:|\n| Subsidies | 12 | 14 |"
+    )
+    assert _title(text) == "Tabel 1 Subsidies (bedragen x € 1 mln)"
+
+
+def test_a_bold_line_naming_no_table_under_a_section_heading_leaves_the_heading() -> None:
+    """The near form: a bold line over the table that is no caption (a note, "**Bedragen
+    x € 1 mln**") leaves the section's heading its title, as before."""
+    text = (
+        "## Subsidies aan gemeenten\n\n**Bedragen x € 1 mln**\n\n"
+        "| Omschrijving | 2025 | 2026 |\n|:--|--:|--:|\n| Subsidies | 12 | 14 |"
+    )
+    assert _title(text) == "Subsidies aan gemeenten"
+
+
 _RUNNING_HEAD = (
     "{head}\n\n\n{title}\n\n"
     "                                      2024       2025\n\n"

@@ -37,6 +37,7 @@ from budgetkit.extract.tables_titles import (
     wrapped_title,
 )
 from budgetkit.extract.tables_tokens import (
+    CAPTION,
     CONTINUED,
     DASHES,
     SPACE_THOUSANDS,
@@ -217,7 +218,9 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
     further up, below the table above (``name_above``). A caption or title a text layer
     wrapped over lines is joined with its other lines (``wrapped_title``). Markdown's marks
     of a heading or of emphasis around it ("**Tabel 1 ...**", "## Tabel 1 ...") are no part
-    of it."""
+    of it. A line above the headings reading as a caption once those marks are set aside
+    names the table before any line over it: a Markdown page prints its caption in bold
+    under the section's heading ("## Accres" / "**Tabel 1 ...**"), which names the section."""
     if table.caption:
         title, line = unmarked(fold(table.caption)), table.caption_line or table.line_start
     else:
@@ -227,7 +230,10 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
             if text.strip()
         ]
         named = [(text, line) for text, head, line in notes if not text.endswith(".") and not head]
-        title, line = (named or [(text, line) for text, _head, line in notes] or [("", 0)])[0]
+        captions = [(text, line) for text, line in named if CAPTION.match(text)]
+        title, line = (
+            captions or named or [(text, line) for text, _head, line in notes] or [("", 0)]
+        )[0]
     if not names_nothing(title, table.columns):
         if 0 < line <= len(doc.lines) and unmarked(fold(doc.lines[line - 1])) == title:
             title = unmarked(fold(wrapped_title(doc.lines, line - 1, title, table.columns)))
