@@ -294,6 +294,46 @@ def test_a_notes_mark_in_brackets_after_a_rows_last_value_is_no_negative() -> No
     assert not [c for c in cells if c["value_text"] == "(1)"]
 
 
+def _rows_marked_one_space_apart(note: str) -> str:
+    """A table whose middle row ends in a note's mark one space after its last figure
+    ("0 1)"), then ``note`` under the table."""
+    return "\n".join(
+        [
+            "Tabel 12 Verloop reserves (bedragen x € 1.000)",
+            "",
+            "Omschrijving                     Saldo    Toevoegingen   Onttrekkingen",
+            "Reserve sociaal domein          12.450           1.500           4.210",
+            "Reserve Omgevingswet             1.150               0             612 1)",
+            "Reserve woningbouw                   0           5.000             350",
+            "Totaal reserves                 13.600           6.500           5.172",
+            "",
+            note,
+        ]
+    )
+
+
+def test_a_notes_mark_one_space_after_a_rows_last_value_is_no_value() -> None:
+    """A text layer may set a note's mark one space after the row's last figure ("612 1)"),
+    its note under the table ("1) De vrijval ..."): a mark as one padded apart is, the
+    row's figures filling the columns. (The table ended at the row above it, the rows
+    under it and the total lost.)"""
+    text = _rows_marked_one_space_apart("1) De vrijval is toegevoegd aan het resultaat.")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Reserve Omgevingswet", "Onttrekkingen")] == "612"
+    assert grid[("Totaal reserves", "Saldo")] == "13.600"
+    assert len(cells) == 12
+
+
+def test_a_bracketed_figure_one_space_after_a_row_with_no_note_under_it_is_no_mark() -> None:
+    """The near form: with no note opening on the figure under the table, "1)" one space
+    after the last figure is not taken for a mark: the table ends before that row, as
+    before."""
+    text = _rows_marked_one_space_apart("Bron: jaarrekening.")
+    _tables, cells, _warnings = read_text(text)
+    assert ("Totaal reserves", "Saldo") not in cell_grid(cells)
+
+
 def test_a_later_blocks_headings_one_space_apart_are_read_by_where_they_stand() -> None:
     """A statement of reserves and one of provisions stacked under one title, each headed
     by the same two lines ("Stand" over "1-1-2025", headings one space apart, "Stand" over

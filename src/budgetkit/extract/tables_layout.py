@@ -243,6 +243,9 @@ def without_guilder_signs(line: str) -> str:
 #: 1)" under "Ref."): it points to a note under the table, and is neither a value nor part of
 #: one.
 _NOTE_MARK = re.compile(r"(?<=\d)[ \t\xa0]{2,}\d{1,2}\)[ \t\xa0]*$")
+#: A note's mark ending a row one space after its last figure ("0 1)"): a mark only where
+#: its note stands under the row (``_note_below``), as a letter is.
+_NOTE_MARK_CLOSE = re.compile(r"(?<=\d)[ \t\xa0](\d{1,2})\)[ \t\xa0]*$")
 #: A note's letter ending a row after its last figure, a space apart at least ("-1.120 a"):
 #: a mark only where its note stands under the row (``_note_below``).
 _NOTE_LETTER = re.compile(r"(?<=\d)[ \t\xa0]+([a-e])[ \t\xa0]*$")
@@ -263,11 +266,16 @@ def note_mark_lines(lines: list[str], spaced: list[int]) -> list[int]:
 
 def _ends_in_mark(lines: list[str], index: int) -> bool:
     """Whether line ``index`` ends in a note's mark after a figure: a number in brackets
-    (``_NOTE_MARK``), or a small letter whose note stands under it (``_NOTE_LETTER``)."""
+    (``_NOTE_MARK``; one space after the figure, ``_NOTE_MARK_CLOSE``, where its note stands
+    under it, as a text layer sets a mark printed close to the figure), or a small letter
+    whose note stands under it (``_NOTE_LETTER``)."""
     line = lines[index]
     end = line.rstrip()[-1:]
     if end == ")":
-        return _NOTE_MARK.search(line) is not None
+        if _NOTE_MARK.search(line) is not None:
+            return True
+        close = _NOTE_MARK_CLOSE.search(line)
+        return close is not None and _note_below(lines, index, close.group(1))
     match = _NOTE_LETTER.search(line) if end in _NOTE_LETTERS else None
     return match is not None and _note_below(lines, index, match.group(1))
 
@@ -283,7 +291,7 @@ def _note_below(lines: list[str], index: int, letter: str) -> bool:
 
 def _mark_of(line: str) -> re.Match[str]:
     """The note's mark ending ``line``, which ``note_mark_lines`` found on it."""
-    match = _NOTE_MARK.search(line) or _NOTE_LETTER.search(line)
+    match = _NOTE_MARK.search(line) or _NOTE_MARK_CLOSE.search(line) or _NOTE_LETTER.search(line)
     assert match is not None
     return match
 
