@@ -61,3 +61,17 @@ def test_inlined_schema_must_equal_the_schema_file(tmp_path):
     path.write_text(json.dumps(descriptor), encoding="utf-8")
     result = structure.run(PackageData.load(project))
     assert [(e.check, e.resource) for e in result.errors] == [("schema", "amounts")]
+
+
+def test_a_span_opening_before_1990_passes(tmp_path):
+    """The extractor reads spans opening before 1990 ("over 1963-2023"); the schema's
+    year bounds must let them through."""
+    row = amount_row(year_from=1963, year_to=2023, year_source="stated")
+    assert _run(tmp_path, amounts=[row]).errors == []
+
+
+def test_a_year_before_1900_is_a_constraint_error(tmp_path):
+    result = _run(
+        tmp_path, amounts=[amount_row(year_from=1899, year_to=2023, year_source="stated")]
+    )
+    assert {(e.check, e.field) for e in result.errors} == {("constraint-error", "year_from")}
