@@ -3,18 +3,24 @@
 "€ 3,2 mln (€ 1,6 mln in 2025 en € 1,6 mln in 2026)", "€ 230 mln, waarvan € 80 mln in
 2013 en € 150 mln in 2014", "€ 25 mln, verdeeld over 2024 (€ 10 mln) en 2025 (€ 15 mln)":
 the whole is of the years its parts fall in, from the first to the last, though its own
-words print none of them, or only the first part's.
+words print none of them, or only the first part's; where the last of the parts ending its
+words is of the years after the others ("... en de jaren daarna (€ 5 mln)", ``_OPEN_PART``),
+from the first on, its end open.
 
 This is the third reader of an amount's years, apart from the other two because it reads
 what neither does. ``amounts_years`` reads the years an amount's own words print around
 it, the first expression after it or the last before it; ``amounts_context_years`` the
 years it takes from elsewhere (the sentence before, a list's introduction, a heading).
 Both read words only. The parts' years here are another amount's each, printed after the
-whole and past other amounts, and they are the whole's only where the parts make it up:
-their sums, read by the money finder, add up to the whole's (``_add_up``), and no
-comparison, substitution or cause between the whole and them makes them another noun's
-(``_NOT_ITS_DIVISION``). ``amounts.extract_amounts`` asks here after its own words gave the
-whole no years, or only years among the parts'.
+whole and past other amounts. The parts after ", waarvan" (``parts_after_whereof``) are the
+whole's only where their sums, read by the money finder, add up to the whole's
+(``_add_up``); the parts ending the whole's words, each a year and its sum in brackets
+(``years_of_parts_after``), only where they add up so and no comparison, substitution or
+cause between the whole and them makes them another noun's (``_NOT_ITS_DIVISION``). The
+parts listed in a bracket right after the whole (``parts_by_year``) are taken as printed,
+with neither test. ``amounts.extract_amounts`` asks here after its own words gave the whole
+no years, and for the parts ending its words also after they gave only years among the
+parts' (``none_but_parts``).
 """
 
 from __future__ import annotations
@@ -52,7 +58,8 @@ def _part_years(listed: str) -> list[int]:
 
 def parts_by_year(text: str, after_from: int, after: str, s_end: int) -> list[int]:
     """The years of the parts a bracket opened in ``after`` (the words from ``after_from``
-    to the next amount) lists before the sentence's end (``_part_years``), or none."""
+    to the next amount) lists before the sentence's end (``_part_years``), or none; whether
+    their sums add up to the whole's is not asked here."""
     opened = after.rfind("(")
     if opened < 0 or ")" in after[opened:]:
         return []
