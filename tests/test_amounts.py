@@ -399,6 +399,20 @@ def test_a_second_label_line_naming_money_keeps_the_note_s_unit() -> None:
     ]
 
 
+def test_a_year_line_s_label_may_end_in_a_colon_or_run_on_with_e_v() -> None:
+    """A year line's label reads as a labelled figure's does: a colon after the year, and
+    "e.v." ("en volgende") making the sum the year's and every later year's."""
+    saldo = (
+        "Het saldo ziet er als volgt uit (bedragen x € 1.000):\n"
+        "2026:   -740\n2027 e.v.   415\n2028 e.v.:   20\n"
+    )
+    assert _scaled(saldo) == [
+        ("-740", -740_000, 2026, 2026, "per_year", 1),
+        ("415", 415_000, 2027, None, "structural_from_year", 1),
+        ("20", 20_000, 2028, None, "structural_from_year", 1),
+    ]
+
+
 def test_a_list_of_differences_marked_v_or_n_under_a_legend_wrapped_after_a_comma() -> None:
     """Items whose figures an annual account marks voordelig or nadelig ("840 N"), under a
     lead-in whose note goes on after a comma on the next line with the marks' legend

@@ -43,8 +43,8 @@ _NOTE_UNIT = (
 # 1.000; - = nadeel)", "(x € 1 mln; + = voordeel, - = nadeel)"). Either may run on past
 # the line's end, the bracket closing on the next line ("(bedragen x € 1.000; een⏎min
 # betekent een tekort):") or on the one after it, a legend of two signs taking a full line
-# between ("(bedragen x € 1 mln; een min betekent⏎dat er meer is uitgegeven dan begroot, een
-# plus dat er⏎geld is overgebleven):"), as a lead-in's wrapped words do; never past a blank
+# between ("(bedragen x € 1 mln; <the minus's legend>⏎<running on>, <the plus's⏎legend>):"),
+# as a lead-in's wrapped words do; never past a blank
 # line or a bracket. Either may open the next line ("(bedragen x € 1.000,⏎V = voordeel, N =
 # nadeel):").
 _WRAPS = r"(?:\r?\n[ \t\xa0]*[^()\s][^()\n]{0,80}?){0,2}"
@@ -64,12 +64,15 @@ _BARE_NOTE = re.compile(
 _NOTE_HEADS = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\n")
 # The sign of a bare figure: a minus or plus, or the accountant's "-/-" and "+/+".
 _SIGN = r"(?:-/-|\+/\+|[–−+-])"
+# An annual account's mark of a difference after its figure: V or N (capitals, whatever the
+# pattern's flags), "voordelig" or "nadelig".
+_DIFFERENCE_MARKS = r"(?:(?-i:[NV])|nadelig|voordelig)"
 # Words in brackets after a bare figure that say how the sum counts ("N (nadelig)", "N
 # (structureel)", "N (V)"): any other word there names what the figure counts ("N (fte)",
 # "N (procent bbp)"), no sum in the note's unit.
 _HOW_IT_COUNTS = (
     r"\([ \xa0]*(?:structure(?:el|le)|incidente(?:el|le)|eenmalig|cumulatie?f|jaarlijks"
-    r"|per[ \xa0]jaar|nadelig|voordelig|(?-i:[NV]))[ \xa0]*\)"
+    rf"|per[ \xa0]jaar|{_DIFFERENCE_MARKS})[ \xa0]*\)"
 )
 # A figure after a year label in the lines a note heads, signed or not, a space after its
 # sign or not ("• Defensie: 2018 –320; 2019 +320", "2009: + 183", "2010: - 37", "2011: -/-
@@ -78,21 +81,21 @@ _HOW_IT_COUNTS = (
 # table's header of years), and ending its item: a ";" or "," or the line's end follows,
 # after "per jaar" or a word in brackets ("18,5 (nadelig)") or not. "e.v." ("en volgende")
 # after the year: from that year on.
+_YEAR_LABEL = r"(?P<y>(?:19|20)\d\d)(?P<on>[ \xa0]e\.[ \xa0]?v\.)?:?"
+_LABELLED_SUM = rf"(?P<n>(?:{_SIGN}[ \xa0]?)?(?!(?:19|20)\d\d\b){NUMBER})"
 _LABELLED_FIGURE = re.compile(
-    rf"\b(?P<y>(?:19|20)\d\d)(?P<on>[ \xa0]e\.[ \xa0]?v\.)?:?[ \xa0]"
-    rf"(?P<n>(?:{_SIGN}[ \xa0]?)?(?!(?:19|20)\d\d\b){NUMBER})"
+    rf"\b{_YEAR_LABEL}[ \xa0]{_LABELLED_SUM}"
     rf"(?=(?:[ \xa0]per[ \xa0]jaar)?(?:[ \xa0]{_HOW_IT_COUNTS})?"
     r"(?:[;,]|\.?[ \t\xa0]*(?:\n|\Z)))",
     re.IGNORECASE,
 )
-# A year label opening its line and one figure ending it, a column's gap between ("2026   -740"
-# under "het volgende saldo (bedragen⏎x € 1.000; een negatief bedrag is een tekort):"): a
-# year and its sum a line, as ``_LABELLED_FIGURE`` reads them one space apart, aligned. A
-# line of more figures is a table's row ("2026   -740   -2.310"), and one of years its
-# header ("2025      2026"): neither is read.
+# A year label opening its line and one figure ending it, a column's gap between ("JJJJ   -N"
+# under "<lead> (bedragen⏎x € 1.000; <legend>):"): a year and its sum a line, as
+# ``_LABELLED_FIGURE`` reads them one space apart (its year label and figure: ``_YEAR_LABEL``,
+# ``_LABELLED_SUM``), aligned. A line of more figures is a table's row ("JJJJ   -N   -N"),
+# and one of years its header ("JJJJ      JJJJ"): neither is read.
 _YEAR_LINE = re.compile(
-    rf"^[ \t\xa0]*(?P<y>(?:19|20)\d\d)(?P<on>[ \xa0]e\.[ \xa0]?v\.)?:?[ \t\xa0]{{2,}}"
-    rf"(?P<n>(?:{_SIGN}[ \xa0]?)?(?!(?:19|20)\d\d\b){NUMBER})[;,.]?[ \t\xa0\r]*$",
+    rf"^[ \t\xa0]*{_YEAR_LABEL}[ \t\xa0]{{2,}}{_LABELLED_SUM}[;,.]?[ \t\xa0\r]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # What a labelled figure under a note is no amount in the note's unit for: a number
@@ -158,7 +161,7 @@ def scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
 # a table's header ("Code  Provincie  Algemene uitkering") it is the table's unit.
 _SECTION_OPENS = re.compile(
     r"[ \t\xa0]*:?[ \t\xa0]*\n(?:[ \t\xa0]*\n)*[^\n]*?"
-    r"(?:[.!?][\"”’)]?|\([ \t\xa0]*€[^()\n]*\)|\d[ \xa0](?:N|V|nadelig|voordelig)\)?)"
+    rf"(?:[.!?][\"”’)]?|\([ \t\xa0]*€[^()\n]*\)|\d[ \xa0]{_DIFFERENCE_MARKS}\)?)"
     r"[ \t\xa0]*(?:\n|\Z)"
 )
 # The end of the section a note alone on its line heads: the next numbered heading ("2.5
@@ -168,12 +171,12 @@ _SECTION_END = re.compile(
 )
 # An annual account's analysis of its differences marks each deviation nadelig or voordelig
 # after its figure ("€ 947 N", "(€ 210 V)"), in the unit of the section's note.
-_DIFFERENCE_MARK = re.compile(r"[ \xa0]?(?:[NV]|nadelig|voordelig)(?![\w\-])")
+_DIFFERENCE_MARK = re.compile(rf"[ \xa0]?{_DIFFERENCE_MARKS}(?![\w\-])")
 # A figure printing no sign so marked, ending a post's heading ("Jeugdzorg met verblijf 842
 # N", "Wmo-hulpmiddelen (315 N)"): no year, no part of a figure or a code before it.
 _MARKED_FIGURE = re.compile(
     rf"(?<![\w.,€$£ƒ/%\-–])(?P<n>(?!(?:19|20)\d\d\b){NUMBER})"
-    r"[ \xa0](?:[NV]|nadelig|voordelig)\)?[ \t\xa0]*(?:\n|\Z)"
+    rf"[ \xa0]{_DIFFERENCE_MARKS}\)?[ \t\xa0]*(?:\n|\Z)"
 )
 _MARKED_HEADING = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}[ \t\xa0]\(?")
 # A figure printed with its thousands or its cents ("842.000", "2 415 000", "12,50"): a sum
@@ -393,7 +396,7 @@ _LIST_ITEM = re.compile(
     r"(?P<label>[^\W\d_][^:;\n]*?)"
     r"(?::(?P<says>[^\n]*)"
     rf"|[ \t\xa0]{{2,}}(?P<n>(?:{_SIGN}[ \xa0]?)?{NUMBER})"
-    r"(?:[ \xa0](?:[NV]|nadelig|voordelig))?[ \t\xa0]*[;.,]?[ \t\xa0]*)"
+    rf"(?:[ \xa0]{_DIFFERENCE_MARKS})?[ \t\xa0]*[;.,]?[ \t\xa0]*)"
     r"(?:\n|\Z)"
 )
 # A bare figure of what an item says, signed or not, a space after its sign or not: no year
