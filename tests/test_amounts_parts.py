@@ -6,11 +6,6 @@ import pytest
 from inline_document import inline_document
 
 from budgetkit.extract.amounts import extract_amounts
-from budgetkit.sources import SourceDocument
-
-
-def _doc(text: str, **meta: object) -> SourceDocument:
-    return inline_document(text, **meta)
 
 
 @pytest.mark.parametrize(
@@ -32,9 +27,9 @@ def _doc(text: str, **meta: object) -> SourceDocument:
 def test_an_amount_split_into_yearly_parts_in_a_bracket_spans_their_years(
     text: str, years: list[tuple[int | None, int | None]]
 ) -> None:
-    """ "f 3,2 miljoen ... geraamd (fl. 1,6 mln in 2000 en fl. 1,6 mln in 2001)": the bracket
-    lists the whole's parts by year, so the whole is of those years; it had none."""
-    rows = extract_amounts(_doc(text))
+    """ "€ N miljoen ... geraamd (€ N mln in JJJJ en € N mln in JJJJ)": the bracket lists the
+    whole's parts by year, so the whole is of those years; it had none."""
+    rows = extract_amounts(inline_document(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
 
@@ -65,7 +60,7 @@ def test_a_whole_split_after_waarvan_into_parts_by_year_spans_their_years(
 ) -> None:
     """A whole split after ", waarvan" into parts, each a sum and its year, that add up to it
     spans the parts' years (as parts in a bracket after it do); it took none of its own."""
-    rows = extract_amounts(_doc(text, published="2024-09-17"))
+    rows = extract_amounts(inline_document(text, published="2024-09-17"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
     assert [r["year_source"] for r in rows if r["year_from"]] == ["stated"] * sum(
         1 for y in years if y[0]
@@ -106,7 +101,7 @@ def test_a_whole_before_its_parts_each_a_year_and_its_sum_in_brackets_spans_thei
     """A whole whose words end on its parts, each a year and its sum in brackets after it,
     that add up to it, spans the parts' years, as parts listed after ", waarvan" do; it took
     none, or the first part's year alone."""
-    rows = extract_amounts(_doc(text, published="2024-09-17"))
+    rows = extract_amounts(inline_document(text, published="2024-09-17"))
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
         (*y, "stated") for y in years
     ]
@@ -134,7 +129,7 @@ def test_a_whole_before_its_parts_each_a_year_and_its_sum_in_brackets_spans_thei
 def test_parts_by_year_in_brackets_give_no_years_to_a_whole_they_do_not_make_up(
     text: str, years: list[tuple[int | None, int | None]]
 ) -> None:
-    rows = extract_amounts(_doc(text))
+    rows = extract_amounts(inline_document(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
 
@@ -171,7 +166,7 @@ def test_sums_by_year_in_brackets_compared_with_a_whole_or_after_its_own_year_le
     """Sums by year in brackets that add up to a whole are its parts only where its own
     words name no other year and do not compare it with them: a year of its own is its
     year, the parts another noun's; compared, the whole has no year printed."""
-    rows = extract_amounts(_doc(text, published="2025-10-23"))
+    rows = extract_amounts(inline_document(text, published="2025-10-23"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
 
@@ -200,7 +195,7 @@ def test_sums_by_year_in_brackets_compared_with_a_whole_or_after_its_own_year_le
 def test_a_whole_naming_its_first_part_s_year_or_a_name_s_spans_its_parts_years(
     text: str, years: tuple[int, int]
 ) -> None:
-    row = extract_amounts(_doc(text, published="2025-10-23"))[0]
+    row = extract_amounts(inline_document(text, published="2025-10-23"))[0]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 
 
@@ -225,7 +220,7 @@ def test_a_whole_whose_last_part_is_of_the_years_after_runs_from_the_first_part_
     named by no year ("2027 (€ 10 mln) en de jaren daarna (€ 5 mln)"), runs from the first
     part's year on, its end open, as "voor 2026 en latere jaren" does; the parts did not add
     up without it, and the whole took no years (or the first part's alone)."""
-    rows = extract_amounts(_doc(text, published="2025-09-16"))
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
 
@@ -249,7 +244,7 @@ def test_a_whole_whose_last_part_is_of_the_years_after_runs_from_the_first_part_
 def test_an_open_last_part_gives_no_open_end_to_a_whole_its_parts_do_not_make_up(
     text: str, years: list[tuple[int | None, int | None]]
 ) -> None:
-    rows = extract_amounts(_doc(text, published="2025-09-16"))
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
 
@@ -274,7 +269,7 @@ def test_parts_printing_the_currency_s_word_after_their_scale_are_parts_by_year(
     """A part's sum may print the currency's word after its scale ("2026 (600 miljoen
     euro)", "(2,4 miljoen euro in 2026 en ...)"), as a press text prints every amount: the
     whole spans the parts' years, as after "€ 600 mln"; it took none."""
-    rows = extract_amounts(_doc(text, published="2025-09-16"))
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
 
@@ -283,7 +278,7 @@ def test_parts_printing_the_currency_s_word_give_no_years_to_a_whole_they_do_not
         "Gemeenten krijgen 1,1 miljard euro extra, verdeeld over 2026 (600 miljoen euro) en "
         "2027 (400 miljoen euro)."
     )
-    rows = extract_amounts(_doc(text, published="2025-09-16"))
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == [
         (None, None),
         (2026, 2026),

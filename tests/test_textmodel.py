@@ -945,7 +945,7 @@ def test_a_line_left_of_a_set_in_list_s_mark_is_a_sentence_of_its_own() -> None:
     "text",
     [
         # the item's text wrapped at the mark's margin, or right of it
-        "   Het kabinet besluit:\n   – de bijdrage aan het fonds in 2025 te verhogen met\n"
+        "   Het kabinet besluit:\n   – de bijdrage aan het fonds in 2025 te verhogen\n"
         "   Extra middelen voor de regio € 5 mln.",
         "   Het kabinet besluit:\n   – de bijdrage aan het fonds te verhogen\n"
         "     Nederlandse Voedsel- en Warenautoriteit € 5 mln.",

@@ -69,7 +69,7 @@ _FIGURE_OPENS = (
     r"|(?<=(?<![\w.,])(?:19|20)\d\d.))"
 )
 # A line opening on a year or a span of years and a colon, a space after it ("...
-# bedraagt € 31,6 miljoen.⏎2021-2024: de reserve groeide met ..."): a labelled item of its
+# bedraagt € N miljoen.⏎JJJJ-JJJJ: <zin> ..."): a labelled item of its
 # own, whatever case its first word is in, as a list's numbered item is; the sentence before
 # ends at its stop, and the label's years are not its amounts'.
 _YEAR_LABEL_LINE = (
@@ -343,8 +343,8 @@ def _item_runs(text: str) -> list[int]:
 
 
 # A list item's line, opened by a bullet, a dash, a hyphen or an asterisk and a blank, over a
-# line opening on a capital left of the item's mark ("     – onderuitputting Klimaatfonds
-# –1.100⏎   Daarnaast wordt in 2025 ..."): the list was set in from its paragraph's margin,
+# line opening on a capital left of the item's mark ("     – <label>   –N⏎   <Zin> in JJJJ
+# ..."): the list was set in from its paragraph's margin,
 # and a line back at that margin is the paragraph going on after the list, a sentence of its
 # own (read as the item's, the item took its years and the sentence lost them). A line at
 # the mark's margin or right of it may be the item's text wrapped; an item ending in a stop

@@ -239,8 +239,8 @@ _CLAUSE_YEARS = re.compile(
 #: The words that head a noun phrase: an article, a determiner or a small number.
 _DETERMINERS = "de|het|een|deze|dit|die|dat|onze?|hun|zijn|haar|uw|twee|drie|vier|vijf"
 _PHRASE_OF_ITS_OWN = re.compile(
-    rf"(?<![^\W\d_])(?:{_DETERMINERS}|elke?|alle|eerdere?|vorige?|dan|als|opzichte|vergeleken"
-    r"|tegenover)(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:{_DETERMINERS}|elke?|alle|eerdere?|vorige?|als|{COMPARED_WORDS})"
+    r"(?![^\W\d_])",
     re.I,
 )
 # Save a phrase of the amount's purpose or role that the bracket closes, "voor" or "als" and
@@ -545,16 +545,16 @@ def _guilders_of_euro_time(
     def sentence(m: MoneyMatch) -> str:
         return text[slice(*model.sentence_span(m.start, m.end))]
 
+    owns = [own_currency(m) for m, _note in spans]
     dutch_printed = any(
         guilder_after_euro(text, m, sentence(m), printed) == "NLG"
-        for m, _note in spans
-        if own_currency(m) == "NLG"
+        for (m, _note), own in zip(spans, owns, strict=True)
+        if own == "NLG"
     )
     kept: list[tuple[MoneyMatch, int | None]] = []
     last = (-1, "")  # the sentence of the last currency printed, and it ("" unknown)
-    for m, note in spans:
-        own = own_currency(m)
-        s_start, s_end = model.sentence_span(m.start, m.end)
+    for (m, note), own in zip(spans, owns, strict=True):
+        s_start = model.sentence_span(m.start, m.end)[0]
         why = None
         if own is not None and own != "NLG":
             last = (s_start, own)
@@ -562,7 +562,7 @@ def _guilders_of_euro_time(
             if not last[1]:
                 why = "no currency of its own after guilders of unknown kind in its sentence"
         elif own == "NLG" or home == "NLG":
-            guilder = guilder_after_euro(text, m, text[s_start:s_end], printed, dutch_printed)
+            guilder = guilder_after_euro(text, m, sentence(m), printed, dutch_printed)
             if guilder is None:
                 why = "guilders in a text of the euro's time, Dutch or Caribbean unknown"
             elif guilder != "NLG":

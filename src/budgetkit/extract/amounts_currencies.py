@@ -460,11 +460,11 @@ def guilder_after_euro(
     currencies of its amounts); the Dutch one where the text names no land of another
     guilder and the amount's sentence speaks of the Dutch guilder's time
     (``_DUTCH_GUILDERS_TIME``), or the text prints another amount in guilders that is the
-    Dutch one by its own mark, code or sentence (``dutch_printed``: "De eerste raming kwam uit
-    op ƒ 7,4 miljard. ... was dat opgelopen tot ƒ 8,9 miljard (prijspeil 1995)."), as a text
-    printing one Caribbean guilder means it by all its guilders; else None: which guilder is
-    unknown ("Sint Maarten komt 180 miljoen gulden tekort" in 2018: the Antillean), and the
-    amount is not stored."""
+    Dutch one by its own mark, code or sentence (``dutch_printed``: "... kwam uit op ƒ N
+    miljard. ... was dat opgelopen tot ƒ N miljard (prijspeil JJJJ)."), as a text printing
+    one Caribbean guilder means it by all its guilders; else None: which guilder is unknown
+    ("<land> komt N miljoen gulden tekort" in a text of the euro's time: the Antillean), and
+    the amount is not stored."""
     if _DUTCH_GUILDER.search(text, max(0, match.start - 6), match.end) is not None:
         return "NLG"
     if (code := _GUILDER_CODE_AFTER.match(text, match.end)) is not None:

@@ -51,11 +51,11 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # amounts "per jaar, vanaf 2026") is its one year, as "alleen in 2026" is: the item's own,
 # over any lead's.
 # A span may open on a year before those the expressions read (1990 on), a dash glued
-# between it and a year they read ("over 1963-2023 ontving de Staat in totaal € 363
-# miljard": 1963-2023, not 2023): so joined, the older figure is a year as well, where alone
-# a figure of the 1900s may be a count ("voor 1950 woningen"). Only after a word that opens a
-# span of time ("over", "in de periode", "tussen"): a range of figures counts things as
-# often ("Voor 1950-2050 nieuwe woningen is € 5 mln nodig"), and its dash makes no years.
+# between it and a year they read ("over 19JJ-20JJ ontving <wie> in totaal € N miljard":
+# 19JJ-20JJ, not 20JJ): so joined, the older figure is a year as well, where alone a figure
+# of the 1900s may be a count ("voor 19NN woningen"). Only after a word that opens a span of
+# time ("over", "in de periode", "tussen"): a range of figures counts things as often ("Voor
+# 19NN-20NN nieuwe woningen is € N mln nodig"), and its dash makes no years.
 _SPAN_OPENS = "|".join(
     rf"(?<=\b{word}\s)" for word in ("over", "in", "van", "tussen", "gedurende", "periode", "jaren")
 )
@@ -169,6 +169,7 @@ def years_in(window: str, cut_before_next: bool = False) -> Years:
 # A compound whose head after a hyphen is in lower case ("de BIS-subsidies 2025-2028",
 # "EU-middelen") is a common noun, its span of years as "de subsidies 2025-2028" prints it.
 _NAMED = re.compile(r"(?<![\w\-])[A-Z]\w*(?:-[A-Z\d]\w*)*[ \t\xa0\r\n]+\Z")
+# COMPARED_WORDS and cause_words live here, the module amounts and amounts_parts both import.
 #: The words of a comparison, wherever they stand ("meer dan", "ten opzichte van", "net als"):
 #: the years of what an amount is compared with are not its own (``amounts._COMPARED``,
 #: ``amounts_parts._NOT_ITS_DIVISION``).
