@@ -453,6 +453,26 @@ def test_a_wrapped_note_s_other_words_or_letters_after_a_figure_read_no_marked_l
     assert _scaled(text) == []
 
 
+def test_a_count_after_n_is_equals_is_no_legend_of_marks() -> None:
+    """ "N =" after the note's comma is a legend only before what the mark means ("N =
+    nadeel"): before a count ("N = 340 gemeenten", the number of cases) the note's other
+    words say the figures may count no euros, and the list is not read (it was)."""
+    count = (
+        "Het gemiddelde tekort per gemeente is (x € 1.000, N = 340 gemeenten):\n"
+        "     Wmo-maatwerkvoorzieningen                        840\n"
+    )
+    assert _scaled(count) == []
+
+
+@pytest.mark.parametrize("legend", ["N = nadeel, V = voordeel", "N = nadelig", "V = voordelig"])
+def test_a_legend_of_the_marks_after_the_note_s_comma_still_reads_the_list(legend: str) -> None:
+    text = (
+        f"De belangrijkste oorzaken zijn (bedragen x € 1.000, {legend}):\n"
+        "     Wmo-maatwerkvoorzieningen                        840 N\n"
+    )
+    assert [(q, a) for q, a, _y, _t, _b, _l in _scaled(text)] == [("840", 840_000)]
+
+
 @pytest.mark.parametrize(
     ("note", "scale", "unit"),
     [

@@ -367,11 +367,13 @@ _LIST_LEAD = re.compile(
 # says nothing of them: the list is read.
 _REST_PRICED = re.compile(r"\b(?:afgerond|prijzen|prijspeil|tenzij)\b", re.IGNORECASE)
 # A legend, that is: a sign and "=" ("- = nadeel", "-/- = tekort"), an annual account's
-# mark of a difference and "=" ("V = voordeel", "N = nadeel"), or "min", "plus", "negatief"
+# mark of a difference and "=" ("V = voordeel", "N = nadeel"; "N =" only before what it
+# means, as a count is printed so too: "N = 340 gemeenten"), or "min", "plus", "negatief"
 # or "tekort" standing alone as words ("een min betekent een tekort"); not any hyphen (";
 # raming 2024-2025", "; niet-geoormerkt"), which says nothing of the signs.
 _REST_SIGNS = re.compile(
-    r"[ \t\xa0]*[;,][^()]*?(?:[+\-–−][ \t\xa0]*=|(?<![^\W\d_])(?-i:[NV])[ \t\xa0]*="
+    r"[ \t\xa0]*[;,][^()]*?(?:[+\-–−][ \t\xa0]*=|(?<![^\W\d_])(?-i:V)[ \t\xa0]*="
+    r"|(?<![^\W\d_])(?-i:N)[ \t\xa0]*=[ \t\xa0]*(?:na|voor)de(?:el|lig)(?![^\W\d_])"
     r"|(?<![^\W\d_\-])(?:min|plus|negatief|tekort)(?![^\W\d_\-]))",
     re.IGNORECASE,
 )
