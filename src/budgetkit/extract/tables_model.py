@@ -39,7 +39,7 @@ class Row:
     # the page, where the layout keeps them: their place when no sum tells it
     printed_under: list[int] | None = None
     # a loose row under headings whose columns nothing on the page places (single-spaced
-    # words, no layout): only the sums place it, else it is left out
+    # words, no layout): only the sums or a column's formula place it, else it is left out
     sums_only: bool = False
     ruled: bool = False  # printed right under a rule line ("-----"): a sum of the rows above
     # where the label starts on its line, in a layout that keeps positions (a PDF's text

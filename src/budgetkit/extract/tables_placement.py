@@ -406,7 +406,8 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
     row's end (a percentage under a "Totaal" column, a stand without the year a later budget
     adds), and a blank cell inside a row is printed ("–", "0") far more often than dropped.
     Where a total closes the block and no placement adds up to it, the values are left out
-    and said; so are those of a row under headings nothing places (``Row.sums_only``)."""
+    and said; so are those of a row under headings nothing places (``Row.sums_only``) where
+    neither the sums nor a column's formula (``_place_by_formula``) place it."""
     start = 0
     summed: set[int] = set()  # rows of a block a total closes
     budget = [MAX_TABLE_PLACEMENTS]
