@@ -565,14 +565,16 @@ def _place_by_formula(table: RawTable, summed: set[int]) -> None:
     for index, row in enumerate(table.rows):
         if not row.loose or row.cells or index in summed or row.printed_under:
             continue
+        values = [cell.value for cell in row.loose]
+        if None in values or not any(values):
+            continue
         for target, terms in formulas:
             spots = sorted({target, *(column for _sign, column in terms)})
-            values = [cell.value for cell in row.loose]
-            if len(spots) != len(values) or None in values or not any(values):
+            if len(spots) != len(values):
                 continue
             at = dict(zip(spots, values, strict=True))
-            computed = sum((sign * (at[c] or 0) for sign, c in terms), Decimal(0))
-            if abs(computed - (at[target] or 0)) <= _unit([row]):
+            computed = sum((sign * at[c] for sign, c in terms), Decimal(0))
+            if abs(computed - at[target]) <= _unit([row]):
                 _put(table, row, spots)
                 break
 
