@@ -104,7 +104,7 @@ def groups_above(lines: list[str], index: int, floor: int) -> list[int]:
         words = " ".join(lines[i].split())
         if i < floor or read_unit(lines[i], 0) or label_rest(lines, i):
             break
-        if not (is_group(words) or _numbered_groups(words)):
+        if not (is_group(words) or _numbered_group_line(words)):
             break
         numbers = numbers_alone(words)
         if names == MAX_HEADINGS and not numbers:
@@ -133,17 +133,17 @@ def numbered_names(text: str) -> tuple[str, list[str]] | None:
     return text[: marks[0].start()].strip(), names
 
 
-def _numbered_groups(text: str) -> bool:
-    """Whether a line too long for a group's heading names two groups or more of columns,
-    each opening with its number (``numbered_names``), each name and the corner before them
-    short enough for one: a begrotingsstaat printed without layout names its three groups
-    ("(1) Vastgestelde begroting (2) Mutaties 1e suppletoire begroting (3) Mutaties 2e
-    suppletoire begroting") on one line over their leaves, longer than any one heading."""
+def _numbered_group_line(text: str) -> bool:
+    """Whether a line names two groups or more of columns, each opening with its number
+    (``numbered_names``), each name and the corner before them, if any, a group's heading
+    (``is_group``): a begrotingsstaat printed without layout names its three groups ("(1)
+    <Kop> (2) <Kop> (3) <Kop>") on one line over their leaves, which may be longer than
+    any one heading."""
     numbered = numbered_names(text)
     if numbered is None:
         return False
     corner, names = numbered
-    return len(names) >= 2 and all(is_group(name) for name in (*names, *[corner][: bool(corner)]))
+    return len(names) >= 2 and all(map(is_group, [*names, corner] if corner else names))
 
 
 def numbers_alone(text: str) -> bool:
