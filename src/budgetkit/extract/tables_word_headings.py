@@ -540,7 +540,7 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
             words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
         else:
             return None
-    corner = _labels_heading(words)
+    corner = _labels_heading([word for word, _column in words])
     if corner:
         # the labels' own heading ends the corner ("Art. Omschrijving Verplichtingen
         # Uitgaven Ontvangsten"): the words after it head the values, however many
@@ -562,16 +562,16 @@ def told_by_labels(heading: str) -> bool:
     """Whether a heading line printed one space apart opens with the labels' own heading
     among its first words ("Art. Omschrijving ..."): the words after it head the values,
     so it tells how many a row prints (``_labels_heading``)."""
-    return _labels_heading([(word, 0) for word in heading.split()]) > 0
+    return _labels_heading(heading.split()) > 0
 
 
-def _labels_heading(words: list[tuple[str, int]]) -> int:
+def _labels_heading(words: list[str]) -> int:
     """How many of the first words of a single-spaced heading line are its corner, where
     one of the first ``MAX_CORNER_WORDS`` names the labels (``LABEL_HEADINGS``:
     "Omschrijving", after a code's "Art."): it and the words before it; else 0. Such a
     word heads no column of values: read as one, each label's closing number ("<Label>
     <jaar>", "<Label> n") was taken for a value under it."""
-    for k, (word, _column) in enumerate(words[:MAX_CORNER_WORDS]):
+    for k, word in enumerate(words[:MAX_CORNER_WORDS]):
         if word.lower() in LABEL_HEADINGS:
             return k + 1
     return 0
