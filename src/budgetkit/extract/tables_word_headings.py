@@ -377,12 +377,16 @@ def filled_rows(
             continue
         if ends and len(cells) == width and under_values(cells, ends) == every:
             continue  # read where its values stand ("Natura 2000   188.400 ..."): one way
-        if not ends and _short_row(cells, width) and _closed_after(lines, found[k + 1 :], width):
+        if (
+            not ends
+            and _short_row(cells, width)
+            and _closed_after(lines, found[k + 1 :], width, told, dotted)
+        ):
             continue  # empty cells dropped without a trace, above a total that tells them
         if (
             not ends
             and (_short_row(cells, width) or _share(_label, cells))
-            and _headed_above(lines, found[:k], width)
+            and _headed_above(lines, found[:k], width, told, dotted)
         ):
             continue  # or under a total printed above its parts ("Uitgaven"), or its share
         placed = len(cells) < width and padded_values(lines[i], cells)
@@ -395,13 +399,18 @@ def filled_rows(
 
 
 def _closed_after(
-    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], width: int
+    lines: list[str],
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+    width: int,
+    told: bool,
+    dotted: bool,
 ) -> bool:
     """Whether a total follows among ``found`` (past rows of fewer values, group lines and
     rows that fill every column one way only), printing a value in every column: the sums
-    can tell which columns the rows above it fill (``place_from_sums``)."""
+    can tell which columns the rows above it fill (``place_from_sums``). ``told``,
+    ``dotted``: as ``_one_way`` reads them, for the table's rows."""
     for i, label, cells in found:
-        full = len(cells) == width and _one_way(lines[i], width)
+        full = len(cells) == width and _one_way(lines[i], width, told, dotted)
         if full and TOTAL.match(label.strip()):
             return True
         if cells and not full and not _short_row(cells, width):
@@ -410,14 +419,19 @@ def _closed_after(
 
 
 def _headed_above(
-    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], width: int
+    lines: list[str],
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+    width: int,
+    told: bool,
+    dotted: bool,
 ) -> bool:
     """Whether a row above, filling every column one way, is a total printed over its
     parts: a begroting's "Uitgaven" over its instruments, an instrument over its regelingen
     (a label the hierarchy ranks, ``rank``). The sums can tell which columns the rows of
-    fewer values under it fill (``place_from_sums``), as they can under a closing total."""
+    fewer values under it fill (``place_from_sums``), as they can under a closing total.
+    ``told``, ``dotted``: as ``_one_way`` reads them, for the table's rows."""
     return any(
-        len(cells) == width and rank(label) is not None and _one_way(lines[i], width)
+        len(cells) == width and rank(label) is not None and _one_way(lines[i], width, told, dotted)
         for i, label, cells in found
     )
 
