@@ -1307,9 +1307,9 @@ def test_a_row_printed_again_in_the_next_table_is_no_running_line() -> None:
 
 
 def test_a_running_foot_ending_in_a_figure_before_each_pages_number_is_still_furniture() -> None:
-    """The near form: a page's foot whose words end in a figure ("... 36 560 XVI, nr. 1")
-    printed on two pages, each with its own page's number, is a running line still: the
-    rows go on past it, and it is no row."""
+    """The near form: a page's foot whose words end in a figure ("Jaarverslag 2023
+    Onderwijs, deel 2") printed on two pages, each with its own page's number, is a running
+    line still: the rows go on past it, and it is no row."""
     foot = "Jaarverslag 2023 Onderwijs, deel 2"
     _tables, cells, _warnings = read_text(_two_tables_sharing_a_row((foot, foot)))
     assert not [cell for cell in cells if cell["row_label"].startswith("Jaarverslag")]
@@ -1362,6 +1362,9 @@ def test_a_group_line_level_with_the_rows_as_a_pages_last_line_heads_the_rows_pa
 
 def test_a_labels_rest_in_lower_case_as_a_pages_last_line_heads_nothing() -> None:
     """The near form: the page's last line opens in lower case ("schoolkosten"), the rest
-    of a label, no heading: the rows past the break take no group from it."""
+    of a label, no heading: the rows past the break take no group from it, and are read."""
     _tables, cells, _warnings = read_text(_plain_staat("schoolkosten"))
-    assert "schoolkosten" not in set(row_parents(cells).values())
+    parents = row_parents(cells)
+    assert "schoolkosten" not in set(parents.values())
+    assert "91 Nog onverdeeld" in parents
+    assert parents["91 Nog onverdeeld"] != "schoolkosten"
