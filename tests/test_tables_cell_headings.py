@@ -3285,6 +3285,19 @@ def test_a_word_alone_over_leaves_of_words_names_no_group() -> None:
     assert {c["column_label"] for c in cells} == {"Beleidsmatig", "Technisch", "Totaal"}
 
 
+def test_a_year_alone_over_dated_leaves_names_no_group() -> None:
+    """The near form: a year alone over leaves of which one names a period of its own
+    ("2022" / "<Kop>" / "<Kop>" / "<Kop> 2023"): the leaves' own dates say which year each
+    column holds, so the year is no group over them and the leaves keep their words (each
+    was named "2022 ..." without ``year_over_leaves``' refusal of dated leaves)."""
+    lines = ["Tabel 1.3.1 Uitgavenmutaties per hoofdstuk (in mln euro)", ""]
+    lines += ["2022", "", "Begroting", "", "Mutatie", "", "Stand 2023", ""]
+    lines += ["IV Koninkrijksrelaties", "", "12,5", "", "3,0", "", "15,5", ""]
+    lines += ["Totaal", "", "108,5", "", "‒ 209,7", "", "‒ 101,2"]
+    cells = read_text("\n".join(lines))[1]
+    assert {c["column_label"] for c in cells} == {"Begroting", "Mutatie", "Stand 2023"}
+
+
 def test_a_year_alone_over_rows_of_months_heads_the_labels() -> None:
     """A year printed alone before three leaves of words ("2024" / "Uitgaven" /
     "Ontvangsten" / "Saldo") over rows naming months ("Januari", "Februari"): the months
