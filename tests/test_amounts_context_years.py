@@ -908,3 +908,41 @@ def test_a_line_ending_on_a_stop_between_lead_and_item_ends_the_list(
     lead's list and takes none of its years."""
     (row,) = extract_amounts(inline_document(text, published="2025-09-16"))
     assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["De reserve bedraagt € 24,8 miljoen.\n", "", "De reserve daalt.\n\n", "De reserve daalt.\n• "],
+)
+def test_a_one_year_label_opening_a_line_gives_its_sentence_s_amounts_its_year(
+    opening: str,
+) -> None:
+    """A line opening on one year and a colon, after a stop, at a paragraph's start or a
+    list's mark ("2025: de reserve daalde met € 3,2 miljoen."), labels its sentence as a span
+    label ("2021-2024: ...") does: its amounts without years of their own are of that year.
+    Before, the span gave its years and the one year none."""
+    text = f"{opening}2025: de reserve daalde met € 3,2 miljoen tot € 21,6 miljoen."
+    assert _years_of(text)[-2:] == [("€ 3,2 miljoen", 2025, 2025), ("€ 21,6 miljoen", 2025, 2025)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a year opening an ordinary sentence, no colon
+        "2025 was het eerste jaar met een daling van € 3,2 miljoen.",
+        # a date, no label
+        "1 januari 2026: de reserve bedraagt € 3,2 miljoen.",
+        # two years, or a year with words
+        "2023/2024: de reserve daalde met € 3,2 miljoen.",
+        "2026 (begroot): de reserve daalt met € 3,2 miljoen.",
+    ],
+)
+def test_a_year_or_date_opening_a_line_without_a_one_year_label_gives_no_year(line: str) -> None:
+    assert _years_of(f"De reserve bedraagt € 24,8 miljoen.\n{line}")[-1][1:] == (None, None)
+
+
+def test_a_one_year_label_on_the_stop_s_line_gives_no_year() -> None:
+    """ "... miljoen. 2025: de reserve ...": the label opens no line, the sentence reader
+    runs on past the stop, and the year labels nothing."""
+    text = "De reserve bedraagt € 24,8 miljoen. 2025: de reserve daalde met € 3,2 miljoen."
+    assert _years_of(text) == [("€ 24,8 miljoen", None, None), ("€ 3,2 miljoen", None, None)]

@@ -31,6 +31,7 @@ from budgetkit.extract.amounts_context_years import (
     coming_years,
     date_path_changes,
     lead_in_years,
+    line_label_year,
     list_intro_years,
     may_be_dated,
     pair_change_ends,
@@ -813,6 +814,8 @@ def extract_amounts(
         else:
             begin = _before_from(text, max(prev_end, claimed), m.start)
             years = _years_before(text[begin : m.start], dated)
+            if years[2] is None and opens:  # "2025: de reserve daalde met € 3,2 miljoen."
+                years = line_label_year(text, s_start)
             claimed = after_from
             source = "before"
         if years[2] is None and not opens:

@@ -390,6 +390,34 @@ def colon_time_years(opening: str, years: Years) -> Years:
     return years
 
 
+# A line opening on one year and a colon, a space after it, a list's mark before it or none
+# ("2025: de reserve daalde met € 3,2 miljoen."): the label of the line's item. Not a date
+# ("1 januari 2026:"), two years ("2023/2024:") or a year with words ("2026 (begroot):").
+_LIST_MARK = "[•▪◦·‣∙*–—-]"
+_ONE_YEAR_LABEL = re.compile(rf"[\s\xa0]*(?:{_LIST_MARK}[ \t\xa0]+)?(?P<a>{YEAR}):[ \t\xa0]")
+# What may stand on the label's line before the sentence: white space and a list's mark.
+_LINE_OPENING = re.compile(rf"[ \t\xa0]*(?:{_LIST_MARK}[ \t\xa0]*)?")
+
+
+def line_label_year(text: str, s_start: int) -> Years:
+    """The year of the one-year label (``_ONE_YEAR_LABEL``) the sentence starting at
+    ``s_start`` opens its line on, else none.
+
+    The sentence ends at the stop before the label's line (``textmodel``), and the label is
+    said of its words as a span of years is ("2021-2024: de reserve groeide met € X", whose
+    span ``last_years`` reads): an amount printing no years of its own is of the label's
+    year. A sentence running on from the line above, or a label on the stop's line, opens
+    no line: its year labels nothing of it."""
+    label = _ONE_YEAR_LABEL.match(text, s_start)
+    if label is None:
+        return None, None, None
+    line = text.rfind("\n", 0, label.start("a")) + 1
+    if _LINE_OPENING.fullmatch(text, line, max(line, s_start)) is None:
+        return None, None, None  # the sentence opens before the label's line, or on it
+    year = int(label.group("a"))
+    return year, year, "label"
+
+
 #: The most lines a list's items above an item run over, up to its lead.
 _LIST_REACH = 60
 
