@@ -765,9 +765,9 @@ def test_a_note_mark_after_every_columns_value_in_the_first_row_stays_no_value()
 
 def test_two_first_rows_ending_in_small_bracketed_negatives_read_as_a_column() -> None:
     """The first two rows under headings over two lines each end in a small negative in
-    brackets ("(9)", "(57)"): a figure ending several rows at the same place is a column
-    of negatives, not a note's mark, and the first row printing none ("(1.215)") tells
-    the columns. Read off the second, whose "(57)" seemed a mark again, no table was read."""
+    brackets ("(9)", "(57)"): a figure ending several rows is a column of negatives, not a
+    note's mark, and the first row printing none ("(1.215)") tells the columns. Read off
+    the second, whose "(57)" seemed a mark again, no table was read."""
     text = "\n".join(
         [
             "Overzicht van baten per programma 2024 (bedragen x € 1.000)",

@@ -27,7 +27,7 @@ printing fewer values than columns has no values to count from the end: the row 
 every figure after the label's last word, the code too ("Overboeking 2 -75.000" under five
 years), and the sums placing the row's values fail. Where the table writes its thousands
 with dots, a small number without one right before the first such value is the code, and a
-larger figure without one before it the label's own ("afrekening 2022 4 14.230"): neither
+larger figure without one before it the label's own ("<label> JJJJ n N.NNN"): neither
 is a value of that table (``_codes_off_short_rows``).
 """
 
@@ -181,7 +181,7 @@ def _codes_off_short_rows(rows: list[Row], lines: list[str]) -> list[tuple[Row, 
     table writes its thousands with dots (its full rows print one so, and no bare figure of
     four digits or more): the figures without a dot before the row's first dotted one, set
     one space after a label ending in a word, are a code of at most three digits, maybe
-    after figures of four digits or more ending the label ("afrekening 2022 4 14.230").
+    after figures of four digits or more ending the label ("<label> JJJJ n N.NNN").
     Where the full rows print such figures bare, or no dotted value follows, a short row's
     first figure may be a value and stays one."""
     full = [cell.text for row in rows for cell in row.cells]

@@ -347,7 +347,7 @@ def trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple[
 
 def ends_in_small_bracketed(text: str) -> bool:
     """Whether a row's line ends in a small figure in brackets padded apart from what stands
-    before it ("Veiligheid   12.418   13.105   12.870   (235)"): a note's mark beyond the
+    before it ("<Label>   N.NNN   N.NNN   N.NNN   (n)"): a note's mark beyond the
     columns or a negative the table prints so; the line alone does not tell which."""
     last = text.rstrip().rsplit(None, 1)[-1] if text.strip() else ""
     return _SMALL_BRACKETED.fullmatch(last) is not None and is_padded(
