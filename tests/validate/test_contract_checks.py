@@ -24,6 +24,12 @@ def test_right_rows_pass(tmp_path):
     assert result.errors == []
 
 
+def test_a_guilder_table_column_of_1988_passes(tmp_path):
+    """The contracts take their year bounds from schemas/, which admit the 1900s."""
+    result = _run(tmp_path, tables=[table_row()], table_cells=[cell_row(year=1988)])
+    assert result.errors == []
+
+
 def test_range_upper_bound_below_lower_bound(tmp_path):
     result = _run(tmp_path, amounts=[amount_row(amount_eur_max=1)])
     assert codes(result.errors) == [("range", 2)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from inline_package import DOCUMENT, amount_row, build, codes
+from inline_package import DOCUMENT, amount_row, build, cell_row, codes, document_row, table_row
 
 from budgetkit.validate import structure
 from budgetkit.validate.loader import PackageData
@@ -75,3 +75,22 @@ def test_a_year_before_1900_is_a_constraint_error(tmp_path):
         tmp_path, amounts=[amount_row(year_from=1899, year_to=2023, year_source="stated")]
     )
     assert {(e.check, e.field) for e in result.errors} == {("constraint-error", "year_from")}
+
+
+def test_years_before_1990_in_tables_and_documents_pass(tmp_path):
+    """Guilder tables print year columns before 1990 ("1988", "1989") and the extractor
+    stores them as the cells' years; a document may be about such a budget year."""
+    result = _run(
+        tmp_path,
+        documents=[document_row(TEXT, budget_year=1989)],
+        tables=[table_row()],
+        table_cells=[cell_row(column_label="1988", year=1988)],
+    )
+    assert result.errors == []
+
+
+def test_a_table_year_before_1900_is_a_constraint_error(tmp_path):
+    result = _run(tmp_path, tables=[table_row()], table_cells=[cell_row(year=1899)])
+    assert {(e.check, e.resource, e.field) for e in result.errors} == {
+        ("constraint-error", "table_cells", "year")
+    }
