@@ -370,6 +370,57 @@ def test_a_table_s_row_a_header_a_running_head_or_no_note_make_no_year_line_sum(
     assert _scaled(text) == []
 
 
+def test_a_year_line_s_gap_may_be_a_tab_and_a_mark_or_a_remark_may_follow_its_figure() -> None:
+    """A year line under a note reads its sum when a tab is the column's gap ("JJJJ<tab>-N"),
+    when an annual account's mark of a difference follows the figure ("JJJJ      N V": the
+    sum as printed) and when a remark follows it after another gap ("JJJJ    N    (raming)",
+    "JJJJ    N    ratio N,N", the ratio read as no sum); each was lost."""
+    saldo = (
+        "De mutaties zijn (bedragen x € 1.000; een min is een onttrekking):\n"
+        "2026\t-1.215\n2027      215 V\n2028      130 N\n2029    39.540    (raming)\n"
+        "2030    4.850    ratio 1,6\n"
+    )
+    assert _scaled(saldo) == [
+        ("-1.215", -1_215_000, 2026, 2026, "per_year", 1),
+        ("215", 215_000, 2027, 2027, "per_year", 1),
+        ("130", 130_000, 2028, 2028, "per_year", 1),
+        ("39.540", 39_540_000, 2029, 2029, "per_year", 1),
+        ("4.850", 4_850_000, 2030, 2030, "per_year", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a remark naming what the figure counts: no sum in the note's unit
+        "2026    412    woningen",
+        "2026    48    fte",
+        "2026    12    procent",
+        # a remark and another column's figure: a table's row
+        "2026    39.540    (raming)    40.695",
+        # a tab between two figures: a table's row
+        "2026\t-1.215\t-604",
+        # letters after the figure that are no mark of a difference
+        "2026      215 VB",
+    ],
+)
+def test_a_year_line_s_remark_naming_a_count_or_another_column_reads_no_sum(line: str) -> None:
+    assert _scaled(f"Het saldo ziet er als volgt uit (bedragen x € 1.000):\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a note of counts over tabbed or remarked year lines
+        "De prognose (aantallen; een min is een afname):\n2026\t412\n2027    386    (raming)\n",
+        # fte under a note of their own
+        "De formatie (in fte; inclusief vrijwilligers):\n2026\t412,5\n2027    418,0    V\n",
+    ],
+)
+def test_tabbed_or_remarked_year_lines_under_no_money_note_read_nothing(text: str) -> None:
+    assert _scaled(text) == []
+
+
 _KENGETALLEN = (
     "De kengetallen van de dienst zijn (bedragen x € 1.000):\n"
     "Exploitatieresultaat\n2024      -130\n2025       402\n{label}\n2024        48\n"

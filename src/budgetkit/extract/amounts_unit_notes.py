@@ -89,13 +89,20 @@ _LABELLED_FIGURE = re.compile(
     r"(?:[;,]|\.?[ \t\xa0]*(?:\n|\Z)))",
     re.IGNORECASE,
 )
-# A year label opening its line and one figure ending it, a column's gap between ("JJJJ   -N"
+# A year label opening its line and one figure after it, a column's gap between ("JJJJ   -N"
 # under "<lead> (bedragen⏎x € 1.000; <legend>):"): a year and its sum a line, as
 # ``_LABELLED_FIGURE`` reads them one space apart (its year label and figure: ``_YEAR_LABEL``,
-# ``_LABELLED_SUM``), aligned. A line of more figures is a table's row ("JJJJ   -N   -N"),
-# and one of years its header ("JJJJ      JJJJ"): neither is read.
+# ``_LABELLED_SUM``), aligned. The gap is two spaces or more, or a tab (a text kept from a
+# spreadsheet: "JJJJ<tab>-N"). An annual account's mark of a difference may follow the
+# figure ("JJJJ      N V"; the sum as printed), and so may a remark after another gap,
+# opening with a word and standing in no column of its own ("JJJJ    N    (raming)",
+# "JJJJ    N    ratio N,N": the remark's own figure is no sum). A line of more figures is a
+# table's row ("JJJJ   -N   -N"), and one of years its header ("JJJJ      JJJJ"): neither
+# is read.
+_GAP = r"(?:[ \t\xa0]{2,}|\t)"
 _YEAR_LINE = re.compile(
-    rf"^[ \t\xa0]*{_YEAR_LABEL}[ \t\xa0]{{2,}}{_LABELLED_SUM}[;,.]?[ \t\xa0\r]*$",
+    rf"^[ \t\xa0]*{_YEAR_LABEL}{_GAP}{_LABELLED_SUM}(?:[ \xa0]{_DIFFERENCE_MARKS})?"
+    rf"(?:{_GAP}(?P<remark>\(?[^\W\d_](?:(?!{_GAP})[^\n])*?))?[;,.]?[ \t\xa0\r]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # What a labelled figure under a note is no amount in the note's unit for: a number
@@ -325,6 +332,8 @@ def external_scale(
                 continue  # "kenmerk 2024 0012345", "Aantal militairen in 2019: 1.200"
             if _label_counts(text[heads.end() : line]):
                 continue  # "Formatie in fte" over "2024        48": no sums
+            if m.groupdict().get("remark") and _counts_no_sum(m.group("remark"), None):
+                continue  # "2026    412    woningen", "2026    48    (fte)": counts
             line_end = text.find("\n", m.end())
             if _SHARE_ITEM.search(text, line, len(text) if line_end < 0 else line_end):
                 continue  # "Groei 2019 2,5 procent, 2020 3,1": shares, no sums
