@@ -504,6 +504,44 @@ def test_a_wrapped_note_s_other_words_or_letters_after_a_figure_read_no_marked_l
     assert _scaled(text) == []
 
 
+def test_a_legend_s_marks_may_be_lower_case_or_bracketed_before_the_figure() -> None:
+    """Under a lead whose note gives the marks' legend ("V = voordelig en N = nadelig"), an
+    item marked in lower case ("<label>      N n") or with the mark in brackets before its
+    figure ("<label>      (N) N") is a sum in the note's unit, as printed; both were lost."""
+    afwijkingen = (
+        "De prognose wijkt af op (bedragen x € 1.000, V = voordelig en N = nadelig):\n"
+        "   Wmo huishoudelijke hulp                       1.105 N\n"
+        "   Leerlingenvervoer                                76 n\n"
+        "   Inhuur derden                               (N) 240\n"
+        "   Opleidingen                                  (v) 65\n"
+    )
+    assert [(q, a) for q, a, _y, _t, _b, _l in _scaled(afwijkingen)] == [
+        ("1.105", 1_105_000),
+        ("76", 76_000),
+        ("240", 240_000),
+        ("65", 65_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # no legend of the marks: a lower-case letter or a bracketed one may say anything
+        "Leerlingenvervoer                                76 n",
+        "Inhuur derden                               (N) 240",
+        # letters after the figure that are no mark
+        "Leerlingenvervoer                                76 nv",
+        "Leerlingenvervoer                                76 x",
+        # a bracketed word before the figure
+        "Inhuur derden                               (NL) 240",
+    ],
+)
+def test_marks_in_lower_case_or_before_the_figure_without_a_legend_read_nothing(item: str) -> None:
+    assert _scaled(f"De afwijkingen zijn (bedragen x € 1.000, afgerond):\n   {item}\n") == []
+    legend = "De afwijkingen zijn (bedragen x € 1.000; - = nadeel):\n"
+    assert _scaled(f"{legend}   {item}\n") == []
+
+
 def test_a_count_after_n_is_equals_is_no_legend_of_marks() -> None:
     """ "N =" after the note's comma is a legend only before what the mark means ("N =
     nadeel"): before a count ("N = 340 gemeenten", the number of cases) the note's other

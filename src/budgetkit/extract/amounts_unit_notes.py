@@ -401,15 +401,22 @@ _REST_OTHER_UNIT = re.compile(
 # oplopend naar N in JJJJ;"), or one figure ending the line after a gap of two spaces or
 # more, as a legend or a listing aligns its figures ("Artikel N      N", "• <label>      +
 # N"), an annual account's mark of a difference after it or not ("<label>      N V", "N N":
-# voordelig, nadelig; the sum as printed). A line printing anything else ends the list.
+# voordelig, nadelig; the sum as printed). Under a legend of the marks (``_MARKS_LEGEND``)
+# the mark may be printed in lower case ("<label>      N n") or in brackets before the figure
+# ("<label>      (N) N"); ``_item_figures`` reads those only there. A line printing anything
+# else ends the list.
 _LIST_ITEM = re.compile(
     r"[ \t\xa0]*(?:[–−•·▪◦*-]|\d{1,2}[.)]|[a-z][.)])?[ \t\xa0]*"
     r"(?P<label>[^\W\d_][^:;\n]*?)"
     r"(?::(?P<says>[^\n]*)"
-    rf"|[ \t\xa0]{{2,}}(?P<n>(?:{_SIGN}[ \xa0]?)?{NUMBER})"
-    rf"(?:[ \xa0]{_DIFFERENCE_MARKS})?[ \t\xa0]*[;.,]?[ \t\xa0]*)"
+    r"|[ \t\xa0]{2,}(?:\([ \xa0]?(?P<before>[NVnv])[ \xa0]?\)[ \xa0]?)?"
+    rf"(?P<n>(?:{_SIGN}[ \xa0]?)?{NUMBER})"
+    rf"(?:[ \xa0](?P<mark>{_DIFFERENCE_MARKS}|[nv](?![\w\-])))?[ \t\xa0]*[;.,]?[ \t\xa0]*)"
     r"(?:\n|\Z)"
 )
+# A legend of an annual account's marks in a lead's brackets ("V = voordeel", "N = nadelig"):
+# the marks are printed as they choose, in lower case or in brackets before the figure.
+_MARKS_LEGEND = re.compile(r"(?<![^\W\d_])(?:V|N)[ \t\xa0]*=")
 # A bare figure of what an item says, signed or not, a space after its sign or not: no year
 # nor a part of a span of years ("2026-2029"), no sum printed with its currency ("€ 450"),
 # and ending the item or its clause, or followed only by the year or the words in brackets
@@ -459,11 +466,16 @@ def _lead_scale(lead: str) -> str:
     return "duizend"
 
 
-def _item_figures(text: str, item: re.Match[str]) -> list[re.Match[str]]:
+def _item_figures(text: str, item: re.Match[str], legend: bool) -> list[re.Match[str]]:
     """The bare figures of one list item (``_LIST_ITEM``): the one after its wide gap, where
-    its label holds no year nor another figure (a table's columns), or those of what it
-    says after its colon (``_SAID_FIGURE``) where they stand as sums (``_SUM_BEFORE``)."""
+    its label holds no year nor another figure (a table's columns) and its mark, if printed
+    in lower case or before the figure, has a ``legend`` in the lead (without one, "N n"
+    may count something else), or those of what it says after its colon (``_SAID_FIGURE``)
+    where they stand as sums (``_SUM_BEFORE``)."""
     if item.group("n") is not None:
+        mark = item.group("mark")
+        if not legend and (item.group("before") or (mark and mark.islower())):
+            return []
         label = item.group("label")
         # a year in the label (``YEAR_IN``): the figure a wide gap sets after it stands in the
         # year's column of a table ("Defensie 2018    –320"), as the year labels
@@ -531,9 +543,10 @@ def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
                 continue  # "(x € 1 miljoen, <woorden>)": what the figures count is unclear
             other = names.group("thing").lower()
         scale = _lead_scale(lead.group())
+        legend = bool(rest and _MARKS_LEGEND.search(rest))
         at = lead.end()
         while (item := _LIST_ITEM.match(text, at)) is not None and (
-            figures := _item_figures(text, item)
+            figures := _item_figures(text, item, legend)
         ):
             at = item.end()
             if _counts_no_sum(item.group("label"), other):
