@@ -542,6 +542,42 @@ def test_marks_in_lower_case_or_before_the_figure_without_a_legend_read_nothing(
     assert _scaled(f"{legend}   {item}\n") == []
 
 
+def test_a_lead_declaring_sums_in_whole_euros_heads_a_list_of_sums_as_printed() -> None:
+    """A lead whose note declares its sums in euros without a scale ("(bedragen in euro's,⏎V
+    = voordeel, N = nadeel):") heads items whose figures are sums as printed ("184.250 V" is
+    € 184.250); they were lost, the lead read only with a scale."""
+    kapitaallasten = (
+        "De verschillen in de kapitaallasten zijn (bedragen in euro's,\n"
+        "V = voordeel, N = nadeel):\n"
+        "     Afschrijvingen                                      184.250 V\n"
+        "     Rentetoerekening                                     42.118 N\n"
+    )
+    assert [(q, a) for q, a, _y, _t, _b, _l in _scaled(kapitaallasten)] == [
+        ("184.250", 184_250),
+        ("42.118", 42_118),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # no "bedragen": euros of what, is unsaid
+        "(in euro's,\nV = voordeel, N = nadeel):",
+        # a scale of counts, no currency
+        "(x 1,\nV = voor de norm afgehandeld, N = na de norm):",
+        # euros per something: a price, no sum
+        "(bedragen in euro's per inwoner):",
+        # other words after the comma
+        "(bedragen in euro's, indexcijfers):",
+    ],
+)
+def test_a_note_without_bedragen_or_with_other_words_heads_no_list_in_whole_euros(
+    note: str,
+) -> None:
+    text = f"De verschillen zijn {note}\n     Afschrijvingen          184.250 V\n"
+    assert _scaled(text) == []
+
+
 def test_a_count_after_n_is_equals_is_no_legend_of_marks() -> None:
     """ "N =" after the note's comma is a legend only before what the mark means ("N =
     nadeel"): before a count ("N = 340 gemeenten", the number of cases) the note's other

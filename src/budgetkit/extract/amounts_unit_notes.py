@@ -355,14 +355,16 @@ def external_scale(
 # "De bevolking per provincie (x 1.000):"), so it makes no figure a sum. Without a colon it
 # closes a caption ("Overzicht mutaties (x € 1 mln)", "Figuur 3 Uitgaven per artikel (x €
 # 1 miljoen)"): words ending no sentence and no figure it declares (``_FIGURE_BEFORE``).
+# Sums may be declared in whole euros, no scale ("(bedragen in euro's, V = voordeel, N =
+# nadeel):"): the word "bedragen" says they are sums, and they count as printed.
 _LIST_FACTOR = r"(?:1[.\xa0 ]?000(?:[.\xa0 ]?000)?|1[ \t\xa0]*(?:mln\.?|miljoen|mld\.?|miljard))"
 _LIST_LEAD = re.compile(
-    r"\([ \t\xa0]*(?:bedragen\s+)?"
+    r"\([ \t\xa0]*(?:(?P<whole>bedragen\s+in\s+(?:euro['’]?s|euro|€|EUR))|(?:bedragen\s+)?"
     rf"(?:[x×*][ \t\xa0]*(?:(?:€|EUR)[ \t\xa0]*{_LIST_FACTOR}(?:[ \t\xa0]*euro)?"
     rf"|{_LIST_FACTOR}[ \t\xa0]*euro)"
     r"|in\s+(?:(?:€|EUR)[ \t\xa0]*(?:mln\.?|mld\.?|miljoen|miljard|miljoenen|miljarden)"
     r"|(?:mln\.?|mld\.?|duizenden|miljoenen|miljarden)\s+(?:euro['’]?s|euro|€))"
-    r"|(?:[x×]|in)[ \t\xa0]*(?-i:[kKM])(?:€|EUR))"
+    r"|(?:[x×]|in)[ \t\xa0]*(?-i:[kKM])(?:€|EUR)))"
     rf"(?P<rest>{_NOTE_REST})[ \t\xa0]*\)[ \t\xa0]*(?P<colon>:)?[ \t\xa0]*\n",
     re.IGNORECASE,
 )
@@ -542,7 +544,7 @@ def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
             if names is None:
                 continue  # "(x € 1 miljoen, <woorden>)": what the figures count is unclear
             other = names.group("thing").lower()
-        scale = _lead_scale(lead.group())
+        scale = "units" if lead.group("whole") else _lead_scale(lead.group())
         legend = bool(rest and _MARKS_LEGEND.search(rest))
         at = lead.end()
         while (item := _LIST_ITEM.match(text, at)) is not None and (
