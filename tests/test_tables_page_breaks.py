@@ -1368,3 +1368,69 @@ def test_a_labels_rest_in_lower_case_as_a_pages_last_line_heads_nothing() -> Non
     assert "schoolkosten" not in set(parents.values())
     assert "91 Nog onverdeeld" in parents
     assert parents["91 Nog onverdeeld"] != "schoolkosten"
+
+
+def _numbered_over_a_page_break(heading: list[str], caption_again: str) -> str:
+    """A suppletoire's table as a plain text layer prints it over two pages: its caption,
+    ``heading`` over a number for each column ("(1) (2) (3)=(1)+(2) (4) (5)"), the
+    receipts' total over its first instruments, the page's foot and the next page's head
+    (the Kamerstuk's number and page), ``caption_again`` with the heading and numbers
+    printed again, the last instrument and the receipts (made-up figures)."""
+    foot = "Tweede Kamer, vergaderjaar 2024–2025, 36 100 VII, nr. 2 {}"
+    numbers = "(1) (2) (3)=(1)+(2) (4) (5)"
+    return "\n".join(
+        [
+            foot.format(9),
+            "Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            *heading,
+            numbers,
+            "Verplichtingen 170.000 8.000 178.000 -2.500 -600",
+            "Uitgaven 162.790 8.185 170.975 -2.650 -650",
+            "Opdrachten 62.790 3.185 65.975 -1.650 -650",
+            foot.format(9),
+            foot.format(10),
+            caption_again,
+            *heading,
+            numbers,
+            "Bijdrage aan medeoverheden 100.000 5.000 105.000 -1.000 0",
+            "Ontvangsten 12.000 500 12.500 0 0",
+        ]
+    )
+
+
+_ACROSS = [
+    "Stand Mutatie 1e Stand 1e Mutatie Mutatie",
+    "vastgestelde suppletoire suppletoire 2026 2027",
+    "begroting 2025 begroting 2025 begroting 2025",
+]
+
+
+@pytest.mark.parametrize("heading", [_ACROSS, ["Begroting Mutatie Stand Raming Raming"]])
+def test_headings_a_number_line_numbers_printed_again_past_a_page_break_go_on(
+    heading: list[str],
+) -> None:
+    """The headings a line of column numbers numbers, read from the lines above it (across
+    the page, or one line), are the table's heading: printed again past a page break with
+    the numbers ("Tabel 3 (vervolg)" over them), the rows under them go on in the table.
+    Looked for again as the numbers' line alone, the heading was not found: the rows past
+    the break were a table of their own, the instrument there cut off from its total above
+    ("Uitgaven" the sum of "Opdrachten" and "Bijdrage aan medeoverheden")."""
+    caption = "Tabel 3 (vervolg) Budgettaire gevolgen van beleid (bedragen x € 1.000)"
+    tables, cells, _warnings = read_text(_numbered_over_a_page_break(heading, caption))
+    assert len(tables) == 1
+    assert len(cells) == 25
+    parents = row_parents(cells)
+    assert parents["Bijdrage aan medeoverheden"] == parents["Opdrachten"] == "Uitgaven"
+    assert parents["Ontvangsten"] is None
+
+
+@pytest.mark.parametrize("heading", [_ACROSS, ["Begroting Mutatie Stand Raming Raming"]])
+def test_another_tables_caption_over_the_same_numbered_headings_is_a_table_of_its_own(
+    heading: list[str],
+) -> None:
+    """Near form: past the page break another table's caption ("Tabel 4 ...") over the
+    same headings and numbers opens a table of its own: its rows take no parent above."""
+    caption = "Tabel 4 Budgettaire gevolgen van beleid artikel 23 (bedragen x € 1.000)"
+    tables, cells, _warnings = read_text(_numbered_over_a_page_break(heading, caption))
+    assert len(tables) == 2
+    assert row_parents(cells)["Bijdrage aan medeoverheden"] is None

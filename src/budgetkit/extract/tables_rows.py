@@ -989,19 +989,22 @@ def _read_blocks(
             # column numbers under a line of headings printed unaligned ("Realisatie 2024
             # Begroting 2025 Verschil" / "(1) (2) (3)=(2)-(1)"): the headings they number
             named = named_above(lines, heading_index, len(block_columns), caption, found)
-            first = heading_index - 1
+            over = heading_index - 1
             if named is None and (
                 parts := numbered_above(lines, heading_index, len(block_columns))
             ):
-                named, first = parts  # "Vastgestelde" / "begroting" / "2013" / ... a part per line
-                caption = caption or caption_above(lines, first)  # above the parts
+                named, over = parts  # "Vastgestelde" / "begroting" / "2013" / ... a part per line
+                caption = caption or caption_above(lines, over)  # above the parts
             if named is not None:
                 block_columns = [f"{h} {n}" for h, n in zip(named, block_columns, strict=True)]
-                notes[-1:-1] = [(i + 1, lines[i]) for i in range(first, heading_index) if lines[i]]
-                group_lines = [i for i in group_lines if i < first]
+                notes[-1:-1] = [(i + 1, lines[i]) for i in range(over, heading_index) if lines[i]]
+                group_lines = [i for i in group_lines if i < over]
                 group = " ".join(fold(lines[i]) for i in group_lines) or None
-                start = min(start, first)
-                head_end = min(head_end, first)
+                start = min(start, over)
+                head_end = min(head_end, over)
+                # the lines over the numbers are the heading printed again past a page
+                # break with them (``_heading_again``), not the numbers' line alone
+                top = over
         repeated = len(set(block_columns)) < len(block_columns)
         # leaves a group repeats, maybe each numbered under it ("Verplichtingen (1)" ...
         # "Verplichtingen (4)"), under lines that may name the groups
