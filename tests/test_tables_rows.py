@@ -334,6 +334,82 @@ def test_a_bracketed_figure_one_space_after_a_row_with_no_note_under_it_is_no_ma
     assert ("Totaal reserves", "Saldo") not in cell_grid(cells)
 
 
+def _first_row_marked_between_figures(last: str, note: str) -> str:
+    """A table whose first row prints a note's mark in brackets after its third figure and
+    then ``last`` under the last heading ("9.113  (1)     -"), then ``note`` under it."""
+    return "\n".join(
+        [
+            "Overzicht van lasten per programma 2024 (bedragen x € 1.000)",
+            "",
+            "                              Begroting      Begroting    Rekening   Afwijking",
+            "                     primitief 2024      na wijz. 2024        2024",
+            "",
+            "Lasten",
+            f"  1   Bestuur                     8.204          9.113       9.113  (1) {last:>7}",
+            "  2   Veiligheid                 14.310         15.602      17.782     (2.180)",
+            "  3   Sociaal domein             96.015         99.480      98.905         575",
+            "Totaal lasten                   118.529        124.195     125.800     (1.605)",
+            "",
+            note,
+        ]
+    )
+
+
+@pytest.mark.parametrize("last", ["-", "0"])
+def test_a_notes_mark_in_brackets_between_a_first_rows_figures_is_no_cell(last: str) -> None:
+    """A row may print a note's mark in brackets after the figure it explains and before its
+    last cell ("9.113  (1)     -"), its note under the table ("(1) Inclusief ..."): the mark
+    is no cell. Read as one, the first row ended its figures off the columns (before a nil
+    dash) or held one too many: it was no row, and no table was read."""
+    text = _first_row_marked_between_figures(last, "(1) Inclusief de verkiezingen.")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Bestuur", "Rekening 2024")] == "9.113"
+    assert grid[("1 Bestuur", "Afwijking")] == last
+    assert grid[("Totaal lasten", "Afwijking")] == "(1.605)"
+    assert not [c for c in cells if c["value_text"] == "(1)"]
+
+
+def test_a_small_bracketed_figure_between_a_rows_figures_without_its_note_stays_a_cell() -> None:
+    """The near form: with no note opening on "(1)" under the table, the small figure in
+    brackets between the row's figures is not blanked as a mark; the row reads as before,
+    one figure too many, and is no row of the table."""
+    text = _first_row_marked_between_figures("-", "Bron: jaarrekening 2024.")
+    _tables, cells, _warnings = read_text(text)
+    assert ("1 Bestuur", "Afwijking") not in cell_grid(cells)
+
+
+def test_a_small_bracketed_figure_in_a_column_between_figures_stays_a_cell_under_a_note() -> None:
+    """The near form: a small figure in brackets between a row's figures that ends where the
+    column's figures above and below end ("15.602" over "(3)") is a negative printed so,
+    though a note under the table opens on "(3)": it stays the row's cell."""
+    text = _first_row_marked_between_figures("-", "(3) Inclusief de verkiezingen.")
+    text = text.replace("  (1)       -", "            -")
+    text = text.replace("14.310         15.602", "14.310            (3)")
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("2 Veiligheid", "Begroting na wijz. 2024")] == "(3)"
+
+
+def test_a_notes_mark_after_a_year_ending_a_label_stays_the_labels() -> None:
+    """The near form: a note's mark in brackets one space after a year ending the row's
+    label ("Saldo begroting 2025-2028 (1)"), its note under the table, follows no cell of
+    the row: it is the label's, as printed, not a mark between the row's figures."""
+    text = "\n".join(
+        [
+            "Tabel 3 Meerjarenperspectief (bedragen x € 1.000)",
+            "",
+            "                                      Begroting     Raming     Raming",
+            "                                           2025       2026       2027",
+            "Saldo begroting 2025-2028 (1)              812      (143)       (96)",
+            "   Loon- en prijsontwikkeling          (1.144)    (1.181)    (1.220)",
+            "Saldo na actualisatie                    (332)    (1.324)    (1.316)",
+            "(1) Vastgesteld door de raad.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Saldo begroting 2025-2028 (1)", "Raming 2026")] == "(143)"
+
+
 def test_a_later_blocks_headings_one_space_apart_are_read_by_where_they_stand() -> None:
     """A statement of reserves and one of provisions stacked under one title, each headed
     by the same two lines ("Stand" over "1-1-2025", headings one space apart, "Stand" over

@@ -95,6 +95,11 @@ def find_tables(model: TextModel) -> Found:
         for index in marked:
             noted[index] = note_mark_start(lines[index])
             lines[index] = without_note_mark(lines[index])
+    inner_marked = without_inner_note_marks(lines, model.layout.spaced)
+    if inner_marked:
+        lines = list(lines)
+        for index, line in inner_marked.items():
+            lines[index] = line
     marks, marked_headings = mark_columns(model, lines)
     lines = _blanked_from(lines, marks)
     plain_marks, plain_mark_headings = plain_mark_columns(model, lines)
@@ -308,6 +313,66 @@ def without_note_mark(line: str) -> str:
     cell, the mark made the row one value too many, or no row at all)."""
     match = _mark_of(line)
     return line[: match.start()] + " " * len(match.group()) + line[match.end() :]
+
+
+#: A note's mark in brackets between a row's figures, after a figure padded apart from what
+#: stands before it (a cell, not a year ending the label: "begroting 2025-2028 (1)") and
+#: before a further cell (a figure, or a nil dash), a space apart at least from each
+#: ("9.113  (1)     -"): the mark with the space before it, and the note's number, captured.
+_INNER_NOTE_MARK = re.compile(
+    r"(?<=[ \t\xa0]{2})[-\u2013\u2014(]?\d[\d.,]*\)?([ \t\xa0]+\((\d{1,2})\))"
+    r"(?=[ \t\xa0]+(?:[-\u2013\u2014(]?\d|[-\u2013\u2014](?:[ \t\xa0]|$)))"
+)
+
+
+#: Lines looked through either side of a row for a column a bracketed figure stands in.
+_COLUMN_REACH = 3
+#: A figure as a row prints it, maybe in brackets or after a minus: its end is its column's.
+_FIGURE = re.compile(r"(?<!\S)[-\u2013\u2014(]?\d[\d.,]*\)?(?!\S)")
+
+
+def without_inner_note_marks(lines: list[str], spaced: list[int]) -> dict[int, str]:
+    """The ``lines`` (0-based, among those holding two spaces, ``spaced``) printing a note's
+    mark in brackets between their figures (``_INNER_NOTE_MARK``: "8.204   9.113  (1)     -",
+    the mark set after the figure it explains) whose note opens a line under the row ("(1)
+    Inclusief ..."), each with such marks blanked, each character a space: the figures keep
+    their columns. Read as a cell, the mark made the row one value too many, or, before a
+    nil dash, ended its figures off the columns: the row was lost, and with a table's first
+    row the table. A small figure in brackets without such a note stays a cell: a negative
+    printed so."""
+    blanked: dict[int, str] = {}
+    for index in spaced:
+        line = lines[index]
+        if ")" not in line:
+            continue
+        marks = [
+            match
+            for match in _INNER_NOTE_MARK.finditer(line)
+            if not _in_a_column(lines, index, match.end(1))
+            and _bracketed_note_below(lines, index, match.group(2))
+        ]
+        for match in reversed(marks):
+            line = line[: match.start(1)] + " " * len(match.group(1)) + line[match.end(1) :]
+        if marks:
+            blanked[index] = line
+    return blanked
+
+
+def _in_a_column(lines: list[str], index: int, end: int) -> bool:
+    """Whether a figure on a line next to row ``index`` (``_COLUMN_REACH`` lines either way)
+    ends where a bracketed figure of the row ends (``end``, a bracket's width either way):
+    then it stands in a column of figures, a negative printed so, whatever a note says."""
+    near = (
+        lines[max(0, index - _COLUMN_REACH) : index] + lines[index + 1 : index + 1 + _COLUMN_REACH]
+    )
+    return any(abs(figure.end() - end) <= 1 for line in near for figure in _FIGURE.finditer(line))
+
+
+def _bracketed_note_below(lines: list[str], index: int, number: str) -> bool:
+    """Whether a line under row ``index`` (``NOTE_REACH`` lines at most) opens with
+    ``number`` in brackets and then a note's words ("(1) Inclusief ...")."""
+    opens = re.compile(rf"[ \t\xa0]*\({number}\)[ \t\xa0]*[^\W\d_]")
+    return any(opens.match(line) for line in lines[index + 1 : index + 1 + NOTE_REACH])
 
 
 #: A mark ending a row after its last figure, apart by a column's padding: a word of one to
