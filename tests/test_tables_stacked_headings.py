@@ -619,6 +619,46 @@ def test_a_run_reaching_under_the_next_columns_heading_is_no_one_columns_whole()
     assert "Realisatie 2024 (2)" in labels
 
 
+def _first_heading_wide(word: str) -> str:
+    """A -layout table whose first column's heading opens with ``word`` set to end over its
+    values, then "begroting" and the year under it, its neighbours' headings beside it."""
+    return "\n".join(
+        [
+            "Overzicht lasten per programma (bedragen x € 1.000)",
+            "",
+            f"{word:>37}       Actuele      Stand na    Verschil",
+            "                             begroting     begroting      2e berap",
+            "Programma                         2025          2025          2025",
+            "",
+            "1 Bestuur                      12.480        12.910        13.205         295",
+            "2 Veiligheid                    6.320         6.320         6.410          90",
+            "Totaal lasten                  18.800        19.230        19.615         385",
+        ]
+    )
+
+
+def test_a_first_columns_heading_word_wider_than_a_column_reaching_left_heads_it() -> None:
+    """A stacked heading's word over the first column may be wider than the step from one
+    column's end to the next ("Oorspronkelijke" over "begroting" over "2025"), reaching
+    left over the gap before the column but not over the labels: it stands in the room the
+    column leaves, as a wide run centred between two neighbours does, and heads the column.
+    Read as no heading's, it ended the headings above their last line and no table was
+    read."""
+    _tables, cells, _warnings = read_text(_first_heading_wide("Oorspronkelijke"))
+    grid = cell_grid(cells)
+    assert grid[("1 Bestuur", "Oorspronkelijke begroting 2025")] == "12.480"
+    assert grid[("Totaal lasten", "Verschil")] == "385"
+    assert len(cells) == 12
+
+
+def test_a_run_over_the_first_column_reaching_over_the_labels_heads_nothing() -> None:
+    """The near form: a run over the first column reaching left past a column's step from
+    its end ("Oorspronkelijk vastgestelde"), over the labels, is no heading's words: as
+    before, no column is named by it and no table is read."""
+    _tables, cells, _warnings = read_text(_first_heading_wide("Oorspronkelijk vastgestelde"))
+    assert not cells
+
+
 def _one_heading_over(heading: str, leaves: str, *rows: str) -> str:
     """A -layout table whose value columns ``leaves`` stand under one more heading line
     ``heading`` (spaces placing it), its rows under them."""
