@@ -24,6 +24,7 @@ from budgetkit.extract.amounts_context_years import fill_context_years
 from budgetkit.extract.curation import Curation, load_curation
 from budgetkit.extract.measures import extract_measures
 from budgetkit.extract.ministry import MinistryPlacer
+from budgetkit.extract.money_currencies import currency_of
 from budgetkit.extract.package import render_package, stale_files, write_package
 from budgetkit.extract.references import extract_references
 from budgetkit.extract.sections import SectionIndex, extract_sections
@@ -71,6 +72,35 @@ def _place(row: dict[str, Any], line: int, sections: SectionIndex, placer: Minis
     row["ministry"] = placer.ministry(section, line, row.get("column") or 1)
 
 
+def _priced_tables(cells: Rows) -> set[str]:
+    """The tables every valued cell of which prints its own currency ("€ 213 mln", "€ 412
+    000"): money set out in columns inside prose rather than figures in a table's unit. Each
+    such cell reads as an amount on its own, so its prose amount is kept beside the cell; a
+    table with a bare figure among its cells ("213", its unit in the heading) is a table's
+    and its prose amounts are dropped."""
+    valued = [cell for cell in cells if cell["value"] is not None]
+    bare = {cell["table_id"] for cell in valued if currency_of(cell["value_text"]) is None}
+    return {cell["table_id"] for cell in valued} - bare
+
+
+def _years_of_columns(amounts: Rows, cells: Rows, priced: set[str]) -> None:
+    """Give each amount that is a priced table's cell its column's year, as context: the
+    year is the column heading's, no words of the amount's own, and the sentence the prose
+    reader finds around a cell runs across the table's rows and on past it, so the years
+    it read there are another amount's. Cells of one line with the same sum take their
+    columns' years in order."""
+    years: dict[tuple[int, Any], list[int | None]] = {}
+    for cell in sorted(cells, key=lambda cell: (cell["line"], cell["column_order"])):
+        if cell["table_id"] in priced and cell["value"] is not None:
+            years.setdefault((cell["line"], cell["value_eur"]), []).append(cell["year"])
+    for amount in amounts:
+        column = years.get((amount["line"], amount["amount_eur"]))
+        if column:
+            year = column.pop(0)
+            amount["year_from"] = amount["year_to"] = year
+            amount["year_source"] = None if year is None else "context"
+
+
 def extract_document(
     doc: SourceDocument, curation: Curation, warnings: list[ExtractWarning] | None = None
 ) -> dict[str, Rows]:
@@ -81,7 +111,12 @@ def extract_document(
     index = SectionIndex(sections)
     placer = MinistryPlacer(doc, index)
     tables, cells = extract_tables(doc, warnings)
-    spans = [(table["line_start"], table["line_end"]) for table in tables]
+    priced = _priced_tables(cells)
+    spans = [
+        (table["line_start"], table["line_end"])
+        for table in tables
+        if table["table_id"] not in priced
+    ]
     amounts = extract_amounts(doc, warnings)
     if spans:  # (most documents print no table: nothing to test)
         amounts = [
@@ -89,6 +124,8 @@ def extract_document(
             for amount in amounts
             if not any(start <= amount["line"] <= end for start, end in spans)
         ]
+    if priced:
+        _years_of_columns(amounts, cells, priced)
     for amount in amounts:
         _place(amount, amount["line"], index, placer)
     fill_context_years(amounts, sections, doc.meta.get("budget_year"))

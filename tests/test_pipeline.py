@@ -1,0 +1,64 @@
+"""What the extraction stage joins: prose amounts beside the tables found among them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inline_document import inline_document
+
+from budgetkit.extract.curation import Curation
+from budgetkit.extract.pipeline import extract_document
+
+_PRICED = (
+    "De mutaties staan in onderstaande tabel.\n"
+    "\n"
+    "  Mutatie                          2024             2025\n"
+    "  Accres                           € 120 mln        € 95 mln\n"
+    "  Loonbijstelling                  € 40 mln         € 45 mln\n"
+    "  Totaal                           € 160 mln        € 140 mln\n"
+    "\n"
+    "Het accres valt in 2024 met € 120 mln hoger uit.\n"
+)
+_BARE = (
+    "De mutaties staan in onderstaande tabel (x € 1 mln).\n"
+    "\n"
+    "  Mutatie                          2024             2025\n"
+    "  Accres                           € 120 mln        95\n"
+    "  Loonbijstelling                  40               45\n"
+    "  Totaal                           160              140\n"
+    "\n"
+    "Het accres valt in 2024 met € 120 mln hoger uit.\n"
+)
+
+
+def _amounts(text: str) -> list[tuple[int, int, int | None, str | None]]:
+    meta = {"title": "Brief", "publisher": "Test", "kind": "memo", "license": "test"}
+    doc = inline_document(text, published="2024", budget_year=2024, **meta)
+    rows = extract_document(doc, Curation(Path("checks/curation.yml")))
+    return [
+        (row["line"], row["amount_eur"], row["year_from"], row["year_source"])
+        for row in rows["amounts"]
+    ]
+
+
+def test_the_cells_of_a_table_each_printing_its_currency_are_amounts_too() -> None:
+    """A table inside prose every cell of which prints its own "€ … mln" sets out amounts in
+    columns: each cell is an amount as the prose's are, its year its column's (the heading's,
+    so context); before, its line being a table's dropped them all, and the last cell took
+    the year of the sentence after the table."""
+    rows = _amounts(_PRICED)
+    assert rows[:6] == [
+        (4, 120_000_000, 2024, "context"),
+        (4, 95_000_000, 2025, "context"),
+        (5, 40_000_000, 2024, "context"),
+        (5, 45_000_000, 2025, "context"),
+        (6, 160_000_000, 2024, "context"),
+        (6, 140_000_000, 2025, "context"),
+    ]
+    assert [row[:3] for row in rows[6:]] == [(8, 120_000_000, 2024)]
+
+
+def test_a_table_of_bare_figures_gives_no_amounts() -> None:
+    """Figures in a table's unit ("95" in a table "(x € 1 mln)") are its cells only: the prose
+    amounts on its lines stay dropped, a cell printing its "€" among them too."""
+    assert [row[0] for row in _amounts(_BARE)] == [8]
