@@ -284,3 +284,33 @@ def test_parts_printing_the_currency_s_word_give_no_years_to_a_whole_they_do_not
         (2026, 2026),
         (2027, 2027),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # each part names the year it is for: the whole spans them (it had none)
+        (
+            "Voor de jeugdzorg komt er 2,4 miljard euro bij (1,3 miljard euro voor 2026 en 1,1 "
+            "miljard euro voor 2027).",
+            [(2026, 2027), (2026, 2026), (2027, 2027)],
+        ),
+        # near forms: a part for a purpose, not a year, or a single part, split nothing
+        (
+            "Voor de jeugdzorg komt er € 2,4 mld bij (€ 1,3 mld voor 2026 en € 1,1 mld voor "
+            "personeel).",
+            [(None, None), (2026, 2026), (2026, 2026)],
+        ),
+        (
+            "Voor de jeugdzorg komt er € 2,4 mld bij (€ 1,3 mld voor 2026).",
+            [(None, None), (2026, 2026)],
+        ),
+    ],
+)
+def test_parts_in_a_bracket_may_name_the_year_they_are_for(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "(€ N mld voor JJJJ en € N mld voor JJJJ)" lists the whole's parts by year as "in
+    JJJJ" does: the whole spans their years."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -38,10 +38,12 @@ _PART_SUM = (
     r"(?:[\s\xa0]*(?:euro|eur)(?![^\W\d_]))?"
 )
 # A bracket after an amount in its sentence that splits it into parts, each a sum and the
-# year it falls in ("geraamd op € 3,2 mln (€ 1,6 mln in 2025 en € 1,6 mln in 2026)"): the
-# whole spans the parts' years.
+# year it falls in or is for ("geraamd op € 3,2 mln (€ 1,6 mln in 2025 en € 1,6 mln in
+# 2026)", "(1,3 miljard euro voor 2026 en 1,1 miljard euro voor 2027)"): the whole spans the
+# parts' years.
 _YEAR_PART = re.compile(
-    rf"[\s\xa0]*{_PART_SUM}[\s\xa0]+in[\s\xa0]+(?P<y>(?:19|20)\d\d)[\s\xa0]*", re.IGNORECASE
+    rf"[\s\xa0]*{_PART_SUM}[\s\xa0]+(?:in|voor)[\s\xa0]+(?P<y>(?:19|20)\d\d)[\s\xa0]*",
+    re.IGNORECASE,
 )
 _PART_JOINT = re.compile(r",[\s\xa0]+(?:en[\s\xa0]+)?|[\s\xa0]en[\s\xa0]", re.IGNORECASE)
 
