@@ -314,3 +314,41 @@ def test_parts_in_a_bracket_may_name_the_year_they_are_for(
     JJJJ" does: the whole spans their years."""
     rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the later years named by their first year and "e.v.": the whole from the first on
+        (
+            "Voor de inzet is € 9 miljoen beschikbaar, verdeeld over 2026 (€ 4 miljoen), 2027 "
+            "(€ 3 miljoen) en 2028 e.v. (€ 2 miljoen).",
+            [(2026, None), (2026, 2026), (2027, 2027), (None, None)],
+        ),
+        # the later years ending "tot en met" a year: the whole ends there
+        (
+            "Het programma krijgt € 24 miljoen, verdeeld over 2026 (€ 9 miljoen), 2027 (€ 8 "
+            "miljoen) en de latere jaren tot en met 2030 (€ 7 miljoen).",
+            [(2026, 2030), (2026, 2026), (2027, 2027), (None, 2030)],
+        ),
+        # near forms: parts not making up the whole give it nothing, "e.v." or "t/m" alike
+        (
+            "Voor de inzet is € 9 miljoen beschikbaar, verdeeld over 2026 (€ 4 miljoen), 2027 "
+            "(€ 3 miljoen) en 2028 e.v. (€ 1 miljoen).",
+            [(None, None), (2026, 2026), (2027, 2027), (None, None)],
+        ),
+        (
+            "Het programma krijgt € 24 miljoen, verdeeld over 2026 (€ 9 miljoen), 2027 (€ 8 "
+            "miljoen) en de latere jaren t/m 2030 (€ 5 miljoen).",
+            [(None, None), (2026, 2026), (2027, 2027), (None, 2030)],
+        ),
+    ],
+)
+def test_the_open_last_part_may_name_the_first_or_last_of_its_years(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """The last part of the years after the others may be "JJJJ e.v." (from JJJJ on) or end
+    "tot en met JJJJ": the whole runs from the first part's year on, open or to JJJJ, as
+    after "de jaren daarna"; it had none."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -88,11 +88,15 @@ _YEAR_THEN_PART = re.compile(
 )
 # The last part may be of the years after the others, named by no year ("€ 25 mln, verdeeld
 # over 2026 (€ 10 mln), 2027 (€ 10 mln) en de jaren daarna (€ 5 mln)", "... en latere jaren
-# (€ 5 mln)"): the whole runs from the first part's year on, its end open, as "voor 2026 en
-# latere jaren" does (``amounts_years._ONWARDS``).
+# (€ 5 mln)") or by the first of them and "e.v." or "en verder" ("... en 2028 e.v. (€ 2
+# mln)"): the whole runs from the first part's year on, its end open, as "voor 2026 en
+# latere jaren" does (``amounts_years._ONWARDS``). Where those years end "tot en met" a year
+# ("... en de latere jaren tot en met 2030 (€ 7 mln)"), the whole ends there.
 _OPEN_PART = re.compile(
-    r"(?:de[\s\xa0]+)?(?:(?:latere|volgende|verdere|navolgende|daaropvolgende)[\s\xa0]+jaren"
+    r"(?:(?:de[\s\xa0]+)?(?:(?:latere|volgende|verdere|navolgende|daaropvolgende)[\s\xa0]+jaren"
     r"|jaren[\s\xa0]+(?:daarna|erna|nadien))"
+    r"|(?P<first>(?:19|20)\d\d)[\s\xa0]+(?:e\.[\s\xa0]?v\.|en[\s\xa0]+verder))"
+    r"(?:[\s\xa0]+(?:tot[\s\xa0]+en[\s\xa0]+met|t/m)[\s\xa0]+(?P<last>(?:19|20)\d\d))?"
     rf"[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)",
     re.IGNORECASE,
 )
@@ -154,17 +158,21 @@ def years_of_parts_after(
     years: list[int] = []
     at = after_from + opens.start("y")
     open_end = False
+    later = None
     while (part := _YEAR_THEN_PART.match(text, at, s_end)) is not None:
         years.append(int(part.group("y")))
         joint = _PART_JOINT.match(text, part.end(), s_end)
         if joint is None:
             break
         at = joint.end()
-        open_end = _OPEN_PART.match(text, at, s_end) is not None
-        if open_end:
+        later = _OPEN_PART.match(text, at, s_end)
+        if later is not None:
             break
-    if not _add_up(whole, following, len(years) + open_end):
+    if not _add_up(whole, following, len(years) + (later is not None)):
         return [], False
+    if later is not None:
+        years += [int(later.group(end)) for end in ("first", "last") if later.group(end)]
+        open_end = later.group("last") is None
     return [*years, int(opens.group("left"))] if opens.group("left") else years, open_end
 
 
