@@ -352,3 +352,48 @@ def test_the_open_last_part_may_name_the_first_or_last_of_its_years(
     after "de jaren daarna"; it had none."""
     rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the first part of the years before the others: the whole up to the last part's year
+        (
+            "Van de € 12 miljoen is al € 7 miljoen besteed, in eerdere jaren (€ 5 miljoen) en "
+            "2025 (€ 2 miljoen).",
+            [(None, None), (None, 2025), (None, None), (2025, 2025)],
+        ),
+        # the last part so
+        (
+            "Aan de regio's is € 15 miljoen toegekend, verdeeld over 2024 (€ 6 miljoen), 2025 "
+            "(€ 5 miljoen) en de jaren daarvoor (€ 4 miljoen).",
+            [(None, 2025), (2024, 2024), (2025, 2025), (None, None)],
+        ),
+        # near forms: parts not making up the whole, parts open at both ends and a
+        # comparison with them give the whole nothing
+        (
+            "Aan de regio's is € 15 miljoen toegekend, verdeeld over 2024 (€ 6 miljoen), 2025 "
+            "(€ 5 miljoen) en de jaren daarvoor (€ 2 miljoen).",
+            [(None, None), (2024, 2024), (2025, 2025), (None, None)],
+        ),
+        (
+            "Aan de regio's is € 15 miljoen toegekend, verdeeld over eerdere jaren (€ 4 "
+            "miljoen), 2025 (€ 5 miljoen) en latere jaren (€ 6 miljoen).",
+            [(None, None), (None, None), (2025, 2025), (None, None)],
+        ),
+        (
+            "Aan de regio's is € 15 miljoen toegekend, evenveel als in eerdere jaren (€ 10 "
+            "miljoen) en 2025 (€ 5 miljoen) samen.",
+            [(None, None), (None, None), (2025, 2025)],
+        ),
+    ],
+)
+def test_a_part_of_the_years_before_the_others_leaves_the_whole_s_start_open(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """The first or last of a whole's parts may be of the years before the others ("in
+    eerdere jaren (€ N mln) en JJJJ (€ N mln)", "... en de jaren daarvoor (€ N mln)"): the
+    whole runs up to the last part's year, its start open, as its end is after "de jaren
+    daarna"; it had none."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

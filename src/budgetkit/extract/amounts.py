@@ -752,7 +752,9 @@ def extract_amounts(
             cut = stop is None and next_start < s_end and heading is None
             years, years_end = first_years(rewritten, cut_before_next=cut)
             later = [span for span, _ in spans[i + 1 : i + 1 + MAX_PARTS]]
-            parts, open_end = years_of_parts_after(text, after_from, after, s_end, m, later)
+            parts, open_start, open_end = years_of_parts_after(
+                text, after_from, after, s_end, m, later
+            )
             if parts and (
                 none_but_parts(
                     years
@@ -766,8 +768,14 @@ def extract_amounts(
             ):
                 # "€ 25 mln voor 2024 (€ 10 mln) en 2025 (€ 15 mln)": the parts' years, the
                 # first part's year no more the whole's than the last's; "... en de jaren
-                # daarna (€ 5 mln)": from the first on
-                years, years_end = (min(parts), None if open_end else max(parts), "range"), None
+                # daarna (€ 5 mln)": from the first on; "in eerdere jaren (€ 5 mln) en 2025 (€ 2
+                # mln)": up to the last
+                years = (
+                    None if open_start else min(parts),
+                    None if open_end else max(parts),
+                    "range",
+                )
+                years_end = None
             if (
                 years[2] is not None
                 and "sinds" in own_after

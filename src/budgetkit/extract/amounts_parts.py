@@ -5,7 +5,9 @@
 the whole is of the years its parts fall in, from the first to the last, though its own
 words print none of them, or only the first part's; where the last of the parts ending its
 words is of the years after the others ("... en de jaren daarna (€ 5 mln)", ``_OPEN_PART``),
-from the first on, its end open.
+from the first on, its end open; where the first or the last is of the years before the
+others ("in eerdere jaren (€ 5 mln) en 2025 (€ 2 mln)", ``_EARLIER_PART``), up to the last,
+its start open.
 
 This is the third reader of an amount's years, apart from the other two because it reads
 what neither does. ``amounts_years`` reads the years an amount's own words print around
@@ -100,10 +102,23 @@ _OPEN_PART = re.compile(
     rf"[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)",
     re.IGNORECASE,
 )
+# The first or the last part may be of the years before the others, named by no year ("€ 7
+# mln besteed, in eerdere jaren (€ 5 mln) en 2025 (€ 2 mln)", "verdeeld over 2024 (€ 6 mln),
+# 2025 (€ 5 mln) en de jaren daarvoor (€ 4 mln)"): the whole runs to the last part's year,
+# its start open, as its end is after the later years (``_OPEN_PART``).
+_EARLIER_YEARS = (
+    r"(?:de[\s\xa0]+)?(?:(?:eerdere|vorige|voorgaande|voorafgaande)[\s\xa0]+jaren"
+    r"|jaren[\s\xa0]+(?:daarvoor|ervoor))"
+)
+_EARLIER_PART = re.compile(
+    rf"{_EARLIER_YEARS}[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)", re.IGNORECASE
+)
 _FIRST_PART_OPENS = re.compile(
-    r"(?:(?<![^\W\d_])(?i:van)[\s\xa0]+(?P<left>(?:19|20)\d\d)[\s\xa0]+"
+    r"(?:(?:(?<![^\W\d_])(?i:van)[\s\xa0]+(?P<left>(?:19|20)\d\d)[\s\xa0]+"
     r"(?:[^\W\d_]+[\s\xa0]+)?(?i:naar)[\s\xa0]+)?"
-    r"(?<![\w\-/])(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*\Z"
+    r"(?<![\w\-/])(?P<y>(?:19|20)\d\d)"
+    rf"|(?<![^\W\d_])(?P<earlier>(?i:{_EARLIER_YEARS})))"
+    r"[\s\xa0]*\([\s\xa0]*\Z"
 )
 # A comparison ("evenveel als", "meer dan", "ten opzichte van", "gelijk aan"), a
 # substitution ("vervangt", "in plaats van") or a cause ("als gevolg van", "dankzij", "in
@@ -142,38 +157,47 @@ def years_of_parts_after(
     s_end: int,
     whole: MoneyMatch,
     following: list[MoneyMatch],
-) -> tuple[list[int], bool]:
+) -> tuple[list[int], bool, bool]:
     """The years of the parts a whole's words end on (``_FIRST_PART_OPENS``), each a year and
-    its sum in brackets (``_YEAR_THEN_PART``) before the sentence's end, the last one of the
-    years after them or not (``_OPEN_PART``), with the year a shift leaves, where the sums
-    of ``following`` (the amounts found after the whole) add up to ``whole``'s
-    (``_add_up``), and no comparison, substitution or cause stands between them
-    (``_NOT_ITS_DIVISION``); else none. Then whether the end is open: the last part is of
-    the years after the others."""
+    its sum in brackets (``_YEAR_THEN_PART``) before the sentence's end, the first one of the
+    years before them or not (``_EARLIER_PART``), the last one of the years before or after
+    them or not (``_OPEN_PART``), with the year a shift leaves, where the sums of
+    ``following`` (the amounts found after the whole) add up to ``whole``'s (``_add_up``),
+    and no comparison, substitution or cause stands between them (``_NOT_ITS_DIVISION``);
+    else none. Then whether the start is open and whether the end is: a part is of the years
+    before the others, or of those after them. Parts open at both ends bound no years:
+    none."""
     if not after.rstrip(" \t\xa0\n").endswith("("):
-        return [], False
+        return [], False, False
     opens = _FIRST_PART_OPENS.search(after, max(0, len(after) - _PARTS_OPEN_WITHIN))
     if opens is None or _NOT_ITS_DIVISION.search(after, 0, opens.start()) is not None:
-        return [], False
+        return [], False, False
     years: list[int] = []
-    at = after_from + opens.start("y")
-    open_end = False
-    later = None
-    while (part := _YEAR_THEN_PART.match(text, at, s_end)) is not None:
-        years.append(int(part.group("y")))
+    at = after_from + opens.start("earlier" if opens.group("earlier") else "y")
+    pieces = 0
+    open_start = open_end = ended = False
+    while True:
+        part = _YEAR_THEN_PART.match(text, at, s_end)
+        if part is not None:
+            years.append(int(part.group("y")))
+        elif pieces and (part := _OPEN_PART.match(text, at, s_end)) is not None:
+            years += [int(part.group(end)) for end in ("first", "last") if part.group(end)]
+            open_end = part.group("last") is None
+            ended = True
+        elif not open_start and (part := _EARLIER_PART.match(text, at, s_end)) is not None:
+            open_start = True
+            ended = pieces > 0
+        if part is None:
+            break
+        pieces += 1
         joint = _PART_JOINT.match(text, part.end(), s_end)
-        if joint is None:
+        if joint is None or ended:
             break
         at = joint.end()
-        later = _OPEN_PART.match(text, at, s_end)
-        if later is not None:
-            break
-    if not _add_up(whole, following, len(years) + (later is not None)):
-        return [], False
-    if later is not None:
-        years += [int(later.group(end)) for end in ("first", "last") if later.group(end)]
-        open_end = later.group("last") is None
-    return [*years, int(opens.group("left"))] if opens.group("left") else years, open_end
+    if not years or (open_start and open_end) or not _add_up(whole, following, pieces):
+        return [], False, False
+    left = [int(opens.group("left"))] if opens.group("left") else []
+    return [*years, *left], open_start, open_end
 
 
 def none_but_parts(own: Years, parts: list[int]) -> bool:
