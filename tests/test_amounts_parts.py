@@ -397,3 +397,51 @@ def test_a_part_of_the_years_before_the_others_leaves_the_whole_s_start_open(
     daarna"; it had none."""
     rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # after ", waarvan" or in a bracket, the last part in the years after the others:
+        # the whole from the first part's year on (it had none)
+        (
+            "De regeling krijgt € 40 miljoen, waarvan € 25 miljoen in 2026 en € 15 miljoen in "
+            "de jaren daarna.",
+            [(2026, None), (2026, 2026), (None, None)],
+        ),
+        (
+            "De regeling kost € 40 miljoen (€ 25 miljoen in 2026 en € 15 miljoen in de jaren "
+            "nadien).",
+            [(2026, None), (2026, 2026), (None, None)],
+        ),
+        # near forms: parts not making up the whole, the undated part first, no dated part,
+        # and two amounts without a whole give no open years
+        (
+            "De regeling krijgt € 40 miljoen, waarvan € 25 miljoen in 2026 en € 10 miljoen in "
+            "de jaren daarna.",
+            [(None, None), (2026, 2026), (None, None)],
+        ),
+        (
+            "Er is € 7 miljoen besteed, waarvan € 5 miljoen in eerdere jaren en € 2 miljoen in "
+            "2025.",
+            [(None, None), (None, None), (2025, 2025)],
+        ),
+        (
+            "De regeling krijgt € 40 miljoen, waarvan € 25 miljoen in de jaren daarna.",
+            [(None, None), (None, None)],
+        ),
+        (
+            "De regeling krijgt € 45 miljoen in 2021 en € 95 miljoen in de jaren daarna.",
+            [(2021, 2021), (None, None)],
+        ),
+    ],
+)
+def test_a_last_part_listed_sum_first_in_the_years_after_leaves_the_end_open(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """Parts listed sum first, after ", waarvan" or in a bracket, may end on one in the years
+    after the others ("€ N mln in JJJJ en € N mln in de jaren daarna"), as parts ending the
+    whole's words may ("JJJJ (€ N mln) en de jaren daarna (€ N mln)"): the whole runs from
+    the first part's year on."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -805,12 +805,10 @@ def extract_amounts(
             if years[2] is None and (post := _POST_OF_YEAR.match(own_after)) is not None:
                 year = int(post.group("a"))  # "€ 0,4 mln op het budget jeugdzorg 2025"
                 years = (year, year, "in")
-            if years[2] is None and (parts := parts_by_year(text, after_from, after, s_end)):
-                years = (min(parts), max(parts), "range")  # "€ 3,2 mln (€ 1,6 mln in 2025 en"
-            if years[2] is None and (
-                parts := parts_after_whereof(text, after, next_start, s_end, m, later)
-            ):
-                years = (min(parts), max(parts), "range")  # "€ 230 mln, waarvan € 80 mln in"
+            if years[2] is None:  # "€ 3,2 mln (€ 1,6 mln in 2025 en"
+                years = parts_by_year(text, after_from, after, s_end)
+            if years[2] is None:  # "€ 230 mln, waarvan € 80 mln in"
+                years = parts_after_whereof(text, after, next_start, s_end, m, later)
         source = "after"
         if years[2] is not None:
             # The words up to the year taken are claimed; a later year ("€ 1,5 miljard in

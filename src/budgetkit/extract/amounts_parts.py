@@ -39,6 +39,17 @@ _PART_SUM = (
     r"(?:€|ƒ|fl\.|f|eur|euro)?[\s\xa0]*\d[\d.,]*[\s\xa0]*(?:mln\.?|miljoen|mld\.?|miljard|duizend)?"
     r"(?:[\s\xa0]*(?:euro|eur)(?![^\W\d_]))?"
 )
+# The years after the others and those before them, named by no year ("de jaren daarna",
+# "latere jaren"; "eerdere jaren", "de jaren daarvoor"): a part of them leaves the end or
+# the start of its whole's years open (``_OPEN_PART``, ``_EARLIER_PART``, ``_part_years``).
+_LATER_YEARS = (
+    r"(?:de[\s\xa0]+)?(?:(?:latere|volgende|verdere|navolgende|daaropvolgende)[\s\xa0]+jaren"
+    r"|jaren[\s\xa0]+(?:daarna|erna|nadien))"
+)
+_EARLIER_YEARS = (
+    r"(?:de[\s\xa0]+)?(?:(?:eerdere|vorige|voorgaande|voorafgaande)[\s\xa0]+jaren"
+    r"|jaren[\s\xa0]+(?:daarvoor|ervoor))"
+)
 # A bracket after an amount in its sentence that splits it into parts, each a sum and the
 # year it falls in or is for ("geraamd op € 3,2 mln (€ 1,6 mln in 2025 en € 1,6 mln in
 # 2026)", "(1,3 miljard euro voor 2026 en 1,1 miljard euro voor 2027)"): the whole spans the
@@ -48,28 +59,59 @@ _YEAR_PART = re.compile(
     re.IGNORECASE,
 )
 _PART_JOINT = re.compile(r",[\s\xa0]+(?:en[\s\xa0]+)?|[\s\xa0]en[\s\xa0]", re.IGNORECASE)
+# The last of such parts may fall in the years after the others or in those before them
+# ("€ 25 mln in 2026 en € 15 mln in de jaren daarna", "€ 6 mln in 2024, € 5 mln in 2025 en
+# € 4 mln in de jaren daarvoor"): the whole's end or start is open. Not the first: a part
+# printing no year of its own right after the whole would read the whole's as its own.
+_UNDATED_PART = re.compile(
+    rf"[\s\xa0]*{_PART_SUM}[\s\xa0]+in[\s\xa0]+"
+    rf"(?:(?P<later>{_LATER_YEARS})|(?P<earlier>{_EARLIER_YEARS}))[\s\xa0]*",
+    re.IGNORECASE,
+)
 
 
-def _part_years(listed: str) -> list[int]:
-    """The years of the parts ``listed`` holds, each a sum and the year it falls in
-    (``_YEAR_PART``), two at least, joined by commas or "en" (``_PART_JOINT``); none where
-    any piece of it is no such part."""
-    parts = [_YEAR_PART.fullmatch(piece) for piece in _PART_JOINT.split(listed)]
-    if len(parts) < 2 or not all(parts):
-        return []
-    return [int(part.group("y")) for part in parts if part is not None]
+def _span(years: list[int], open_start: bool, open_end: bool) -> Years:
+    """The years from the first of ``years`` to the last, the start or the end open; none
+    where ``years`` are none or both are open (the parts bound no years)."""
+    if not years or (open_start and open_end):
+        return None, None, None
+    return (None if open_start else min(years), None if open_end else max(years), "range")
 
 
-def parts_by_year(text: str, after_from: int, after: str, s_end: int) -> list[int]:
+def _part_years(listed: str) -> tuple[Years, int]:
+    """The years of the parts ``listed`` holds (``_span``), each a sum and the year it falls
+    in (``_YEAR_PART``), the last maybe in the years before or after the others
+    (``_UNDATED_PART``), two at least, joined by commas or "en" (``_PART_JOINT``), and how
+    many parts; none where any piece of it is no such part."""
+    pieces = _PART_JOINT.split(listed)
+    years: list[int] = []
+    open_start = open_end = False
+    for at, piece in enumerate(pieces):
+        if (part := _YEAR_PART.fullmatch(piece)) is not None:
+            years.append(int(part.group("y")))
+            continue
+        undated = _UNDATED_PART.fullmatch(piece)
+        if undated is None or at < len(pieces) - 1:
+            return (None, None, None), 0
+        open_start, open_end = (
+            undated.group("earlier") is not None,
+            undated.group("later") is not None,
+        )
+    if len(pieces) < 2:
+        return (None, None, None), 0
+    return _span(years, open_start, open_end), len(pieces)
+
+
+def parts_by_year(text: str, after_from: int, after: str, s_end: int) -> Years:
     """The years of the parts a bracket opened in ``after`` (the words from ``after_from``
     to the next amount) lists before the sentence's end (``_part_years``), or none; whether
     their sums add up to the whole's is not asked here."""
     opened = after.rfind("(")
     if opened < 0 or ")" in after[opened:]:
-        return []
+        return None, None, None
     start = after_from + opened + 1
     close = text.find(")", start, s_end)
-    return _part_years(text[start:close]) if close >= 0 else []
+    return _part_years(text[start:close])[0] if close >= 0 else (None, None, None)
 
 
 # A whole followed in its sentence by its parts, each a year and its sum in brackets after
@@ -95,8 +137,7 @@ _YEAR_THEN_PART = re.compile(
 # latere jaren" does (``amounts_years._ONWARDS``). Where those years end "tot en met" a year
 # ("... en de latere jaren tot en met 2030 (€ 7 mln)"), the whole ends there.
 _OPEN_PART = re.compile(
-    r"(?:(?:de[\s\xa0]+)?(?:(?:latere|volgende|verdere|navolgende|daaropvolgende)[\s\xa0]+jaren"
-    r"|jaren[\s\xa0]+(?:daarna|erna|nadien))"
+    rf"(?:{_LATER_YEARS}"
     r"|(?P<first>(?:19|20)\d\d)[\s\xa0]+(?:e\.[\s\xa0]?v\.|en[\s\xa0]+verder))"
     r"(?:[\s\xa0]+(?:tot[\s\xa0]+en[\s\xa0]+met|t/m)[\s\xa0]+(?P<last>(?:19|20)\d\d))?"
     rf"[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)",
@@ -106,10 +147,6 @@ _OPEN_PART = re.compile(
 # mln besteed, in eerdere jaren (€ 5 mln) en 2025 (€ 2 mln)", "verdeeld over 2024 (€ 6 mln),
 # 2025 (€ 5 mln) en de jaren daarvoor (€ 4 mln)"): the whole runs to the last part's year,
 # its start open, as its end is after the later years (``_OPEN_PART``).
-_EARLIER_YEARS = (
-    r"(?:de[\s\xa0]+)?(?:(?:eerdere|vorige|voorgaande|voorafgaande)[\s\xa0]+jaren"
-    r"|jaren[\s\xa0]+(?:daarvoor|ervoor))"
-)
 _EARLIER_PART = re.compile(
     rf"{_EARLIER_YEARS}[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)", re.IGNORECASE
 )
@@ -228,12 +265,12 @@ def parts_after_whereof(
     s_end: int,
     whole: MoneyMatch,
     following: list[MoneyMatch],
-) -> list[int]:
+) -> Years:
     """The years of the parts listed after a whole's words ``after`` ending in ", waarvan"
     (``_WHEREOF``), from ``after_end`` to the sentence's end (``_part_years``), ``following``
     the amounts found after the whole, when their sums add up to ``whole``'s; else none."""
     if "waar" not in after or _WHEREOF.fullmatch(after) is None:
-        return []
+        return None, None, None
     end = _WHEREOF_END.search(text, after_end, s_end)
-    years = _part_years(text[after_end : end.start() if end else s_end])
-    return years if _add_up(whole, following, len(years)) else []
+    years, parts = _part_years(text[after_end : end.start() if end else s_end])
+    return years if _add_up(whole, following, parts) else (None, None, None)
