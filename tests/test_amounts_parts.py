@@ -445,3 +445,45 @@ def test_a_last_part_listed_sum_first_in_the_years_after_leaves_the_end_open(
     the first part's year on."""
     rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # parts by year after a colon adding up to the whole: it spans them (it had none)
+        (
+            "Voor laadinfrastructuur is € 5 miljoen beschikbaar: € 2 miljoen in 2026 en € 3 "
+            "miljoen in 2027.",
+            [(2026, 2027), (2026, 2026), (2027, 2027)],
+        ),
+        (
+            "Voor laadinfrastructuur is € 5 miljoen beschikbaar: € 2 miljoen in 2026 en € 3 "
+            "miljoen in de jaren nadien.",
+            [(2026, None), (2026, 2026), (None, None)],
+        ),
+        # near forms: parts not adding up, parts by purpose, a comparison after the colon
+        (
+            "Voor laadinfrastructuur is € 5 miljoen beschikbaar: € 2 miljoen in 2026 en € 2 "
+            "miljoen in 2027.",
+            [(None, None), (2026, 2026), (2027, 2027)],
+        ),
+        (
+            "De kosten bedragen € 5 miljoen: € 2 miljoen voor personeel en € 3 miljoen voor "
+            "materieel.",
+            [(None, None), (None, None), (None, None)],
+        ),
+        (
+            "De kosten stijgen tot € 5 miljoen: hoger dan de € 2 miljoen in 2026 en € 3 miljoen "
+            "in 2027.",
+            [(None, None), (2026, 2026), (2027, 2027)],
+        ),
+    ],
+)
+def test_a_whole_split_after_a_colon_into_parts_by_year_spans_their_years(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A colon may introduce a whole's parts by year as ", waarvan" does ("€ N mln
+    beschikbaar: € N mln in JJJJ en € N mln in JJJJ"): where they add up to it, the whole
+    spans their years."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

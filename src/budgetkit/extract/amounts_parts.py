@@ -247,13 +247,15 @@ def none_but_parts(own: Years, parts: list[int]) -> bool:
     return all(year is None or year in parts for year in own[:2])
 
 
-# A whole split after ", waarvan" into parts, each a sum and the year it falls in, that add
-# up to it ("geraamd op € 230 miljoen, waarvan € 80 miljoen in 2013 en € 150 miljoen in
-# 2014", a word or three of its clause before the comma or none): the whole spans the parts'
+# A whole split after ", waarvan" or a colon into parts, each a sum and the year it falls in,
+# that add up to it ("geraamd op € 230 miljoen, waarvan € 80 miljoen in 2013 en € 150 miljoen
+# in 2014", "is € 5 miljoen beschikbaar: € 2 miljoen in 2026 en € 3 miljoen in 2027", a word
+# or three of its clause before the comma or colon or none): the whole spans the parts'
 # years, as in a bracket (``parts_by_year``). Parts that do not add up to it leave some of
 # it to other years or none: no years then.
 _WHEREOF = re.compile(
-    r"(?:[ \t\xa0\n]+[^\W\d_]+){0,3}[ \t\xa0\n]*,[ \t\xa0\n]*(?i:waarvan)[ \t\xa0\n]+"
+    r"(?:[ \t\xa0\n]+[^\W\d_]+){0,3}[ \t\xa0\n]*"
+    r"(?:,[ \t\xa0\n]*(?i:waarvan)[ \t\xa0\n]+|:[ \t\xa0\n]*)"
 )
 _WHEREOF_END = re.compile(r"[ \t\xa0\n.]*(?:[;:]|\Z)")
 
@@ -266,10 +268,11 @@ def parts_after_whereof(
     whole: MoneyMatch,
     following: list[MoneyMatch],
 ) -> Years:
-    """The years of the parts listed after a whole's words ``after`` ending in ", waarvan"
-    (``_WHEREOF``), from ``after_end`` to the sentence's end (``_part_years``), ``following``
-    the amounts found after the whole, when their sums add up to ``whole``'s; else none."""
-    if "waar" not in after or _WHEREOF.fullmatch(after) is None:
+    """The years of the parts listed after a whole's words ``after`` ending in ", waarvan" or
+    a colon (``_WHEREOF``), from ``after_end`` to the sentence's end (``_part_years``),
+    ``following`` the amounts found after the whole, when their sums add up to ``whole``'s;
+    else none."""
+    if _WHEREOF.fullmatch(after) is None:
         return None, None, None
     end = _WHEREOF_END.search(text, after_end, s_end)
     years, parts = _part_years(text[after_end : end.start() if end else s_end])
