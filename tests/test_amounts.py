@@ -266,6 +266,26 @@ def test_a_note_s_clause_after_a_semicolon_may_wrap_over_two_line_ends() -> None
     ]
 
 
+def test_a_note_s_clause_after_a_semicolon_may_wrap_over_three_line_ends() -> None:
+    """A sign legend in a lead-in's note taking two full lines between the unit's line and
+    the bracket's close ("(bedragen x € 1.000; een⏎<the minus's legend>⏎<running on>, <the
+    plus's legend>⏎<its end>):") heads the year-labelled figures under it, as one wrapping
+    twice does; they were lost. Over a blank line, or closing inside its sentence, it heads
+    none (unchanged)."""
+    lead = (
+        "Het resultaat is per jaar (bedragen x € 1.000; een\n"
+        "negatief bedrag betekent dat de kosten van bouw- en woonrijp maken hoger\n"
+        "uitvallen dan de opbrengsten uit de uitgifte van kavels, een positief bedrag\n"
+        "dat er per saldo winst wordt genomen){end}\n2026: -385\n2027: 1.120\n\nDekking volgt."
+    )
+    assert _scaled(lead.format(end=":")) == [
+        ("-385", -385_000, 2026, 2026, "per_year", 1),
+        ("1.120", 1_120_000, 2027, 2027, "per_year", 1),
+    ]
+    assert _scaled(lead.format(end=" is verwerkt.")) == []
+    assert _scaled(lead.replace("hoger\n", "hoger\n\n").format(end=":")) == []
+
+
 def test_a_note_s_words_after_a_comma_may_wrap_over_the_line_s_end() -> None:
     """Words after a comma in a note's brackets ("(bedragen x € 1.000, lopende⏎prijzen):")
     may run on past the line's end, the bracket closing on the next line, as a clause after

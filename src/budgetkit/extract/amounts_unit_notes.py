@@ -42,12 +42,12 @@ _NOTE_UNIT = (
 # or a clause of its own after a semicolon, saying how their signs read ("(bedragen x €
 # 1.000; - = nadeel)", "(x € 1 mln; + = voordeel, - = nadeel)"). Either may run on past
 # the line's end, the bracket closing on the next line ("(bedragen x € 1.000; een⏎min
-# betekent een tekort):") or on the one after it, a legend of two signs taking a full line
-# between ("(bedragen x € 1 mln; <the minus's legend>⏎<running on>, <the plus's⏎legend>):"),
-# as a lead-in's wrapped words do; never past a blank
-# line or a bracket. Either may open the next line ("(bedragen x € 1.000,⏎V = voordeel, N =
+# betekent een tekort):") or on one of the two after it, a legend of two signs taking one
+# or two full lines between ("(bedragen x € 1 mln; <the minus's legend>⏎<running on>, <the
+# plus's⏎legend>):"), as a lead-in's wrapped words do; never past a blank line or a
+# bracket. Either may open the next line ("(bedragen x € 1.000,⏎V = voordeel, N =
 # nadeel):").
-_WRAPS = r"(?:\r?\n[ \t\xa0]*[^()\s][^()\n]{0,80}?){0,2}"
+_WRAPS = r"(?:\r?\n[ \t\xa0]*[^()\s][^()\n]{0,80}?){0,3}"
 _NOTE_REST = (
     rf"(?:[ \t\xa0]*,[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?[^\W\d_][^()\n]{{0,30}}?{_WRAPS}"
     rf"|[ \t\xa0]*;[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?[^()\s][^()\n]{{0,60}}?{_WRAPS})?"
