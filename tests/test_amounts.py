@@ -286,6 +286,45 @@ def test_a_note_s_clause_after_a_semicolon_may_wrap_over_three_line_ends() -> No
     assert _scaled(lead.replace("hoger\n", "hoger\n\n").format(end=":")) == []
 
 
+@pytest.mark.parametrize(
+    "rest",
+    [") ziet er\nals volgt uit:", ") ziet er als volgt uit:", ") is per jaar\nals volgt:"],
+)
+def test_a_lead_in_going_on_after_its_note_to_a_colon_is_headed_by_it(rest: str) -> None:
+    """A note closing inside its lead-in, the lead's words going on to the colon ending its
+    line, on that line or over a line end ("(bedragen x € 1.000; een min betekent een
+    onttrekking) ziet er⏎als volgt uit:"), heads the year-labelled figures under it as a
+    note before the colon does; they were lost."""
+    text = (
+        "Het saldo van de voorziening (bedragen x € 1.000; een min\n"
+        f"betekent een onttrekking{rest}\n2026: -240\n2027: -95\n\nDekking volgt."
+    )
+    assert _scaled(text) == [
+        ("-240", -240_000, 2026, 2026, "per_year", 1),
+        ("-95", -95_000, 2027, 2027, "per_year", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # the lead's sentence ends, another opens: the note heads nothing under it
+        ") blijft boven de ondergrens. De lengte in kilometers is:",
+        # a figure, or no colon ending the lead
+        ") is in 2026\nals volgt:",
+        ") ziet er\nals volgt uit",
+    ],
+)
+def test_a_note_inside_a_sentence_heads_nothing_under_a_lead_it_does_not_open(
+    rest: str,
+) -> None:
+    text = (
+        "Het saldo van de voorziening (bedragen x € 1.000; een min\n"
+        f"betekent een onttrekking{rest}\n2026: -240\n2027: -95\n\nDekking volgt."
+    )
+    assert _scaled(text) == []
+
+
 def test_a_note_s_words_after_a_comma_may_wrap_over_the_line_s_end() -> None:
     """Words after a comma in a note's brackets ("(bedragen x € 1.000, lopende⏎prijzen):")
     may run on past the line's end, the bracket closing on the next line, as a clause after

@@ -60,8 +60,16 @@ _BARE_NOTE = re.compile(
 )
 # A note ending its line, or its lead sentence before a colon ("de volgende kasschuiven
 # verwerkt (bedragen in miljoenen euro):", "Financiële consequenties (bedragen x € 1.000)"):
-# it heads the lines under it, to the paragraph's end.
-_NOTE_HEADS = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\n")
+# it heads the lines under it, to the paragraph's end. The lead sentence may go on after the
+# note to that colon, over a line end or two ("Het saldo (bedragen x € 1.000; een min
+# betekent een onttrekking) ziet er⏎als volgt uit:"): words only, no figure, bracket or
+# sentence's end among them (a note inside a sentence that ends, "(bedragen x € 1.000) is
+# verwerkt.", heads nothing).
+_LEAD_GOES_ON = r"[^\W\d_][^\n().!?;:\d]{0,60}?"
+_NOTE_HEADS = re.compile(
+    rf"[ \t\xa0]*(?:{_LEAD_GOES_ON}(?:\n[ \t\xa0]*{_LEAD_GOES_ON}){{0,2}}[ \t\xa0]*:|:)?"
+    r"[ \t\xa0]*\n"
+)
 # The sign of a bare figure: a minus or plus, or the accountant's "-/-" and "+/+".
 _SIGN = r"(?:-/-|\+/\+|[–−+-])"
 # An annual account's mark of a difference after its figure: V or N (capitals, whatever the
