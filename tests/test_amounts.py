@@ -325,6 +325,24 @@ def test_a_note_inside_a_sentence_heads_nothing_under_a_lead_it_does_not_open(
     assert _scaled(text) == []
 
 
+def test_a_bracket_inside_a_note_s_wrapped_clause_is_its_words() -> None:
+    """A bracket of its own inside a note's clause, closed on its line ("(bedragen x € 1 mln;
+    de⏎kredieten voor het HWBP-deel (90% subsidie) zijn⏎bruto opgenomen):"), is the clause's
+    words: the note heads the year-labelled figures under it (they were lost). An inner
+    bracket left open, or closing past its line's end, makes no note (unchanged)."""
+    lead = (
+        "De kredieten zijn per jaar (bedragen x € 1 mln; de\n"
+        "kredieten voor het HWBP-deel {inner} zijn\nbruto opgenomen):\n2026: 12,6\n2027: 8,9\n"
+        "\nHet bestuur."
+    )
+    assert _scaled(lead.format(inner="(90% subsidie)")) == [
+        ("12,6", 12_600_000, 2026, 2026, "per_year", 1),
+        ("8,9", 8_900_000, 2027, 2027, "per_year", 1),
+    ]
+    assert _scaled(lead.format(inner="(90% subsidie")) == []
+    assert _scaled(lead.format(inner="(90%\nsubsidie)")) == []
+
+
 def test_a_note_s_words_after_a_comma_may_wrap_over_the_line_s_end() -> None:
     """Words after a comma in a note's brackets ("(bedragen x € 1.000, lopende⏎prijzen):")
     may run on past the line's end, the bracket closing on the next line, as a clause after

@@ -44,13 +44,16 @@ _NOTE_UNIT = (
 # the line's end, the bracket closing on the next line ("(bedragen x € 1.000; een⏎min
 # betekent een tekort):") or on one of the two after it, a legend of two signs taking one
 # or two full lines between ("(bedragen x € 1 mln; <the minus's legend>⏎<running on>, <the
-# plus's⏎legend>):"), as a lead-in's wrapped words do; never past a blank line or a
-# bracket. Either may open the next line ("(bedragen x € 1.000,⏎V = voordeel, N =
+# plus's⏎legend>):"), as a lead-in's wrapped words do; never past a blank line or an
+# unclosed bracket. A bracket of its own inside it, closed on its line, is its words'
+# ("(bedragen x € 1 mln; de⏎kredieten voor het HWBP-deel (90% subsidie) zijn⏎bruto
+# opgenomen):"). Either may open the next line ("(bedragen x € 1.000,⏎V = voordeel, N =
 # nadeel):").
-_WRAPS = r"(?:\r?\n[ \t\xa0]*[^()\s][^()\n]{0,80}?){0,3}"
+_IN_NOTE = r"(?:[^()\n]|\([^()\n]{1,40}\))"
+_WRAPS = rf"(?:\r?\n[ \t\xa0]*[^()\s]{_IN_NOTE}{{0,80}}?){{0,3}}"
 _NOTE_REST = (
-    rf"(?:[ \t\xa0]*,[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?[^\W\d_][^()\n]{{0,30}}?{_WRAPS}"
-    rf"|[ \t\xa0]*;[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?[^()\s][^()\n]{{0,60}}?{_WRAPS})?"
+    rf"(?:[ \t\xa0]*,[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?[^\W\d_]{_IN_NOTE}{{0,30}}?{_WRAPS}"
+    rf"|[ \t\xa0]*;[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?[^()\s]{_IN_NOTE}{{0,60}}?{_WRAPS})?"
 )
 _SCALE_NOTE = re.compile(rf"\(\s*{_NOTE_UNIT}{_NOTE_REST}\s*\)", re.IGNORECASE)
 # The same note printed alone on its line without brackets ("Bedragen x € 1.000" over an
