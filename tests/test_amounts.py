@@ -363,6 +363,31 @@ def test_a_note_s_words_after_a_comma_may_wrap_over_the_line_s_end() -> None:
 
 
 @pytest.mark.parametrize(
+    ("note", "read"),
+    [
+        # how the sums were booked: the items are sums in the unit (they were lost)
+        ("(bedragen x € 1 mln; de\nkredieten zijn\nbruto opgenomen)", True),
+        ("(x € 1 mln, netto)", True),
+        # near forms: other words, a word only opening so, say nothing of the sums
+        ("(x € 1 mln; indexcijfers)", False),
+        ("(x € 1 mln; brutering gemeentefonds)", False),
+    ],
+)
+def test_a_lead_in_s_note_saying_how_its_sums_were_booked_leaves_its_list_read(
+    note: str, read: bool
+) -> None:
+    """Words after the unit in a lead-in's brackets saying its sums were booked gross or net
+    ("; de kredieten zijn bruto opgenomen", ", netto") say how they count, as "afgerond" or
+    "lopende prijzen" do: the items under it are sums in the unit."""
+    text = (
+        f"De investeringskredieten zijn {note}:\n"
+        "– dijkvak Zalkerveerweg: 12,6;\n– dijkvak Hasselt-Zwartsluis: 8,9.\n\nHet bestuur."
+    )
+    expected = [("12,6", 12_600_000), ("8,9", 8_900_000)] if read else []
+    assert [(q, a) for q, a, _y, _t, _b, _l in _scaled(text)] == expected
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "(bedragen x € 1 mln; zie ook paragraaf 3.2)",

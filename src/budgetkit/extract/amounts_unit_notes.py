@@ -379,15 +379,16 @@ _LIST_LEAD = re.compile(
     rf"(?P<rest>{_NOTE_REST})[ \t\xa0]*\)[ \t\xa0]*(?P<colon>:)?[ \t\xa0]*\n",
     re.IGNORECASE,
 )
-# The words after the unit in a lead's brackets: how its sums were rounded or priced
-# ("afgerond", "lopende prijzen", "prijspeil 2024", "tenzij anders vermeld"), or what else
+# The words after the unit in a lead's brackets: how its sums were rounded, priced or
+# booked ("afgerond", "lopende prijzen", "prijspeil 2024", "tenzij anders vermeld", "bruto
+# opgenomen", "netto"), or what else
 # the list counts and in which unit ("formatie in fte": items whose label names it count
 # fte). Any other words ("indexcijfers") may say the figures count no euros at all: such a
 # list is not read. A clause after a semicolon or a comma saying how the figures' signs or
 # marks read ("; - = nadeel", "; een min betekent een tekort", ", V = voordeel, N = nadeel")
 # says they are signed or marked sums, and a cross-reference ("; zie ook paragraaf 3.2")
 # says nothing of them: the list is read.
-_REST_PRICED = re.compile(r"\b(?:afgerond|prijzen|prijspeil|tenzij)\b", re.IGNORECASE)
+_REST_PRICED = re.compile(r"\b(?:afgerond|prijzen|prijspeil|tenzij|bruto|netto)\b", re.IGNORECASE)
 # A legend, that is: a sign and "=" ("- = nadeel", "-/- = tekort"), an annual account's
 # mark of a difference and "=" ("V = voordeel", "N = nadeel"; "N =" only before what it
 # means, as a count is printed so too: "N = 340 gemeenten"), or "min", "plus", "negatief"
