@@ -2536,6 +2536,38 @@ def test_a_year_heading_the_next_line_s_item_after_an_amount_is_that_item_s_alon
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # an item's year opened to the later ones before its bracket: from that year on
+        (
+            "De bedragen zijn 2027 (€ 3 miljoen) en 2028 e.v. (€ 2 miljoen).",
+            [(2027, 2027), (2028, None)],
+        ),
+        (
+            "De bedragen zijn 2027 (€ 3 miljoen) en 2028 en verder (€ 2 miljoen).",
+            [(2027, 2027), (2028, None)],
+        ),
+        # near forms: a year alone before the bracket, "e.v." with no bracket after it
+        (
+            "De bedragen zijn 2027 (€ 3 miljoen) en 2028 (€ 2 miljoen).",
+            [(2027, 2027), (2028, 2028)],
+        ),
+        (
+            "De bedragen zijn 2027 (€ 3 miljoen) en 2028 e.v. € 2 miljoen.",
+            [(2027, 2027), (None, None)],
+        ),
+    ],
+)
+def test_an_item_s_year_opened_to_the_later_ones_heads_its_bracketed_sum_from_it_on(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """An item's year with "e.v." or "en verder" before the bracket holding its sum ("en 2028
+    e.v. (€ N mln)") heads it from that year on, as "2028 e.v.: € N mln" does; it had none."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         (
             "De uitgaven voor het programma dalen van 2026 (€ 212 mln) naar 2028 (€ 150 mln).",
             [(2026, 2026), (2028, 2028)],

@@ -323,7 +323,7 @@ def test_parts_in_a_bracket_may_name_the_year_they_are_for(
         (
             "Voor de inzet is € 9 miljoen beschikbaar, verdeeld over 2026 (€ 4 miljoen), 2027 "
             "(€ 3 miljoen) en 2028 e.v. (€ 2 miljoen).",
-            [(2026, None), (2026, 2026), (2027, 2027), (None, None)],
+            [(2026, None), (2026, 2026), (2027, 2027), (2028, None)],
         ),
         # the later years ending "tot en met" a year: the whole ends there
         (
@@ -335,7 +335,7 @@ def test_parts_in_a_bracket_may_name_the_year_they_are_for(
         (
             "Voor de inzet is € 9 miljoen beschikbaar, verdeeld over 2026 (€ 4 miljoen), 2027 "
             "(€ 3 miljoen) en 2028 e.v. (€ 1 miljoen).",
-            [(None, None), (2026, 2026), (2027, 2027), (None, None)],
+            [(None, None), (2026, 2026), (2027, 2027), (2028, None)],
         ),
         (
             "Het programma krijgt € 24 miljoen, verdeeld over 2026 (€ 9 miljoen), 2027 (€ 8 "

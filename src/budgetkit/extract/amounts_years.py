@@ -810,10 +810,13 @@ _YEAR_LABEL = re.compile(
     rf"(?:\n[ \t\xa0]*)?(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
 )
 # An item's sum may stand in a bracket after its year, a plus sign before it or not ("Per
-# jaar: 2026 (+ € 212 mln), 2027 (– € 48 mln) en 2028 (€ 61 mln)"): the year heads it as well.
+# jaar: 2026 (+ € 212 mln), 2027 (– € 48 mln) en 2028 (€ 61 mln)"): the year heads it as well;
+# a year opened to the later ones before that bracket ("... en 2028 e.v. (€ 2 mln)",
+# ``_ONWARDS``) heads it from that year on, no end (group "on").
 _YEAR_HEAD = re.compile(
     rf"(?P<head>^|[(,;:]|(?<![\w])(?i:en|of)(?=[ \t\xa0]))[ \t\xa0\n]*{_LABEL_YEARS}"
-    rf"(?:[ \t\xa0]+|[ \t\xa0]*\([ \t\xa0]*(?:\+[ \t\xa0]*)?){_LABEL_QUALIFIER}"
+    rf"(?:[ \t\xa0]+|(?P<on>{_ONWARDS_WORDS})?[ \t\xa0]*\([ \t\xa0]*(?:\+[ \t\xa0]*)?)"
+    rf"{_LABEL_QUALIFIER}"
 )
 # A year printed right before a bracket holding the amount, after a word setting it in time
 # ("van 2026 (€ 212 mln) naar 2028 (€ 150 mln)", "tussen 2024 (€ 12 mln) en 2027 (€ 20
@@ -1283,6 +1286,8 @@ def year_label(before: str, after: str) -> Years | None:
     if head and head[:1] in "eEoO" and _YEAR_JOINED.search(window, 0, label.start("head")):
         return None
     first = int(label.group("a"))
+    if label.re is _YEAR_HEAD and label.group("on") and label.group("b") is None:
+        return first, None, "vanaf"  # "... en 2028 e.v. (€ 2 mln)"
     if label.re is _YEAR_LABEL and label.group("b") is None:
         if label.group("on") or _FROM_LABEL.search(before, max(0, year_at - 30), year_at):
             return first, None, "vanaf"
