@@ -3311,3 +3311,80 @@ def test_a_year_alone_over_rows_of_months_heads_the_labels() -> None:
     cells = read_text("\n".join(lines))[1]
     assert {c["column_label"] for c in cells} == {"Uitgaven", "Ontvangsten", "Saldo"}
     assert cell_grid(cells)[("Februari", "Saldo")] == "235,6"
+
+
+def _balance(corner: str, headings: tuple[str, ...], rows: list[tuple[str, ...]], gap: str) -> str:
+    """An agency's balance a cell per line (``gap`` between cells: a blank line or none):
+    ``corner`` over the labels, then ``headings``, then ``rows`` a cell each."""
+    cells = ["Tabel 7 Balans per 31 december (bedragen x € 1.000)", corner, *headings]
+    cells += [cell for row in rows for cell in row]
+    cells += ["Toelichting op de balans", "De activa betreffen zelf ontwikkelde software."]
+    return gap.join(cells)
+
+
+_NOTED_ASSETS = [
+    ("Immateriële activa", "1", "1.812", "2.145"),
+    ("Materiële activa", "2", "38.406", "36.978"),
+    ("Debiteuren", "3", "2.731", "3.104"),
+    ("Nog te ontvangen", "3", "1.159", "877"),
+    ("Liquide middelen", "4", "14.662", "11.530"),
+    ("Totaal activa", " ", "58.770", "54.634"),
+]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize("note", ["Noot", "Ref."])
+def test_a_note_column_headed_before_the_values_holds_no_values(gap: str, note: str) -> None:
+    """A note column headed between the labels' corner and the periods ("Activa" / "Noot" /
+    "31-12-2024" / "31-12-2023"): each row prints its note's number, in order, or an empty
+    cell, between its label and its values. The number is no value: read as one, the note
+    column was the first value column, the corner's word ("Activa") heading the next, every
+    value a column over and the last one lost."""
+    text = _balance("Activa", (note, "31-12-2024", "31-12-2023"), _NOTED_ASSETS, gap)
+    cells = read_text(text)[1]
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"31-12-2024", "31-12-2023"}
+    assert grid[("Immateriële activa", "31-12-2024")] == "1.812"
+    assert grid[("Nog te ontvangen", "31-12-2023")] == "877"
+    assert grid[("Totaal activa", "31-12-2024")] == "58.770"
+    assert len(cells) == 12
+    assert row_parents(cells)["Debiteuren"] == "Totaal activa"
+
+
+def test_small_values_under_a_note_column_headed_after_them_stay_values() -> None:
+    """The near form: the note column headed after the periods ("31-12-2024" /
+    "31-12-2023" / "Noot"), each row printing its note's number after its values: a row's
+    first figure is its first period's value, small as it is ("12"), not a note's number."""
+    rows = [
+        ("Immateriële activa", "12", "15", "1"),
+        ("Materiële activa", "27", "31", "2"),
+        ("Debiteuren", "38", "36", "3"),
+        ("Totaal activa", "77", "82", " "),
+    ]
+    cells = read_text(_balance("Activa", ("31-12-2024", "31-12-2023", "Noot"), rows, "\n\n"))[1]
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"31-12-2024", "31-12-2023"}
+    assert grid[("Immateriële activa", "31-12-2024")] == "12"
+    assert grid[("Debiteuren", "31-12-2023")] == "36"
+    assert len(cells) == 8
+
+
+def test_a_group_row_over_rows_printing_notes_before_their_values_stays_a_group() -> None:
+    """The near form: a group row opens the rows under "Noot" ("Wetsvoorstel A" over
+    "<Maatregel>" / "1" / values), printed right under the headings without values of its
+    own: the first row's values fill the columns the headings name after the note's, so
+    the group's label heads no column and stays the parent of its rows."""
+    cells_ = ["Tabel 1 Budgettaire gevolgen (bedragen in miljoenen euro)"]
+    cells_ += ["Maatregel", "Noot", "2026", "2027", "2028", "Structureel"]
+    cells_ += ["Wetsvoorstel A"]
+    cells_ += ["Verlaging tarief", "1", "−1.310", "−1.342", "−1.371", "−1.452"]
+    cells_ += ["Verhoging korting", " ", "−402", "−410", "−418", "−439"]
+    cells_ += ["Aanpassing box 3", "2", "254", "261", "268", "289"]
+    cells_ += ["Totaal wetsvoorstel A", " ", "−1.458", "−1.491", "−1.521", "−1.602"]
+    cells_ += ["1 Inclusief de doorwerking in de toeslagen."]
+    cells = read_text("\n".join(cells_))[1]
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"2026", "2027", "2028", "Structureel"}
+    assert grid[("Verlaging tarief", "2026")] == "−1.310"
+    assert grid[("Aanpassing box 3", "Structureel")] == "289"
+    assert row_parents(cells)["Verhoging korting"] == "Wetsvoorstel A"

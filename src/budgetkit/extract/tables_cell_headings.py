@@ -962,8 +962,19 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         and is_valued(items, first + 1)
         and items[first + 1].kind == "T"
     )
+    # a note column headed before the values' ("Activa" / "Noot" / "31-12-2024" ...): each
+    # row prints its note's number, or an empty cell, between its label and its values
+    notes_first = (
+        has_text
+        and not text_before
+        and not printed_last
+        and _notes_before_values(items, first, labels, kinds)
+    )
+    text_before = text_before or notes_first
     text_after = has_text and (texts_both or not text_before)
     runs = rows_preview(items, first)
+    if notes_first:  # the note's cell opening a row's run is none of its values
+        runs = [(run[1:], follows) for run, follows in runs]
     if dated:  # the date ending no row's values: a row's run starts past it
         runs = [(run[1:] if _dates_row(items, run, parted) else run, f) for run, f in runs]
     # the first heading names a code column ("Art." / "Omschrijving" / ...); a caption
@@ -1259,6 +1270,44 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     )
 
 
+def _notes_before_values(
+    items: list[Item], first: int, labels: list[tuple[str, bool]], kinds: list[str | None]
+) -> bool:
+    """Whether the rows from ``first`` print a note column's cell between label and values,
+    under a heading naming notes ("Noot", "Ref.", ``names_note``) before the values' own
+    ("Activa" / "Noot" / "31-12-2024" / "31-12-2023" over "<Post>" / "1" / two amounts):
+    the first row opens its run with a note's number, and the rows' runs opening so number
+    them in order, a number shared by two rows or skipped allowed ("1", "3", "3", "4"), the
+    other rows' runs opening with an empty cell. A number is a text column's cell no count
+    took for one (``text_before`` asks for a word there), so the note column was read as
+    the first value column, the corner's word heading the next and every value a column
+    over, the last one lost."""
+    note = next(
+        (
+            k
+            for k, ((label, _period), kind) in enumerate(zip(labels, kinds, strict=True))
+            if kind == "text" and names_note(label)
+        ),
+        None,
+    )
+    if note is None:
+        return False
+    runs = [run for run, _follows in rows_preview(items, first) if run]
+    numbered = [run[0] for run in runs if run[0].kind != "P"]
+    if not runs or runs[0][0].kind != "V" or len(numbered) < MIN_NOTES:
+        return False
+    # the first row fills the columns headed after the note's, a dash ending it the next
+    # label's bullet: a text between the headings and the first row (a group row's label,
+    # "<Groep>" / "<Naam>" / "1" / values) heads no column and makes them one more
+    cells = runs[0][1:-1] if runs[0][-1].kind == "D" else runs[0][1:]
+    if len(cells) != sum(1 for kind in kinds[note + 1 :] if not kind):
+        return False
+    if not all(item.kind == "V" and NOTE_NUMBER.fullmatch(item.text) for item in numbered):
+        return False
+    numbers = [int(item.text) for item in numbered]
+    return numbers[0] >= 1 and numbers == sorted(numbers)
+
+
 def _note_numbers_off(runs: list[list[Item]], named: bool) -> list[list[Item]]:
     """The rows' runs without the note's number ending them, under a text column headed
     after the values: a row whose note is printed ends in its number ("1", "2", ... in the
@@ -1335,6 +1384,8 @@ def _unplaced_column_headings(
 #: A mark a row prints in a text column after its values: one or two letters, or such
 #: parted by slashes ("G", "P", "G/P" for gemeenten and provincies; "V" or "N"; "I" or "S").
 _MARK = re.compile(r"[^\W\d_]{1,2}(?:/[^\W\d_]{1,2})*")
+#: Fewest rows printing a note's number before their values that tell a note column there.
+MIN_NOTES = 2
 #: Fewest rows whose marks tell a column of marks.
 MIN_MARKS = 2
 
