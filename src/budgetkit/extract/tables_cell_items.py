@@ -33,6 +33,7 @@ from budgetkit.extract.tables_tokens import (
 )
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import LETTER_FIELD, heading_kind
+from budgetkit.layout import KAMERSTUK_FOOT_APART
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -251,7 +252,8 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     running line: tables of one document share their group words (``_tables_before``). A
     line in a running head's form (``_is_running_head``: a document's name and year,
     "Programmabegroting JJJJ") printed at the feet of two tables is the document's running
-    foot all the same: no group names its document.
+    foot all the same: no group names its document. A Kamerstuk's foot over the number is
+    one by its words alone (``_kamerstuk_foot``).
     Read as items, the head was a group row over the rows after the break, and so was the foot.
     In a table of one value a row, a label right over that number is a row and the number
     its value, the page printing none (``_values_of_row_before``): only a head in a running
@@ -291,6 +293,7 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
                 printed[items[foot].text, within[foot]] > 1
                 or items[foot].text in tops
                 or _foot_form(items, foot, head)
+                or _kamerstuk_foot(items, foot)
                 or _on_next_page(items, foot, number, paged)
             ):
                 dropped.add(foot)  # the page's running foot over its number
@@ -364,6 +367,21 @@ def _foot_over(items: list[Item], number: int) -> int | None:
     while foot >= 0 and items[foot].kind == "P":
         foot -= 1
     return foot if foot >= 0 and items[foot].kind == "T" else None
+
+
+def _kamerstuk_foot(items: list[Item], foot: int) -> bool:
+    """Whether the text over the page's number (``foot``) is a Kamerstuk's foot, the page's
+    number printed on its own line under it (``KAMERSTUK_FOOT_APART``: "Tweede Kamer,
+    vergaderjaar 2018–2019, 35 200 H, nr. 1" / "9" / form feed), over the rows of a table
+    printing more than one value a row: its words say it is the page's foot, printed once
+    and whatever the next page opens with, as the foot with the number on its line is
+    (``kamerstuk_feet``). Read as an item, it was a group row over the rows past the break.
+    In a table of one value a row such a text over a figure may be a row citing the piece,
+    its value the figure (``_values_of_row_before``): left to the tests made of any text."""
+    return (
+        KAMERSTUK_FOOT_APART.fullmatch(items[foot].text) is not None
+        and _values_of_row_before(items, foot) != 1
+    )
 
 
 def _foot_form(items: list[Item], foot: int, head: int) -> bool:
