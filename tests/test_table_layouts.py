@@ -9003,9 +9003,11 @@ def test_a_rule_across_the_page_under_a_sentence_heads_no_rows() -> None:
     assert [w.reason for w in warnings] == ["3 lines look like table rows; no table read"]
 
 
-def _reserves_and_loans(*between: str) -> str:
-    """A table of reserves, ``between`` (lines set apart by blank lines), then a table of
-    loans of as many columns under a heading line of its own."""
+def _reserves_and_loans(*between: str, apart: bool = True) -> str:
+    """A table of reserves, ``between`` (lines set apart by blank lines, or, not ``apart``,
+    printed line under line after one blank line), then a table of loans of as many columns
+    under a heading line of its own."""
+    printed = [part for line in between for part in (line, "")] if apart else ["", *between]
     return "\n".join(
         [
             "Stand reserves per 31 december 2024 (x € 1.000)",
@@ -9014,8 +9016,8 @@ def _reserves_and_loans(*between: str) -> str:
             "Algemene reserve                 18.412         2.300        -1.150            19.562",
             "Reserve kapitaallasten            9.305           640          -480             9.465",
             "Totaal reserves                  27.717         2.940        -1.630            29.027",
-            "",
-            *(part for line in between for part in (line, "")),
+            *([""] if apart else []),
+            *printed,
             "Geldgever                             2024         2025          2026          2027",
             "Bank Nederlandse Gemeenten          84.500       79.200        73.900        68.600",
             "Onderhandse leningen                 6.300        5.400         4.500         3.600",
@@ -9042,3 +9044,24 @@ def test_two_lines_naming_no_unit_between_two_parts_stay_one_table() -> None:
         _reserves_and_loans("Paragraaf 5 Financiering", "Vaste schuld")
     )
     assert len(tables) == 1
+
+
+def test_a_caption_naming_a_unit_printed_line_under_line_parts_two_tables() -> None:
+    """A caption naming a unit between two tables of four columns, under a section's
+    heading printed right over it or alone, and right over the next heading line: read as
+    group lines of a block of the table above, the two were one table, the loans under the
+    reserves' title. A group's name prints no unit, however the lines are set."""
+    caption = "Leningenportefeuille vaste schuld 2024-2027 (bedragen x € 1.000)"
+    for between in (["Paragraaf 5 Financiering", caption], [caption]):
+        named = _named(_reserves_and_loans(*between, apart=False))
+        assert named["Algemene reserve"][0] == "Stand reserves per 31 december 2024 (x € 1.000)"
+        assert named["Bank Nederlandse Gemeenten"] == (caption, "x € 1.000")
+
+
+def test_group_names_naming_no_unit_printed_line_under_line_stay_one_table() -> None:
+    """Near form: lines naming no unit printed so ("Paragraaf 5 Financiering" / "Vaste
+    schuld", or "Vaste schuld" alone right over the heading line): a group's name over its
+    block, one table, as before."""
+    for between in (["Paragraaf 5 Financiering", "Vaste schuld"], ["Vaste schuld"]):
+        tables, _cells, _warnings = _read(_reserves_and_loans(*between, apart=False))
+        assert len(tables) == 1

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from itertools import compress, islice, pairwise
+from itertools import compress, islice
 from typing import TYPE_CHECKING
 
 from budgetkit.extract.months import MONTHS
@@ -614,21 +614,24 @@ def _foot_over_head(lines: list[str], index: int, head: int, furniture: Set[int]
 
 
 def _title_apart(lines: list[str], end: int, between: list[int], heading: int) -> bool:
-    """Whether the one group-like line ``between`` the rows above (ending before ``end``)
-    and the next block's heading line (``heading``) is the title of a table of its own:
-    without figures, set apart by a blank line from both, no running head ("Totaal ..." /
-    "" / "Kengetallen handhaving" / "" / "Aantallen   2025   2026"). A group's name stands
-    right over its block's heading ("Ontvangsten" / "   2025   2026"). Read as a block of
-    the part above, however alike its columns, the two parts were one table named by the
-    line: the part above lost its caption and unit, the counts took neither. Lines set
-    apart from each other so too, the last naming a unit ("Paragraaf 5 Financiering" / "" /
-    "Leningenportefeuille ... (bedragen x € 1.000)"), are a section's heading and the
-    caption of a table of its own: a group's name prints no unit."""
-    if not between or not end < between[0] or between[-1] >= heading - 1:
+    """Whether the group-like lines ``between`` the rows above (ending before ``end``, a
+    blank line under them) and the next block's heading line (``heading``) title a table of
+    their own. One line without figures set apart by a blank line from both, no running
+    head, does ("Totaal ..." / "" / "Kengetallen handhaving" / "" / "Aantallen   2025
+    2026"): a group's name stands right over its block's heading ("Ontvangsten" / "   2025
+    2026"). Read as a block of the part above, however alike its columns, the two parts
+    were one table named by the line: the part above lost its caption and unit, the counts
+    took neither. Lines whose last names a unit do too, however they are set, apart or line
+    under line, right over the heading or not ("Paragraaf 5 Financiering" /
+    "Leningenportefeuille ... (bedragen x € 1.000)" / "Geldgever   2024 ..."): a section's
+    heading and the caption of a table of its own, or the caption alone; a group's name
+    prints no unit."""
+    if not between or not end < between[0]:
         return False
-    if len(between) > 1:
-        apart = all(b - a > 1 for a, b in pairwise(between))
-        return apart and read_unit(lines[between[-1]], 0) is not None
+    if read_unit(lines[between[-1]], 0) is not None:
+        return True
+    if len(between) > 1 or between[-1] >= heading - 1:
+        return False
     text = lines[between[0]]
     return not any(ch.isdigit() for ch in text) and not running_head(text)
 
