@@ -813,3 +813,55 @@ def test_note_marks_after_the_first_two_rows_stay_no_values() -> None:
     assert grid[("1 Bestuur", "Rekening 2024")] == "9.425"
     assert grid[("2 Openbare orde", "Rekening 2024")] == "17.782"
     assert len(cells) == 9
+
+
+def _shares(
+    top: tuple[str, ...], bottom: tuple[str, ...], rows: list[tuple[str, tuple[str, ...]]]
+) -> str:
+    """A -layout table under two heading lines, ``top`` over ``bottom`` (beside the labels'
+    heading), each text ending where its column's values do; a group row over ``rows``."""
+    ends = (58, 70, 80, 90)
+    return "\n".join(
+        [
+            "Tabel 4 Verschillen realisatie en begroting (bedragen x € 1 mln)",
+            "",
+            printed("", ends[: len(top)], *top),
+            printed("       Omschrijving", ends[: len(bottom)], *bottom),
+            "",
+            "Uitgaven",
+            *(printed(f"       {label}", ends[: len(values)], *values) for label, values in rows),
+            "",
+            "De verschillen worden per artikel toegelicht.",
+        ]
+    )
+
+
+def test_a_share_printed_in_percent_without_brackets_ends_its_columns_heading() -> None:
+    """A column's heading whose last line says its unit without brackets ("Verschil" /
+    "in %", beside "2023" under the other headings) ends that heading as "(%)" does: the
+    line is the headings' last, the column "Verschil in %". Read as no heading line, it
+    left the table unread."""
+    rows = [
+        ("Natuur en water", ("58", "61", "3", "5%")),
+        ("Wonen en ruimte", ("140", "129", "-11", "-8%")),
+        ("Cultuur", ("96", "99", "3", "3%")),
+    ]
+    top = ("Begroting", "Realisatie", "Verschil", "Verschil")
+    [table], cells, warnings = read_text(_shares(top, ("2023", "2023", "", "in %"), rows))
+    assert table["unit_label"] == "x € 1 mln" and not warnings
+    grid = cell_grid(cells)
+    assert grid[("Natuur en water", "Begroting 2023")] == "58"
+    assert grid[("Wonen en ruimte", "Verschil")] == "-11"
+    assert grid[("Wonen en ruimte", "Verschil in %")] == "-8%"
+    assert set(row_parents(cells).values()) == {"Uitgaven"}
+    assert len(cells) == 12
+
+
+def test_a_line_of_percent_units_alone_stays_no_heading_line() -> None:
+    """Near form: a line saying "in %" under every column and nothing else is a line of
+    units alone, as "(%)   (%)" is: no heading line of its own, the table read as before
+    under the words over it, the unit joined to them."""
+    rows = [(label, ("5%", "-8%", "3%")) for label in ("Natuur", "Wonen", "Cultuur")]
+    text = _shares(("Aandeel", "Aandeel", "Aandeel"), ("in %", "in %", "in %"), rows)
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"Aandeel in %"}

@@ -349,16 +349,21 @@ def filled_columns(lines: list[str], row: int, filled: bool = True) -> list[tupl
 
 #: A column's unit in brackets, printed as the last line of its heading ("Aandeel" / "(%)").
 _UNIT_RUN = re.compile(r"\([^()]+\)")
+#: A column's share printed without brackets as the last line of its heading ("Verschil" /
+#: "in %"): a unit as "(%)" is, though no run of words a heading's are.
+_PERCENT_RUN = re.compile(r"(?:in )?%")
 
 
 def _heading_runs(runs: list[str]) -> bool:
     """Whether the runs of a line are each a heading (``HEADING_RUN``) or the unit of its
     column in brackets ("objecten   aanslagen   (%)   2025" under "Aantal   Aantal
-    Aandeel   Bijdrage"), one of them words or a period: a line of units alone ("(x €
-    1.000)   (%)") or one unit ("(bedragen x € 1.000)") is the table's unit line, not its
-    headings."""
+    Aandeel   Bijdrage") or a share without them ("2023   2023   in %" under "Begroting
+    Realisatie   Verschil", ``_PERCENT_RUN``), one of them words or a period: a line of
+    units alone ("(x € 1.000)   (%)", "in %   in %") or one unit ("(bedragen x € 1.000)")
+    is the table's unit line, not its headings."""
     units = [
-        _UNIT_RUN.fullmatch(run) is not None and ("%" in run or read_unit(run, 0) is not None)
+        _PERCENT_RUN.fullmatch(run) is not None
+        or (_UNIT_RUN.fullmatch(run) is not None and ("%" in run or read_unit(run, 0) is not None))
         for run in runs
     ]
     return len(units) > sum(units) and all(
