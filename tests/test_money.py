@@ -1678,6 +1678,44 @@ def test_a_rise_or_fall_from_x_to_y_told_by_a_verb_and_its_particle_is_two_level
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "De uitgaven aan de regeling liepen tussen 2015 en 2022 op van € 3,5 miljard tot € 5,9"
+        " miljard.",
+        "De bijdragen namen in de jaren daarna toe van € 12 mln tot € 19 mln.",
+        "De kosten gingen door de inflatie omhoog van € 40 miljoen tot € 52 miljoen.",
+    ],
+)
+def test_a_verb_of_change_and_its_particle_apart_before_from_x_to_y_are_two_levels(
+    text: str,
+) -> None:
+    """Words between a verb of change and its particle ("liepen tussen 2015 en 2022 op van X
+    tot Y", "namen in de jaren daarna toe van") say a rise or fall all the same: the levels
+    before and after it are two amounts. It was stored as the range X-Y, the verb too far
+    from "van"."""
+    found = list(find_money(text))
+    assert len(found) == 2
+    assert all(m.amount_eur_max is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kosten per project lopen van € 3,5 miljoen tot € 5,9 miljoen.",
+        "De kosten liepen op. Van € 3,5 miljoen tot € 5,9 miljoen is de raming.",
+        "De tarieven lopen per gemeente uiteen van € 30 tot € 50 per jaar.",
+        "De bijdrage ligt tussen € 3,5 miljoen en € 5,9 miljoen.",
+    ],
+)
+def test_from_x_to_y_without_a_verb_of_change_and_its_particle_is_a_range(text: str) -> None:
+    """ "lopen van X tot Y" without a particle, a particle in a sentence before it, "lopen
+    uiteen van" (varying) and "tussen X en Y" stay one range."""
+    found = list(find_money(text))
+    assert len(found) == 1
+    assert found[0].amount_eur_max is not None
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a clause saying what the sum depends on, before the amounts or after them

@@ -49,14 +49,18 @@ _SIGNED_RANGE = re.compile(
 # mln tot € 9,35 mln") the levels before and after it, the verb's particle printed after it
 # or not ("lopen op van € 3 mln tot € 4 mln", "neemt af van", "oplopend van": the path of a
 # sum that rises or falls, each level an amount, where "varieert van € 8 tot € 57" is a range).
+# The verb's words may stand between it and its particle, no stop among them ("liepen tussen
+# <jaar> en <jaar> op van X tot Y", "nam in die jaren toe van"): a few words, read back from
+# the first amount as far as ``_CHANGE_REACH``.
 # A line may end between any two of its words, as a sentence wraps anywhere ("stijgen in 2026
 # met⏎€ 4,1 miljard tot € 121,7 miljard": the change and the level all the same).
+_PARTICLE_GAP = rf"(?:{WORD_GAP}[^\s.;:!?€]+){{0,6}}?{WORD_GAP}"
 _CHANGE_BY = re.compile(
     r"(?:\b(?P<by>(?i:met))|(?<![^\W\d_])(?i:verhoogd|verlaagd|gestegen|gedaald|toegenomen|afgenomen"
     r"|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|verhoogt|verlaagt"
-    rf"|(?:loopt|lopen|liep|liepen){WORD_GAP}(?:op|terug)"
-    rf"|(?:neemt|nemen|nam|namen){WORD_GAP}(?:toe|af)"
-    rf"|(?:gaat|gaan|ging|gingen){WORD_GAP}(?:omhoog|omlaag)|opgelopen|teruggelopen"
+    rf"|(?:loopt|lopen|liep|liepen){_PARTICLE_GAP}(?:op|terug)"
+    rf"|(?:neemt|nemen|nam|namen){_PARTICLE_GAP}(?:toe|af)"
+    rf"|(?:gaat|gaan|ging|gingen){_PARTICLE_GAP}(?:omhoog|omlaag)|opgelopen|teruggelopen"
     r"|(?:op|terug|af)lopend|(?:toe|af)nemend|stijgend|dalend)"
     rf"{WORD_GAP}(?i:van)){WORD_GAP}(?:{ROUGHLY}{WORD_GAP})?\Z"
 )
@@ -72,6 +76,8 @@ _CHANGE_WORD = re.compile(
     r"|(?:neemt|nam|namen|nemen|loopt|liep|liepen|lopen|hoogt|gekort|kort|korten|korting)"
     r"(?![^\W\d_]))"
 )
+#: How far before the first amount a verb of change and its "van" are looked for.
+_CHANGE_REACH = 90
 _CLAUSE_MARK = re.compile(r"[.;:!?](?!\d)")
 #: How far before and after the amounts the clause of a change's "met" is read.
 _CLAUSE_REACH = 150
@@ -292,7 +298,7 @@ def ranges_and_rates(
             kind == next_kind == "eur"
             and _SIGNED_RANGE.fullmatch(text, end, after)
             and not (
-                (change := _CHANGE_BY.search(text, max(0, start - 30), start))
+                (change := _CHANGE_BY.search(text, max(0, start - _CHANGE_REACH), start))
                 and (change.group("by") is None or _in_clause_of_change(text, start, stop))
                 and _change_and_level(text, start, end, after, stop)
             )
