@@ -946,3 +946,47 @@ def test_a_one_year_label_on_the_stop_s_line_gives_no_year() -> None:
     runs on past the stop, and the year labels nothing."""
     text = "De reserve bedraagt € 24,8 miljoen. 2025: de reserve daalde met € 3,2 miljoen."
     assert _years_of(text) == [("€ 24,8 miljoen", None, None), ("€ 3,2 miljoen", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "items"),
+    [
+        (
+            "Het accres valt € 389 miljoen hoger uit. Voor 2024 betekent dit:\n"
+            "- een hogere algemene uitkering van € 511 miljoen;\n"
+            "- een extra bijdrage van € 26,7 miljoen;\n"
+            "- een verlaging van de uitkering met € 14 miljoen.",
+            2024,
+            3,
+        ),
+        (
+            "De raming is bijgesteld. In 2026 betekent dat:\n"
+            "• € 12 mln meer voor jeugd;\n• € 4 mln minder voor wmo.",
+            2026,
+            2,
+        ),
+    ],
+)
+def test_a_lead_of_meaning_s_year_is_stated_for_each_item(text: str, year: int, items: int) -> None:
+    """ "Voor 2024 betekent dit:" over items completing it says what the sentence before comes
+    to in that year: each item is of it, as under "zijn:" or "de volgende bedragen:". Only
+    the first item, going on with the lead's line, got the year; the others none."""
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    listed = [(r["year_from"], r["year_to"], r["year_source"]) for r in rows if r["line"] > 1]
+    assert listed == [(year, year, "stated")] * items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb of meaning says something of its own before the colon
+        "Voor 2024 betekent dit een tekort bij drie gemeenten:\n- A: € 1 mln;\n- B: € 2 mln.",
+        # a lead of meaning naming no year gives its items none
+        "Het accres valt hoger uit. Dit betekent:\n- A: € 1 mln;\n- B: € 2 mln.",
+    ],
+)
+def test_a_lead_saying_more_than_its_meaning_or_naming_no_year_states_none(text: str) -> None:
+    """Only a lead whose verb of meaning and what it points back at stand right before its
+    colon points at the items; the second item takes no stated year otherwise."""
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    assert rows[-1]["year_source"] is None

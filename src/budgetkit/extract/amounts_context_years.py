@@ -345,12 +345,15 @@ _ITEM_START = re.compile(r"[ \t\xa0]*(?:[•▪◦·‣∙*–—-]|[a-z][.)]|\d
 # A lead that points at the items under it, which complete its sentence: "de volgende" what
 # ("Voor 2026 gaat het om de volgende bedragen:", "trekt het kabinet vanaf 2027 de volgende
 # middelen uit:"; not "het volgende jaar"), "als volgt", or a verb of being or amounting to
-# right before its colon ("De tarieven voor 2026 zijn:"). A lead that names its items
+# right before its colon ("De tarieven voor 2026 zijn:"), or one of meaning and what it
+# points back at ("Voor 2026 betekent dit:": what the sentence before comes to, the items
+# saying it). A lead that names its items
 # otherwise ("Voor de jaren vanaf 2027 worden drie pakketten voorgelegd:", "Samenstelling van
 # de afdracht (raming 2026):") leaves its years to the items' context.
 _POINTS_AT_ITEMS = re.compile(
     r"(?<![^\W\d_])(?i:volgende(?![ \t\xa0\n]+jaar)|als[ \t\xa0\n]+volgt)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?i:zijn|is|waren|was|bedragen|bedraagt|luiden|luidt)[ \t\xa0\n]*\Z"
+    r"|(?<![^\W\d_])(?i:betekent|betekende|betekenen)[ \t\xa0\n]+(?i:dit|dat|het)[ \t\xa0\n]*\Z"
 )
 # A lead that is a time alone, a word setting it and its years, nothing else ("Vanaf 2027:",
 # "Met ingang van 1 januari 2027:", "Voor de jaren 2026 tot en met 2028:"): nothing but the
