@@ -4543,7 +4543,7 @@ def test_guilders_by_their_older_marks_are_never_euros(text: str) -> None:
         ("Het kost gemiddeld f 95 000 per jaar.", []),
         ("Twee varianten (in guldens):\ne 12 000 woningen;\nf 14 000 woningen.", []),
         ("Uitgaven in guldens (x f 1.000)", []),
-        ("De kosten in guldens: gemiddeld f 95 per leerling.", []),
+        ("De kosten in guldens: gemiddeld f 95.", []),
     ],
 )
 def test_a_plain_f_before_a_full_figure_signs_guilders(
@@ -4557,6 +4557,32 @@ def test_a_plain_f_before_a_full_figure_signs_guilders(
     assert all(r["currency"] == "NLG" for r in rows)
     for row in rows:
         assert read_money(row["quote"], row["scale"]).value == row["amount_eur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Het fonds groeit met ƒ 612 miljoen. Het nadeel is beperkt tot ten hoogste\n"
+            "f 15 per inwoner per jaar.",
+            [("ƒ 612 miljoen", 612_000_000), ("15", 15)],
+        ),
+        ("De kosten in guldens: gemiddeld f 95,50 per leerling.", [("95,50", Decimal("95.5"))]),
+        # no rate after it, a reference's letter, no guilders named: none
+        ("De kosten in guldens: gemiddeld f 95 voor elke leerling.", []),
+        ("De bedragen in guldens staan in bijlage f 15 per gemeente.", []),
+        ("Het nadeel is ten hoogste f 15 per inwoner per jaar.", []),
+    ],
+)
+def test_a_plain_f_before_a_small_figure_a_rate_follows_signs_guilders(
+    text: str, found: list[tuple[str, Any]]
+) -> None:
+    """ "ten hoogste f 15 per inwoner per jaar" in a letter in guilders was lost: a plain "f"
+    was read only before a figure printing its thousands, and a sum per person or per year is
+    small. A rate after the figure says it is money."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == found
+    assert all(r["currency"] == "NLG" for r in rows)
 
 
 @pytest.mark.parametrize(

@@ -89,14 +89,21 @@ def guilders_before(text: str, start: int, end: int) -> str | None:
 # stands in a sentence (after a word, a line break between or not, or an opening bracket)
 # of a text that names guilders elsewhere ("gulden", "ƒ"), as "fl." is read. A figure with
 # a scale word the money reader finds bare ("f 2,5 miljoen"); a figure printing no
-# thousands ("f 95"), an "f" after a list's mark or opening a line after a sentence's end
-# (a letter of an enumeration: "e) ... ⏎f 12 000") or a unit declaration ("x f 1.000") is
-# no amount here.
+# thousands ("f 95") unless a rate follows it (group ``rate``: "ten hoogste f 15 per inwoner
+# per jaar", a sum per person, per year or per item, small as such sums are, its "f" no
+# letter a reference names: "bijlage f 15 per gemeente", ``_LETTER_OF``), an "f" after a
+# list's mark or opening a line after a sentence's end (a letter of an enumeration: "e) ...
+# ⏎f 12 000") or a unit declaration ("x f 1.000") is no amount here.
 _PLAIN_FLORIN = re.compile(
-    r"(?<![\w.])f[ \xa0](?P<n>\d{1,3}(?:[ \xa0\u202f.]\d{3})+(?:,\d\d|,-)?)(?!\d|[.,]\d)"
+    r"(?<![\w.])f[ \xa0](?P<n>\d{1,3}(?:[ \xa0\u202f.]\d{3})+(?:,\d\d|,-)?"
+    r"|(?P<rate>\d{1,3}(?:,\d\d|,-)?)(?=[ \t\xa0]+per[ \t\xa0]))(?!\d|[.,]\d)"
     r"(?![ \t\xa0]*(?:\r?\n[ \t\xa0]*)?(?i:mln|mld|mrd|miljoen|miljard|biljoen|duizend)\b)"
 )
 _IN_SENTENCE = re.compile(r"(?:[^\W\d_]|\()[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?\Z")
+_LETTER_OF = re.compile(
+    r"(?<![^\W\d_])(?i:bijlage|onderdeel|onder|sub|letter|lid|artikel|paragraaf|hoofdstuk"
+    r"|categorie|punt|variant|scenario)[ \t\xa0]*\Z"
+)
 # "gulden" or "Gulden" anywhere: one search from the "u" (the engine skips to a literal word
 # it opens with, "ulden", and looks behind at its letter) where the two words, absent from
 # most texts, cost two full searches.
@@ -104,10 +111,10 @@ _GULDEN = re.compile("u(?<=[gG]u)lden")
 
 
 def plain_florins(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
-    """Amounts in guilders signed by a plain "f" before a full figure (``_PLAIN_FLORIN``),
-    outside the amounts found already (``taken``), each quoted as its figure (as "f 2,5
-    miljoen" is quoted "2,5 miljoen"; the "f" before it names its currency:
-    ``guilders_before``)."""
+    """Amounts in guilders signed by a plain "f" before a full figure or a small one a rate
+    follows (``_PLAIN_FLORIN``), outside the amounts found already (``taken``), each quoted
+    as its figure (as "f 2,5 miljoen" is quoted "2,5 miljoen"; the "f" before it names its
+    currency: ``guilders_before``)."""
     if "ƒ" not in text and _GULDEN.search(text) is None:
         return []  # most texts: no guilders named, no "f" read as their sign
     found = []
@@ -118,6 +125,7 @@ def plain_florins(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
             any(t.start < end and start < t.end for t in taken)
             or _IN_SENTENCE.search(text, max(0, m.start() - 12), m.start()) is None
             or declares_unit(text, start, end, quote)
+            or (m.group("rate") and _LETTER_OF.search(text, max(0, m.start() - 20), m.start()))
         ):
             continue
         amount, _ = parse_quote(quote)
