@@ -5990,6 +5990,54 @@ def test_a_table_declared_in_money_holding_counts_is_mixed() -> None:
     assert fte == [None, None] and table["scale_text"] == "x € 1.000"
 
 
+#: A forecast table in billions whose last rows stand under a line of their own unit,
+#: ``pdftotext -layout`` (a CPB raming's "Overheidsfinanciën").
+_SWITCHED = (
+    "Tabel 2.4     Collectieve sector, 2024-2026 (mld euro, tenzij anders vermeld)",
+    "",
+    "                                      2024     2025     2026",
+    "",
+    "Collectieve lasten                   401,2    419,8    436,5",
+    "Collectieve uitgaven                 498,6    517,3    539,0",
+    "",
+    "{line}",
+    "{row}                                  -1,9     -2,4     -2,7",
+    "Bruto schuld                          43,8     45,1     47,3",
+)
+
+
+def test_a_unit_line_switching_the_rows_under_it_makes_the_table_mixed() -> None:
+    """A caption in billions "tenzij anders vermeld", then a line "in % bbp" over the last
+    rows: the rows under the line print another unit than those above it, so the table's
+    unit is mixed (it was the caption's "mld euro"); each row keeps its own."""
+    text = "\n".join(_SWITCHED).replace("{line}", "in % bbp").replace("{row}", "Saldo     ")
+    [table], cells, _warnings = _read(text)
+    assert (table["unit"], table["unit_label"]) == ("mixed", "mixed")
+    units = {c["row_label"]: c["unit_label"] for c in cells}
+    assert units["Collectieve uitgaven"] == "mld euro"
+    assert units["Bruto schuld"] == "% bbp"
+
+
+@pytest.mark.parametrize(("line", "row"), [("mld euro", "Saldo     "), ("", "Saldo (% bbp)")])
+def test_a_unit_line_saying_the_caption_s_unit_or_a_row_s_own_percent_keeps_it(
+    line: str, row: str
+) -> None:
+    """Near forms: the line says the caption's unit again, or no line and one row's label
+    says its percent of bbp (a ratio of the table's figures): the table stays in billions."""
+    text = "\n".join(_SWITCHED).replace("{line}", line).replace("{row}", row)
+    tables_read, _cells, _warnings = _read(text)
+    assert tables_read[0]["unit_label"] == "mld euro"
+
+
+def test_a_unit_line_over_every_row_is_the_table_s() -> None:
+    """Near form: a unit line right under the headings, over all the rows, under a caption
+    saying none: it is the table's unit, no switch."""
+    text = "\n".join((*_SWITCHED[:3], "in % bbp", *_SWITCHED[4:6]))
+    text = text.replace(" (mld euro, tenzij anders vermeld)", "")
+    [table], _cells, _warnings = _read(text)
+    assert table["unit_label"] == "% bbp"
+
+
 #: A table in thousands with a column of percentages beside its amounts, headed by words
 #: saying so ("Verschil in %") or not ("Aandeel"), one cell per line.
 _RATE_COLUMN = (

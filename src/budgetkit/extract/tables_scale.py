@@ -544,7 +544,7 @@ def table_scale(
     ]
     if scale is None and not columns:
         rows = _parts_in_their_totals_unit(table, percent, rows)
-    if len(by_lines) > 1:  # "mld euro" over some rows, "% bbp" over the rest
+    if len(by_lines) > 1 or _switched_by_a_line(table, scale, by_lines, under):
         scale = Scale("mixed", 1, "mixed")
     if len({(s.unit, s.factor) for s in columns.values()}) > 1 and (
         len(columns) == len(table.columns) or scale is None
@@ -653,6 +653,24 @@ def _columns_own(scale: Scale, table: RawTable) -> bool:
         return False
     saying = sum(1 for label in table.columns if text in label)
     return 0 < saying < len(table.columns)
+
+
+def _switched_by_a_line(
+    table: RawTable,
+    scale: Scale | None,
+    by_lines: dict[tuple[str | None, int], Scale],
+    under: list[Scale | None],
+) -> bool:
+    """Whether a unit line inside the table switches the unit of the rows under it away
+    from the one said for the table and the rows above it ("(mld euro, tenzij anders
+    vermeld)" over the expenditure, then "in % bbp" over the EMU-saldo and -schuld): the
+    rows print two units, so the table's is mixed, as where two lines say different ones.
+    A line over every row, or one saying the caption's unit again, switches nothing."""
+    return (
+        scale is not None
+        and any(line is None and _figured(row) for row, line in zip(table.rows, under, strict=True))
+        and any((s.unit, s.factor) != (scale.unit, scale.factor) for s in by_lines.values())
+    )
 
 
 def _says_other_units(
