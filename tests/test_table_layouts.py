@@ -6038,6 +6038,60 @@ def test_a_unit_line_over_every_row_is_the_table_s() -> None:
     assert table["unit_label"] == "% bbp"
 
 
+#: A municipal budget's section, one row per line: the prose above the first table says
+#: the unit, a sentence of prose leads to the second, which prints none.
+_SECTION = (
+    "{note}",
+    "",
+    "Overzicht lasten per taakveld",
+    "Taakveld Begroting 2025 Raming 2026",
+    "Bestuur 19.874 19.650",
+    "Veiligheid 6.712 6.790",
+    "Totaal lasten 26.586 26.440",
+    "",
+    "{between}",
+    "Begroting 2025 Raming 2026",
+    "Toevoegingen aan reserves -3.500 -1.800",
+    "Onttrekkingen aan reserves 2.870 1.010",
+    "Geraamd resultaat -630 -790",
+)
+
+
+def _section(note: str, between: str) -> list[dict[str, object]]:
+    text = "\n".join(_SECTION).replace("{note}", note).replace("{between}", between)
+    tables_read, _cells, _warnings = _read(text)
+    assert len(tables_read) == 2
+    return tables_read
+
+
+def test_a_unit_said_in_the_prose_over_a_section_goes_on_to_its_next_table() -> None:
+    """The prose over the section's first table declares the unit after a sentence ("...
+    per taakveld. Bedragen x € 1.000."), a sentence of prose leads to the next table, which
+    prints none: the text's unit is the section's, so the next table takes it too (it was
+    left without a unit)."""
+    note = "Hieronder staan de lasten per taakveld en het resultaat. Bedragen x € 1.000."
+    between = "Het saldo wordt als volgt verrekend met de reserves."
+    assert [t["unit_label"] for t in _section(note, between)] == ["x € 1.000", "x € 1.000"]
+
+
+@pytest.mark.parametrize(
+    ("note", "between"),
+    [
+        ("Bedragen x € 1.000", "Het saldo wordt als volgt verrekend met de reserves."),
+        (
+            "Hieronder de lasten. Bedragen x € 1.000.",
+            "3.2 Reserves\n\nHet saldo gaat naar de reserves.",
+        ),
+        ("Hieronder de lasten. Bedragen x € 1.000.", "Het saldo (bedragen x € 1)."),
+    ],
+)
+def test_a_tables_own_unit_line_or_a_new_section_passes_no_unit_on(note: str, between: str) -> None:
+    """Near forms: a unit line alone over the first table is its own (no table takes its
+    unit from the caption of the table above it); a section's heading between the tables,
+    or another note, ends the prose's unit: the next table takes none of it."""
+    assert _section(note, between)[1]["unit_label"] != "x € 1.000"
+
+
 #: A table in thousands with a column of percentages beside its amounts, headed by words
 #: saying so ("Verschil in %") or not ("Aandeel"), one cell per line.
 _RATE_COLUMN = (

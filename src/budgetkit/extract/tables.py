@@ -24,8 +24,10 @@ from budgetkit.extract.tables_placement import place_from_sums
 from budgetkit.extract.tables_scale import (
     PERCENT,
     Scale,
+    goes_on,
     is_percent,
     scale_in_cells,
+    section_note,
     table_scale,
     unit_line,
 )
@@ -308,6 +310,8 @@ def extract_tables(
     units: dict[str, Scale] = {}  # the unit of each numbered table, for its continuation
     # the last captioned table, its unit and its title
     previous: tuple[RawTable, Scale, str] | None = None
+    # the unit the prose above the last table said for its section's tables, and its end
+    section: tuple[Scale, int] | None = None
     for runs, shape in ((unread, "table rows"), (unread_cells, "table cells, one a line")):
         for line, count in runs:
             said.append(
@@ -338,7 +342,12 @@ def extract_tables(
             is_percent(row) or (unit is not None and unit.unit == "percent")
             for row, unit in zip(table.rows, under, strict=True)
         ]
-        scale, row_scales, column_scales = table_scale(doc, table, percent, under, above_ends)
+        said_for = section[0] if section and goes_on(doc, section[1], table) else None
+        scale, row_scales, column_scales = table_scale(
+            doc, table, percent, under, above_ends, said_for
+        )
+        passed = section_note(doc, table, scale)
+        section = (passed, table.line_end) if passed is not None else None
         if scale.unit is None and CONTINUED.search(table.caption) and table.number in units:
             # "Tabel 2 (vervolg)": the rest of table 2 after a page break, in its unit
             scale = units[table.number]

@@ -216,6 +216,33 @@ def _declaring_note(text: str, line: int) -> Scale | None:
     return found if declared else None
 
 
+#: A sentence ending before more text on its line.
+_SENTENCE_ENDS = re.compile(r"[^\W\d_][.!?][ \xa0]")
+
+
+def section_note(doc: SourceDocument, table: RawTable, scale: Scale) -> Scale | None:
+    """The unit in euros a table took from a paragraph of prose above it, declared after a
+    sentence there ("In de tabellen hieronder staan de lasten en baten per programma.
+    Bedragen x € 1.000."): the text's unit for its section's tables, not one table's
+    caption, so it goes on to each table under it that prints none of its own
+    (``goes_on``). A unit line alone ("Bedragen x € 1.000") or a caption's unit is the one
+    table's: no table takes its unit from the caption of the table above it."""
+    if scale.unit != "EUR" or scale.line is None or scale.line >= table.line_start:
+        return None
+    text = doc.lines[scale.line - 1]
+    at = text.find(scale.text or "")
+    return scale if at > 0 and _SENTENCE_ENDS.search(text[:at]) else None
+
+
+def goes_on(doc: SourceDocument, end: int, table: RawTable) -> bool:
+    """Whether the section of the table ending at line ``end`` (1-based) goes on to
+    ``table``: the lines between them are sentences of prose alone ("Het saldo ... wordt
+    als volgt verrekend met de reserves."), no heading of another section (a heading ends
+    in no full stop) nor another note."""
+    between = (doc.lines[i].strip() for i in range(end, table.line_start - 1))
+    return all(text.endswith(".") and note(text, 0) is None for text in between if text)
+
+
 def _noted_below(doc: SourceDocument, table: RawTable) -> Scale | None:
     """A unit of euros noted on the first line printed under the table, where a source line
     may say it ("Bron: ...; bedragen in miljarden euro, prijspeil 2025") when the caption
@@ -459,11 +486,14 @@ def table_scale(
     percent: list[bool],
     under: list[Scale | None],
     floor: int,
+    section: Scale | None = None,
 ) -> tuple[Scale, list[Scale], dict[str, Scale]]:
     """(the table's scale, each row's scale, the scale of columns that declare their own);
     ``percent``: ``is_percent`` of each row, which the hierarchy asks too; ``under``: the
     unit of the unit line (``unit_line``) each row is printed under, if any; ``floor``: the
-    last line of the table above, past which no note above is this table's."""
+    last line of the table above, past which no note above is this table's; ``section``:
+    the unit the prose above the tables before says for them all (``section_note``), read
+    where no note right above says one."""
     printed = [(table.caption_line or table.line_start, table.caption), *table.notes]
     # (a unit a heading line prints for some of its columns is theirs: ``_columns_own``)
     said = (note(text, line) for line, text in printed)
@@ -482,7 +512,7 @@ def table_scale(
     if scale is None:  # every figure printing its unit beside it ("€ 12,5 mln")
         scale = scale_in_cells([cell for row in money_rows for cell in row.cells])
     if scale is None:
-        above = _noted_above(doc, table, floor)
+        above = _noted_above(doc, table, floor) or section
         # a table of percentages takes a note above only when it says which percentages
         if above is None and money_rows:
             above = _noted_below(doc, table)
