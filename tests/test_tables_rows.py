@@ -1430,3 +1430,67 @@ def test_prose_citing_paragraphs_over_a_list_of_their_numbers_is_no_table() -> N
         ]
     )
     assert read_text(prose) == ([], [], [])
+
+
+#: Two lists one row per line over the same heading line, each under a line naming it,
+#: set apart by a blank line (a municipal budget's lasten and baten per programma).
+_NAMED_BLOCKS = (
+    "{above}",
+    "{first}",
+    "Programma Begroting 2025 Raming 2026 Raming 2027",
+    "1 Veiligheid 6.712 6.790 6.855",
+    "2 Onderwijs 9.450 9.870 8.210",
+    "Totaal lasten 16.162 16.660 15.065",
+    "",
+    "{second}",
+    "Programma Begroting 2025 Raming 2026 Raming 2027",
+    "1 Veiligheid 300 300 300",
+    "2 Onderwijs 2.380 2.610 1.150",
+    "Totaal baten 2.680 2.910 1.450",
+)
+
+
+def _named_blocks(above: str, first: str, second: str) -> str:
+    text = "\n".join(_NAMED_BLOCKS)
+    return text.replace("{above}", above).replace("{first}", first).replace("{second}", second)
+
+
+def test_a_line_naming_each_of_two_lists_over_the_same_headings_parts_two_tables() -> None:
+    """Each list named by the line over its heading line, under prose: the second line
+    names a table of its own as the first names the first (they were one table, the second
+    list a block of the first under its name, the title and totals of one list)."""
+    text = _named_blocks(
+        "De lasten en baten per programma staan hieronder.",
+        "Overzicht lasten per programma",
+        "Overzicht baten per programma",
+    )
+    tables, cells, _warnings = read_text(text)
+    assert [t["title"] for t in tables] == [
+        "Overzicht lasten per programma",
+        "Overzicht baten per programma",
+    ]
+    assert {c["table_id"] for c in cells if c["row_label"] == "Totaal baten"} == {
+        tables[1]["table_id"]
+    }
+    assert row_parents(cells)["2 Onderwijs"] in ("Totaal lasten", "Totaal baten")
+
+
+@pytest.mark.parametrize(
+    "above", ["Tabel 4 Lasten en baten per programma", "Lasten en baten (bedragen x € 1.000)"]
+)
+def test_group_lines_over_the_same_headings_under_a_tables_name_stay_its_parts(
+    above: str,
+) -> None:
+    """Near form: a caption, or a title with its unit, right over the first group line
+    names the whole; "Lasten" and "Baten" over the headings printed again head parts of
+    that one table."""
+    tables, _cells, _warnings = read_text(_named_blocks(above, "Lasten", "Baten"))
+    assert len(tables) == 1
+
+
+def test_a_group_line_right_under_the_rows_over_the_same_headings_stays_a_part() -> None:
+    """Near form: the second name printed right under the first list's last row, no blank
+    line between: a group of the same table's rows, as the headings go on."""
+    text = _named_blocks("De lasten en baten staan hieronder.", "Lasten", "Baten")
+    tables, _cells, _warnings = read_text(text.replace("\n\nBaten", "\nBaten"))
+    assert len(tables) == 1

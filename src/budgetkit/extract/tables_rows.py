@@ -636,6 +636,25 @@ def _title_apart(lines: list[str], end: int, between: list[int], heading: int) -
     return not any(ch.isdigit() for ch in text) and not running_head(text)
 
 
+def _named_alike(
+    lines: list[str], end: int, between: list[int], heading: int, first: int, named: bool
+) -> bool:
+    """Whether the group lines ``between`` the rows above (ending before ``end``) and the
+    next block's heading line (``heading``) name a table of their own as the first block's
+    group lines name the table (``named``: no caption nor title above them): set apart from
+    the rows above by a blank line, over the first block's heading line (``lines[first]``)
+    printed again ("Overzicht lasten per programma" / "Programma  Rekening 2023 ..." /
+    rows / "" / "Overzicht baten per programma" / the same heading line / rows). Under a
+    caption or title naming the whole ("Tabel 1 ..." / "Startnota" / "2018  2019" / ... /
+    "Definitief" / "2018  2019"), the group lines head parts of one table."""
+    return (
+        named
+        and bool(between)
+        and end < between[0]
+        and split_heading(lines[heading]) == split_heading(lines[first])
+    )
+
+
 def _heading_again(
     lines: list[str], end: int, index: int, top: int | None, furniture: Set[int]
 ) -> int | None:
@@ -901,6 +920,10 @@ def _read_blocks(
     if caption is None and group_lines and read_unit(lines[group_lines[0]], 0):
         group_lines = []
     head_end = group_lines[0] if group_lines else index  # where the first block's head starts
+    # the first block's group lines are the table's only name: no caption nor title over them
+    named_by_groups = (
+        caption is None and bool(group_lines) and title_above(lines, head_end) == head_end
+    )
     worded = top is not None or split_heading(lines[index]) is None
     while True:
         heading = (
@@ -1116,6 +1139,8 @@ def _read_blocks(
             break
         if not paged and _title_apart(lines, end, ahead[:nxt], ahead[nxt]):
             break  # the next block's own title: a table of its own
+        if not paged and _named_alike(lines, end, ahead[:nxt], ahead[nxt], index, named_by_groups):
+            break  # named as the first block is, by its own lines: a table of its own
         group_lines = [] if paged else ahead[:nxt]
         heading_index = ahead[nxt]
     if not rows:
