@@ -325,6 +325,41 @@ def test_a_note_inside_a_sentence_heads_nothing_under_a_lead_it_does_not_open(
     assert _scaled(text) == []
 
 
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # the lead's words after the note say the figures are fte, or shares
+        ") zijn hieronder\nomgerekend naar fte:",
+        ") zijn, uitgedrukt\nin procenten van de totale begroting, als volgt:",
+        ") geven het aantal\nplaatsen per jaar:",
+    ],
+)
+def test_a_lead_going_on_to_name_counts_or_shares_after_its_note_reads_no_sums(
+    rest: str,
+) -> None:
+    """The lead's words after the note's bracket are checked as an item's label is: where
+    they name a count, fte, a share or a unit of their own, the figures under them are no
+    sums in the note's unit (they were read as thousands of euros)."""
+    text = (
+        "De personele lasten van de kazernes (bedragen x € 1.000; inclusief inhuur"
+        f"{rest}\n2026: 48,5\n2027: 51,0\n\nDekking volgt."
+    )
+    assert _scaled(text) == []
+
+
+def test_a_lead_going_on_after_its_note_naming_money_still_reads_its_sums() -> None:
+    """Near form: the lead's words after the note name what the sums are for, no unit of
+    their own; the figures under it are sums in the note's unit."""
+    text = (
+        "De investeringen in materieel (bedragen x € 1.000; een min is een desinvestering) zijn"
+        " voor de\nkomende jaren als volgt gepland:\n2026: 1.850\n2027: -310\n\nDekking volgt."
+    )
+    assert _scaled(text) == [
+        ("1.850", 1_850_000, 2026, 2026, "per_year", 1),
+        ("-310", -310_000, 2027, 2027, "per_year", 1),
+    ]
+
+
 def test_a_bracket_inside_a_note_s_wrapped_clause_is_its_words() -> None:
     """A bracket of its own inside a note's clause, closed on its line ("(bedragen x € 1 mln;
     de⏎kredieten voor het HWBP-deel (90% subsidie) zijn⏎bruto opgenomen):"), is the clause's

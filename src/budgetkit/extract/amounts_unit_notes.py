@@ -298,6 +298,16 @@ def _label_counts(above: str) -> bool:
     return False
 
 
+def _lead_names_no_sum(going_on: str) -> bool:
+    """Whether the lead's words ``going_on`` after its note's bracket, to the colon ending
+    it (``_NOTE_HEADS``), say the figures under it are no sums in the note's unit: they
+    count, are shares or print a unit of their own (``_counts_no_sum``, as an item's label
+    or a remark is read: "(bedragen x € 1.000; ...) zijn hieronder⏎omgerekend naar fte:",
+    ") zijn, uitgedrukt⏎in procenten van de totale begroting, als volgt:"). The note gives
+    the sums the figures were worked out from; the lead's last words say what they are."""
+    return _counts_no_sum(" ".join(going_on.split()).strip(" :"), None)
+
+
 def external_scale(
     model: TextModel, notes: list[tuple[re.Match[str], bool]]
 ) -> list[tuple[int, int, str, int, tuple[int, int | None]]]:
@@ -326,7 +336,7 @@ def external_scale(
                     (m.start("n"), m.end("n"), scale, note.start(), (first, int(m.group("y"))))
                 )
         heads = _NOTE_HEADS.match(text, note.end())
-        if heads is None:
+        if heads is None or _lead_names_no_sum(heads.group()):
             continue
         blank = _BLANK_LINE.search(text, heads.start())
         end = blank.start() if blank else len(text)
