@@ -558,6 +558,29 @@ def test_tabbed_or_remarked_year_lines_under_no_money_note_read_nothing(text: st
     assert _scaled(text) == []
 
 
+@pytest.mark.parametrize(
+    "remark",
+    ["(weerstandsratio)", "ratio", "indexcijfer", "pct.", "(prijsindex)", "dekkingsgraad"],
+)
+def test_a_year_line_s_remark_naming_what_its_figure_is_reads_no_sum(remark: str) -> None:
+    """A remark after a year line's figure holding no figure of its own names what the
+    figure is: only words known to keep a sum leave it one in the note's unit (a ratio,
+    an index or a share was read as thousands of euros)."""
+    text = f"De kengetallen (bedragen x € 1.000):\n2026      1,6      {remark}\n"
+    assert _scaled(text) == []
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["(raming)", "(begroot)", "(realisatie)", "(netto schuld)", "V", "structureel", "ratio 1,6"],
+)
+def test_a_year_line_s_remark_keeping_its_sum_still_reads_it(remark: str) -> None:
+    """Near form: a remark saying which estimate or account the sum is, how it counts or
+    what money it is, or one holding a figure of its own, leaves the figure a sum."""
+    text = f"Het saldo (bedragen x € 1.000):\n2026\t12.400\t{remark}\n"
+    assert _scaled(text) == [("12.400", 12_400_000, 2026, 2026, "per_year", 1)]
+
+
 _KENGETALLEN = (
     "De kengetallen van de dienst zijn (bedragen x € 1.000):\n"
     "Exploitatieresultaat\n2024      -130\n2025       402\n{label}\n2024        48\n"

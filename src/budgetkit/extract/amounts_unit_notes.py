@@ -107,7 +107,8 @@ _LABELLED_FIGURE = re.compile(
 # spreadsheet: "JJJJ<tab>-N"). An annual account's mark of a difference may follow the
 # figure ("JJJJ      N V"; the sum as printed), and so may a remark after another gap,
 # opening with a word and standing in no column of its own ("JJJJ    N    (raming)",
-# "JJJJ    N    ratio N,N": the remark's own figure is no sum). A line of more figures is a
+# "JJJJ    N    ratio N,N": the remark's own figure is no sum; ``_remark_keeps_sum`` says
+# which remarks leave the figure a sum). A line of more figures is a
 # table's row ("JJJJ   -N   -N"), and one of years its header ("JJJJ      JJJJ"): neither
 # is read.
 _GAP = r"(?:[ \t\xa0]{2,}|\t)"
@@ -284,6 +285,42 @@ def section_units(
     return matches, scaled
 
 
+# A remark after a year line's figure that leaves it a sum in the note's unit: one saying
+# which estimate or account the sum is or how it counts ("(raming)", "(begroot)",
+# "(realisatie)", "structureel", "(V)"), or one naming money ("(netto schuld)", "lasten",
+# "reserve"), where it names no measure (``_REMARK_MEASURE``: "prijsindex" names money and
+# an index); or one holding a figure of its own, no year (what it names is that figure:
+# "ratio N,N", "solvabiliteit N%").
+_REMARK_KEEPS_SUM = re.compile(
+    r"raming|begro(?:ot|ting)|reali(?:satie|seerd)|gerealiseerd|rekening|prognose"
+    r"|verwacht|voorlopig|werkelijk|actueel|primitie|bijgesteld|gewijzigd|wijziging"
+    r"|structure|incidente|eenmalig|cumulatie|jaarlijks|per[ \xa0]jaar"
+    r"|voorde(?:el|lig)|nade(?:el|lig)|(?<![^\W\d_])(?-i:[NV])(?![^\W\d_])"
+    rf"|schuld|saldo|reserve|resultaat|vermogen|voorziening|lening|investering|{MONEY_WORD.pattern}",
+    re.IGNORECASE,
+)
+_REMARK_MEASURE = re.compile(
+    r"ratio|index|quote|graad|pct|percent|procent|%|kengetal|norm", re.IGNORECASE
+)
+_REMARK_FIGURE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def _remark_keeps_sum(remark: str) -> bool:
+    """Whether a year line's ``remark`` (``_YEAR_LINE``) leaves its figure a sum in the
+    note's unit: it holds a figure of its own (``_REMARK_FIGURE``), or words known to keep
+    a sum (``_REMARK_KEEPS_SUM``) and no measure's name (``_REMARK_MEASURE``); either way
+    it names no count, share or unit of its own (``_counts_no_sum``). Any other remark is
+    taken to name what the figure is ("(weerstandsratio)", "ratio", "indexcijfer", "pct.",
+    "woningen"), no sum. Known words are asked for rather than measures refused: the
+    measures a remark may name are many and open ("solvabiliteit", "dekkingsgraad",
+    "leerlingen"), the words that keep a sum few, and a ratio stored as thousands of euros
+    costs more than a sum left unread."""
+    keeps = _REMARK_FIGURE.search(remark) or (
+        _REMARK_KEEPS_SUM.search(remark) and not _REMARK_MEASURE.search(remark)
+    )
+    return bool(keeps) and not _counts_no_sum(remark, None)
+
+
 def _label_counts(above: str) -> bool:
     """Whether the label line nearest over a labelled figure in the lines a note heads (the
     last line of words and no figure in ``above``) names another unit than the note's money:
@@ -353,8 +390,8 @@ def external_scale(
                 continue  # "kenmerk 2024 0012345", "Aantal militairen in 2019: 1.200"
             if _label_counts(text[heads.end() : line]):
                 continue  # "Formatie in fte" over "2024        48": no sums
-            if m.groupdict().get("remark") and _counts_no_sum(m.group("remark"), None):
-                continue  # "2026    412    woningen", "2026    48    (fte)": counts
+            if m.groupdict().get("remark") and not _remark_keeps_sum(m.group("remark")):
+                continue  # "2026    48    (fte)", "2026    1,6    (weerstandsratio)": no sums
             line_end = text.find("\n", m.end())
             if _SHARE_ITEM.search(text, line, len(text) if line_end < 0 else line_end):
                 continue  # "Groei 2019 2,5 procent, 2020 3,1": shares, no sums
