@@ -487,3 +487,30 @@ def test_a_whole_split_after_a_colon_into_parts_by_year_spans_their_years(
     spans their years."""
     rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # parts "voor" their years that do not add up to the whole: no years (it had 2026-2027)
+        (
+            "Voor de regio's is € 2,5 miljard bestemd (€ 1,3 miljard voor 2026 en € 1,1 miljard "
+            "voor 2027).",
+            [(None, None), (2026, 2026), (2027, 2027)],
+        ),
+        # near form: parts "in" their years are taken as printed, as before
+        (
+            "Voor de regio's is € 2,5 miljard bestemd (€ 1,3 miljard in 2026 en € 1,1 miljard "
+            "in 2027).",
+            [(2026, 2027), (2026, 2026), (2027, 2027)],
+        ),
+    ],
+)
+def test_parts_for_their_years_give_their_years_only_to_a_whole_they_make_up(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """Parts "voor JJJJ" in a bracket after a whole give it their years only where their
+    sums add up to its, as parts after ", waarvan" do: "voor" may name what the money is
+    for, and parts not adding up leave some of it to other years or none."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -806,7 +806,7 @@ def extract_amounts(
                 year = int(post.group("a"))  # "€ 0,4 mln op het budget jeugdzorg 2025"
                 years = (year, year, "in")
             if years[2] is None:  # "€ 3,2 mln (€ 1,6 mln in 2025 en"
-                years = parts_by_year(text, after_from, after, s_end)
+                years = parts_by_year(text, after_from, after, s_end, m, later)
             if years[2] is None:  # "€ 230 mln, waarvan € 80 mln in"
                 years = parts_after_whereof(text, after, next_start, s_end, m, later)
         source = "after"

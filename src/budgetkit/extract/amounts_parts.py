@@ -20,7 +20,8 @@ whole's only where their sums, read by the money finder, add up to the whole's
 (``years_of_parts_after``), only where they add up so and no comparison, substitution or
 cause between the whole and them makes them another noun's (``_NOT_ITS_DIVISION``). The
 parts listed in a bracket right after the whole (``parts_by_year``) are taken as printed,
-with neither test. ``amounts.extract_amounts`` asks here after its own words gave the whole
+with neither test, where each falls "in" its year; parts "voor" a year only where they add
+up. ``amounts.extract_amounts`` asks here after its own words gave the whole
 no years, and for the parts ending its words also after they gave only years among the
 parts' (``none_but_parts``).
 """
@@ -53,9 +54,10 @@ _EARLIER_YEARS = (
 # A bracket after an amount in its sentence that splits it into parts, each a sum and the
 # year it falls in or is for ("geraamd op € 3,2 mln (€ 1,6 mln in 2025 en € 1,6 mln in
 # 2026)", "(1,3 miljard euro voor 2026 en 1,1 miljard euro voor 2027)"): the whole spans the
-# parts' years.
+# parts' years. A part "voor" its year (``for``) is the whole's by that year only where the
+# parts add up to it (``parts_by_year``).
 _YEAR_PART = re.compile(
-    rf"[\s\xa0]*{_PART_SUM}[\s\xa0]+(?:in|voor)[\s\xa0]+(?P<y>(?:19|20)\d\d)[\s\xa0]*",
+    rf"[\s\xa0]*{_PART_SUM}[\s\xa0]+(?:in|(?P<for>voor))[\s\xa0]+(?P<y>(?:19|20)\d\d)[\s\xa0]*",
     re.IGNORECASE,
 )
 _PART_JOINT = re.compile(r",[\s\xa0]+(?:en[\s\xa0]+)?|[\s\xa0]en[\s\xa0]", re.IGNORECASE)
@@ -78,40 +80,57 @@ def _span(years: list[int], open_start: bool, open_end: bool) -> Years:
     return (None if open_start else min(years), None if open_end else max(years), "range")
 
 
-def _part_years(listed: str) -> tuple[Years, int]:
+def _part_years(listed: str) -> tuple[Years, int, bool]:
     """The years of the parts ``listed`` holds (``_span``), each a sum and the year it falls
-    in (``_YEAR_PART``), the last maybe in the years before or after the others
-    (``_UNDATED_PART``), two at least, joined by commas or "en" (``_PART_JOINT``), and how
-    many parts; none where any piece of it is no such part."""
+    in or is for (``_YEAR_PART``), the last maybe in the years before or after the others
+    (``_UNDATED_PART``), two at least, joined by commas or "en" (``_PART_JOINT``), how many
+    parts, and whether any is "voor" its year; none where any piece of it is no such
+    part."""
     pieces = _PART_JOINT.split(listed)
     years: list[int] = []
-    open_start = open_end = False
+    open_start = open_end = for_year = False
     for at, piece in enumerate(pieces):
         if (part := _YEAR_PART.fullmatch(piece)) is not None:
             years.append(int(part.group("y")))
+            for_year = for_year or part.group("for") is not None
             continue
         undated = _UNDATED_PART.fullmatch(piece)
         if undated is None or at < len(pieces) - 1:
-            return (None, None, None), 0
+            return (None, None, None), 0, False
         open_start, open_end = (
             undated.group("earlier") is not None,
             undated.group("later") is not None,
         )
     if len(pieces) < 2:
-        return (None, None, None), 0
-    return _span(years, open_start, open_end), len(pieces)
+        return (None, None, None), 0, False
+    return _span(years, open_start, open_end), len(pieces), for_year
 
 
-def parts_by_year(text: str, after_from: int, after: str, s_end: int) -> Years:
+def parts_by_year(
+    text: str,
+    after_from: int,
+    after: str,
+    s_end: int,
+    whole: MoneyMatch,
+    following: list[MoneyMatch],
+) -> Years:
     """The years of the parts a bracket opened in ``after`` (the words from ``after_from``
-    to the next amount) lists before the sentence's end (``_part_years``), or none; whether
-    their sums add up to the whole's is not asked here."""
+    to the next amount) lists before the sentence's end (``_part_years``), or none. Parts
+    each "in" its year are taken as printed, whether their sums add up to the whole's or
+    not. A part "voor" a year may name what the money is for, no year it falls in ("€ 1,3
+    miljard voor 2026" of a whole the parts leave some of to other years, or none): such
+    parts are the whole's by year only where ``following`` (the amounts found after it)
+    add up to ``whole``'s (``_add_up``), as after ", waarvan" and in parts ending its
+    words."""
     opened = after.rfind("(")
     if opened < 0 or ")" in after[opened:]:
         return None, None, None
     start = after_from + opened + 1
     close = text.find(")", start, s_end)
-    return _part_years(text[start:close])[0] if close >= 0 else (None, None, None)
+    if close < 0:
+        return None, None, None
+    years, parts, for_year = _part_years(text[start:close])
+    return (None, None, None) if for_year and not _add_up(whole, following, parts) else years
 
 
 # A whole followed in its sentence by its parts, each a year and its sum in brackets after
@@ -275,5 +294,5 @@ def parts_after_whereof(
     if _WHEREOF.fullmatch(after) is None:
         return None, None, None
     end = _WHEREOF_END.search(text, after_end, s_end)
-    years, parts = _part_years(text[after_end : end.start() if end else s_end])
+    years, parts, _ = _part_years(text[after_end : end.start() if end else s_end])
     return years if _add_up(whole, following, parts) else (None, None, None)
