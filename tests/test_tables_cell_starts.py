@@ -59,6 +59,44 @@ def test_municipal_taakvelden_with_coded_group_rows() -> None:
     assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo"}
 
 
+def test_coded_group_rows_printed_without_empty_cells() -> None:
+    """A plain text layer prints a coded group row's empty cells as nothing ("0" / "Bestuur
+    en ondersteuning" / "0.1" / "Bestuur"): the code after the last heading is no value of
+    a row "Saldo", and the group row is no heading (the corner "Taakveld" headed the first
+    column and every value went one column over)."""
+    text = cells_per_line(
+        "Overzicht baten en lasten per taakveld", "Bedragen x € 1.000",
+        "Taakveld", "Lasten", "Baten", "Saldo",
+        "0", "Bestuur en ondersteuning",
+        "0.1", "Bestuur", "8.412", "120", "-8.292",
+        "0.2", "Burgerzaken", "3.560", "1.480", "-2.080",
+        "1", "Veiligheid",
+        "1.1", "Crisisbeheersing", "14.320", "0", "-14.320",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("0.1 Bestuur", "Lasten")] == "8.412"
+    assert grid[("1.1 Crisisbeheersing", "Saldo")] == "-14.320"
+    assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo"}
+    assert row_parents(cells)["0.2 Burgerzaken"] == "0 Bestuur en ondersteuning"
+
+
+def test_a_last_heading_over_a_coded_first_row_stays_a_heading() -> None:
+    """Near form: the last heading right above the first row's code ("Saldo" / "0.1" /
+    "Bestuur"), no code before it, heads the last column: no group row."""
+    text = cells_per_line(
+        "Overzicht baten en lasten per taakveld", "Bedragen x € 1.000",
+        "Taakveld", "Lasten", "Baten", "Saldo",
+        "0.1", "Bestuur", "8.412", "120", "-8.292",
+        "0.2", "Burgerzaken", "3.560", "1.480", "-2.080",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("0.1 Bestuur", "Lasten")] == "8.412"
+    assert grid[("0.2 Burgerzaken", "Saldo")] == "-2.080"
+    assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo"}
+
+
 def test_a_heading_cell_whose_year_stands_alone_under_its_word_is_no_first_row() -> None:
     """A municipal jaarrekening printed as plain text one cell per line wraps each heading
     cell over two lines ("Begroting" / "primitief 2022", "Begroting" / "na wijziging 2022",

@@ -162,8 +162,10 @@ def _coded_groups(items: list[Item], code: int, floor: int) -> int:
     "Bestuur" under "Taakveld"): group rows printed as a code cell, empty or not, a label
     and an empty cell ("0" / "Bestuur en ondersteuning" / " "), or one empty cell per value
     column, as many as the rows below print values (" " / "Bestemmingsreserves" / " " / " "
-    / " " over "<code>" / a label / three values), not headings. Other counts of empty cells
-    are no row of the table's width."""
+    / " " over "<code>" / a label / three values), not headings. A plain text layer prints
+    the group's empty cells as nothing ("0" / "Bestuur en ondersteuning" / "0.1" /
+    "Bestuur"): a text between two codes is a row's label too, a heading opens with no code.
+    Other counts of empty cells are no row of the table's width."""
     first = code
     width = 0
     while True:
@@ -175,8 +177,10 @@ def _coded_groups(items: list[Item], code: int, floor: int) -> int:
             width = data_width(rows_preview(items, code), False)
         if not (
             label - 1 >= floor
-            and empties >= 1
-            and empties in (1, width)
+            and (
+                (empties >= 1 and empties in (1, width))
+                or (empties == 0 and is_code(items[label - 1].text))
+            )
             and items[label].kind == "T"
             and (items[label - 1].kind == "P" or is_code(items[label - 1].text))
             and not has_period(items[label].text)
@@ -572,20 +576,27 @@ def year_ends_heading(items: list[Item], kinds: str, pos: int) -> bool:
 
 
 _CODE_THEN_ROW = re.compile(r"P*VP*T(?=P*[VD])|P*VP*TP+(?=[TV]T)")
+#: A code, a text, then right after it another code, a text and a value: a group row printed
+#: without an empty cell after its label, over its first coded row.
+_CODED_GROUP_BARE = re.compile(r"P*VP*T(?=[TV]P*TP*[VD])")
 
 
 def code_follows(items: list[Item], kinds: str, pos: int) -> bool:
     """Whether the text at ``pos`` is followed by a code alone and then a row ("Ontvangsten"
     / "1" / "Arbeidsmarkt" / "419.887"), or a coded group row ("Saldo" / "0" / "Bestuur en
     ondersteuning" / " " / "0.1" / "Bestuur"): the number is that row's code, so the text
-    is the last column heading, not a row of value 1. A year a time series labels its row by
+    is the last column heading, not a row of value 1. The coded group row may print no empty
+    cell ("Saldo" / "0" / "Bestuur en ondersteuning" / "0.1" / "Bestuur"): two codes, each
+    before a text, the second row's followed by values. A year a time series labels its row by
     (``years_as_labels``: "2025" / "540" / "2026" / "1.210") is no heading: the whole figure
     after it is its row's value, however like a code it looks."""
     if is_year_heading(items[pos].text):
         return False
     match = _CODE_THEN_ROW.match(kinds, pos + 1)
     if match is None:
-        return False
+        match = _CODED_GROUP_BARE.match(kinds, pos + 1)
+        if match is None or not is_code(items[match.end()].text):
+            return False
     code = next(item for item in items[pos + 1 : match.end()] if item.kind == "V")
     return is_code(code.text) and "," not in code.text and "." not in code.text
 
