@@ -3388,3 +3388,62 @@ def test_a_group_row_over_rows_printing_notes_before_their_values_stays_a_group(
     assert grid[("Verlaging tarief", "2026")] == "−1.310"
     assert grid[("Aanpassing box 3", "Structureel")] == "289"
     assert row_parents(cells)["Verhoging korting"] == "Wetsvoorstel A"
+
+
+def test_a_group_row_over_coded_rows_after_the_periods_heads_no_column() -> None:
+    """A plain text layer prints a programme's number in a cell of its own before its name,
+    and a value-less group row ("Lasten") bare under the periods' headings: each row's run
+    ends in the next row's number, so the rows seemed a value wider than the periods, the
+    group row was read as the last heading and each number as its row's last value. The
+    first row's code before its label says every row opens with one: the periods head the
+    values, the group row heads rows, each number is its row's code."""
+    text = cells_per_line(
+        "Tabel 3.1 Overzicht baten en lasten per programma (bedragen x € 1.000)",
+        "Programma", "Rekening\n2023", "Begroting\n2024", "Raming\n2025",
+        "Lasten",
+        "0", "Bestuur en ondersteuning", "21.000", "19.771", "20.870",
+        "1", "Veiligheid", "5.600", "5.735", "6.000",
+        "2", "Verkeer, vervoer en waterstaat", "9.800", "10.211", "9.397",
+        "Totaal lasten", "36.400", "35.717", "36.267",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("0 Bestuur en ondersteuning", "Rekening 2023")] == "21.000"
+    assert grid[("1 Veiligheid", "Raming 2025")] == "6.000"
+    assert grid[("Totaal lasten", "Begroting 2024")] == "35.717"
+    assert {c["column_label"] for c in cells} == {"Rekening 2023", "Begroting 2024", "Raming 2025"}
+
+
+def test_a_word_heading_a_column_after_the_periods_over_coded_rows_stays_a_heading() -> None:
+    """Near form: the rows, codes apart, print a value more than there are periods: the
+    word after them ("Verschil") heads that value's column, no group row."""
+    text = cells_per_line(
+        "Tabel 3.1 Overzicht lasten per programma (bedragen x € 1.000)",
+        "Programma", "Rekening\n2023", "Begroting\n2024", "Verschil",
+        "0", "Bestuur en ondersteuning", "21.000", "19.771", "1.229",
+        "1", "Veiligheid", "5.600", "5.735", "-135",
+        "2", "Verkeer, vervoer en waterstaat", "9.800", "10.211", "-411",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Veiligheid", "Verschil")] == "-135"
+    assert grid[("0 Bestuur en ondersteuning", "Rekening 2023")] == "21.000"
+    assert {c["column_label"] for c in cells} == {"Rekening 2023", "Begroting 2024", "Verschil"}
+
+
+def test_written_codes_leave_a_small_last_value_to_its_row() -> None:
+    """Near form: codes written as text ("1." / "<Post>" / three values): no run ends in
+    the next row's code, so a last value a small whole number ("360") is the row's own, and
+    the three headings head three columns."""
+    text = cells_per_line(
+        "Tabel 52 Kasstroomoverzicht (bedragen x € 1.000)",
+        "Begroting (1)", "Realisatie (2)", "Verschil (3)=(2)-(1)",
+        "1.", "Rekening-courant 1 januari", "3.120", "3.480", "360",
+        "2.", "Totaal operationele kasstroom", "850", "1.320", "470",
+        "3.", "Totaal investeringskasstroom", "– 1.500", "– 1.169", "331",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1. Rekening-courant 1 januari", "Verschil (3)=(2)-(1)")] == "360"
+    assert grid[("2. Totaal operationele kasstroom", "Begroting (1)")] == "850"
+    assert len({c["column_label"] for c in cells}) == 3

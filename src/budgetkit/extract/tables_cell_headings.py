@@ -126,6 +126,10 @@ class Heading:
     # no blank line parts the cells (``_cells_parted``): an empty line among a row's lines
     # is an empty cell of it (``tables_cell_runs.place_by_lines``)
     lined: bool = False
+    # the first row prints a number for its code in a cell of its own before its label
+    # (``read_heading``): a code-like number before a label is that row's code, no value of
+    # the row above
+    coded_rows: bool = False
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -742,7 +746,9 @@ def _cells_parted(items: list[Item], first: int) -> bool:
     return label + 1 < len(items) and items[label + 1].line > items[label].line + 1
 
 
-def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
+def read_heading(
+    items: list[Item], first: int, floor: int, code: int | None = None
+) -> Heading | None:
     block = _head_items(items, first, floor)
     if not block:
         return None
@@ -988,7 +994,14 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         ),
         None,
     )
-    data = data_width(runs, text_after and not lined_texts, coded == "code")
+    # the first row prints its code in a cell of its own before its label (the rows start
+    # there, or a group row over it handed it on): every row opens with one, and where the
+    # codes are numbers ("0" / "<Naam>" / values / "1" / "<Naam>"), each row's run ends in
+    # the next row's code, no value of its own
+    if code is None and first + 1 < len(items) and items[first + 1].kind == "T":
+        code = first if is_code(items[first].text) else None
+    number_codes = code is not None and items[code].kind in "VY"
+    data = data_width(runs, text_after and not lined_texts, coded == "code" or number_codes)
     labels, at, kinds = _word_over_the_next_year(labels, at, kinds, data)
     labels, at, kinds, parted_runs = _words_between_periods(items, labels, at, kinds, data)
     doubts.extend(parted_runs)
@@ -1007,7 +1020,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
     group = _group_rows(items, labels, at, kinds, data, text_after, caption is not None)
     if group:  # words after the years heading no column: the first (group) rows
-        return read_heading(items, at[-group], floor)
+        return read_heading(items, at[-group], floor, code)
     # rows that all print more values than there are period headings: the headings before
     # them head columns too ("Stand vastgestelde begroting", "Mutatie 2025", ...); counted
     # also with the placeholders between values, where a row prints one for each empty cell
@@ -1267,6 +1280,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         refused=refused,
         codes_after=codes_after,
         lined=not parted,
+        coded_rows=number_codes,
     )
 
 

@@ -557,10 +557,16 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             and len(values) != width
         ):
             run.pop()
-            if "code" in head.kinds or (
-                len(values) == width + 1 and (is_valued(items, pos) or _coded_after(items, pos))
+            if (
+                "code" in head.kinds
+                or (head.coded_rows and width > 1 and is_valued(items, pos))
+                or (
+                    len(values) == width + 1 and (is_valued(items, pos) or _coded_after(items, pos))
+                )
             ):
-                pos -= 1  # the next row's code (under a code heading, or before its label)
+                # the next row's code (under a code heading, in rows that open with their
+                # codes after a group row's label, or before its label)
+                pos -= 1
             elif len(values) == 1:  # a lone small number is this row's single value
                 run.append(values[-1])
             # else a footnote number after the last row, not a cell
