@@ -3447,3 +3447,44 @@ def test_written_codes_leave_a_small_last_value_to_its_row() -> None:
     assert grid[("1. Rekening-courant 1 januari", "Verschil (3)=(2)-(1)")] == "360"
     assert grid[("2. Totaal operationele kasstroom", "Begroting (1)")] == "850"
     assert len({c["column_label"] for c in cells}) == 3
+
+
+def test_a_group_row_over_coded_rows_under_word_headings_heads_no_column() -> None:
+    """Cells one a line, no blank lines: a programme's code in a cell of its own before each
+    item ("P1" / "<Item>" / two amounts), and a value-less group row bare under the
+    headings. The labels' heading ("Omschrijving") and two headings more head the corner
+    and the two values: the word after them is the group row, not the last column's
+    heading (each amount went a column over, the first under the group's name)."""
+    text = "\n".join(
+        [
+            "Tabel 4.7 Incidentele baten en lasten 2023", "Bedragen in €",
+            "Programma", "Omschrijving", "Begroting na wijziging", "Realisatie",
+            "Incidentele lasten",
+            "P1", "Inhuur ondersteuning", "285.000", "312.480",
+            "P3", "Herinrichting plein", "1.250.000", "1.086.215",
+            "Totaal incidentele lasten", "1.535.000", "1.398.695",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("P1 Inhuur ondersteuning", "Begroting na wijziging")] == "285.000"
+    assert grid[("P3 Herinrichting plein", "Realisatie")] == "1.086.215"
+    assert {c["column_label"] for c in cells} == {"Begroting na wijziging", "Realisatie"}
+
+
+def test_a_last_heading_over_coded_rows_under_word_headings_stays_a_heading() -> None:
+    """Near form: as many headings after the labels' heading as the rows print values, the
+    last right over the first code: it heads the last column, no group row."""
+    text = "\n".join(
+        [
+            "Tabel 4.7 Incidentele lasten 2023", "Bedragen in €",
+            "Programma", "Omschrijving", "Begroting na wijziging", "Realisatie",
+            "P1", "Inhuur ondersteuning", "285.000", "312.480",
+            "P3", "Herinrichting plein", "1.250.000", "1.086.215",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("P1 Inhuur ondersteuning", "Begroting na wijziging")] == "285.000"
+    assert grid[("P3 Herinrichting plein", "Realisatie")] == "1.086.215"
+    assert {c["column_label"] for c in cells} == {"Begroting na wijziging", "Realisatie"}

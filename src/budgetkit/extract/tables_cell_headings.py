@@ -1019,6 +1019,8 @@ def read_heading(
     ]
     width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
     group = _group_rows(items, labels, at, kinds, data, text_after, caption is not None)
+    if not group and code is not None:
+        group = _words_past_coded_leaves(labels, kinds, data)
     if group:  # words after the years heading no column: the first (group) rows
         return read_heading(items, at[-group], floor, code)
     # rows that all print more values than there are period headings: the headings before
@@ -2365,6 +2367,30 @@ def _group_rows(
     ):
         return trailing
     return periods + trailing - data if 2 <= periods < data < periods + trailing else 0
+
+
+def _words_past_coded_leaves(
+    labels: list[tuple[str, bool]], kinds: list[str | None], data: int
+) -> int:
+    """How many words at the end of a heading of words are group rows, over rows that open
+    with their codes in cells of their own: the labels' heading in the corner ("Omschrijving"),
+    then exactly as many headings as the rows print values, then words naming no column
+    ("<Code>" / "Omschrijving" / "<Kolom>" / "<Kolom>" / "<Groep>" / "P1" / "<Naam>" / two
+    values). A code before each label leaves no cell for a word past the values' headings:
+    read as the last heading, it took the last column and every column moved one over.
+    Without the corner, or with a period among the headings (``_group_rows`` counts those),
+    the count tells nothing."""
+    corner = next(
+        (k for k in range(len(labels) - 1, -1, -1) if labels[k][0].lower() in LABEL_HEADINGS),
+        None,
+    )
+    if corner is None or any(period for _label, period in labels):
+        return 0
+    extra = len(labels) - corner - 1 - data
+    words = [label for label, _period in labels[len(labels) - extra :]] if extra > 0 else []
+    if not words or any(kinds[corner + 1 :]) or any(column_word(word) for word in words):
+        return 0
+    return extra
 
 
 def _numbers_within(items: list[Item], start: int, end: int, data: int) -> bool:
