@@ -390,6 +390,85 @@ def test_a_small_bracketed_figure_in_a_column_between_figures_stays_a_cell_under
     assert cell_grid(cells)[("2 Veiligheid", "Begroting na wijz. 2024")] == "(3)"
 
 
+def _sparse_change_column(nil: str, label: str, note: str) -> str:
+    """A table whose "Wijziging" column prints ``nil`` on most rows and a small negative in
+    brackets, "(2)", on one row and on the total five lines below, ``label`` the third
+    row's, ``note`` under the table."""
+    rows = [
+        ("  1   Bestuur", "8.204", nil, "8.204", "8.310", "(106)"),
+        ("  2   Veiligheid", "14.310", "(2)", "14.308", "14.210", "98"),
+        (f"  3   {label}", "96.015", nil, "96.015", "95.800", "215"),
+        ("  4   Economie", "2.300", nil, "2.300", "2.300", "-"),
+        ("  5   Onderwijs", "11.420", nil, "11.420", "11.505", "(85)"),
+        ("  6   Sport en cultuur", "6.115", nil, "6.115", "6.060", "55"),
+        ("Totaal lasten", "138.364", "(2)", "138.362", "138.185", "177"),
+    ]
+    return "\n".join(
+        [
+            "Overzicht van lasten per programma 2024 (bedragen x € 1.000)",
+            "",
+            "                               Begroting                  Begroting     Rekening",
+            "                               primitief    Wijziging  na wijziging         2024"
+            "    Afwijking",
+            "",
+            "Lasten",
+            *(
+                f"{name:<29}{a:>9}{b:>13}{c:>14}{d:>13}{e:>13}".rstrip()
+                for name, a, b, c, d, e in rows
+            ),
+            "",
+            note,
+        ]
+    )
+
+
+@pytest.mark.parametrize("nil", ["-", "\u2013", "pm", "0"])
+def test_a_small_bracketed_figure_in_a_column_of_nils_stays_a_cell_under_a_note(nil: str) -> None:
+    """A column printing a nil on most rows ("-", "pm", "0") is a column as much as one of
+    figures: a small figure in brackets ending where its nils end ("(2)" under "-") is a
+    negative printed so, though a note under the table opens on "(2)". Blanked as a mark,
+    the row and the total lost their change."""
+    text = _sparse_change_column(nil, "Sociaal domein", "(2) Exclusief de Jeugdhulp.")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2 Veiligheid", "Wijziging")] == "(2)"
+    assert grid[("Totaal lasten", "Wijziging")] == "(2)"
+
+
+def test_a_small_bracketed_figure_whose_note_a_label_marks_stays_a_cell() -> None:
+    """A note a row's label marks ("Sociaal domein (2)", "(2) Exclusief ..." under the
+    table) is the label's: a small figure in brackets of that number between a row's
+    figures, in a column otherwise left empty, is a negative, no second mark of the note."""
+    text = _sparse_change_column("", "Sociaal domein (2)", "(2) Exclusief de Jeugdhulp.")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2 Veiligheid", "Wijziging")] == "(2)"
+    assert grid[("Totaal lasten", "Wijziging")] == "(2)"
+
+
+def test_a_small_bracketed_figure_off_any_column_under_its_note_no_label_marks_is_a_mark() -> None:
+    """The near form: with no label marking "(2)" and no cell of a column ending where the
+    bracket ends (the column left empty), the "(2)" between the row's figures whose note
+    opens under the table stays a note's mark, blanked as before."""
+    text = _sparse_change_column("", "Sociaal domein", "(2) Exclusief de Jeugdhulp.")
+    _tables, cells, _warnings = read_text(text)
+    assert ("2 Veiligheid", "Wijziging") not in cell_grid(cells)
+
+
+def test_a_notes_mark_between_figures_is_no_cell_where_a_label_marks_another_note() -> None:
+    """The near form: a label marking another note ("Sociaal domein (2)") leaves a mark
+    between a row's figures whose own note opens under the table ("(1) Inclusief ...")
+    a mark, blanked as before; nil dashes in a column ending elsewhere leave it so too."""
+    text = _first_row_marked_between_figures("-", "(1) Inclusief de verkiezingen.")
+    text = text.replace("3   Sociaal domein    ", "3   Sociaal domein (2)")
+    text += "\n(2) Exclusief de Jeugdhulp."
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Bestuur", "Rekening 2024")] == "9.113"
+    assert grid[("1 Bestuur", "Afwijking")] == "-"
+    assert not [c for c in cells if c["value_text"] == "(1)"]
+
+
 def test_a_notes_mark_after_a_year_ending_a_label_stays_the_labels() -> None:
     """The near form: a note's mark in brackets one space after a year ending the row's
     label ("Saldo begroting 2025-2028 (1)"), its note under the table, follows no cell of

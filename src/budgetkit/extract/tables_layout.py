@@ -37,7 +37,14 @@ from budgetkit.extract.tables_placed_headings import trailing_values
 from budgetkit.extract.tables_row_marks import plain_mark_columns
 from budgetkit.extract.tables_rows import read_row_tables
 from budgetkit.extract.tables_titles import nonblank, nonblank_before
-from budgetkit.extract.tables_tokens import CAPTION, RULE_LINE, is_value, is_year_heading
+from budgetkit.extract.tables_tokens import (
+    CAPTION,
+    DASHES,
+    NO_FIGURE,
+    RULE_LINE,
+    is_value,
+    is_year_heading,
+)
 from budgetkit.extract.tables_unread import row_like, unread_cells, unread_rows
 from budgetkit.extract.tables_vocabulary import MARK_INITIALS, TEXT_HEADING_ENDS, heading_kind
 from budgetkit.layout import lines_holding, lines_matching
@@ -327,8 +334,17 @@ _INNER_NOTE_MARK = re.compile(
 
 #: Lines looked through either side of a row for a column a bracketed figure stands in.
 _COLUMN_REACH = 3
-#: A figure as a row prints it, maybe in brackets or after a minus: its end is its column's.
-_FIGURE = re.compile(r"(?<!\S)[-\u2013\u2014(]?\d[\d.,]*\)?(?!\S)")
+#: A cell of a column of figures as a row prints it, its end the column's: a figure, maybe in
+#: brackets or after a minus, a nil's dash (maybe after the euro sign: "€ -"), or what stands
+#: for a figure ("pm", "n.v.t."). A column of nil dashes holding one bracketed "(2)" is a
+#: column: the bracket a negative in it.
+_COLUMN_CELL = re.compile(
+    rf"(?<!\S)(?:[-\u2013\u2014(]?\d[\d.,]*\)?|(?:€[ \xa0]?)?[{DASHES}\u2014]"
+    rf"|(?i:{NO_FIGURE.pattern}))(?!\S)"
+)
+#: A note's mark a row's label ends with, before the row's padding or the line's end
+#: ("Sociaal domein (2)   96.015"); the note's number captured.
+_LABEL_MARK = re.compile(r"[^\W\d_][ \xa0]?\((\d{1,2})\)(?=[ \t\xa0]{2}|[ \t\xa0]*$)")
 
 
 def without_inner_note_marks(lines: list[str], spaced: list[int]) -> dict[int, str]:
@@ -338,8 +354,8 @@ def without_inner_note_marks(lines: list[str], spaced: list[int]) -> dict[int, s
     Inclusief ..."), each with such marks blanked, each character a space: the figures keep
     their columns. Read as a cell, the mark made the row one value too many, or, before a
     nil dash, ended its figures off the columns: the row was lost, and with a table's first
-    row the table. A small figure in brackets without such a note stays a cell: a negative
-    printed so."""
+    row the table. A small figure in brackets without such a note, or whose note a label
+    marks, stays a cell: a negative printed so."""
     blanked: dict[int, str] = {}
     for index in spaced:
         line = lines[index]
@@ -349,7 +365,7 @@ def without_inner_note_marks(lines: list[str], spaced: list[int]) -> dict[int, s
             match
             for match in _INNER_NOTE_MARK.finditer(line)
             if not _in_a_column(lines, index, match.end(1))
-            and _bracketed_note_below(lines, index, match.group(2))
+            and _row_note_below(lines, index, match.group(2))
         ]
         for match in reversed(marks):
             line = line[: match.start(1)] + " " * len(match.group(1)) + line[match.end(1) :]
@@ -359,20 +375,31 @@ def without_inner_note_marks(lines: list[str], spaced: list[int]) -> dict[int, s
 
 
 def _in_a_column(lines: list[str], index: int, end: int) -> bool:
-    """Whether a figure on a line next to row ``index`` (``_COLUMN_REACH`` lines either way)
-    ends where a bracketed figure of the row ends (``end``, a bracket's width either way):
-    then it stands in a column of figures, a negative printed so, whatever a note says."""
+    """Whether a cell on a line next to row ``index`` (``_COLUMN_REACH`` lines either way),
+    a figure or a nil (``_COLUMN_CELL``), ends where a bracketed figure of the row ends
+    (``end``, a bracket's width either way): then it stands in a column, a negative printed
+    so, whatever a note says; a column of nil dashes is one as much as a column of figures."""
     near = (
         lines[max(0, index - _COLUMN_REACH) : index] + lines[index + 1 : index + 1 + _COLUMN_REACH]
     )
-    return any(abs(figure.end() - end) <= 1 for line in near for figure in _FIGURE.finditer(line))
+    return any(abs(cell.end() - end) <= 1 for line in near for cell in _COLUMN_CELL.finditer(line))
 
 
-def _bracketed_note_below(lines: list[str], index: int, number: str) -> bool:
+def _row_note_below(lines: list[str], index: int, number: str) -> bool:
     """Whether a line under row ``index`` (``NOTE_REACH`` lines at most) opens with
-    ``number`` in brackets and then a note's words ("(1) Inclusief ...")."""
+    ``number`` in brackets and then a note's words ("(1) Inclusief ..."), no label from
+    ``NOTE_REACH`` lines over the row down to that note ending with that mark
+    (``_LABEL_MARK``): a note a label marks ("Sociaal domein (2)") is the label's, and a
+    bracketed "(2)" between a row's figures a negative, not a second mark of it."""
     opens = re.compile(rf"[ \t\xa0]*\({number}\)[ \t\xa0]*[^\W\d_]")
-    return any(opens.match(line) for line in lines[index + 1 : index + 1 + NOTE_REACH])
+    for below in range(index + 1, min(len(lines), index + 1 + NOTE_REACH)):
+        if opens.match(lines[below]):
+            return not any(
+                mark.group(1) == number
+                for line in lines[max(0, index - NOTE_REACH) : below]
+                for mark in _LABEL_MARK.finditer(line)
+            )
+    return False
 
 
 #: A mark ending a row after its last figure, apart by a column's padding: a word of one to
