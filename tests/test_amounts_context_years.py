@@ -990,3 +990,42 @@ def test_a_lead_saying_more_than_its_meaning_or_naming_no_year_states_none(text:
     colon points at the items; the second item takes no stated year otherwise."""
     rows = extract_amounts(inline_document(text, published="2023-09-19"))
     assert rows[-1]["year_source"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Vanaf 2027 wordt het accres bevroren op het niveau van 2026; dit leidt tot een"
+            " structurele verlaging van circa € 1,1 miljard per jaar.",
+            (2027, None),
+        ),
+        (
+            "Vanaf 2028 wordt de subsidie bevroren op het niveau van 2025; dat scheelt € 40 mln per"
+            " jaar.",
+            (2028, None),
+        ),
+    ],
+)
+def test_the_year_of_a_level_held_at_is_no_year_of_the_amount(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "bevroren op het niveau van 2026" names the level a sum is held at by its year, a
+    reference as a base compared with is: the amount the clause goes on to is of the freeze's
+    own "vanaf 2027". It took 2026."""
+    rows = extract_amounts(inline_document(text, published="2024-06-01"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [(*years, "stated")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2026 stijgt het budget tot het niveau van € 5 mln.",
+        "Het niveau van de uitgaven in 2026 bedraagt € 5 mln.",
+    ],
+)
+def test_a_level_named_otherwise_than_by_its_year_leaves_the_year_stated(text: str) -> None:
+    """A level named by its sum or a year elsewhere in the clause is no year of a level
+    held at: the sentence's year stays the amount's."""
+    rows = extract_amounts(inline_document(text, published="2024-06-01"))
+    assert [(r["year_from"], r["year_source"]) for r in rows] == [(2026, "stated")]

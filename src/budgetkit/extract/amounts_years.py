@@ -233,6 +233,11 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# The level a sum is held at or brought to, named by its year ("het accres wordt bevroren op
+# het niveau van <jaar>", "op het peil van <jaar> gehouden"): a reference, as a base compared
+# with is, no year of the amount the clause goes on to (the freeze's own "vanaf" year is).
+_LEVEL_OF = re.compile(r"(?<![^\W\d_])(?i:niveau|peil)(?:[ \t\xa0\n]+van)?[ \t\xa0\n]+\Z")
+
 # "sinds" and a year before the years the expressions read (1990 on): "sinds" takes a point in
 # time, so its figure is a year whatever its century ("het gasveld heeft de staat sinds 1963
 # ruim 360 miljard euro opgeleverd": from 1963 on), where a figure of the 1900s after "in",
@@ -765,8 +770,8 @@ def last_years(window: str) -> Years:
     """Last year expression in ``window`` (the words before an amount), or without one the
     last old year after "sinds" (``OLD_SINCE``). A base compared with ("ten opzichte van
     2023", "lager dan in 2019") is no year of the amount, unless a clause of that year
-    follows it (``_THEN``); nor is the year of a first conjunct before the level a second
-    one reaches (``_dates_an_earlier_conjunct``)."""
+    follows it (``_THEN``), nor a level's it is held at (``_LEVEL_OF``); nor is the year of a
+    first conjunct before the level a second one reaches (``_dates_an_earlier_conjunct``)."""
     last: Years = (None, None, None)
     if not has_year(window):
         old = list(OLD_SINCE.finditer(window)) if "19" in window else []
@@ -775,6 +780,8 @@ def last_years(window: str) -> Years:
     for m in year_expressions(window):
         if _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start()):
             continue  # "ten opzichte van de begroting 2023 met € 450": the base's year
+        if _LEVEL_OF.search(window, max(0, m.start() - 12), m.start()):
+            continue  # "bevroren op het niveau van 2026": the level's year
         if _compared(window, m.start()) and not _THEN.match(window, m.end()):
             continue  # "lagen in 2020 lager dan in 2019; ... € 1,1 mld": the year compared with
         read = _read_years(m)
