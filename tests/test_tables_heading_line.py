@@ -1073,3 +1073,52 @@ def test_words_in_lower_case_before_a_period_stay_its_heading() -> None:
         "Bedragen x € 1.000",
         [("Realisatie 2022", 20), ("Begroting 2023", 36), ("Verschil", 51)],
     )
+
+
+def test_the_labels_heading_before_figures_words_and_a_difference_column_is_the_corner() -> None:
+    """A budget's headings one space apart from the labels' heading, the last column the
+    difference of two periods ("Kostensoort Rekening JJJJ Begroting JJJJ Begroting JJJJ
+    Verschil JJJJ-JJJJ"): a difference ("Verschil", "Mutatie") heads a column of its own as
+    the figures' words do, so the words before the first of those head the labels (read as
+    one heading, the first column was "Kostensoort Rekening 2023")."""
+    read = tables_heading_line.split_heading
+    line = "Kostensoort Rekening 2023 Begroting 2024 Begroting 2025 Verschil 2025-2024"
+    assert read(line) == (
+        "Kostensoort",
+        [
+            ("Rekening 2023", 13),
+            ("Begroting 2024", 27),
+            ("Begroting 2025", 42),
+            ("Verschil 2025-2024", 57),
+        ],
+    )
+    assert read("Taakveld Realisatie 2023 Begroting 2024 Mutatie 2024")[0] == "Taakveld"
+    text = "\n".join(
+        [
+            "Kosten naar kostensoort (x € 1.000)",
+            line,
+            "Rente en afschrijvingen 58.214 61.380 64.915 3.535",
+            "Personeelslasten 72.406 76.870 81.255 4.385",
+            "Totaal kosten 130.620 138.250 146.170 7.920",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Personeelslasten", "Rekening 2023")] == "72.406"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an adjective before the figures' word qualifies it
+        "Primitieve Begroting 2024 Begroting 2025 Verschil 2025-2024",
+        # a later heading opening with a word naming no figures nor a difference
+        "Kostensoort Rekening 2023 Begroting 2024 Toename 2025",
+        # a difference in lower case opens no heading
+        "Kostensoort Rekening 2023 verschil 2024 Begroting 2025",
+    ],
+)
+def test_an_adjective_or_another_word_before_a_difference_column_leaves_no_corner(
+    line: str,
+) -> None:
+    """The near forms: the first heading keeps its words, no corner, as before."""
+    assert tables_heading_line.split_heading(line)[0] == ""

@@ -26,6 +26,7 @@ from budgetkit.extract.tables_vocabulary import (
     JOINING_WORDS,
     PERIOD_SUFFIXES,
     STAGE_GROUPS,
+    column_word,
     heading_kind,
 )
 
@@ -546,14 +547,18 @@ def _corner_before_a_figures_word(
     text: str, headings: list[tuple[str, int]]
 ) -> tuple[str, list[tuple[str, int]]]:
     """The labels' heading parted from the first column's where every later heading opens
-    with a capitalised word naming a period's figures and the first heading holds one, with
-    a capital, only after words naming none ("Programma Realisatie 2022 Begroting 2023
-    Raming 2024": the columns name their figures alike, so "Programma" before "Realisatie"
-    heads the labels). An adjective right before it qualifies it ("Primitieve Begroting
-    JJJJ", ``INFLECTED``): no corner. Else the headings as read, no corner."""
+    with a capitalised word naming a period's figures, or a column of its own ("Verschil
+    JJJJ-JJJJ", "Mutatie JJJJ": ``column_word``, the difference a budget table prints after
+    its periods), and the first heading holds one, with a capital, only after words naming
+    none ("Programma Realisatie 2022 Begroting 2023 Raming 2024": the columns name their
+    figures alike, so "Programma" before "Realisatie" heads the labels). An adjective right
+    before it qualifies it ("Primitieve Begroting JJJJ", ``INFLECTED``): no corner. Else the
+    headings as read, no corner."""
     words = headings[0][0].split()[:-1]
     opening = [name.split()[0] for name, _column in headings[1:]]
-    if len(words) < 2 or not all(_names_figures(word) for word in opening):
+    if len(words) < 2 or not all(
+        _names_figures(word) or (word[:1].isupper() and column_word(word)) for word in opening
+    ):
         return "", headings
     j = next((j for j, word in enumerate(words) if word.lower() in STAGE_GROUPS), 0)
     if j == 0 or not _names_figures(words[j]) or INFLECTED.fullmatch(words[j - 1]):
