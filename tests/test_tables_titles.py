@@ -511,3 +511,23 @@ def test_a_unit_line_naming_nothing_before_its_unit_leaves_the_title_above(unit:
     sentence before the unit's brackets name no table: the line above them does."""
     text = _row_table("Overzicht incidentele baten en lasten", "", unit)
     assert _row_title(text) == "Overzicht incidentele baten en lasten"
+
+
+@pytest.mark.parametrize("number", ["B.2", "B.2.1", "B2"])
+def test_a_caption_numbered_with_an_appendix_letter_and_a_point_names_the_table(
+    number: str,
+) -> None:
+    """An appendix's table is numbered with its letter, a point and its number ("Tabel
+    B.2 Investeringsplan JJJJ-JJJJ" over "Bedragen x € 1.000"): a caption as "Tabel B2" is.
+    Read as no caption, the unit line under it was the title."""
+    text = _row_table(f"Tabel {number} Incidentele lasten 2025-2027", "Bedragen x € 1.000")
+    assert _row_title(text) == f"Tabel {number} Incidentele lasten 2025-2027"
+
+
+@pytest.mark.parametrize("number", ["B.", "B.a", "BB.2"])
+def test_a_letter_and_a_point_with_no_number_after_them_is_no_caption(number: str) -> None:
+    """The near forms: a letter with no number after its point, or two letters before it,
+    number no table, so the line is no caption, and ending in a figure it is no title
+    either; the unit line stays the title, as before."""
+    above = f"Tabel {number} Incidentele lasten 2025-2027"
+    assert _row_title(_row_table(above, "Bedragen x € 1.000")) == "Bedragen x € 1.000"

@@ -269,7 +269,7 @@ _MOST_WRAPPED = 2
 #: A caption's word and its number opening a line ("Tabel 3.2 ...", "Figuur 4 ...",
 #: "Overzicht 2 ..."): the first line of a name, which goes on from no line above it.
 _NUMBERED_NAME = re.compile(
-    r"[ \t\xa0]*(?:Tabel|Table|Figuur|Figure|Grafiek|Overzicht|Bijlage)[ \t\xa0]+[A-Z]?\d+"
+    r"[ \t\xa0]*(?:Tabel|Table|Figuur|Figure|Grafiek|Overzicht|Bijlage)[ \t\xa0]+(?:[A-Z]\.?)?\d+"
     r"(?:\.\d+)*[a-z]?[.:]?(?:[ \t\xa0]|$)"
 )
 

@@ -19,16 +19,18 @@ from itertools import pairwise
 from budgetkit.extract import months
 from budgetkit.extract.tables_units import SCALE_WORDS
 
-#: "Tabel 15 Budgettaire ...", "Tabel 1. Confrontatie ...", "Tabel B1: ..." starting a line.
+#: "Tabel 15 Budgettaire ...", "Tabel 1. Confrontatie ...", "Tabel B1: ..." starting a line;
+#: an appendix's letter may stand apart from the number by a point ("Tabel B.2 ...").
 CAPTION = re.compile(
-    r"^[ \t\xa0]*Tabel[ \t\xa0]+(?P<number>[A-Z]?\d+(?:\.\d+)*[a-z]?)[.:]?(?:[ \t\xa0]+|$)"
+    r"^[ \t\xa0]*Tabel[ \t\xa0]+(?P<number>(?:[A-Z]\.?)?\d+(?:\.\d+)*[a-z]?)[.:]?(?:[ \t\xa0]+|$)"
 )
 
 #: A chart's caption ("Figuur 3   Fouten en onzekerheden ...", "Grafiek 2.1: ...") starting a
 #: line: the numbers a text layer prints under it are the chart's axis (ticks "500" / "250" /
 #: "0", then its years on one line), no row of which the caption is the label.
 FIGURE_CAPTION = re.compile(
-    r"^[ \t\xa0]*(?:Figuur|Grafiek|Figure)[ \t\xa0]+[A-Z]?\d+(?:\.\d+)*[a-z]?[.:]?(?:[ \t\xa0]+|$)"
+    r"^[ \t\xa0]*(?:Figuur|Grafiek|Figure)[ \t\xa0]+(?:[A-Z]\.?)?\d+(?:\.\d+)*[a-z]?[.:]?"
+    r"(?:[ \t\xa0]+|$)"
 )
 
 #: A heading ending in its column's number, maybe with the formula computing the column
