@@ -9167,3 +9167,53 @@ def test_group_names_naming_no_unit_printed_line_under_line_stay_one_table() -> 
     for between in (["Paragraaf 5 Financiering", "Vaste schuld"], ["Vaste schuld"]):
         tables, _cells, _warnings = _read(_reserves_and_loans(*between, apart=False))
         assert len(tables) == 1
+
+
+def test_dates_and_years_under_the_rule_end_the_pipe_headings_above() -> None:
+    """A reserves' table printed with its second heading row under the rule ("| |
+    1-1-JJJJ | JJJJ | JJJJ | 31-12-JJJJ |" under "Reserve | Saldo | Toevoeging | Onttrekking
+    | Saldo"): dates and years under an empty label cell, where the heading names no year,
+    end the names above (read as a row, both stands were named "Saldo")."""
+    text = "\n".join(
+        [
+            "| Reserve | Saldo | Toevoeging | Onttrekking | Saldo |",
+            "|---|---|---|---|---|",
+            "| | 1-1-2024 | 2024 | 2024 | 31-12-2024 |",
+            "| Algemene reserve | 118.450 | 14.320 | 9.875 | 122.895 |",
+            "| Reserve Ringweg | 45.800 | 8.500 | - | 54.300 |",
+            "| Totaal reserves | 164.250 | 22.820 | 9.875 | 177.195 |",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Algemene reserve", "Saldo 1-1-2024")] == "118.450"
+    assert grid[("Reserve Ringweg", "Toevoeging 2024")] == "8.500"
+    assert grid[("Totaal reserves", "Saldo 31-12-2024")] == "177.195"
+    assert {c["row_label"] for c in cells} == {
+        "Algemene reserve",
+        "Reserve Ringweg",
+        "Totaal reserves",
+    }
+
+
+@pytest.mark.parametrize(
+    ("heading", "first"),
+    [
+        # a date beside a figure: a row
+        ("| Reserve | Saldo | Toevoeging |", "| | 1-1-2024 | 14.320 |"),
+        # dates under headings that name the years already: a row, as before
+        ("| Reserve | Stand 2024 | Stand 2025 |", "| | 1-1-2024 | 1-1-2025 |"),
+    ],
+)
+def test_dates_under_the_rule_beside_a_figure_or_under_years_head_nothing(
+    heading: str, first: str
+) -> None:
+    """The near forms: dates beside a figure, or under headings naming their years, end no
+    heading: the columns keep their names as printed above the rule."""
+    text = "\n".join(
+        [heading, "|---|---|---|", first, "| Algemene reserve | 118.450 | 14.320 |",
+         "| Totaal | 118.450 | 14.320 |"]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    names = {c["column_label"] for c in cells}
+    assert names and not any("1-1-" in name for name in names)

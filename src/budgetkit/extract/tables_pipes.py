@@ -59,6 +59,8 @@ MAX_HEADING_ROWS = 3
 _EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
 #: A word in a cell: a heading's, where a row prints figures or placeholders.
 _WORD = re.compile(r"[^\W\d_]{2,}")
+#: A date printed in figures ("1-1-2024", "31-12-2024"): a stand's day, heading its column.
+_DATE = re.compile(r"\d{1,2}-\d{1,2}-(?:19|20)\d\d")
 Cells = list[tuple[str, int]]
 
 
@@ -101,15 +103,17 @@ def _numbers_only(cells: Cells) -> bool:
 
 
 def _years_only(cells: Cells, heading: list[Cells]) -> bool:
-    """A row of bare years under an empty label cell ("| | 2019 | 2020 | 2023 |") where the
-    heading rows name no year: the years the columns are about, a last heading row printed
-    under the rule (some sites put the rule under the first heading row only), not a row of
-    figures; the heading's words over them are their groups ("Realisatie" over 2019-2023)."""
+    """A row of bare periods under an empty label cell ("| | 2019 | 2020 | 2023 |", or
+    years and dates: "| | 1-1-JJJJ | JJJJ | JJJJ | 31-12-JJJJ |" under a reserve's "Saldo |
+    Toevoeging | Onttrekking | Saldo") where the heading rows name no year: the periods the
+    columns are about, a last heading row printed under the rule (some sites put the rule
+    under the first heading row only), not a row of figures; the heading's words over them
+    are their groups ("Realisatie" over 2019-2023) or the first part of their names."""
     texts = [text for text, _col in cells if text]
     return (
         len(texts) >= 2
         and not cells[0][0]
-        and all(map(is_year_heading, texts))
+        and all(is_year_heading(text) or _DATE.fullmatch(text) for text in texts)
         and not any(YEAR_IN.search(text) for row in heading for text, _col in row)
     )
 
