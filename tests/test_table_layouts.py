@@ -9217,3 +9217,53 @@ def test_dates_under_the_rule_beside_a_figure_or_under_years_head_nothing(
     _tables, cells, _warnings = _read(text)
     names = {c["column_label"] for c in cells}
     assert names and not any("1-1-" in name for name in names)
+
+
+def test_a_pipe_column_of_words_between_the_label_and_the_values_is_no_part_of_the_label() -> None:
+    """A Markdown table parts whole fields, one row a line: a column of words its heading
+    names between the labels and the values ("Nut" over "MN" / "EN", an investment's kind)
+    is each row's text cell, no part of its label (read with it, every label ended in the
+    kind: "Reconstructie Zutphenseweg MN")."""
+    text = "\n".join(
+        [
+            "| Investering | Nut | Krediet | 2025 | 2026 |",
+            "|---|---|---|---|---|",
+            "| Reconstructie Zutphenseweg | MN | 3.200 | 400 | 1.800 |",
+            "| Riolering vervangingsplan | EN | 5.800 | 1.450 | 1.450 |",
+            "| Totaal investeringen | | 9.000 | 1.850 | 3.250 |",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Reconstructie Zutphenseweg", "Krediet")] == "3.200"
+    assert grid[("Riolering vervangingsplan", "2026")] == "1.450"
+    assert {c["column_label"] for c in cells} == {"Krediet", "2025", "2026"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows", "label"),
+    [
+        # a code before the name joins the label
+        (
+            "| Art. | Omschrijving | 2025 | 2026 |",
+            ("| 6 | Apparaat |", "| 7 | Materieel |"),
+            "6 Apparaat",
+        ),
+        # a label split over two fields under one heading stays one
+        (
+            "| Omschrijving | | 2025 | 2026 |",
+            ("| Apparaat | personeel |", "| Materieel | inhuur |"),
+            "Apparaat personeel",
+        ),
+    ],
+)
+def test_a_pipe_code_or_a_label_split_over_two_fields_still_joins_the_label(
+    heading: str, rows: tuple[str, str], label: str
+) -> None:
+    """The near forms: a code column before the name, or the label's second field under no
+    heading of its own, join the label as before."""
+    text = "\n".join(
+        [heading, "|---|---|---|---|", f"{rows[0]} 1.000 | 1.200 |", f"{rows[1]} 300 | 350 |"]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert _grid(cells)[(label, "2026")] == "1.200"

@@ -13,7 +13,9 @@ tables) is read one column to the right.
 
 The row labels are the first column unless its heading names a period; a code column
 before the name joins the label ("11 | Apparaat"), and columns headed as codes or text
-("Nr.", "Vindplaats") hold no values, whatever they print.
+("Nr.", "Vindplaats") hold no values, whatever they print. A Markdown row is one line, its
+fields whole: a column of words its heading names between the label and the values ("Nut"
+over "MN" / "EN") is each row's text cell, no part of its label.
 
 A grid table (pandoc's "+---+" borders around each row) is read the same way once each of its
 rows is one line of cells: a cell's words wrapped over the lines of its row joined. So is a
@@ -314,7 +316,8 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
             heading.append(parsed.pop(0)[1])  # the headings' last words, under the rule
         if not parsed:
             continue
-        table = table_of_cells(lines, heading, parsed, width, heads[0], index)
+        # (one row a line, its fields whole: a text column is no part of the label)
+        table = table_of_cells(lines, heading, parsed, width, heads[0], index, texts_apart=True)
         if table is not None:
             tables.append(table)
     return tables
