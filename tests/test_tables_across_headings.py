@@ -180,3 +180,56 @@ def test_wrapped_headings_over_a_group_line_repeated_past_a_page_break() -> None
     assert parents[(8, "0 Bestuur")] == "Lasten"
     assert parents[(19, "1 Veiligheid")] == "Baten"
     assert len(cells) == 24
+
+
+_CREDITS = [
+    "Wegen 186.500 112.340 38.200 31.450 4.510",
+    "Bruggen 74.800 41.260 16.900 15.100 1.540",
+    "Totaal 261.300 153.600 55.100 46.550 6.050",
+]
+
+
+def test_a_shorter_period_line_goes_to_the_headings_that_ask_for_a_part() -> None:
+    """A line of fewer periods than the headings open goes on with the headings that ask
+    for one: a heading ending in a word that leads a period ("Uitgaven t/m") and two that
+    read the same ("Raming" twice); the complete ones ("Beschikbaar krediet", "Restant")
+    take none. (The top line is too long to be read as one heading's part.)"""
+    text = "\n".join(
+        [
+            "Staat van investeringskredieten (bedragen x € 1.000)",
+            "Omschrijving project Beschikbaar krediet Uitgaven t/m Raming Raming Restant",
+            "2023 2025 2026",
+            *_CREDITS,
+        ]
+    )
+    [_table], cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("Wegen", "Beschikbaar krediet")] == "186.500"
+    assert grid[("Wegen", "Uitgaven t/m 2023")] == "112.340"
+    assert grid[("Bruggen", "Raming 2025")] == "16.900"
+    assert grid[("Bruggen", "Raming 2026")] == "15.100"
+    assert grid[("Totaal", "Restant")] == "6.050"
+    assert len(cells) == 15
+
+
+def test_a_shorter_period_line_under_headings_asking_for_none_goes_leftmost() -> None:
+    """Near form: where no heading asks for a part (no two alike, none ending in a word
+    leading a period), the periods go on with the leftmost headings, as the text layer
+    prints a line's words from the first heading that wraps."""
+    text = "\n".join(
+        [
+            "Staat van investeringskredieten (bedragen x € 1.000)",
+            "Omschrijving project Beschikbaar krediet Uitgaven Raming Prognose Restant",
+            "2023 2025 2026",
+            *_CREDITS,
+        ]
+    )
+    [_table], cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("Wegen", "Beschikbaar krediet 2023")] == "186.500"
+    assert grid[("Wegen", "Uitgaven 2025")] == "112.340"
+    assert grid[("Bruggen", "Raming 2026")] == "16.900"
+    assert grid[("Bruggen", "Prognose")] == "15.100"
+    assert grid[("Totaal", "Restant")] == "6.050"

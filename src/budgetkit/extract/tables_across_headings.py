@@ -53,6 +53,9 @@ MAX_CHOICES = 10
 MAX_WORK = 20_000
 #: An ordinal that goes on with the word before it ("Stand 1e", "2de").
 _ORDINAL = re.compile(r"\d{1,2}(?:e|de|ste)")
+#: A heading's last word that leads a period, the period printed on the line under it
+#: ("Uitgaven t/m" / "2023", "Stand per" / "31-12-2024").
+_LEADS_PERIOD = re.compile(r"(?:^|\s)(?:t/m|tot(?: en met)?|vanaf|per|ultimo|sinds|in|over)$")
 #: The first number a column number names: "(4)=(1)+(2)+(3)" numbers column 4.
 _NUMBERED = re.compile(r"\((\d{1,2})\)")
 
@@ -256,31 +259,47 @@ def _read_on(block: _Block, texts: list[str], work: _Work) -> tuple[tuple[int, i
     where a line reads on no way. Where a line reads on several ways of that cost, each is
     read on: a line below may tell them apart ("begroting wijziging 2021" over "2021 2021":
     the two periods go on with the two headings the line above left open). Where none
-    does, the parts go on with the leftmost headings: the text layer prints a line's words
-    left to right from the first heading that wraps, and nothing else places them."""
-    blocks = [block]
+    does, the parts go on with the headings that ask for one (``_asking``), the fewest of
+    those left without, then with the leftmost: the text layer prints a line's words left
+    to right from the first heading that wraps, and nothing else places them."""
+    blocks = [(0, block)]
     left = flipped = 0
     for text in texts:
         readings = _partings(text.split(), top=False)
         if readings is None:
             return None
         parted = list(readings)
-        below: list[tuple[tuple[int, int], _Block]] = []
-        for kept in blocks:
+        below: list[tuple[tuple[int, int], int, _Block]] = []
+        for unasked, kept in blocks:
+            asking = _asking(kept)
             for flips, parts in parted:
                 work.spend()
                 for unplaced, at in _placings(kept, parts):
                     work.spend()
-                    below.append(((unplaced, flips), kept.went_on(parts, at)))
+                    missed = unasked + len(asking.difference(at))
+                    below.append(((unplaced, flips), missed, kept.went_on(parts, at)))
         if not below:
             return None
-        least = min(cost for cost, _block in below)
+        least = min(cost for cost, _missed, _block in below)
         blocks = []
-        for cost, grown in below:
-            if cost == least and grown not in blocks:
-                blocks.append(grown)
+        for cost, missed, grown in sorted(below, key=lambda found: found[1]):
+            if cost == least and all(grown != other for _missed, other in blocks):
+                blocks.append((missed, grown))
         left, flipped = left + least[0], flipped + least[1]
-    return (left, flipped), blocks[0]
+    return (left, flipped), blocks[0][1]
+
+
+def _asking(block: _Block) -> set[int]:
+    """The open headings that ask for a part on the next line: one ending in a word that
+    leads a period ("Uitgaven t/m" / "2023"), and each of two or more that read the same
+    ("Raming Raming" / "2025 2026"): a heading block names no column twice. Nothing in the
+    text places a line of fewer parts than the headings open; these tell where they go."""
+    texts = [" ".join(parts).lower() for parts in block.parts]
+    return {
+        column
+        for column, (text, state) in enumerate(zip(texts, block.states, strict=True))
+        if state == OPEN and (_LEADS_PERIOD.search(text) is not None or texts.count(text) > 1)
+    }
 
 
 def _best(readings: list[tuple[Any, Any]]) -> tuple[Any, Any] | None:
