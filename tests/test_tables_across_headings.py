@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from table_texts import cell_grid, read_text, row_parents
 
-from budgetkit.extract.tables_across_headings import across_headings
+from budgetkit.extract.tables_across_headings import across_headings, across_line
 
 #: Rows of eight values, a minus printed apart ("– 1.200") and figures one space apart
 #: that a table printing dot thousands never joins ("500 250").
@@ -233,3 +233,31 @@ def test_a_shorter_period_line_under_headings_asking_for_none_goes_leftmost() ->
     assert grid[("Bruggen", "Raming 2026")] == "16.900"
     assert grid[("Bruggen", "Prognose")] == "15.100"
     assert grid[("Totaal", "Restant")] == "6.050"
+
+
+def test_a_period_opened_to_the_later_years_closes_its_heading() -> None:
+    """A period opened to the later years ("2026 e.v.") ends the line in a full stop that
+    ends no sentence: the line still heads, and the mark goes on with its period."""
+    text = "\n".join(
+        [
+            "Staat van investeringskredieten (bedragen x € 1.000)",
+            "Omschrijving project Beschikbaar krediet Uitgaven t/m Raming Raming Restant",
+            "2023 2025 2026 e.v.",
+            *_CREDITS,
+        ]
+    )
+    [_table], cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("Wegen", "Uitgaven t/m 2023")] == "112.340"
+    assert grid[("Bruggen", "Raming 2025")] == "16.900"
+    assert grid[("Bruggen", "Raming 2026 e.v.")] == "15.100"
+    assert grid[("Totaal", "Restant")] == "6.050"
+    assert len(cells) == 15
+
+
+def test_a_sentence_ending_in_the_mark_without_a_period_heads_nothing() -> None:
+    """Near form: "e.v." after no period ends a sentence's abbreviation, no heading's
+    period: the line is still no line of a heading block."""
+    assert not across_line("Zie de bijlagen e.v.")
+    assert not across_line("Raming Raming 2026.")

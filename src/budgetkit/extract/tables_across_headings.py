@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from itertools import combinations, pairwise, product
 from typing import Any
 
+from budgetkit.extract.amounts_years import ONWARDS_ABBREVIATION
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import CAPTION, is_column, is_column_number
 from budgetkit.extract.tables_units import read_unit
@@ -53,6 +54,9 @@ MAX_CHOICES = 10
 MAX_WORK = 20_000
 #: An ordinal that goes on with the word before it ("Stand 1e", "2de").
 _ORDINAL = re.compile(r"\d{1,2}(?:e|de|ste)")
+#: The mark that opens a period to the later years ("2026 e.v."): it ends the period's
+#: heading, no sentence.
+_ONWARDS = re.compile(ONWARDS_ABBREVIATION)
 #: A heading's last word that leads a period, the period printed on the line under it
 #: ("Uitgaven t/m" / "2023", "Stand per" / "31-12-2024").
 _LEADS_PERIOD = re.compile(r"(?:^|\s)(?:t/m|tot(?: en met)?|vanaf|per|ultimo|sinds|in|over)$")
@@ -69,11 +73,14 @@ def heading_words(text: str, longest: int) -> bool:
     would place its words: ``stacked_headings`` reads those), a part per line or a line of
     every heading across the page: words one space apart, at most ``longest`` characters, no
     caption, no unit note, no sentence's end, no figure but a period, a column number or an
-    ordinal ("1e suppletoire")."""
+    ordinal ("1e suppletoire"). A period opened to the later years ends in a full stop that
+    ends no sentence ("2025 2026 e.v.")."""
     text = text.strip()
     if not text or len(text) > longest or "  " in text or "\t" in text:
         return False
-    if CAPTION.match(text) or read_unit(text, 0) is not None or text.endswith((".", ":", ";")):
+    if CAPTION.match(text) or read_unit(text, 0) is not None:
+        return False
+    if text.endswith((":", ";")) or (text.endswith(".") and not _period(_tokens(text)[-1])):
         return False
     return all(
         not any(map(str.isdigit, token))
@@ -90,7 +97,23 @@ def across_line(text: str) -> bool:
 
 
 def _period(token: str) -> bool:
-    return any(map(str.isdigit, token)) and is_column(token) and not is_column_number(token)
+    """Whether a token is a period, maybe opened to the later years ("2026 e.v.")."""
+    period, _space, onward = token.partition(" ")
+    if onward and _ONWARDS.fullmatch(onward) is None:
+        return False
+    return any(map(str.isdigit, period)) and is_column(period) and not is_column_number(period)
+
+
+def _tokens(text: str) -> list[str]:
+    """A line's tokens, a period and the mark opening it to the later years one ("2026
+    e.v."): the mark goes on with the period, and a period closes its heading."""
+    tokens: list[str] = []
+    for token in text.split():
+        if tokens and _ONWARDS.fullmatch(token) and _period(tokens[-1]):
+            tokens[-1] = f"{tokens[-1]} {token}"
+        else:
+            tokens.append(token)
+    return tokens
 
 
 def _gaps(tokens: list[str]) -> list[bool | None]:
@@ -161,7 +184,7 @@ def _state(part: str, before: int) -> int:
     tokens = part.split()
     if any(map(is_column_number, tokens)):
         return CLOSED
-    return DATED if before == DATED or _period(tokens[-1]) else OPEN
+    return DATED if before == DATED or _period(_tokens(part)[-1]) else OPEN
 
 
 def _takes(state: int, part: str) -> bool:
@@ -222,7 +245,7 @@ def _read(
     names, at the fewest parts against their default, read on line by line at the least
     cost, the one of least cost in all; None where none reads so, or two of that cost
     differ (the headings are left to other readers)."""
-    first = texts[0].split()
+    first = _tokens(texts[0])
     partings = _partings(first, top=True) if _opens_heading(first[0]) else None
     if partings is None:
         return None
@@ -265,7 +288,7 @@ def _read_on(block: _Block, texts: list[str], work: _Work) -> tuple[tuple[int, i
     blocks = [(0, block)]
     left = flipped = 0
     for text in texts:
-        readings = _partings(text.split(), top=False)
+        readings = _partings(_tokens(text), top=False)
         if readings is None:
             return None
         parted = list(readings)
