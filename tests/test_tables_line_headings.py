@@ -632,3 +632,48 @@ def test_years_a_line_each_over_rows_of_more_values_head_nothing_past_a_blank_li
     )
     _tables, cells, _warnings = read_text(text)
     assert not cells
+
+
+def test_a_label_ending_in_a_figure_takes_it_where_the_next_row_prints_as_many_values() -> None:
+    """A row label may end in a figure ("Verbreding fase 2"): read as one more value, the
+    row counts more values than the headings name. The row under it tells: printing as
+    many values after a label ending in no figure, the figure is the label's."""
+    text = "\n".join(
+        [
+            "Tabel 4 Kredieten (bedragen x € 1.000)",
+            "Krediet",
+            "2024",
+            "Uitgaven",
+            "2024",
+            "Verbreding fase 2 186.500 112.340",
+            "Nieuwe aansluiting 74.800 41.260",
+            "Totaal 261.300 153.600",
+        ]
+    )
+    [_table], cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("Verbreding fase 2", "Krediet 2024")] == "186.500"
+    assert grid[("Verbreding fase 2", "Uitgaven 2024")] == "112.340"
+    assert grid[("Totaal", "Uitgaven 2024")] == "153.600"
+    assert len(cells) == 6
+
+
+def test_a_label_ending_in_a_figure_over_a_row_of_one_more_value_reads_it_as_a_value() -> None:
+    """Near form: where the row under it prints one value more after a label ending in no
+    figure, the first row's figure is a value as well, and the headings naming one column
+    fewer head nothing (the rows are left unread, as before)."""
+    text = "\n".join(
+        [
+            "Tabel 4 Kredieten (bedragen x € 1.000)",
+            "Krediet",
+            "2024",
+            "Uitgaven",
+            "2024",
+            "Verbreding fase 2 186.500 112.340",
+            "Nieuwe aansluiting 4 74.800 41.260",
+            "Totaal 6 261.300 153.600",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert ("Verbreding fase 2", "Krediet 2024") not in cell_grid(cells)

@@ -265,6 +265,30 @@ def _ends(lines: list[str], index: int, part: Callable[[str], bool]) -> list[int
     return ends
 
 
+def _labelled(row: str, width: int) -> bool | None:
+    """Whether a row reads as ``width`` values after a label ending in no figure; None where
+    it reads so after a label ending in one ("N279 ... fase 2 186.500 ..."), False where it
+    does not read as so many values."""
+    cells = split_row(row, width)
+    if cells is None or len(cells[1]) != width:
+        return False
+    return None if cells[0][-1:].isdigit() else True
+
+
+def _widths(row: str, below: str | None) -> list[int]:
+    """The counts of values the first row may print: those after a label ending in no
+    figure, a figure ending the label being read as one more value. Where its label ends
+    in a figure at a count ("fase 2", "Vervanging 14"), the row under it tells: the count
+    stands where that row prints as many after a label ending in no figure, the figure
+    then the label's (every row of such a table prints a value in each column)."""
+    return [
+        width
+        for width in range(2, len(row.split()))
+        if (labelled := _labelled(row, width))
+        or (labelled is None and below is not None and _labelled(below, width))
+    ]
+
+
 def line_headings(
     lines: list[str], index: int
 ) -> tuple[tuple[str, list[tuple[str, int]]], int, int] | None:
@@ -288,14 +312,7 @@ def line_headings(
         for i in range(index + 1, rows[0])
     ):
         return None
-    row = lines[rows[0]]
-    widths = [
-        width
-        for width in range(2, len(row.split()))
-        if (cells := split_row(row, width)) is not None
-        and len(cells[1]) == width
-        and not cells[0][-1:].isdigit()
-    ]
+    widths = _widths(lines[rows[0]], lines[rows[1]] if len(rows) > 1 else None)
     across = _ends(lines, index, across_line)
     ends = _ends(lines, index, _part)
     if ends and ends[0] == index:
