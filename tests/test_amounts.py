@@ -3701,6 +3701,52 @@ def test_a_bare_figure_carrying_on_a_count_counts_what_it_counts(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Het bedrijf mikt op 5 miljoen reizigers: 2 miljoen in 2026 en 3 miljoen in 2027.",
+        "Er komen 4 miljoen bezoekers: ruim 1 miljoen in 2026 en 3 miljoen in 2027.",
+        "Er komen 5 miljoen reizigers, waarvan 2 miljoen in 2026 en 3 miljoen in 2027.",
+    ],
+)
+def test_the_parts_of_a_count_after_a_colon_or_its_years_count_what_it_counts(text: str) -> None:
+    """A colon right after a count's words opens its split as "waarvan" does, and a part
+    after the year the one before it is "in" goes on with it: "5 miljoen reizigers: 2
+    miljoen in 2026 en 3 miljoen in 2027" stored both parts as euros."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a sum's split after a colon stays money
+        (
+            "Het budget is 5 miljoen: 2 miljoen in 2026 en 3 miljoen in 2027.",
+            ["5 miljoen", "2 miljoen", "3 miljoen"],
+        ),
+        # a word of money between the count and the colon makes the parts money
+        (
+            "Het bedrijf mikt op 5 miljoen reizigers en krijgt subsidie: 2 miljoen in 2026.",
+            ["2 miljoen"],
+        ),
+        # a sentence's end between them ends the count
+        (
+            "Er komen 5 miljoen reizigers bij. Het budget: 2 miljoen in 2026 en 3 miljoen in 2027.",
+            ["2 miljoen", "3 miljoen"],
+        ),
+        # the parts of a sum after a colon, one bare
+        (
+            "In totaal is € 6 miljoen gereserveerd: € 4 miljoen in 2026 en 2 miljoen in 2027.",
+            ["€ 6 miljoen", "€ 4 miljoen", "2 miljoen"],
+        ),
+    ],
+)
+def test_money_split_after_a_colon_stays_money(text: str, quotes: list[str]) -> None:
+    """A colon opens a count's split only right after the count's words in its sentence,
+    no money said between: a sum's parts after a colon stay money."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
     ("text", "quotes"),
     [
         # "van hen": persons, the counted noun left out, whatever money the sentence says

@@ -527,16 +527,25 @@ def _infinitive_at_end(text: str, match: MoneyMatch, end: int) -> bool:
 # Words before a bare amount that carry on a count printed before it in its sentence, its
 # noun left out: a part of it ("waarvan", "van wie"), a year's figure beside it ("(2019:"),
 # a figure set against it ("tegen", "dan", "of", "respectievelijk"), with at most two words
-# between ("waarvan circa", "van wie naar schatting").
+# between ("waarvan circa", "van wie naar schatting"); or a colon right after the count's
+# words that opens its split ("5 miljoen reizigers: 2 miljoen in 2026"), a word of measure
+# between or not ("reizigers: ruim 2 miljoen"), as a colon after a sum opens the sum's.
 _GOES_ON = re.compile(
-    r"""(?:\b(?:waarvan|van[ \t\xa0]+wie|van[ \t\xa0]+welke|tegen|dan|of|respectievelijk|resp\.)
+    r"""(?:(?:\b(?:waarvan|van[ \t\xa0]+wie|van[ \t\xa0]+welke|tegen|dan|of|respectievelijk
+        |resp\.)
         |\([ \t\xa0]*(?:in[ \t\xa0]+)?(?:19|20)\d\d[ \t\xa0]*:)
-        (?:[ \t\xa0]+(?-i:[a-z])[^\W\d_]*(?:['’][^\W\d_]+|\.)?){0,2}[ \t\xa0]*\Z""",
+        (?:[ \t\xa0]+(?-i:[a-z])[^\W\d_]*(?:['’][^\W\d_]+|\.)?){0,2}
+        |:(?:[ \t\xa0]+(?:ruim|circa|ca\.|ongeveer|bijna|zo'n|naar[ \t\xa0]+schatting))?)
+        [ \t\xa0]*\Z""",
     re.IGNORECASE | re.VERBOSE,
 )
-# The next item of a list of figures, right after one that carries on a count ("respectievelijk
-# 1,2 miljoen en 1,3 miljoen").
-_NEXT_FIGURE = re.compile(r"[ \t\xa0]*(?:,[ \t\xa0]*(?:en|of)|,|en|of)[ \t\xa0]+")
+# The next item of a list of figures, right after one that carries on a count, the year the
+# one before is "in" printed after it or not ("respectievelijk 1,2 miljoen en 1,3 miljoen",
+# "2 miljoen in 2026 en 3 miljoen in 2027").
+_NEXT_FIGURE = re.compile(
+    r"(?:[ \t\xa0]+(?:in|voor)[ \t\xa0]+(?:19|20)\d\d)?"
+    r"[ \t\xa0]*(?:,[ \t\xa0]*(?:en|of)|,|en|of)[ \t\xa0]+"
+)
 # A sentence's or a paragraph's end between a count and a later figure.
 _SENTENCE_END = re.compile(r"[.!?;][ \t\xa0]*\n|[.!?;][ \t\xa0]+(?-i:[A-Z])|\n[ \t\xa0]*\n")
 # A money noun in the place of the counted noun after a figure ("tegen 3 miljoen aan kosten",
