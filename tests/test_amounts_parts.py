@@ -514,3 +514,46 @@ def test_parts_for_their_years_give_their_years_only_to_a_whole_they_make_up(
     for, and parts not adding up leave some of it to other years or none."""
     rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the last part in the years after or before the others, named by no year: its own
+        # years, not the year of the part before it (it took that year)
+        (
+            "De regeling krijgt € 40 miljoen, waarvan € 25 miljoen in 2026 en € 15 miljoen in "
+            "latere jaren.",
+            [(2026, None), (2026, 2026), (None, None)],
+        ),
+        (
+            "Voor de binnensteden is € 16 miljoen uitgegeven, waarvan € 10 miljoen in 2025 en "
+            "€ 6 miljoen in de jaren daarvoor.",
+            [(None, 2025), (2025, 2025), (None, None)],
+        ),
+        (
+            "Voor verkeersveiligheid is € 6 miljoen gereserveerd: € 4 miljoen in 2026 en € 2 "
+            "miljoen in latere jaren.",
+            [(2026, None), (2026, 2026), (None, None)],
+        ),
+        # near forms: a sum after one dated by a year before both, or naming its own year,
+        # keeps the year it had
+        (
+            "In 2026 gaat € 4 miljoen naar wegen en € 2 miljoen naar fietspaden.",
+            [(2026, 2026), (2026, 2026)],
+        ),
+        (
+            "De regeling krijgt € 40 miljoen, waarvan € 25 miljoen in 2026 en € 15 miljoen in "
+            "het jaar 2027.",
+            [(None, None), (2026, 2026), (2027, 2027)],
+        ),
+    ],
+)
+def test_a_part_in_years_named_by_no_year_takes_no_year_of_the_part_before_it(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A sum "in latere jaren", "in de jaren daarvoor" is of years its sentence names by no
+    year: it does not share the year of the sum before it ("€ 25 mln in 2026 en € 15 mln in
+    latere jaren" gave the € 15 mln 2026)."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -342,11 +342,23 @@ _AFTER_THAT = re.compile(
 )
 
 
+# The years after or before the ones printed, named by no year, right after an amount ("€ 15
+# mln in latere jaren", "€ 6 mln in de jaren daarvoor", "in eerdere jaren"): the amount's own
+# years, which the sentence does not print; the year of the amount before it is none of them.
+_OTHER_YEARS = re.compile(
+    r"[ \t\xa0\n]*(?i:in[ \t\xa0\n]+(?:de[ \t\xa0\n]+)?(?:(?:latere|volgende|verdere"
+    r"|navolgende|daaropvolgende|eerdere|vorige|voorgaande|voorafgaande)[ \t\xa0\n]+jaren"
+    r"|jaren[ \t\xa0\n]+(?:daarvoor|ervoor)))(?![\w\-])"
+)
+
+
 def is_dated(window: str) -> bool:
     """Whether ``window``, the words after an amount, prints a month and its year
-    (``_DATE``), or a time counted from another (``_OTHER_TIME``, ``_AFTER_THAT``): the
-    amount's own time."""
+    (``_DATE``), a time counted from another (``_OTHER_TIME``, ``_AFTER_THAT``) or years
+    named by no year (``_OTHER_YEARS``): the amount's own time."""
     if "jaar" in window and _OTHER_TIME.search(window) is not None:
+        return True
+    if "jaren" in window and _OTHER_YEARS.match(window) is not None:
         return True
     if "na" in window and _AFTER_THAT.match(window) is not None:
         return True
