@@ -557,3 +557,54 @@ def test_a_part_in_years_named_by_no_year_takes_no_year_of_the_part_before_it(
     latere jaren" gave the € 15 mln 2026)."""
     rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the last part from its first year on in words ("en volgende jaren", "en de jaren
+        # daarna"): the whole from the first part's year on (it had none)
+        (
+            "Het fonds krijgt € 12 miljoen, verdeeld over 2026 (€ 5 miljoen), 2027 (€ 4 miljoen)"
+            " en 2028 en volgende jaren (€ 3 miljoen).",
+            [(2026, None), (2026, 2026), (2027, 2027), (2028, None)],
+        ),
+        # the last part a span of years printed from the first to the last: the whole to its
+        # last (it had none)
+        (
+            "Het fonds krijgt € 24 miljoen, verdeeld over 2026 (€ 9 miljoen), 2027 (€ 8 miljoen)"
+            " en de jaren 2028 tot en met 2030 (€ 7 miljoen).",
+            [(2026, 2030), (2026, 2026), (2027, 2027), (2028, 2030)],
+        ),
+        (
+            "Het fonds krijgt € 24 miljoen, verdeeld over 2026 (€ 9 miljoen), 2027 (€ 8 miljoen)"
+            " en 2028-2030 (€ 7 miljoen).",
+            [(2026, 2030), (2026, 2026), (2027, 2027), (2028, 2030)],
+        ),
+        # near forms: parts not making up the whole, and a comparison with them, give it none
+        (
+            "Het fonds krijgt € 14 miljoen, verdeeld over 2026 (€ 5 miljoen), 2027 (€ 4 miljoen)"
+            " en 2028 en volgende jaren (€ 3 miljoen).",
+            [(None, None), (2026, 2026), (2027, 2027), (2028, None)],
+        ),
+        (
+            "Het fonds krijgt € 25 miljoen, verdeeld over 2026 (€ 9 miljoen), 2027 (€ 8 miljoen)"
+            " en de jaren 2028 tot en met 2030 (€ 7 miljoen).",
+            [(None, None), (2026, 2026), (2027, 2027), (2028, 2030)],
+        ),
+        (
+            "Het fonds krijgt € 24 miljoen, evenveel als 2026 (€ 9 miljoen), 2027 (€ 8 miljoen)"
+            " en de jaren 2028 tot en met 2030 (€ 7 miljoen) samen.",
+            [(None, None), (None, None), (2027, 2027), (2028, 2030)],
+        ),
+    ],
+)
+def test_the_last_part_may_be_its_first_year_and_those_after_or_a_closed_span(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """The last of the parts ending a whole's words may be its first year and the later
+    years in words ("2028 en volgende jaren (€ N mln)"), as "2028 e.v." is, or a span of
+    years from the first to the last ("de jaren 2028 tot en met 2030 (€ N mln)", "2028-2030"):
+    the whole runs from the first part's year on, open or to the span's last."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

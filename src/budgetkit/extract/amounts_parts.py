@@ -151,14 +151,20 @@ _YEAR_THEN_PART = re.compile(
 )
 # The last part may be of the years after the others, named by no year ("€ 25 mln, verdeeld
 # over 2026 (€ 10 mln), 2027 (€ 10 mln) en de jaren daarna (€ 5 mln)", "... en latere jaren
-# (€ 5 mln)") or by the first of them and "e.v." or "en verder" ("... en 2028 e.v. (€ 2
-# mln)"): the whole runs from the first part's year on, its end open, as "voor 2026 en
-# latere jaren" does (``amounts_years._ONWARDS``). Where those years end "tot en met" a year
-# ("... en de latere jaren tot en met 2030 (€ 7 mln)"), the whole ends there.
+# (€ 5 mln)") or by the first of them and "e.v.", "en verder" or those words ("... en 2028
+# e.v. (€ 2 mln)", "... en 2028 en volgende jaren (€ 3 mln)"): the whole runs from the first
+# part's year on, its end open, as "voor 2026 en latere jaren" does
+# (``amounts_years._ONWARDS``). Where those years end "tot en met" a year ("... en de latere
+# jaren tot en met 2030 (€ 7 mln)"), or the last part is a span of years printed from the
+# first to the last ("... en de jaren 2028 tot en met 2030 (€ 7 mln)", "2028-2030"), the
+# whole ends there.
+_SPAN_TO = r"(?:[\s\xa0]+(?:tot[\s\xa0]+en[\s\xa0]+met|t/m)[\s\xa0]+|[\s\xa0]*[-–][\s\xa0]*)"
 _OPEN_PART = re.compile(
     rf"(?:{_LATER_YEARS}"
-    r"|(?P<first>(?:19|20)\d\d)[\s\xa0]+(?:e\.[\s\xa0]?v\.|en[\s\xa0]+verder))"
-    r"(?:[\s\xa0]+(?:tot[\s\xa0]+en[\s\xa0]+met|t/m)[\s\xa0]+(?P<last>(?:19|20)\d\d))?"
+    r"|(?P<first>(?:19|20)\d\d)[\s\xa0]+(?:e\.[\s\xa0]?v\.|en[\s\xa0]+verder"
+    rf"|en[\s\xa0]+{_LATER_YEARS})"
+    rf"|(?:de[\s\xa0]+jaren[\s\xa0]+)?(?P<from>(?:19|20)\d\d)(?={_SPAN_TO}(?:19|20)\d\d))"
+    rf"(?:{_SPAN_TO}(?P<last>(?:19|20)\d\d))?"
     rf"[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)",
     re.IGNORECASE,
 )
@@ -237,7 +243,7 @@ def years_of_parts_after(
         if part is not None:
             years.append(int(part.group("y")))
         elif pieces and (part := _OPEN_PART.match(text, at, s_end)) is not None:
-            years += [int(part.group(end)) for end in ("first", "last") if part.group(end)]
+            years += [int(part[end]) for end in ("first", "from", "last") if part[end]]
             open_end = part.group("last") is None
             ended = True
         elif not open_start and (part := _EARLIER_PART.match(text, at, s_end)) is not None:
