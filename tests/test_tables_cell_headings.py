@@ -3351,6 +3351,53 @@ def test_a_note_column_headed_before_the_values_holds_no_values(gap: str, note: 
     assert row_parents(cells)["Debiteuren"] == "Totaal activa"
 
 
+def _assets_missing_note_cells(total_note: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Assets under "Noot" whose "Voorraden" prints no note's cell, not even an empty one
+    (its small values "3" / "4" continuing the notes' count), the total ``total_note``
+    (an empty cell, or none) before its two amounts."""
+    return [
+        ("Immateriële activa", "1", "1.812", "2.145"),
+        ("Materiële activa", "2", "38.406", "36.978"),
+        ("Voorraden", "3", "4"),
+        ("Debiteuren", "3", "2.731", "3.104"),
+        ("Nog te ontvangen", "4", "5", "877"),
+        ("Liquide middelen", "5", "14.662", "11.530"),
+        ("Totaal activa", *total_note, "57.619", "54.638"),
+    ]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_note_column_before_the_values_holds_no_values_where_the_total_prints_no_cell(
+    gap: str,
+) -> None:
+    """A row may print no note's cell at all, not even an empty line ("Totaal activa" /
+    "57.619" / "54.638"): a row printing no more cells than the columns headed after the
+    note's has none of its cells a note's. Taken as the rows' note, the total's first
+    amount broke the notes' count: every note's number was read as a value, every value a
+    column over and the last lost."""
+    rows = _assets_missing_note_cells(())
+    text = _balance("Activa", ("Noot", "31-12-2024", "31-12-2023"), rows, gap)
+    cells = read_text(text)[1]
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"31-12-2024", "31-12-2023"}
+    assert grid[("Immateriële activa", "31-12-2024")] == "1.812"
+    assert grid[("Nog te ontvangen", "31-12-2024")] == "5"
+    assert grid[("Voorraden", "31-12-2023")] == "4"
+    assert grid[("Totaal activa", "31-12-2023")] == "54.638"
+    assert len(cells) == 14
+
+
+def test_small_values_of_a_row_printing_no_note_cell_stay_values_under_a_noted_total() -> None:
+    """The near form: the total prints its empty note cell (" "), "Voorraden" none: its
+    small values continuing the notes' count ("3" / "4") stay its values, as before."""
+    rows = _assets_missing_note_cells((" ",))
+    text = _balance("Activa", ("Noot", "31-12-2024", "31-12-2023"), rows, "\n\n")
+    grid = cell_grid(read_text(text)[1])
+    assert grid[("Voorraden", "31-12-2024")] == "3"
+    assert grid[("Voorraden", "31-12-2023")] == "4"
+    assert grid[("Totaal activa", "31-12-2024")] == "57.619"
+
+
 def test_small_values_under_a_note_column_headed_after_them_stay_values() -> None:
     """The near form: the note column headed after the periods ("31-12-2024" /
     "31-12-2023" / "Noot"), each row printing its note's number after its values: a row's

@@ -1294,10 +1294,11 @@ def _notes_before_values(
     ("Activa" / "Noot" / "31-12-2024" / "31-12-2023" over "<Post>" / "1" / two amounts):
     the first row opens its run with a note's number, and the rows' runs opening so number
     them in order, a number shared by two rows or skipped allowed ("1", "3", "3", "4"), the
-    other rows' runs opening with an empty cell. A number is a text column's cell no count
-    took for one (``text_before`` asks for a word there), so the note column was read as
-    the first value column, the corner's word heading the next and every value a column
-    over, the last one lost."""
+    other rows' runs opening with an empty cell or printing none for the note (no more
+    cells than the values' columns: a total's two amounts). A number is a text column's
+    cell no count took for one (``text_before`` asks for a word there), so the note column
+    was read as the first value column, the corner's word heading the next and every value
+    a column over, the last one lost."""
     note = next(
         (
             k
@@ -1309,14 +1310,17 @@ def _notes_before_values(
     if note is None:
         return False
     runs = [run for run, _follows in rows_preview(items, first) if run]
-    numbered = [run[0] for run in runs if run[0].kind != "P"]
+    values = sum(1 for kind in kinds[note + 1 :] if not kind)
+    # a row printing no more cells than the values' columns prints no note's cell, not
+    # even an empty one ("Totaal activa" / two amounts): none of its cells is a note's
+    numbered = [run[0] for run in runs if run[0].kind != "P" and len(run) > values]
     if not runs or runs[0][0].kind != "V" or len(numbered) < MIN_NOTES:
         return False
     # the first row fills the columns headed after the note's, a dash ending it the next
     # label's bullet: a text between the headings and the first row (a group row's label,
     # "<Groep>" / "<Naam>" / "1" / values) heads no column and makes them one more
     cells = runs[0][1:-1] if runs[0][-1].kind == "D" else runs[0][1:]
-    if len(cells) != sum(1 for kind in kinds[note + 1 :] if not kind):
+    if len(cells) != values:
         return False
     if not all(item.kind == "V" and NOTE_NUMBER.fullmatch(item.text) for item in numbered):
         return False
