@@ -1029,3 +1029,17 @@ def test_a_level_named_otherwise_than_by_its_year_leaves_the_year_stated(text: s
     held at: the sentence's year stays the amount's."""
     rows = extract_amounts(inline_document(text, published="2024-06-01"))
     assert [(r["year_from"], r["year_source"]) for r in rows] == [(2026, "stated")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het structurele tekort van de regeling bedraagt op het niveau van 2026 € 30 mln.",
+        "De bijdrage van het Rijk komt op het niveau van 2026 uit op € 12 mln per jaar.",
+    ],
+)
+def test_the_year_of_a_level_the_sentence_names_alone_is_the_amount_s(text: str) -> None:
+    """A level's year with no other year in the sentence is the year the sum is counted
+    at, no reference: the amount takes it as stated (it got it only from the context)."""
+    rows = extract_amounts(inline_document(text, published="2024-06-01"))
+    assert [(r["year_from"], r["year_source"]) for r in rows] == [(2026, "stated")]

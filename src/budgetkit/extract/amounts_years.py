@@ -782,23 +782,32 @@ def last_years(window: str) -> Years:
     """Last year expression in ``window`` (the words before an amount), or without one the
     last old year after "sinds" (``OLD_SINCE``). A base compared with ("ten opzichte van
     2023", "lager dan in 2019") is no year of the amount, unless a clause of that year
-    follows it (``_THEN``), nor a level's it is held at (``_LEVEL_OF``); nor is the year of a
-    first conjunct before the level a second one reaches (``_dates_an_earlier_conjunct``)."""
+    follows it (``_THEN``), nor a level's it is held at (``_LEVEL_OF``) where another year
+    of the window is the amount's ("Vanaf 2027 ... bevroren op het niveau van 2026; ... €
+    1,1 miljard": 2027 on); a level's year the window names alone is the amount's ("bedraagt
+    op het niveau van 2026 € 30 mln": the level is the year the sum is counted at). Nor is
+    the year of a first conjunct before the level a second one reaches
+    (``_dates_an_earlier_conjunct``)."""
     last: Years = (None, None, None)
     if not has_year(window):
         old = list(OLD_SINCE.finditer(window)) if "19" in window else []
         return (int(old[-1].group("a")), None, "vanaf") if old else last
     taken = None
+    level: tuple[Years, re.Match[str]] | None = None
     for m in year_expressions(window):
         if _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start()):
             continue  # "ten opzichte van de begroting 2023 met € 450": the base's year
-        if _LEVEL_OF.search(window, max(0, m.start() - 12), m.start()):
-            continue  # "bevroren op het niveau van 2026": the level's year
         if _compared(window, m.start()) and not _THEN.match(window, m.end()):
             continue  # "lagen in 2020 lager dan in 2019; ... € 1,1 mld": the year compared with
         read = _read_years(m)
-        if read is not None:
+        if read is None:
+            continue
+        if _LEVEL_OF.search(window, max(0, m.start() - 12), m.start()):
+            level = read, m  # "bevroren op het niveau van 2026": the level's year
+        else:
             last, taken = read, m
+    if taken is None and level is not None:
+        last, taken = level  # "bedraagt op het niveau van 2026 € 30 mln": the amount's own
     if taken is not None and _dates_an_earlier_conjunct(window, taken, last):
         return None, None, None
     return last
