@@ -581,6 +581,29 @@ def test_a_year_line_s_remark_keeping_its_sum_still_reads_it(remark: str) -> Non
     assert _scaled(text) == [("12.400", 12_400_000, 2026, 2026, "per_year", 1)]
 
 
+@pytest.mark.parametrize(
+    "remark",
+    ["(structurele exploitatieruimte)", "incidentele dekkingsruimte", "(voorlopige score)"],
+)
+def test_a_year_line_s_remark_qualifying_a_measure_reads_no_sum(remark: str) -> None:
+    """A word saying how a sum counts ("structureel", "voorlopig") before another noun
+    qualifies what that noun names, a measure here: it keeps no sum (it was read as
+    thousands of euros)."""
+    text = f"De kengetallen (bedragen x € 1.000):\n2026      2,3      {remark}\n"
+    assert _scaled(text) == []
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["(structureel)", "incidenteel", "(voorlopig)", "voorlopig cijfer", "structureel saldo"],
+)
+def test_a_year_line_s_qualifying_word_alone_or_before_a_sum_keeps_it(remark: str) -> None:
+    """Near form: the word alone, or before a word naming the figure or a sum, leaves the
+    figure a sum."""
+    text = f"Het saldo (bedragen x € 1.000):\n2026\t12.400\t{remark}\n"
+    assert _scaled(text) == [("12.400", 12_400_000, 2026, 2026, "per_year", 1)]
+
+
 _KENGETALLEN = (
     "De kengetallen van de dienst zijn (bedragen x € 1.000):\n"
     "Exploitatieresultaat\n2024      -130\n2025       402\n{label}\n2024        48\n"

@@ -286,19 +286,30 @@ def section_units(
 
 
 # A remark after a year line's figure that leaves it a sum in the note's unit: one saying
-# which estimate or account the sum is or how it counts ("(raming)", "(begroot)",
-# "(realisatie)", "structureel", "(V)"), or one naming money ("(netto schuld)", "lasten",
-# "reserve"), where it names no measure (``_REMARK_MEASURE``: "prijsindex" names money and
-# an index); or one holding a figure of its own, no year (what it names is that figure:
-# "ratio N,N", "solvabiliteit N%").
+# which estimate or account the sum is ("(raming)", "(begroot)", "(realisatie)", "(V)"), or
+# one naming money ("(netto schuld)", "lasten", "reserve"), where it names no measure
+# (``_REMARK_MEASURE``: "prijsindex" names money and an index); or one holding a figure of
+# its own, no year (what it names is that figure: "ratio N,N", "solvabiliteit N%").
 _REMARK_KEEPS_SUM = re.compile(
     r"raming|begro(?:ot|ting)|reali(?:satie|seerd)|gerealiseerd|rekening|prognose"
-    r"|verwacht|voorlopig|werkelijk|actueel|primitie|bijgesteld|gewijzigd|wijziging"
-    r"|structure|incidente|eenmalig|cumulatie|jaarlijks|per[ \xa0]jaar"
-    r"|voorde(?:el|lig)|nade(?:el|lig)|(?<![^\W\d_])(?-i:[NV])(?![^\W\d_])"
-    rf"|schuld|saldo|reserve|resultaat|vermogen|voorziening|lening|investering|{MONEY_WORD.pattern}",
+    r"|wijziging|per[ \xa0]jaar|voorde(?:el|lig)|nade(?:el|lig)"
+    r"|(?<![^\W\d_])(?-i:[NV])(?![^\W\d_])"
+    r"|schuld|saldo|reserve|resultaat|vermogen|voorziening|lening|investering"
+    rf"|{MONEY_WORD.pattern}",
     re.IGNORECASE,
 )
+# A word saying which estimate the sum is or how it counts ("(voorlopig)", "structureel",
+# "(primitief)", "incidenteel"): it keeps the sum as a word of its own, alone or before a
+# word that keeps one or names the figure ("voorlopig cijfer", "primitieve begroting",
+# "structureel saldo"). Before another noun it qualifies what that names ("(structurele
+# exploitatieruimte)": a measure, its figure a share), as the noun's own stem.
+_REMARK_QUALIFIER = re.compile(
+    r"(?<![^\W\d_])(?:verwacht|voorlopig|werkelijk|actue(?:e|l)|primitie(?:f|v)|bijgesteld"
+    r"|gewijzigd|structure(?:e|l)|incidente(?:e|l)|eenmalig|cumulatie(?:f|v)|jaarlijks)"
+    r"[^\W\d_]{0,2}(?![^\W\d_])(?P<next>[ \xa0]+[^\W\d_]+)?",
+    re.IGNORECASE,
+)
+_REMARK_FIGURE_WORD = re.compile(r"[ \xa0]+(?:cijfers?|stand|bedragen)\Z", re.IGNORECASE)
 _REMARK_MEASURE = re.compile(
     r"ratio|index|quote|graad|pct|percent|procent|%|kengetal|norm", re.IGNORECASE
 )
@@ -316,9 +327,22 @@ def _remark_keeps_sum(remark: str) -> bool:
     "leerlingen"), the words that keep a sum few, and a ratio stored as thousands of euros
     costs more than a sum left unread."""
     keeps = _REMARK_FIGURE.search(remark) or (
-        _REMARK_KEEPS_SUM.search(remark) and not _REMARK_MEASURE.search(remark)
+        (_REMARK_KEEPS_SUM.search(remark) or _remark_qualifies_sum(remark))
+        and not _REMARK_MEASURE.search(remark)
     )
     return bool(keeps) and not _counts_no_sum(remark, None)
+
+
+def _remark_qualifies_sum(remark: str) -> bool:
+    """Whether a word of ``remark`` saying which estimate a sum is or how it counts
+    (``_REMARK_QUALIFIER``) stands as a word of its own, or before a word naming the figure
+    or keeping a sum ("voorlopig cijfer", "primitieve begroting"): before another noun it
+    describes what that noun names ("structurele exploitatieruimte", a share), no sum."""
+    for m in _REMARK_QUALIFIER.finditer(remark):
+        after = m.group("next")
+        if after is None or _REMARK_FIGURE_WORD.match(after) or _REMARK_KEEPS_SUM.search(after):
+            return True
+    return False
 
 
 def _label_counts(above: str) -> bool:
