@@ -604,6 +604,21 @@ def test_a_year_line_s_qualifying_word_alone_or_before_a_sum_keeps_it(remark: st
     assert _scaled(text) == [("12.400", 12_400_000, 2026, 2026, "per_year", 1)]
 
 
+@pytest.mark.parametrize("remark", ["(excl. btw)", "incl. btw", "(exclusief btw)", "inclusief btw"])
+def test_a_year_line_s_remark_on_the_tax_keeps_its_sum(remark: str) -> None:
+    """Whether a sum counts the tax is said of money only: the remark keeps the figure a
+    sum in the note's unit (it was read as no sum)."""
+    text = f"De investering (bedragen x € 1.000):\n2029      515      {remark}\n"
+    assert _scaled(text) == [("515", 515_000, 2029, 2029, "per_year", 1)]
+
+
+@pytest.mark.parametrize("remark", ["(btw-percentage)", "btw-quote"])
+def test_a_year_line_s_remark_naming_the_tax_s_rate_reads_no_sum(remark: str) -> None:
+    """Near form: a remark naming the tax's rate names what the figure is, no sum."""
+    text = f"De kengetallen (bedragen x € 1.000):\n2026      21      {remark}\n"
+    assert _scaled(text) == []
+
+
 _KENGETALLEN = (
     "De kengetallen van de dienst zijn (bedragen x € 1.000):\n"
     "Exploitatieresultaat\n2024      -130\n2025       402\n{label}\n2024        48\n"

@@ -287,7 +287,8 @@ def section_units(
 
 # A remark after a year line's figure that leaves it a sum in the note's unit: one saying
 # which estimate or account the sum is ("(raming)", "(begroot)", "(realisatie)", "(V)"), or
-# one naming money ("(netto schuld)", "lasten", "reserve"), where it names no measure
+# one naming money ("(netto schuld)", "lasten", "reserve", "(excl. btw)", "inclusief btw":
+# whether the sum counts the tax is said of money only), where it names no measure
 # (``_REMARK_MEASURE``: "prijsindex" names money and an index); or one holding a figure of
 # its own, no year (what it names is that figure: "ratio N,N", "solvabiliteit N%").
 _REMARK_KEEPS_SUM = re.compile(
@@ -295,7 +296,7 @@ _REMARK_KEEPS_SUM = re.compile(
     r"|wijziging|per[ \xa0]jaar|voorde(?:el|lig)|nade(?:el|lig)"
     r"|(?<![^\W\d_])(?-i:[NV])(?![^\W\d_])"
     r"|schuld|saldo|reserve|resultaat|vermogen|voorziening|lening|investering"
-    rf"|{MONEY_WORD.pattern}",
+    rf"|(?<![^\W\d_])(?:excl|incl)(?:\.|usief)[ \xa0]*btw(?![^\W\d_])|{MONEY_WORD.pattern}",
     re.IGNORECASE,
 )
 # A word saying which estimate the sum is or how it counts ("(voorlopig)", "structureel",
