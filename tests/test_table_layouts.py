@@ -6092,6 +6092,39 @@ def test_a_tables_own_unit_line_or_a_new_section_passes_no_unit_on(note: str, be
     assert _section(note, between)[1]["unit_label"] != "x € 1.000"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Aantal te bouwen woningen per complex",
+        "Formatie per afdeling (fte)",
+        "Bezettingsgraad in %",
+    ],
+)
+def test_a_table_whose_title_names_a_count_or_share_takes_no_unit_from_the_sections_prose(
+    title: str,
+) -> None:
+    """The prose over the section's first table says its unit after a sentence, a sentence
+    leads to a second table whose title says it counts houses or staff, or holds shares: no
+    money, so the section's unit is none of its (it was stored in x € 1.000)."""
+    note = "Hieronder staan de lasten per taakveld. Bedragen x € 1.000."
+    between = f"In de complexen worden de volgende aantallen gebouwd.\n\n{title}"
+    first, second = _section(note, between)
+    assert (first["unit_label"], second["unit"]) == (
+        "x € 1.000",
+        None if "%" not in title else "percent",
+    )
+
+
+def test_a_table_whose_title_names_money_takes_the_sections_unit() -> None:
+    """Near form: the second table's own plain title names money ("Mutaties reserves",
+    "Kosten per complex": "per" and a thing counted are no count): the section's unit goes
+    on to it, as 0c047a1f has it."""
+    note = "Hieronder staan de lasten per taakveld. Bedragen x € 1.000."
+    for title in ("Mutaties reserves", "Kosten bouw woningen per complex"):
+        between = f"Het saldo wordt als volgt verrekend met de reserves.\n\n{title}"
+        assert [t["unit_label"] for t in _section(note, between)] == ["x € 1.000", "x € 1.000"]
+
+
 #: A table in thousands with a column of percentages beside its amounts, headed by words
 #: saying so ("Verschil in %") or not ("Aandeel"), one cell per line.
 _RATE_COLUMN = (

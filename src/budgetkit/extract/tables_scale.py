@@ -238,9 +238,40 @@ def goes_on(doc: SourceDocument, end: int, table: RawTable) -> bool:
     """Whether the section of the table ending at line ``end`` (1-based) goes on to
     ``table``: the lines between them are sentences of prose alone ("Het saldo ... wordt
     als volgt verrekend met de reserves."), no heading of another section (a heading ends
-    in no full stop) nor another note."""
+    in no full stop) nor another note, and ``table`` says it holds no money
+    (``_measures_otherwise``)."""
     between = (doc.lines[i].strip() for i in range(end, table.line_start - 1))
-    return all(text.endswith(".") and note(text, 0) is None for text in between if text)
+    prose = all(text.endswith(".") and note(text, 0) is None for text in between if text)
+    return prose and not _measures_otherwise(table)
+
+
+def _names_no_money(text: str) -> bool:
+    """Whether a table's name or heading says it counts ("Aantal te bouwen woningen per
+    complex", "fte"), is a share ("%", "procent") or is in a unit of its own other than
+    euros, no word of money beside it ("Kosten per woning" is money)."""
+    if MONEY_WORD.search(text):
+        return False
+    said = note(text, 0)
+    return bool(
+        COUNTED.search(text)
+        or PERCENT_LABEL.search(text)
+        or (said is not None and said.unit != "EUR")
+    )
+
+
+def _measures_otherwise(table: RawTable) -> bool:
+    """Whether ``table`` says it holds no sums of money: its caption or a title line over
+    its headings (no sentence of prose, which may name anything) names a count, a share or
+    another unit (``_names_no_money``), or every value column's heading does. The unit the
+    prose said for its section's money is then none of its: a table counting houses under
+    the section's "Bedragen x € 1.000." counts houses."""
+    titles = [
+        table.caption,
+        *(text for _line, text in table.notes if not text.strip().endswith(".")),
+    ]
+    if any(_names_no_money(text) for text in titles if text.strip()):
+        return True
+    return bool(table.columns) and all(_names_no_money(label) for label in table.columns)
 
 
 def _noted_below(doc: SourceDocument, table: RawTable) -> Scale | None:
