@@ -1573,3 +1573,45 @@ def test_a_group_line_right_under_the_rows_over_the_same_headings_stays_a_part()
     text = _named_blocks("De lasten en baten staan hieronder.", "Lasten", "Baten")
     tables, _cells, _warnings = read_text(text.replace("\n\nBaten", "\nBaten"))
     assert len(tables) == 1
+
+
+def test_a_plain_title_over_the_first_of_two_named_lists_keeps_them_one_table() -> None:
+    """A plain title (no unit, no "Tabel") right over the first group line: the first block
+    prints a line more over its heading line than the second, so the title names the whole
+    and "Nieuw beleid" heads a part of it (it was a table of its own)."""
+    text = _named_blocks(
+        "Meerjarenraming programma Veiligheid en onderwijs", "Bestaand beleid", "Nieuw beleid"
+    )
+    tables, _cells, _warnings = read_text(text)
+    assert [t["title"] for t in tables] == ["Meerjarenraming programma Veiligheid en onderwijs"]
+
+
+def test_a_grand_total_over_two_named_lists_keeps_them_one_table() -> None:
+    """A row a blank line under the second list adding up both lists' last rows column by
+    column ("Totaal programma" = "Totaal bestaand beleid" + "Totaal nieuw beleid") is a
+    total of the whole: the two named lists are its parts (they were two tables, the grand
+    total in the second)."""
+    text = (
+        _named_blocks("De lasten staan hieronder.", "Bestaand beleid", "Nieuw beleid")
+        .replace("Totaal lasten", "Totaal bestaand beleid")
+        .replace("Totaal baten", "Totaal nieuw")
+    )
+    total = "Totaal programma 18.842 19.570 16.515"
+    tables, cells, _warnings = read_text(f"{text}\n\n{total}")
+    assert len(tables) == 1
+    assert "Totaal programma" in {c["row_label"] for c in cells}
+
+
+def test_a_row_under_two_named_lists_adding_up_neither_parts_no_more() -> None:
+    """Near form: the row a blank line under the second list does not add up both lists'
+    last rows (the balance of lasten and baten): the lists stay two tables, as named."""
+    text = _named_blocks(
+        "De lasten en baten per programma staan hieronder.",
+        "Overzicht lasten per programma",
+        "Overzicht baten per programma",
+    )
+    tables, _cells, _warnings = read_text(f"{text}\n\nSaldo -13.482 -13.750 -13.615")
+    assert [t["title"] for t in tables] == [
+        "Overzicht lasten per programma",
+        "Overzicht baten per programma",
+    ]

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from decimal import Decimal
 from itertools import compress, islice
 from typing import TYPE_CHECKING
 
@@ -637,21 +638,53 @@ def _title_apart(lines: list[str], end: int, between: list[int], heading: int) -
 
 
 def _named_alike(
-    lines: list[str], end: int, between: list[int], heading: int, first: int, named: bool
+    lines: list[str], end: int, between: list[int], heading: int, first: int, named: int
 ) -> bool:
     """Whether the group lines ``between`` the rows above (ending before ``end``) and the
     next block's heading line (``heading``) name a table of their own as the first block's
-    group lines name the table (``named``: no caption nor title above them): set apart from
-    the rows above by a blank line, over the first block's heading line (``lines[first]``)
-    printed again ("Overzicht lasten per programma" / "Programma  Rekening 2023 ..." /
-    rows / "" / "Overzicht baten per programma" / the same heading line / rows). Under a
-    caption or title naming the whole ("Tabel 1 ..." / "Startnota" / "2018  2019" / ... /
-    "Definitief" / "2018  2019"), the group lines head parts of one table."""
+    group lines name the table (``named``: how many lines they are, 0 where a caption or
+    title above them names it): as many lines, set apart from the rows above by a blank
+    line, over the first block's heading line (``lines[first]``) printed again ("Overzicht
+    lasten per programma" / "Programma  Rekening 2023 ..." / rows / "" / "Overzicht baten
+    per programma" / the same heading line / rows). Under a caption or title naming the
+    whole ("Tabel 1 ..." / "Startnota" / "2018  2019" / ... / "Definitief" / "2018  2019"),
+    or a line of the first block's more than the next block prints (a plain title over the
+    first group's name: "Meerjarenraming ..." / "Bestaand beleid" / headings / rows / "" /
+    "Nieuw beleid" / headings), the group lines head parts of one table."""
     return (
-        named
-        and bool(between)
+        named == len(between) > 0
         and end < between[0]
         and split_heading(lines[heading]) == split_heading(lines[first])
+    )
+
+
+def _trailing_values(text: str) -> list[Decimal]:
+    """The figures a row's line ends in, in order (none where it ends in words)."""
+    values: list[Decimal] = []
+    for token in reversed(text.split()):
+        value = parse_value(token) if is_value(token) else None
+        if value is None:
+            break
+        values.append(value)
+    return values[::-1]
+
+
+def _totals_both(lines: list[str], above: Row, heading: int) -> bool:
+    """Whether a row printed a blank line under the next block (its heading line at
+    ``heading``) adds up the last row of the block ``above`` ends with and the next block's
+    last row, column by column: a grand total over both ("Totaal bestaand beleid" /
+    ... / "Totaal nieuw beleid" / "" / "Totaal programma ..."), so the blocks are parts of
+    one table, whatever names them."""
+    end = heading + 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    after = nonblank(lines, end, 0)
+    if not after or not above.cells or any(cell.value is None for cell in above.cells):
+        return False
+    first = [cell.value for cell in above.cells if cell.value is not None]
+    last, total = _trailing_values(lines[end - 1]), _trailing_values(lines[after[0]])
+    return len(first) == len(last) == len(total) and all(
+        a + b == t for a, b, t in zip(first, last, total, strict=True)
     )
 
 
@@ -920,9 +953,10 @@ def _read_blocks(
     if caption is None and group_lines and read_unit(lines[group_lines[0]], 0):
         group_lines = []
     head_end = group_lines[0] if group_lines else index  # where the first block's head starts
-    # the first block's group lines are the table's only name: no caption nor title over them
+    # how many group lines the first block prints where they are the table's only name (no
+    # caption nor title over them), else 0
     named_by_groups = (
-        caption is None and bool(group_lines) and title_above(lines, head_end) == head_end
+        len(group_lines) if caption is None and title_above(lines, head_end) == head_end else 0
     )
     worded = top is not None or split_heading(lines[index]) is None
     while True:
@@ -1139,7 +1173,11 @@ def _read_blocks(
             break
         if not paged and _title_apart(lines, end, ahead[:nxt], ahead[nxt]):
             break  # the next block's own title: a table of its own
-        if not paged and _named_alike(lines, end, ahead[:nxt], ahead[nxt], index, named_by_groups):
+        if (
+            not paged
+            and _named_alike(lines, end, ahead[:nxt], ahead[nxt], index, named_by_groups)
+            and not _totals_both(lines, rows[-1], ahead[nxt])
+        ):
             break  # named as the first block is, by its own lines: a table of its own
         group_lines = [] if paged else ahead[:nxt]
         heading_index = ahead[nxt]
