@@ -3535,3 +3535,59 @@ def test_a_last_heading_over_coded_rows_under_word_headings_stays_a_heading() ->
     assert grid[("P1 Inhuur ondersteuning", "Begroting na wijziging")] == "285.000"
     assert grid[("P3 Herinrichting plein", "Realisatie")] == "1.086.215"
     assert {c["column_label"] for c in cells} == {"Begroting na wijziging", "Realisatie"}
+
+
+def test_rows_coded_as_text_under_numbered_groups_keep_small_last_values() -> None:
+    """A plain text layer, one cell a line and no blank lines: groups numbered "0", "1"
+    over rows coded as text ("0.1" / "Bestuur" / values), the first row printing real
+    zeros and rows ending in a small saldo ("2", "1") right before the next code. The
+    first row's code is no number as the group's is, so no run ends in the next row's
+    code: the zeros and small saldi are values (every row lost its saldo, the values went a
+    column over and rows were lost)."""
+    text = "\n".join(
+        (
+            "Tabel 4.2 Lasten en baten per taakveld (bedragen x € 1.000)",
+            "Taakveld", "Lasten", "Baten", "Saldo",
+            "0", "Bestuur en ondersteuning",
+            "0.1", "Bestuur", "0", "0", "0",
+            "0.3", "Beheer overige gebouwen en gronden", "410", "412", "2",
+            "0.8", "Overige baten en lasten", "125", "126", "1",
+            "1", "Veiligheid",
+            "1.1", "Crisisbeheersing en brandweer", "3.120", "0", "-3.120",
+            "1.2", "Openbare orde en veiligheid", "1.455", "57", "-1.398",
+            "Totaal taakvelden", "5.110", "595", "-4.515",
+        )
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("0.1 Bestuur", "Saldo")] == "0"
+    assert grid[("0.3 Beheer overige gebouwen en gronden", "Saldo")] == "2"
+    assert grid[("0.8 Overige baten en lasten", "Lasten")] == "125"
+    assert grid[("1.1 Crisisbeheersing en brandweer", "Baten")] == "0"
+    assert grid[("Totaal taakvelden", "Saldo")] == "-4.515"
+    assert row_parents(cells)["1.2 Openbare orde en veiligheid"] == "1 Veiligheid"
+    assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo"}
+
+
+def test_rows_coded_by_numbers_under_numbered_groups_are_read_by_their_codes() -> None:
+    """Near form: the rows print numbers for their codes as their groups do ("1" /
+    "Veiligheid" / "11" / "Brandweer" / values): the codes are alike, every row opens with
+    its number, and the small last values ("7", "2") stay the rows' own."""
+    text = "\n".join(
+        (
+            "Tabel 3.1 Overzicht lasten per product (bedragen x € 1.000)",
+            "Product", "Rekening 2023", "Begroting 2024", "Raming 2025",
+            "1", "Veiligheid",
+            "11", "Brandweer", "3.120", "3.200", "3.300",
+            "12", "Openbare orde", "1.455", "1.500", "7",
+            "2", "Verkeer",
+            "21", "Wegen", "610", "612", "2",
+            "Totaal", "5.185", "5.312", "3.309",
+        )
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("12 Openbare orde", "Raming 2025")] == "7"
+    assert grid[("21 Wegen", "Rekening 2023")] == "610"
+    assert grid[("21 Wegen", "Raming 2025")] == "2"
+    assert {c["column_label"] for c in cells} == {"Rekening 2023", "Begroting 2024", "Raming 2025"}

@@ -1000,7 +1000,7 @@ def read_heading(
     # the next row's code, no value of its own
     if code is None and first + 1 < len(items) and items[first + 1].kind == "T":
         code = first if is_code(items[first].text) else None
-    number_codes = code is not None and items[code].kind in "VY"
+    number_codes = code is not None and items[code].kind in "VY" and _coded_alike(items, code)
     data = data_width(runs, text_after and not lined_texts, coded == "code" or number_codes)
     labels, at, kinds = _word_over_the_next_year(labels, at, kinds, data)
     labels, at, kinds, parted_runs = _words_between_periods(items, labels, at, kinds, data)
@@ -1351,6 +1351,18 @@ def _note_numbers_off(runs: list[list[Item]], named: bool) -> list[list[Item]]:
     if numbers != (sorted(numbers) if named else list(range(1, len(numbers) + 1))):
         return runs
     return [run[:-1] if note else run for run, note in zip(runs, noted, strict=True)]
+
+
+def _coded_alike(items: list[Item], code: int) -> bool:
+    """Whether the first row printing values opens with a number for its code, as the row
+    at ``code`` does: that row itself, or a row under it whose code is a number too
+    ("1" / "Veiligheid" / "11" / "<Naam>" / values). Where it prints its code as text under
+    a group's number ("0" / "Bestuur en ondersteuning" / "0.1" / "Bestuur" / "0" / "0" /
+    "0"), the rows' codes are no numbers: a small figure ending a row's run ("2", "0") is
+    its last value, not the next row's code, and only the groups' numbers are codes."""
+    valued = _first_valued(items, code + 1)
+    before = items[valued - 1]
+    return valued - 1 == code or (before.kind in "VY" and is_code(before.text))
 
 
 def _first_valued(items: list[Item], first: int) -> int:
