@@ -52,8 +52,8 @@ _EARLIER_YEARS = (
     r"|jaren[\s\xa0]+(?:daarvoor|ervoor))"
 )
 # A bracket after an amount in its sentence that splits it into parts, each a sum and the
-# year it falls in or is for ("geraamd op € 3,2 mln (€ 1,6 mln in 2025 en € 1,6 mln in
-# 2026)", "(1,3 miljard euro voor 2026 en 1,1 miljard euro voor 2027)"): the whole spans the
+# year it falls in or is for ("geraamd op € N mln (€ N mln in JJJJ en € N mln in JJJJ)",
+# "(N miljard euro voor JJJJ en N miljard euro voor JJJJ)"): the whole spans the
 # parts' years. A part "voor" its year (``for``) is the whole's by that year only where the
 # parts add up to it (``parts_by_year``).
 _YEAR_PART = re.compile(

@@ -46,7 +46,7 @@ _NOTE_UNIT = (
 # or two full lines between ("(bedragen x € 1 mln; <the minus's legend>⏎<running on>, <the
 # plus's⏎legend>):"), as a lead-in's wrapped words do; never past a blank line or an
 # unclosed bracket. A bracket of its own inside it, closed on its line, is its words'
-# ("(bedragen x € 1 mln; de⏎kredieten voor het HWBP-deel (90% subsidie) zijn⏎bruto
+# ("(bedragen x € 1 mln; de⏎<noun> voor het <noun> (N% <noun>) zijn⏎bruto
 # opgenomen):"). Either may open the next line ("(bedragen x € 1.000,⏎V = voordeel, N =
 # nadeel):").
 _IN_NOTE = r"(?:[^()\n]|\([^()\n]{1,40}\))"
@@ -364,8 +364,8 @@ def _lead_names_no_sum(going_on: str) -> bool:
     """Whether the lead's words ``going_on`` after its note's bracket, to the colon ending
     it (``_NOTE_HEADS``), say the figures under it are no sums in the note's unit: they
     count, are shares or print a unit of their own (``_counts_no_sum``, as an item's label
-    or a remark is read: "(bedragen x € 1.000; ...) zijn hieronder⏎omgerekend naar fte:",
-    ") zijn, uitgedrukt⏎in procenten van de totale begroting, als volgt:"). The note gives
+    or a remark is read: "(bedragen x € N; ...) zijn <adverb>⏎omgerekend naar fte:",
+    ") zijn, uitgedrukt⏎in procenten van <noun>, als volgt:"). The note gives
     the sums the figures were worked out from; the lead's last words say what they are."""
     return _counts_no_sum(" ".join(going_on.split()).strip(" :"), None)
 
@@ -416,7 +416,7 @@ def external_scale(
             if _label_counts(text[heads.end() : line]):
                 continue  # "Formatie in fte" over "2024        48": no sums
             if m.groupdict().get("remark") and not _remark_keeps_sum(m.group("remark")):
-                continue  # "2026    48    (fte)", "2026    1,6    (weerstandsratio)": no sums
+                continue  # "JJJJ    N    (fte)", "JJJJ    N,N    (<noun>ratio)": no sums
             line_end = text.find("\n", m.end())
             if _SHARE_ITEM.search(text, line, len(text) if line_end < 0 else line_end):
                 continue  # "Groei 2019 2,5 procent, 2020 3,1": shares, no sums
@@ -598,9 +598,14 @@ def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
     first line that is no such item or prints no such figure. Each figure is in the lead's
     unit; an item whose label says it counts ("Aantal ...", "fte") or is a share or prints
     its own unit (``_counts_no_sum``), or a figure opening with a zero (a reference), is no
-    sum and is passed over. Words after the unit in the lead's brackets that say neither
-    how the sums were rounded or priced nor what other thing the list counts in which unit
-    leave the list unread. A lead in a table's caption ("Tabel 3 ...") heads a table, which
+    sum and is passed over. A lead of whole euros ("(bedragen in euro's, ...)") gives the
+    scale "units", any other its note's. Words after the unit in the lead's brackets that
+    say neither how the sums were rounded, priced or booked (``_REST_PRICED``: "afgerond",
+    "prijspeil JJJJ", "bruto", "netto"), nor how their signs or marks read (``_REST_SIGNS``;
+    under a legend of the marks, ``_MARKS_LEGEND``, an item may print its mark in lower
+    case or in brackets before its figure, ``_item_figures``), nor where to look further (a
+    cross-reference, ``_REST_REFERS``), nor what other thing the list counts in which unit
+    leave the list unread. A lead in a table's caption ("Tabel N ...") heads a table, which
     the table reader reads; so does a lead whose first line under it is no item (a line of
     column headings)."""
     text = model.text

@@ -783,9 +783,10 @@ def last_years(window: str) -> Years:
     last old year after "sinds" (``OLD_SINCE``). A base compared with ("ten opzichte van
     2023", "lager dan in 2019") is no year of the amount, unless a clause of that year
     follows it (``_THEN``), nor a level's it is held at (``_LEVEL_OF``) where another year
-    of the window is the amount's ("Vanaf 2027 ... bevroren op het niveau van 2026; ... €
-    1,1 miljard": 2027 on); a level's year the window names alone is the amount's ("bedraagt
-    op het niveau van 2026 € 30 mln": the level is the year the sum is counted at). Nor is
+    of the window is the amount's ("Vanaf JJJJ ... <participle> op het niveau van JJJJ; ...
+    € N miljard": the first year on); a level's year the window names alone is the amount's
+    ("bedraagt op het niveau van JJJJ € N mln": the level is the year the sum is counted
+    at). Nor is
     the year of a first conjunct before the level a second one reaches
     (``_dates_an_earlier_conjunct``)."""
     last: Years = (None, None, None)
@@ -803,11 +804,11 @@ def last_years(window: str) -> Years:
         if read is None:
             continue
         if _LEVEL_OF.search(window, max(0, m.start() - 12), m.start()):
-            level = read, m  # "bevroren op het niveau van 2026": the level's year
+            level = read, m  # "op het niveau van JJJJ": the level's year
         else:
             last, taken = read, m
     if taken is None and level is not None:
-        last, taken = level  # "bedraagt op het niveau van 2026 € 30 mln": the amount's own
+        last, taken = level  # "bedraagt op het niveau van JJJJ € N mln": the amount's own
     if taken is not None and _dates_an_earlier_conjunct(window, taken, last):
         return None, None, None
     return last

@@ -323,9 +323,9 @@ def without_note_mark(line: str) -> str:
 
 
 #: A note's mark in brackets between a row's figures, after a figure padded apart from what
-#: stands before it (a cell, not a year ending the label: "begroting 2025-2028 (1)") and
+#: stands before it (a cell, not a year ending the label: "<noun> JJJJ-JJJJ (N)") and
 #: before a further cell (a figure, or a nil dash), a space apart at least from each
-#: ("9.113  (1)     -"): the mark with the space before it, and the note's number, captured.
+#: ("N.NNN  (N)     -"): the mark with the space before it, and the note's number, captured.
 _INNER_NOTE_MARK = re.compile(
     r"(?<=[ \t\xa0]{2})[-\u2013\u2014(]?\d[\d.,]*\)?([ \t\xa0]+\((\d{1,2})\))"
     r"(?=[ \t\xa0]+(?:[-\u2013\u2014(]?\d|[-\u2013\u2014](?:[ \t\xa0]|$)))"
@@ -343,15 +343,15 @@ _COLUMN_CELL = re.compile(
     rf"|(?i:{NO_FIGURE.pattern}))(?!\S)"
 )
 #: A note's mark a row's label ends with, before the row's padding or the line's end
-#: ("Sociaal domein (2)   96.015"); the note's number captured.
+#: ("<label> (N)   NN.NNN"); the note's number captured.
 _LABEL_MARK = re.compile(r"[^\W\d_][ \xa0]?\((\d{1,2})\)(?=[ \t\xa0]{2}|[ \t\xa0]*$)")
 
 
 def without_inner_note_marks(lines: list[str], spaced: list[int]) -> dict[int, str]:
     """The ``lines`` (0-based, among those holding two spaces, ``spaced``) printing a note's
-    mark in brackets between their figures (``_INNER_NOTE_MARK``: "8.204   9.113  (1)     -",
-    the mark set after the figure it explains) whose note opens a line under the row ("(1)
-    Inclusief ..."), each with such marks blanked, each character a space: the figures keep
+    mark in brackets between their figures (``_INNER_NOTE_MARK``: "N.NNN   N.NNN  (N)     -",
+    the mark set after the figure it explains) whose note opens a line under the row ("(N)
+    <words> ..."), each with such marks blanked, each character a space: the figures keep
     their columns. Read as a cell, the mark made the row one value too many, or, before a
     nil dash, ended its figures off the columns: the row was lost, and with a table's first
     row the table. A small figure in brackets without such a note, or whose note a label
@@ -387,9 +387,9 @@ def _in_a_column(lines: list[str], index: int, end: int) -> bool:
 
 def _row_note_below(lines: list[str], index: int, number: str) -> bool:
     """Whether a line under row ``index`` (``NOTE_REACH`` lines at most) opens with
-    ``number`` in brackets and then a note's words ("(1) Inclusief ..."), no label from
+    ``number`` in brackets and then a note's words ("(N) <words> ..."), no label from
     ``NOTE_REACH`` lines over the row down to that note ending with that mark
-    (``_LABEL_MARK``): a note a label marks ("Sociaal domein (2)") is the label's, and a
+    (``_LABEL_MARK``): a note a label marks ("<label> (N)") is the label's, and a
     bracketed "(2)" between a row's figures a negative, not a second mark of it."""
     opens = re.compile(rf"[ \t\xa0]*\({number}\)[ \t\xa0]*[^\W\d_]")
     for below in range(index + 1, min(len(lines), index + 1 + NOTE_REACH)):

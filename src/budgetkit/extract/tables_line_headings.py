@@ -267,7 +267,7 @@ def _ends(lines: list[str], index: int, part: Callable[[str], bool]) -> list[int
 
 def _labelled(row: str, width: int) -> bool | None:
     """Whether a row reads as ``width`` values after a label ending in no figure; None where
-    it reads so after a label ending in one ("N279 ... fase 2 186.500 ..."), False where it
+    it reads so after a label ending in one ("<label> fase N NNN.NNN ..."), False where it
     does not read as so many values."""
     cells = split_row(row, width)
     if cells is None or len(cells[1]) != width:
@@ -278,7 +278,7 @@ def _labelled(row: str, width: int) -> bool | None:
 def _widths(row: str, below: str | None) -> list[int]:
     """The counts of values the first row may print: those after a label ending in no
     figure, a figure ending the label being read as one more value. Where its label ends
-    in a figure at a count ("fase 2", "Vervanging 14"), the row under it tells: the count
+    in a figure at a count ("fase N", "<noun> NN"), the row under it tells: the count
     stands where that row prints as many after a label ending in no figure, the figure
     then the label's (every row of such a table prints a value in each column)."""
     return [

@@ -618,13 +618,13 @@ def _title_apart(lines: list[str], end: int, between: list[int], heading: int) -
     """Whether the group-like lines ``between`` the rows above (ending before ``end``, a
     blank line under them) and the next block's heading line (``heading``) title a table of
     their own. One line without figures set apart by a blank line from both, no running
-    head, does ("Totaal ..." / "" / "Kengetallen handhaving" / "" / "Aantallen   2025
-    2026"): a group's name stands right over its block's heading ("Ontvangsten" / "   2025
-    2026"). Read as a block of the part above, however alike its columns, the two parts
+    head, does ("Totaal ..." / "" / "Kengetallen <noun>" / "" / "Aantallen   JJJJ
+    JJJJ"): a group's name stands right over its block's heading ("Ontvangsten" / "   JJJJ
+    JJJJ"). Read as a block of the part above, however alike its columns, the two parts
     were one table named by the line: the part above lost its caption and unit, the counts
     took neither. Lines whose last names a unit do too, however they are set, apart or line
-    under line, right over the heading or not ("Paragraaf 5 Financiering" /
-    "Leningenportefeuille ... (bedragen x € 1.000)" / "Geldgever   2024 ..."): a section's
+    under line, right over the heading or not ("Paragraaf N <noun>" /
+    "<noun> ... (bedragen x € N)" / "<heading>   JJJJ ..."): a section's
     heading and the caption of a table of its own, or the caption alone; a group's name
     prints no unit."""
     if not between or not end < between[0]:
@@ -645,7 +645,7 @@ def _named_alike(
     group lines name the table (``named``: how many lines they are, 0 where a caption or
     title above them names it): as many lines, set apart from the rows above by a blank
     line, over the first block's heading line (``lines[first]``) printed again ("Overzicht
-    lasten per programma" / "Programma  Rekening 2023 ..." / rows / "" / "Overzicht baten
+    lasten per programma" / "Programma  Rekening JJJJ ..." / rows / "" / "Overzicht baten
     per programma" / the same heading line / rows). Under a caption or title naming the
     whole ("Tabel 1 ..." / "Startnota" / "2018  2019" / ... / "Definitief" / "2018  2019"),
     or a line of the first block's more than the next block prints (a plain title over the
