@@ -580,9 +580,16 @@ def _guilders_of_euro_time(
 
 
 def extract_amounts(
-    doc: SourceDocument, warnings: list[ExtractWarning] | None = None
+    doc: SourceDocument,
+    warnings: list[ExtractWarning] | None = None,
+    row_lines: frozenset[int] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Rows for every money amount in ``doc``'s text (tables are dropped later by the pipeline).
+
+    ``row_lines`` are the lines of a table's rows whose cells are read as amounts too (each
+    printing its own currency): a cell's words end at its row, for the sentence reader runs
+    across the rows and past the table, and the years of the sentence under the table are
+    that sentence's own amounts' (a cell's year is its column's, given by the pipeline).
 
     A run of text so long without a sentence end that its amounts' context is only a window
     of it (``textmodel.MAX_SENTENCE``) is reported in ``warnings``, and so are figures that
@@ -681,6 +688,8 @@ def extract_amounts(
         after_from = _past_far_scale(text, m, next_start)
         after = text[after_from:next_start]
         heading = _heading_end(text, m) if "\n" in after else None
+        if "\n" in after and row_lines and model.line_col(m.start)[0] in row_lines:
+            heading = text.find("\n", m.end)  # a table's cell: its words end its row
         if heading is not None:  # "2.2 Het pakket van € 6 miljard": its words end its line
             after = after[: max(0, heading - after_from)]
         if "___" in after and (rule := _NOTES_RULE.search(after)) is not None:

@@ -117,7 +117,13 @@ def extract_document(
         for table in tables
         if table["table_id"] not in priced
     ]
-    amounts = extract_amounts(doc, warnings)
+    row_lines = frozenset(
+        line
+        for table in tables
+        if table["table_id"] in priced
+        for line in range(table["line_start"], table["line_end"] + 1)
+    )
+    amounts = extract_amounts(doc, warnings, row_lines)
     if spans:  # (most documents print no table: nothing to test)
         amounts = [
             amount
