@@ -64,3 +64,29 @@ def test_a_table_of_bare_figures_gives_no_amounts() -> None:
     """Figures in a table's unit ("95" in a table "(x € 1 mln)") are its cells only: the prose
     amounts on its lines stay dropped, a cell printing its "€" among them too."""
     assert [row[0] for row in _amounts(_BARE)] == [8]
+
+
+_PRICED_TOTAL = (
+    "De mutaties staan in onderstaande tabel.\n"
+    "\n"
+    "  Mutatie                  2024            2025            Totaal\n"
+    "  Accres                   € 120 mln       € 95 mln        € 215 mln\n"
+    "  Loonbijstelling          € 40 mln        € 45 mln        € 85 mln\n"
+    "\n"
+    "Het accres valt in 2024 met € 120 mln hoger uit.\n"
+)
+
+
+def test_a_priced_cell_under_a_column_naming_no_year_has_none() -> None:
+    """A cell of a priced table under a column naming no year ("Totaal") has no year: the
+    years around the table (its other columns', the heading's, the budget year) are other
+    amounts', so it is not given the document's budget year as context either."""
+    assert _amounts(_PRICED_TOTAL) == [
+        (4, 120_000_000, 2024, "context"),
+        (4, 95_000_000, 2025, "context"),
+        (4, 215_000_000, None, None),
+        (5, 40_000_000, 2024, "context"),
+        (5, 45_000_000, 2025, "context"),
+        (5, 85_000_000, None, None),
+        (7, 120_000_000, 2024, "stated"),
+    ]

@@ -87,8 +87,10 @@ def _years_of_columns(amounts: Rows, cells: Rows, priced: set[str]) -> None:
     """Give each amount that is a priced table's cell its column's year, as context: the
     year is the column heading's, no words of the amount's own, and the sentence the prose
     reader finds around a cell runs across the table's rows and on past it, so the years
-    it read there are another amount's. Cells of one line with the same sum take their
-    columns' years in order."""
+    it read there are another amount's. A cell under a column naming no year ("Totaal") has
+    none: the years around the table (the section heading's, the document's budget year)
+    are other amounts' too, so this runs after ``fill_context_years`` and overrides it.
+    Cells of one line with the same sum take their columns' years in order."""
     years: dict[tuple[int, Any], list[int | None]] = {}
     for cell in sorted(cells, key=lambda cell: (cell["line"], cell["column_order"])):
         if cell["table_id"] in priced and cell["value"] is not None:
@@ -130,11 +132,11 @@ def extract_document(
             for amount in amounts
             if not any(start <= amount["line"] <= end for start, end in spans)
         ]
-    if priced:
-        _years_of_columns(amounts, cells, priced)
     for amount in amounts:
         _place(amount, amount["line"], index, placer)
     fill_context_years(amounts, sections, doc.meta.get("budget_year"))
+    if priced:  # after the context's years, which are no cell's: its column's or none
+        _years_of_columns(amounts, cells, priced)
     for table in tables:
         _place(table, table["line_start"], index, placer)
         del table["section_id"]
