@@ -4710,9 +4710,16 @@ def test_a_plain_f_before_a_full_figure_signs_guilders(
             [("ƒ 612 miljoen", 612_000_000), ("15", 15)],
         ),
         ("De kosten in guldens: gemiddeld f 95,50 per leerling.", [("95,50", Decimal("95.5"))]),
+        # "onder" as the preposition, "lid" and "punt" after "per" (a member, a point): no
+        # reference names a letter there
+        ("De kosten in guldens blijven onder f 15 per inwoner per jaar.", [("15", 15)]),
+        ("De kosten in guldens zijn f 15 per inwoner per jaar.", [("15", 15)]),
+        ("De contributie in guldens bedraagt per lid f 25 per jaar.", [("25", 25)]),
         # no rate after it, a reference's letter, no guilders named: none
         ("De kosten in guldens: gemiddeld f 95 voor elke leerling.", []),
         ("De bedragen in guldens staan in bijlage f 15 per gemeente.", []),
+        ("De guldens van artikel 12, lid 2, onder f 15 per gemeente.", []),
+        ("De bedragen in guldens staan in punt f 15 per gemeente.", []),
         ("Het nadeel is ten hoogste f 15 per inwoner per jaar.", []),
     ],
 )

@@ -100,9 +100,17 @@ _PLAIN_FLORIN = re.compile(
     r"(?![ \t\xa0]*(?:\r?\n[ \t\xa0]*)?(?i:mln|mld|mrd|miljoen|miljard|biljoen|duizend)\b)"
 )
 _IN_SENTENCE = re.compile(r"(?:[^\W\d_]|\()[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?\Z")
+# The nouns of a reference that a letter may number ("bijlage f", "onderdeel f", "punt f"),
+# or "onder" where a citation's number opens it ("artikel 12, lid 2, onder f"): the "f" after
+# them is that letter, no guilder. Only nouns: "onder" alone is as often the preposition
+# ("blijven onder f 15 per inwoner", a ceiling on a sum), and "lid" and "punt" after "per"
+# are a member and a point a rate counts by ("per lid f 25 per jaar"); the letter of a
+# citation's part follows its number, so "onder" right after one is the citation's.
 _LETTER_OF = re.compile(
-    r"(?<![^\W\d_])(?i:bijlage|onderdeel|onder|sub|letter|lid|artikel|paragraaf|hoofdstuk"
-    r"|categorie|punt|variant|scenario)[ \t\xa0]*\Z"
+    r"(?:(?<![^\W\d_])(?i:bijlage|onderdeel|sub|letter|artikel|paragraaf|hoofdstuk|categorie"
+    r"|variant|scenario)|(?<![^\W\d_])(?<!(?i:per)[ \t\xa0])(?i:lid|punt)"
+    r"|(?<![^\W\d_])(?i:artikel|lid|punt|onderdeel|bijlage)[ \t\xa0]+\d+[a-z]?,?[ \t\xa0]+"
+    r"(?i:onder))[ \t\xa0]*\Z"
 )
 # "gulden" or "Gulden" anywhere: one search from the "u" (the engine skips to a literal word
 # it opens with, "ulden", and looks behind at its letter) where the two words, absent from
@@ -125,7 +133,7 @@ def plain_florins(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
             any(t.start < end and start < t.end for t in taken)
             or _IN_SENTENCE.search(text, max(0, m.start() - 12), m.start()) is None
             or declares_unit(text, start, end, quote)
-            or (m.group("rate") and _LETTER_OF.search(text, max(0, m.start() - 20), m.start()))
+            or (m.group("rate") and _LETTER_OF.search(text, max(0, m.start() - 30), m.start()))
         ):
             continue
         amount, _ = parse_quote(quote)
