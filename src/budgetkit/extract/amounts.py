@@ -761,10 +761,8 @@ def extract_amounts(
             cut = stop is None and next_start < s_end and heading is None
             years, years_end = first_years(rewritten, cut_before_next=cut)
             later = [span for span, _ in spans[i + 1 : i + 1 + MAX_PARTS]]
-            parts, open_start, open_end = years_of_parts_after(
-                text, after_from, after, s_end, m, later
-            )
-            if parts and (
+            parts_span, parts = years_of_parts_after(text, after_from, after, s_end, m, later)
+            if parts_span[2] is not None and (
                 none_but_parts(
                     years
                     if years[2] is not None
@@ -779,11 +777,7 @@ def extract_amounts(
                 # first part's year no more the whole's than the last's; "... en de jaren
                 # daarna (€ 5 mln)": from the first on; "in eerdere jaren (€ 5 mln) en 2025 (€ 2
                 # mln)": up to the last
-                years = (
-                    None if open_start else min(parts),
-                    None if open_end else max(parts),
-                    "range",
-                )
+                years = parts_span
                 years_end = None
             if (
                 years[2] is not None

@@ -219,21 +219,22 @@ def years_of_parts_after(
     s_end: int,
     whole: MoneyMatch,
     following: list[MoneyMatch],
-) -> tuple[list[int], bool, bool]:
-    """The years of the parts a whole's words end on (``_FIRST_PART_OPENS``), each a year and
-    its sum in brackets (``_YEAR_THEN_PART``) before the sentence's end, the first one of the
-    years before them or not (``_EARLIER_PART``), the last one of the years before or after
-    them or not (``_OPEN_PART``), with the year a shift leaves, where the sums of
-    ``following`` (the amounts found after the whole) add up to ``whole``'s (``_add_up``),
-    and no comparison, substitution or cause stands between them (``_NOT_ITS_DIVISION``);
-    else none. Then whether the start is open and whether the end is: a part is of the years
-    before the others, or of those after them. Parts open at both ends bound no years:
-    none."""
+) -> tuple[Years, list[int]]:
+    """The years the parts a whole's words end on (``_FIRST_PART_OPENS``) span (``_span``),
+    each a year and its sum in brackets (``_YEAR_THEN_PART``) before the sentence's end, the
+    first one of the years before them or not (``_EARLIER_PART``: the start open), the last
+    one of the years before or after them or not (``_OPEN_PART``: the start or the end
+    open), with the year a shift leaves, where the sums of ``following`` (the amounts found
+    after the whole) add up to ``whole``'s (``_add_up``), and no comparison, substitution or
+    cause stands between them (``_NOT_ITS_DIVISION``); else none (a shift's year alone, no
+    part read, is none too). Then the parts' years themselves, which ``none_but_parts``
+    tests the whole's own years against."""
+    none: tuple[Years, list[int]] = ((None, None, None), [])
     if not after.rstrip(" \t\xa0\n").endswith("("):
-        return [], False, False
+        return none
     opens = _FIRST_PART_OPENS.search(after, max(0, len(after) - _PARTS_OPEN_WITHIN))
     if opens is None or _NOT_ITS_DIVISION.search(after, 0, opens.start()) is not None:
-        return [], False, False
+        return none
     years: list[int] = []
     at = after_from + opens.start("earlier" if opens.group("earlier") else "y")
     pieces = 0
@@ -256,10 +257,10 @@ def years_of_parts_after(
         if joint is None or ended:
             break
         at = joint.end()
-    if not years or (open_start and open_end) or not _add_up(whole, following, pieces):
-        return [], False, False
+    if not years or not _add_up(whole, following, pieces):
+        return none
     left = [int(opens.group("left"))] if opens.group("left") else []
-    return [*years, *left], open_start, open_end
+    return _span([*years, *left], open_start, open_end), [*years, *left]
 
 
 def none_but_parts(own: Years, parts: list[int]) -> bool:
