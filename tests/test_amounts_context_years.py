@@ -981,15 +981,22 @@ def test_a_lead_of_meaning_s_year_is_stated_for_each_item(text: str, year: int, 
     [
         # the verb of meaning says something of its own before the colon
         "Voor 2024 betekent dit een tekort bij drie gemeenten:\n- A: € 1 mln;\n- B: € 2 mln.",
-        # a lead of meaning naming no year gives its items none
-        "Het accres valt hoger uit. Dit betekent:\n- A: € 1 mln;\n- B: € 2 mln.",
+        "Het accres valt hoger uit. Voor 2024 betekent dit voor twee gemeenten:\n- A: € 1 mln;"
+        "\n- B: € 2 mln.",
+        # another verb pointing back right before its colon: no lead of meaning
+        "Het accres valt hoger uit. Voor 2024 verklaart dit:\n- A: € 1 mln;\n- B: € 2 mln.",
     ],
 )
-def test_a_lead_saying_more_than_its_meaning_or_naming_no_year_states_none(text: str) -> None:
+def test_a_lead_saying_more_than_its_meaning_or_with_another_verb_states_none(text: str) -> None:
     """Only a lead whose verb of meaning and what it points back at stand right before its
-    colon points at the items; the second item takes no stated year otherwise."""
+    colon points at the items; a lead naming a year in other words gives the items after the
+    first none. The first item, on the line going on from the lead, is still read in the
+    lead's sentence and takes its year, as it did before the rule."""
     rows = extract_amounts(inline_document(text, published="2023-09-19"))
-    assert rows[-1]["year_source"] is None
+    assert [(r["line"], r["year_from"], r["year_source"]) for r in rows] == [
+        (2, 2024, "stated"),
+        (3, None, None),
+    ]
 
 
 @pytest.mark.parametrize(
