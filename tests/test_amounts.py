@@ -604,6 +604,26 @@ def test_a_year_line_s_qualifying_word_alone_or_before_a_sum_keeps_it(remark: st
     assert _scaled(text) == [("12.400", 12_400_000, 2026, 2026, "per_year", 1)]
 
 
+@pytest.mark.parametrize(
+    "remark", ["(berekening)", "(verrekening)", "(vergunningverlening)", "(woningen 12)"]
+)
+def test_a_year_line_s_remark_holding_a_money_word_inside_another_or_a_count_reads_no_sum(
+    remark: str,
+) -> None:
+    """A money word inside another word ("rekening" in "berekening", "lening" in
+    "vergunningverlening") names no money, and a remark naming a count names no sum even
+    when it holds a figure of its own: no sum in the note's unit (each was read as one)."""
+    text = f"Het saldo (bedragen x € 1.000):\n2026\t12.400\t{remark}\n"
+    assert _scaled(text) == []
+
+
+@pytest.mark.parametrize("remark", ["(rekening)", "(leningen)", "jaarrekening", "geldlening"])
+def test_a_year_line_s_remark_naming_an_account_or_loans_keeps_its_sum(remark: str) -> None:
+    """Near form: "rekening" and "lening" as words of their own name money."""
+    text = f"Het saldo (bedragen x € 1.000):\n2026\t12.400\t{remark}\n"
+    assert _scaled(text) == [("12.400", 12_400_000, 2026, 2026, "per_year", 1)]
+
+
 @pytest.mark.parametrize("remark", ["(excl. btw)", "incl. btw", "(exclusief btw)", "inclusief btw"])
 def test_a_year_line_s_remark_on_the_tax_keeps_its_sum(remark: str) -> None:
     """Whether a sum counts the tax is said of money only: the remark keeps the figure a

@@ -291,11 +291,14 @@ def section_units(
 # whether the sum counts the tax is said of money only), where it names no measure
 # (``_REMARK_MEASURE``: "prijsindex" names money and an index); or one holding a figure of
 # its own, no year (what it names is that figure: "ratio N,N", "solvabiliteit N%").
+# "Rekening" and "lening" name money as words of their own only ("jaarrekening" and
+# "geldlening" with them), as the tax's words and a qualifier (``_REMARK_QUALIFIER``) do:
+# "(berekening)", "(verrekening)" and "(vergunningverlening)" name no money.
 _REMARK_KEEPS_SUM = re.compile(
-    r"raming|begro(?:ot|ting)|reali(?:satie|seerd)|gerealiseerd|rekening|prognose"
+    r"raming|begro(?:ot|ting)|reali(?:satie|seerd)|gerealiseerd|prognose"
     r"|wijziging|per[ \xa0]jaar|voorde(?:el|lig)|nade(?:el|lig)"
-    r"|(?<![^\W\d_])(?-i:[NV])(?![^\W\d_])"
-    r"|schuld|saldo|reserve|resultaat|vermogen|voorziening|lening|investering"
+    r"|(?<![^\W\d_])(?:(?-i:[NV])|(?:(?:jaar)?rekening|(?:geld)?lening)(?:en)?)(?![^\W\d_])"
+    r"|schuld|saldo|reserve|resultaat|vermogen|voorziening|investering"
     rf"|(?<![^\W\d_])(?:excl|incl)(?:\.|usief)[ \xa0]*btw(?![^\W\d_])|{MONEY_WORD.pattern}",
     re.IGNORECASE,
 )
@@ -321,7 +324,8 @@ def _remark_keeps_sum(remark: str) -> bool:
     """Whether a year line's ``remark`` (``_YEAR_LINE``) leaves its figure a sum in the
     note's unit: it holds a figure of its own (``_REMARK_FIGURE``), or words known to keep
     a sum (``_REMARK_KEEPS_SUM``) and no measure's name (``_REMARK_MEASURE``); either way
-    it names no count, share or unit of its own (``_counts_no_sum``). Any other remark is
+    it names no count, share or unit of its own (``_counts_no_sum``; a thing ``COUNTED``
+    names anywhere in it, no money word with it: "(woningen N)"). Any other remark is
     taken to name what the figure is ("(weerstandsratio)", "ratio", "indexcijfer", "pct.",
     "woningen"), no sum. Known words are asked for rather than measures refused: the
     measures a remark may name are many and open ("solvabiliteit", "dekkingsgraad",
@@ -331,7 +335,8 @@ def _remark_keeps_sum(remark: str) -> bool:
         (_REMARK_KEEPS_SUM.search(remark) or _remark_qualifies_sum(remark))
         and not _REMARK_MEASURE.search(remark)
     )
-    return bool(keeps) and not _counts_no_sum(remark, None)
+    counts = COUNTED.search(remark) and not MONEY_WORD.search(remark)
+    return bool(keeps) and not counts and not _counts_no_sum(remark, None)
 
 
 def _remark_qualifies_sum(remark: str) -> bool:
