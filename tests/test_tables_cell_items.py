@@ -807,21 +807,21 @@ def _instruments_over_a_page_break(foot: str, gap: str, rows: list[tuple[str, ..
     """A beleidsartikel's table as plain pdftotext prints it, one cell a line (``gap``
     between cells: a blank line or none), over a page break: ``foot`` on its own line, the
     page's number under it, then the form feed opening the next page's own running head
-    ("Jaarverslag BES-fonds 2018") and the rest of the rows; ``rows`` a cell each."""
+    ("Jaarverslag Fonds Eilanden 2020") and the rest of the rows; ``rows`` a cell each."""
     cells = ["Tabel 3 Budgettaire gevolgen van beleid artikel 1 (bedragen x € 1.000)"]
-    cells += ["Omschrijving", "2017", "2018"]
+    cells += ["Omschrijving", "2020", "2021"]
     cells += [cell for row in rows[:3] for cell in row]
-    cells += [foot, "9", "\fJaarverslag BES-fonds 2018"]
+    cells += [foot, "9", "\fJaarverslag Fonds Eilanden 2020"]
     cells += [cell for row in rows[3:] for cell in row]
     cells += ["E. Toelichting op de financiële instrumenten"]
     return gap.join(cells)
 
 
 _ISLANDS = [
-    ("Bijdrage aan medeoverheden", "44.492", "47.442"),
-    ("Vrije uitkering Bonaire", "26.880", "28.412"),
-    ("Vrije uitkering Sint Eustatius", "10.106", "10.890"),
-    ("Vrije uitkering Saba", "7.506", "8.140"),
+    ("Bijdrage aan eilanden", "31.250", "33.480"),
+    ("Uitkering Noord", "18.120", "19.300"),
+    ("Uitkering Midden", "8.430", "9.020"),
+    ("Uitkering Zuid", "4.700", "5.160"),
     ("Ontvangsten", "0", "0"),
 ]
 
@@ -829,16 +829,16 @@ _ISLANDS = [
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_a_kamerstuk_foot_over_the_page_number_on_its_own_line_is_no_group(gap: str) -> None:
     """A Kamerstuk's foot printed once, the page's number on the line under it and the next
-    page opening with a running head of its own ("Tweede Kamer, vergaderjaar 2018–2019,
-    35 200 H, nr. 1" / "9" / form feed "Jaarverslag BES-fonds 2018"), between two rows of a
+    page opening with a running head of its own ("Tweede Kamer, vergaderjaar 2020–2021,
+    35 830 K, nr. 1" / "9" / form feed "Jaarverslag Fonds Eilanden 2020"), between two rows of a
     table printed one cell per line: its words say it is the page's foot. Read as a group
     row it headed the row past the break as its parent."""
-    foot = "Tweede Kamer, vergaderjaar 2018–2019, 35 200 H, nr. 1"
+    foot = "Tweede Kamer, vergaderjaar 2020–2021, 35 830 K, nr. 1"
     cells = read_text(_instruments_over_a_page_break(foot, gap, _ISLANDS))[1]
     parents = row_parents(cells)
-    assert parents["Vrije uitkering Saba"] == "Bijdrage aan medeoverheden"
+    assert parents["Uitkering Zuid"] == "Bijdrage aan eilanden"
     assert not any("Kamer" in (c["parent_row_label"] or "") for c in cells)
-    assert cell_grid(cells)[("Vrije uitkering Saba", "2018")] == "8.140"
+    assert cell_grid(cells)[("Uitkering Zuid", "2021")] == "5.160"
 
 
 def test_a_row_citing_a_kamerstuk_over_a_figure_in_a_one_value_table_stays_a_row() -> None:

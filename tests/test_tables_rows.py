@@ -336,7 +336,7 @@ def test_a_bracketed_figure_one_space_after_a_row_with_no_note_under_it_is_no_ma
 
 def _first_row_marked_between_figures(last: str, note: str) -> str:
     """A table whose first row prints a note's mark in brackets after its third figure and
-    then ``last`` under the last heading ("9.113  (1)     -"), then ``note`` under it."""
+    then ``last`` under the last heading ("N.NNN  (n)     -"), then ``note`` under it."""
     return "\n".join(
         [
             "Overzicht van lasten per programma 2024 (bedragen x € 1.000)",
@@ -345,26 +345,26 @@ def _first_row_marked_between_figures(last: str, note: str) -> str:
             "                     primitief 2024      na wijz. 2024        2024",
             "",
             "Lasten",
-            f"  1   Bestuur                     8.204          9.113       9.113  (1) {last:>7}",
-            "  2   Veiligheid                 14.310         15.602      17.782     (2.180)",
-            "  3   Sociaal domein             96.015         99.480      98.905         575",
-            "Totaal lasten                   118.529        124.195     125.800     (1.605)",
+            f"  1   Bestuur                     7.361          8.472       8.472  (1) {last:>7}",
+            "  2   Veiligheid                 13.520         16.744      18.924     (2.180)",
+            "  3   Sociaal domein             87.126         90.591      90.016         575",
+            "Totaal lasten                   108.007        115.807     117.412     (1.605)",
             "",
             note,
         ]
     )
 
 
-@pytest.mark.parametrize("last", ["-", "0"])
+@pytest.mark.parametrize("last", ["-", "0", "\u2212", "\u22125", "\u2012"])
 def test_a_notes_mark_in_brackets_between_a_first_rows_figures_is_no_cell(last: str) -> None:
     """A row may print a note's mark in brackets after the figure it explains and before its
-    last cell ("9.113  (1)     -"), its note under the table ("(1) Inclusief ..."): the mark
+    last cell ("N.NNN  (n)     -"), its note under the table ("(1) Inclusief ..."): the mark
     is no cell. Read as one, the first row ended its figures off the columns (before a nil
     dash) or held one too many: it was no row, and no table was read."""
     text = _first_row_marked_between_figures(last, "(1) Inclusief de verkiezingen.")
     _tables, cells, _warnings = read_text(text)
     grid = cell_grid(cells)
-    assert grid[("1 Bestuur", "Rekening 2024")] == "9.113"
+    assert grid[("1 Bestuur", "Rekening 2024")] == "8.472"
     assert grid[("1 Bestuur", "Afwijking")] == last
     assert grid[("Totaal lasten", "Afwijking")] == "(1.605)"
     assert not [c for c in cells if c["value_text"] == "(1)"]
@@ -381,11 +381,11 @@ def test_a_small_bracketed_figure_between_a_rows_figures_without_its_note_stays_
 
 def test_a_small_bracketed_figure_in_a_column_between_figures_stays_a_cell_under_a_note() -> None:
     """The near form: a small figure in brackets between a row's figures that ends where the
-    column's figures above and below end ("15.602" over "(3)") is a negative printed so,
+    column's figures above and below end ("16.744" over "(3)") is a negative printed so,
     though a note under the table opens on "(3)": it stays the row's cell."""
     text = _first_row_marked_between_figures("-", "(3) Inclusief de verkiezingen.")
     text = text.replace("  (1)       -", "            -")
-    text = text.replace("14.310         15.602", "14.310            (3)")
+    text = text.replace("13.520         16.744", "13.520            (3)")
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("2 Veiligheid", "Begroting na wijz. 2024")] == "(3)"
 
@@ -395,13 +395,13 @@ def _sparse_change_column(nil: str, label: str, note: str) -> str:
     brackets, "(2)", on one row and on the total five lines below, ``label`` the third
     row's, ``note`` under the table."""
     rows = [
-        ("  1   Bestuur", "8.204", nil, "8.204", "8.310", "(106)"),
-        ("  2   Veiligheid", "14.310", "(2)", "14.308", "14.210", "98"),
-        (f"  3   {label}", "96.015", nil, "96.015", "95.800", "215"),
+        ("  1   Bestuur", "7.361", nil, "7.361", "7.467", "(106)"),
+        ("  2   Veiligheid", "13.520", "(2)", "13.518", "13.420", "98"),
+        (f"  3   {label}", "87.126", nil, "87.126", "86.911", "215"),
         ("  4   Economie", "2.300", nil, "2.300", "2.300", "-"),
         ("  5   Onderwijs", "11.420", nil, "11.420", "11.505", "(85)"),
         ("  6   Sport en cultuur", "6.115", nil, "6.115", "6.060", "55"),
-        ("Totaal lasten", "138.364", "(2)", "138.362", "138.185", "177"),
+        ("Totaal lasten", "127.842", "(2)", "127.840", "127.663", "177"),
     ]
     return "\n".join(
         [
@@ -458,13 +458,14 @@ def test_a_small_bracketed_figure_off_any_column_under_its_note_no_label_marks_i
 def test_a_notes_mark_between_figures_is_no_cell_where_a_label_marks_another_note() -> None:
     """The near form: a label marking another note ("Sociaal domein (2)") leaves a mark
     between a row's figures whose own note opens under the table ("(1) Inclusief ...")
-    a mark, blanked as before; nil dashes in a column ending elsewhere leave it so too."""
+    a mark, blanked as before; the row's nil dash after it, in a column ending elsewhere,
+    stays its last cell."""
     text = _first_row_marked_between_figures("-", "(1) Inclusief de verkiezingen.")
     text = text.replace("3   Sociaal domein    ", "3   Sociaal domein (2)")
     text += "\n(2) Exclusief de Jeugdhulp."
     _tables, cells, _warnings = read_text(text)
     grid = cell_grid(cells)
-    assert grid[("1 Bestuur", "Rekening 2024")] == "9.113"
+    assert grid[("1 Bestuur", "Rekening 2024")] == "8.472"
     assert grid[("1 Bestuur", "Afwijking")] == "-"
     assert not [c for c in cells if c["value_text"] == "(1)"]
 

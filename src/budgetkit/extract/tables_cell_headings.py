@@ -1291,7 +1291,7 @@ def _notes_before_values(
 ) -> bool:
     """Whether the rows from ``first`` print a note column's cell between label and values,
     under a heading naming notes ("Noot", "Ref.", ``names_note``) before the values' own
-    ("Activa" / "Noot" / "31-12-2024" / "31-12-2023" over "<Post>" / "1" / two amounts):
+    ("<heading>" / "Noot" / "DD-MM-JJJJ" / "DD-MM-JJJJ" over "<label>" / "N" / two amounts):
     the first row opens its run with a note's number, and the rows' runs opening so number
     them in order, a number shared by two rows or skipped allowed ("1", "3", "3", "4"), the
     other rows' runs opening with an empty cell or printing none for the note (no more

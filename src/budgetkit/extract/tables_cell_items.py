@@ -372,7 +372,7 @@ def _foot_over(items: list[Item], number: int) -> int | None:
 def _kamerstuk_foot(items: list[Item], foot: int) -> bool:
     """Whether the text over the page's number (``foot``) is a Kamerstuk's foot, the page's
     number printed on its own line under it (``KAMERSTUK_FOOT_APART``: "Tweede Kamer,
-    vergaderjaar 2018–2019, 35 200 H, nr. 1" / "9" / form feed), over the rows of a table
+    vergaderjaar JJJJ–JJJJ, NN NNN X, nr. N" / "N" / form feed), over the rows of a table
     printing more than one value a row: its words say it is the page's foot, printed once
     and whatever the next page opens with, as the foot with the number on its line is
     (``kamerstuk_feet``). Read as an item, it was a group row over the rows past the break.

@@ -324,11 +324,12 @@ def without_note_mark(line: str) -> str:
 
 #: A note's mark in brackets between a row's figures, after a figure padded apart from what
 #: stands before it (a cell, not a year ending the label: "<noun> JJJJ-JJJJ (N)") and
-#: before a further cell (a figure, or a nil dash), a space apart at least from each
-#: ("N.NNN  (N)     -"): the mark with the space before it, and the note's number, captured.
+#: before a further cell (a figure, or a nil dash: any of ``DASHES`` or an em dash), a space
+#: apart at least from each ("N.NNN  (N)     -"): the mark with the space before it, and the
+#: note's number, captured.
 _INNER_NOTE_MARK = re.compile(
-    r"(?<=[ \t\xa0]{2})[-\u2013\u2014(]?\d[\d.,]*\)?([ \t\xa0]+\((\d{1,2})\))"
-    r"(?=[ \t\xa0]+(?:[-\u2013\u2014(]?\d|[-\u2013\u2014](?:[ \t\xa0]|$)))"
+    rf"(?<=[ \t\xa0]{{2}})[{DASHES}\u2014(]?\d[\d.,]*\)?([ \t\xa0]+\((\d{{1,2}})\))"
+    rf"(?=[ \t\xa0]+(?:[{DASHES}\u2014(]?\d|[{DASHES}\u2014](?:[ \t\xa0]|$)))"
 )
 
 

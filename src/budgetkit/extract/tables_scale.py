@@ -222,8 +222,7 @@ _SENTENCE_ENDS = re.compile(r"[^\W\d_][.!?][ \xa0]")
 
 def section_note(doc: SourceDocument, table: RawTable, scale: Scale) -> Scale | None:
     """The unit in euros a table took from a paragraph of prose above it, declared after a
-    sentence there ("In de tabellen hieronder staan de lasten en baten per programma.
-    Bedragen x € 1.000."): the text's unit for its section's tables, not one table's
+    sentence there ("<sentence>. Bedragen x € 1.000."): the text's unit for its section's tables, not one table's
     caption, so it goes on to each table under it that prints none of its own
     (``goes_on``). A unit line alone ("Bedragen x € 1.000") or a caption's unit is the one
     table's: no table takes its unit from the caption of the table above it."""
@@ -236,10 +235,9 @@ def section_note(doc: SourceDocument, table: RawTable, scale: Scale) -> Scale | 
 
 def goes_on(doc: SourceDocument, end: int, table: RawTable) -> bool:
     """Whether the section of the table ending at line ``end`` (1-based) goes on to
-    ``table``: the lines between them are sentences of prose alone ("Het saldo ... wordt
-    als volgt verrekend met de reserves."), no heading of another section (a heading ends
-    in no full stop) nor another note, and ``table`` says it holds no money
-    (``_measures_otherwise``)."""
+    ``table``: the lines between them are sentences of prose alone ("<sentence>."), no
+    heading of another section (a heading ends in no full stop) nor another note, and
+    ``table`` does not say it holds something other than money (``_measures_otherwise``)."""
     between = (doc.lines[i].strip() for i in range(end, table.line_start - 1))
     prose = all(text.endswith(".") and note(text, 0) is None for text in between if text)
     return prose and not _measures_otherwise(table)
@@ -723,8 +721,8 @@ def _switched_by_a_line(
     under: list[Scale | None],
 ) -> bool:
     """Whether a unit line inside the table switches the unit of the rows under it away
-    from the one said for the table and the rows above it ("(mld euro, tenzij anders
-    vermeld)" over the expenditure, then "in % bbp" over the EMU-saldo and -schuld): the
+    from the one said for the table and the rows above it ("(<unit>, tenzij anders
+    vermeld)" over some rows, then "in % <measure>" over the rows under it): the
     rows print two units, so the table's is mixed, as where two lines say different ones.
     A line over every row, or one saying the caption's unit again, switches nothing."""
     return (

@@ -599,7 +599,7 @@ def heading_spots(
         if (
             len(text) > widest
             and not last_free
-            and not _in_its_room(begin, end, under, ends, starts, left)
+            and not _in_its_room(begin, end, under, ends, starts)
         ):
             return None
         if spots and under <= spots[-1]:
@@ -608,18 +608,17 @@ def heading_spots(
     return spots
 
 
-def _in_its_room(
-    begin: int, end: int, under: int, ends: list[int], starts: list[int], left: int
-) -> bool:
+def _in_its_room(begin: int, end: int, under: int, ends: list[int], starts: list[int]) -> bool:
     """Whether a run of words wider than any column stands in the room its column leaves
-    between its neighbours: right of the previous column's end (of the labels' reach,
-    ``left``, for the first column), left of the next heading's start. A PDF centres a long
-    heading's line over a column of wide headings ("oorspronkelijk vastgestelde" under
-    "Verschil realisatie en", its neighbours' lines printed on the same line), and sets a
-    long word of the first column's heading over the gap before it ("Oorspronkelijke" over
-    "begroting" over "2025"), wider than the step from one column's end to the next."""
-    before = ends[under - 1] if under else left - 1
-    return under < len(ends) - 1 and before < begin and end < starts[under + 1]
+    between its neighbours: right of the previous column's end (the first column's left
+    bound, the labels' reach, ``heading_spots`` checks for every run), left of the next
+    heading's start. A PDF centres a long heading's line over a column of wide headings
+    ("oorspronkelijk vastgestelde" under "Verschil realisatie en", its neighbours' lines
+    printed on the same line), and sets a long word of the first column's heading over the
+    gap before it ("Oorspronkelijke" over "begroting" over "2025"), wider than the step
+    from one column's end to the next."""
+    after_previous = not under or ends[under - 1] < begin
+    return under < len(ends) - 1 and after_previous and end < starts[under + 1]
 
 
 def headings_below(
