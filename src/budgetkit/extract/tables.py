@@ -24,8 +24,8 @@ from budgetkit.extract.tables_placement import place_from_sums
 from budgetkit.extract.tables_scale import (
     PERCENT,
     Scale,
-    goes_on,
     is_percent,
+    prose_unit_reaches,
     scale_in_cells,
     section_note,
     table_scale,
@@ -310,8 +310,9 @@ def extract_tables(
     units: dict[str, Scale] = {}  # the unit of each numbered table, for its continuation
     # the last captioned table, its unit and its title
     previous: tuple[RawTable, Scale, str] | None = None
-    # the unit the prose above the last table said for its section's tables, and its end
-    section: tuple[Scale, int] | None = None
+    # the unit the prose above the last table said for its section's tables, and that
+    # table's last line
+    prose_unit: tuple[Scale, int] | None = None
     for runs, shape in ((unread, "table rows"), (unread_cells, "table cells, one a line")):
         for line, count in runs:
             said.append(
@@ -342,12 +343,14 @@ def extract_tables(
             is_percent(row) or (unit is not None and unit.unit == "percent")
             for row, unit in zip(table.rows, under, strict=True)
         ]
-        said_for = section[0] if section and goes_on(doc, section[1], table) else None
-        scale, row_scales, column_scales = table_scale(
-            doc, table, percent, under, above_ends, said_for
+        section_unit = (
+            prose_unit[0] if prose_unit and prose_unit_reaches(doc, prose_unit[1], table) else None
         )
-        passed = section_note(doc, table, scale)
-        section = (passed, table.line_end) if passed is not None else None
+        scale, row_scales, column_scales = table_scale(
+            doc, table, percent, under, above_ends, section_unit
+        )
+        noted = section_note(doc, table, scale)
+        prose_unit = (noted, table.line_end) if noted is not None else None
         if scale.unit is None and CONTINUED.search(table.caption) and table.number in units:
             # "Tabel 2 (vervolg)": the rest of table 2 after a page break, in its unit
             scale = units[table.number]

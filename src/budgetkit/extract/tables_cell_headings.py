@@ -45,6 +45,7 @@ from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import (
     BROKEN_WORD,
     CAPTION,
+    DATE,
     NOTE,
     NUMBERED_HEADING,
     YEAR_IN,
@@ -749,6 +750,13 @@ def _cells_parted(items: list[Item], first: int) -> bool:
 def read_heading(
     items: list[Item], first: int, floor: int, code: int | None = None
 ) -> Heading | None:
+    """The heading of the table of cells one a line whose first row opens at ``first``
+    (the heading's items above it, down to ``floor`` at most), None where its items head
+    no columns. ``code`` is the item of the first row's code printed in a cell of its own
+    before its label, handed on where the heading is read again past words heading no
+    column (group rows, ``_group_rows``; a coded table's words past its leaves,
+    ``_words_past_coded_leaves``), whose first row no longer opens with that code; left
+    None, the item at ``first`` is the code where it reads as one and a text follows it."""
     block = _head_items(items, first, floor)
     if not block:
         return None
@@ -1423,7 +1431,7 @@ MIN_MARKS = 2
 
 
 #: A period alone on a heading's line: a year, or a date ("1-1-2008", "31-12-2008").
-_BARE_PERIOD = re.compile(r"(?:\d{1,2}-\d{1,2}-)?(?:19|20)\d\d")
+_BARE_PERIOD = re.compile(rf"(?:19|20)\d\d|{DATE.pattern}")
 
 
 def _words_rejoined(

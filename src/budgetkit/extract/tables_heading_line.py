@@ -15,6 +15,7 @@ from itertools import pairwise, takewhile
 
 from budgetkit.extract.tables_tokens import (
     CENTURIES,
+    DATE,
     MONTHS,
     SPACED_PERIOD,
     is_column,
@@ -47,7 +48,7 @@ _HEADING_PART = "|".join(
         r"(?:19|20)\d\d",
         SPACED_PERIOD,
         rf"\d{{1,2}} (?:{'|'.join(MONTHS)})",  # a date whose year is on the next line
-        r"\d{1,2}-\d{1,2}-(?:19|20)\d\d",
+        DATE.pattern,
     )
 )
 HEADING_RUN = re.compile(rf"(?:{_HEADING_PART})(?: (?:{_HEADING_PART}))*")

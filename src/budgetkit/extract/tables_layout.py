@@ -264,7 +264,8 @@ _NOTE_LETTER = re.compile(r"(?<=\d)[ \t\xa0]+([a-e])[ \t\xa0]*$")
 #: The letters ``_NOTE_LETTER`` reads: a line ending in another (most lines ending in a
 #: small letter) is not searched.
 _NOTE_LETTERS = ("a", "b", "c", "d", "e")
-#: Lines looked through under a row ending in a letter for the note it points to.
+#: Lines looked through under a row for the note a mark of it points to (a letter ending it,
+#: a mark in brackets between its figures), and over it for a label marking that note.
 NOTE_REACH = 20
 
 

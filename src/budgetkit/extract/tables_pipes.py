@@ -41,6 +41,7 @@ from budgetkit.extract.tables_titles import (
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
     CAPTION,
+    DATE,
     YEAR_IN,
     is_code,
     is_column,
@@ -62,7 +63,6 @@ _EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
 #: A word in a cell: a heading's, where a row prints figures or placeholders.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: A date printed in figures ("1-1-2024", "31-12-2024"): a stand's day, heading its column.
-_DATE = re.compile(r"\d{1,2}-\d{1,2}-(?:19|20)\d\d")
 Cells = list[tuple[str, int]]
 
 
@@ -115,7 +115,7 @@ def _years_only(cells: Cells, heading: list[Cells]) -> bool:
     return (
         len(texts) >= 2
         and not cells[0][0]
-        and all(is_year_heading(text) or _DATE.fullmatch(text) for text in texts)
+        and all(is_year_heading(text) or DATE.fullmatch(text) for text in texts)
         and not any(YEAR_IN.search(text) for row in heading for text, _col in row)
     )
 

@@ -350,7 +350,7 @@ def filled_columns(lines: list[str], row: int, filled: bool = True) -> list[tupl
 #: A column's unit in brackets, printed as the last line of its heading ("Aandeel" / "(%)").
 _UNIT_RUN = re.compile(r"\([^()]+\)")
 #: A column's share printed without brackets as the last line of its heading ("Verschil" /
-#: "in %"): a unit as "(%)" is, though no run of words a heading's are.
+#: "in %"): a unit, as "(%)" is, though it is no run of a heading's words.
 _PERCENT_RUN = re.compile(r"(?:in )?%")
 
 

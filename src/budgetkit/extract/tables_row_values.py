@@ -20,6 +20,7 @@ from typing import NamedTuple
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
     DASHES,
+    DATE,
     FOOTNOTE_MARK,
     MINUS,
     MINUS_AFTER,
@@ -457,9 +458,7 @@ def _label_numbers(text: str, tokens: list[tuple[str, int]]) -> int:
 
 #: A number a row's label names: a year, a span of years, a date, a number of one or two
 #: digits ("Hoofdstad 2018", "Regeling 2014-2020", "Stand 1-1-2024", "Fonds 2").
-_OWN_NUMBER = re.compile(
-    r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}"
-)
+_OWN_NUMBER = re.compile(rf"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|{DATE.pattern}|\d{{1,2}}")
 #: An abbreviation closing a label's words before its number: a short word of letters and
 #: its full stop, one space before the number ("art. ", "nr. ").
 _ABBREVIATED = re.compile(r"(?:^|\s)[^\W\d_]{1,4}\.\s$")

@@ -638,23 +638,24 @@ def _title_apart(lines: list[str], end: int, between: list[int], heading: int) -
 
 
 def _named_alike(
-    lines: list[str], end: int, between: list[int], heading: int, first: int, named: int
+    lines: list[str], end: int, between: list[int], heading: int, first_heading: int, named: int
 ) -> bool:
     """Whether the group lines ``between`` the rows above (ending before ``end``) and the
     next block's heading line (``heading``) name a table of their own as the first block's
     group lines name the table (``named``: how many lines they are, 0 where a caption or
     title above them names it): as many lines, set apart from the rows above by a blank
-    line, over the first block's heading line (``lines[first]``) printed again ("Overzicht
-    lasten per programma" / "Programma  Rekening JJJJ ..." / rows / "" / "Overzicht baten
-    per programma" / the same heading line / rows). Under a caption or title naming the
-    whole ("Tabel 1 ..." / "Startnota" / "2018  2019" / ... / "Definitief" / "2018  2019"),
-    or a line of the first block's more than the next block prints (a plain title over the
-    first group's name: "Meerjarenraming ..." / "Bestaand beleid" / headings / rows / "" /
-    "Nieuw beleid" / headings), the group lines head parts of one table."""
+    line, over the first block's heading line (``lines[first_heading]``) printed again
+    ("Overzicht lasten per programma" / "Programma  Rekening JJJJ ..." / rows / "" /
+    "Overzicht baten per programma" / the same heading line / rows). Under a caption or
+    title naming the whole ("Tabel 1 ..." / "Startnota" / "2018  2019" / ... / "Definitief"
+    / "2018  2019"), or a line of the first block's more than the next block prints (a
+    plain title over the first group's name: "Meerjarenraming ..." / "Bestaand beleid" /
+    headings / rows / "" / "Nieuw beleid" / headings), the group lines head parts of one
+    table."""
     return (
         named == len(between) > 0
         and end < between[0]
-        and split_heading(lines[heading]) == split_heading(lines[first])
+        and split_heading(lines[heading]) == split_heading(lines[first_heading])
     )
 
 

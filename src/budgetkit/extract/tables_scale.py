@@ -23,7 +23,7 @@ from decimal import Decimal
 from budgetkit.extract.money import find_money
 from budgetkit.extract.money_quotes import FACTORS
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_tokens import cell_scale
+from budgetkit.extract.tables_tokens import SENTENCE_STOP, cell_scale
 from budgetkit.extract.tables_units import (
     COUNTED,
     FOREIGN,
@@ -216,16 +216,18 @@ def _declaring_note(text: str, line: int) -> Scale | None:
     return found if declared else None
 
 
-#: A sentence ending before more text on its line.
-_SENTENCE_ENDS = re.compile(r"[^\W\d_][.!?][ \xa0]")
+#: A sentence ending before more text on its line (``SENTENCE_STOP``, then a space), what
+#: follows it any text: the unit's words may open in lower case.
+_SENTENCE_ENDS = re.compile(rf"{SENTENCE_STOP}[ \xa0]")
 
 
 def section_note(doc: SourceDocument, table: RawTable, scale: Scale) -> Scale | None:
     """The unit in euros a table took from a paragraph of prose above it, declared after a
-    sentence there ("<sentence>. Bedragen x € 1.000."): the text's unit for its section's tables, not one table's
-    caption, so it goes on to each table under it that prints none of its own
-    (``goes_on``). A unit line alone ("Bedragen x € 1.000") or a caption's unit is the one
-    table's: no table takes its unit from the caption of the table above it."""
+    sentence there ("<sentence>. Bedragen x € 1.000."): the text's unit for its section's
+    tables, not one table's caption, so it goes on to each table under it that prints none
+    of its own (``prose_unit_reaches``). A unit line alone ("Bedragen x € 1.000") or a
+    caption's unit is the one table's: no table takes its unit from the caption of the
+    table above it."""
     if scale.unit != "EUR" or scale.line is None or scale.line >= table.line_start:
         return None
     text = doc.lines[scale.line - 1]
@@ -233,11 +235,12 @@ def section_note(doc: SourceDocument, table: RawTable, scale: Scale) -> Scale | 
     return scale if at > 0 and _SENTENCE_ENDS.search(text[:at]) else None
 
 
-def goes_on(doc: SourceDocument, end: int, table: RawTable) -> bool:
-    """Whether the section of the table ending at line ``end`` (1-based) goes on to
-    ``table``: the lines between them are sentences of prose alone ("<sentence>."), no
-    heading of another section (a heading ends in no full stop) nor another note, and
-    ``table`` does not say it holds something other than money (``_measures_otherwise``)."""
+def prose_unit_reaches(doc: SourceDocument, end: int, table: RawTable) -> bool:
+    """Whether the unit the prose said for the section of the table ending at line ``end``
+    (1-based) reaches ``table``: the lines between them are sentences of prose alone
+    ("<sentence>."), no heading of another section (a heading ends in no full stop) nor
+    another note, and ``table`` does not say it holds something other than money
+    (``_measures_otherwise``)."""
     between = (doc.lines[i].strip() for i in range(end, table.line_start - 1))
     prose = all(text.endswith(".") and note(text, 0) is None for text in between if text)
     return prose and not _measures_otherwise(table)

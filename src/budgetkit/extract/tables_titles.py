@@ -15,7 +15,7 @@ from collections.abc import Set
 
 from budgetkit.extract.tables_item_codes import code_shape
 from budgetkit.extract.tables_row_values import MAX_LABEL, split_row
-from budgetkit.extract.tables_tokens import CAPTION, CONTINUED, is_year
+from budgetkit.extract.tables_tokens import CAPTION, CONTINUED, SENTENCE_STOP, is_year
 from budgetkit.extract.tables_units import read_unit
 
 #: Heading lines allowed above a block's column heading line.
@@ -129,9 +129,9 @@ _NO_NAME_WORDS = frozenset(
 #: Share of a title's words that are its columns' words above which it is a line of the
 #: column headings, not a name ("Vastgestelde begroting (1) Realisatie (2)").
 _HEADING_WORDS = 0.8
-#: A sentence's end and the next one's start inside a line of prose: a stop after a word,
-#: not after a section's or item's number ("N. <Kop>").
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?] +[A-Z]")
+#: A sentence's end and the next one's start inside a line of prose (``SENTENCE_STOP``, then
+#: a capital).
+_SENTENCE_END = re.compile(rf"{SENTENCE_STOP} +[A-Z]")
 #: Words a sentence opens on (an article, a pronoun, a preposition, an imperative), and how
 #: many words a name may run to after one ("De Koning", "Het Rijk en de gemeenten").
 _SENTENCE_OPENINGS = frozenset(

@@ -56,6 +56,11 @@ BROKEN_WORD = re.compile(r"[^\W\d_]{2,}\.?-")
 
 #: Characters printed as a minus sign before a number.
 DASHES = "-–‒−"
+#: A date printed day, month and year, the year in full ("1-1-2024", "31-12-2023").
+DATE = re.compile(r"\d{1,2}-\d{1,2}-(?:19|20)\d\d")
+#: A sentence's stop inside prose: after a word, not after a section's or item's number
+#: ("N. <Kop>"); what must follow it is the reader's to say.
+SENTENCE_STOP = r"(?<=[^\W\d_])[.!?]"
 #: A whole number printed as digits alone, no sign, separator or mark ("4", "2022", "36").
 UNDOTTED = re.compile(r"\d+")
 #: The accountant's minus (municipal budgets): before the figure ("-/- 450") or after it
