@@ -6038,6 +6038,24 @@ def test_a_unit_line_over_every_row_is_the_table_s() -> None:
     assert table["unit_label"] == "% bbp"
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        (),
+        ("Collectieve lasten                    n.v.t.   n.v.t.   n.v.t.",),
+    ],
+)
+def test_a_unit_line_under_no_figured_row_switches_nothing(above: tuple[str, ...]) -> None:
+    """Near forms: the caption saying billions, a unit line "in % bbp" stands over every
+    row, or only under rows printing no figure ("n.v.t."): no row in the caption's unit
+    prints a figure above the line, so the line switches no unit away from it, and the
+    table keeps the caption's."""
+    rows = (*above, "", "in % bbp", *_SWITCHED[8:]) if above else ("in % bbp", *_SWITCHED[4:6])
+    text = "\n".join((*_SWITCHED[:4], *rows)).replace("{row}", "Saldo     ")
+    [table], _cells, _warnings = _read(text)
+    assert (table["unit"], table["unit_label"]) == ("EUR", "mld euro")
+
+
 #: A municipal budget's section, one row per line: the prose above the first table says
 #: the unit, a sentence of prose leads to the second, which prints none.
 _SECTION = (
@@ -6083,12 +6101,20 @@ def test_a_unit_said_in_the_prose_over_a_section_goes_on_to_its_next_table() -> 
             "3.2 Reserves\n\nHet saldo gaat naar de reserves.",
         ),
         ("Hieronder de lasten. Bedragen x € 1.000.", "Het saldo (bedragen x € 1)."),
+        (
+            "Hieronder de lasten. Bedragen x € 1.000.",
+            "Bedragen x € 1 mln.\n"
+            "De verrekening met de reserves volgt uit het besluit van de raad in het voorjaar.\n"
+            "De reserves komen daarmee weer op het niveau dat de nota voorschrijft.\n"
+            "Het saldo wordt als volgt verrekend met de reserves.",
+        ),
     ],
 )
 def test_a_tables_own_unit_line_or_a_new_section_passes_no_unit_on(note: str, between: str) -> None:
     """Near forms: a unit line alone over the first table is its own (no table takes its
     unit from the caption of the table above it); a section's heading between the tables,
-    or another note, ends the prose's unit: the next table takes none of it."""
+    or another note (one too far above the next table for it to take that note as its
+    own), ends the prose's unit: the next table takes none of it."""
     assert _section(note, between)[1]["unit_label"] != "x € 1.000"
 
 
