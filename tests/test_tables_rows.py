@@ -1552,7 +1552,25 @@ def test_a_line_naming_each_of_two_lists_over_the_same_headings_parts_two_tables
     assert {c["table_id"] for c in cells if c["row_label"] == "Totaal baten"} == {
         tables[1]["table_id"]
     }
-    assert row_parents(cells)["2 Onderwijs"] in ("Totaal lasten", "Totaal baten")
+    assert row_parents(cells)["2 Onderwijs"] == "Totaal baten"
+
+
+def test_a_line_naming_a_list_over_other_headings_than_the_first_lists_parts_nothing() -> None:
+    """Near form: the second list named as the first is, but its heading line prints other
+    columns than the first's ("Rekening 2024" among them): the line does not name a table
+    as the first list's does, and the lists are read as one table, as before."""
+    text = _named_blocks(
+        "De lasten en baten per programma staan hieronder.",
+        "Overzicht lasten per programma",
+        "Overzicht baten per programma",
+    )
+    heading = "Programma Begroting 2025 Raming 2026 Raming 2027"
+    at = text.rindex(heading)
+    text = (
+        text[:at] + "Programma Rekening 2024 Begroting 2025 Raming 2026" + text[at + len(heading) :]
+    )
+    tables, _cells, _warnings = read_text(text)
+    assert [t["title"] for t in tables] == ["Overzicht lasten per programma"]
 
 
 @pytest.mark.parametrize(
