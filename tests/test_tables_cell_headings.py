@@ -3351,6 +3351,20 @@ def test_a_note_column_headed_before_the_values_holds_no_values(gap: str, note: 
     assert row_parents(cells)["Debiteuren"] == "Totaal activa"
 
 
+def test_numbers_out_of_order_under_a_note_heading_before_the_values_stay_cells() -> None:
+    """The near form: the rows' first cells under "Noot" headed before the values do not
+    number the rows in order ("3", "1", "4", "2", "5"): they are no notes' numbers the
+    rule takes off the runs; each stays a cell, read as before (the row's first value)."""
+    numbers = ("3", "1", "4", "2", "5", " ")
+    rows = [
+        (label, number, *amounts)
+        for (label, _n, *amounts), number in zip(_NOTED_ASSETS, numbers, strict=True)
+    ]
+    text = _balance("Activa", ("Noot", "31-12-2024", "31-12-2023"), rows, "\n\n")
+    grid = cell_grid(read_text(text)[1])
+    assert grid[("Debiteuren", "31-12-2024")] == "4"
+
+
 def _assets_missing_note_cells(total_note: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Assets under "Noot" whose "Voorraden" prints no note's cell, not even an empty one
     (its small values "3" / "4" continuing the notes' count), the total ``total_note``
