@@ -3533,6 +3533,25 @@ def test_a_group_row_over_coded_rows_under_word_headings_heads_no_column() -> No
     assert {c["column_label"] for c in cells} == {"Begroting na wijziging", "Realisatie"}
 
 
+@pytest.mark.parametrize("word", ["Verschil", "Mutatie"])
+def test_a_column_word_past_the_headings_over_coded_rows_stays_a_heading(word: str) -> None:
+    """Near form: the word past the values' headings over coded rows is one that heads a
+    column however many rows print its cells ("Verschil", "Mutatie", ``column_word``): it
+    stays a column's heading, no group row, as before."""
+    text = "\n".join(
+        [
+            "Tabel 2.3 Incidentele lasten 2024", "Bedragen in €",
+            "Programma", "Omschrijving", "Begroting", "Rekening",
+            word,
+            "P2", "Onderhoud wegen", "140.000", "152.300",
+            "P4", "Inrichting park", "860.000", "815.750",
+            "Totaal incidentele lasten", "1.000.000", "968.050",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert word in {c["column_label"] for c in cells}
+
+
 def test_a_last_heading_over_coded_rows_under_word_headings_stays_a_heading() -> None:
     """Near form: as many headings after the labels' heading as the rows print values, the
     last right over the first code: it heads the last column, no group row."""
