@@ -456,6 +456,18 @@ def test_a_charts_caption_over_its_axis_is_no_row_and_the_prose_above_no_heading
     assert tables == [] and cells == []
 
 
+@pytest.mark.parametrize("number", ["B.3", "B.3.1"])
+def test_a_charts_caption_numbered_with_an_appendix_letter_is_a_charts_caption(
+    number: str,
+) -> None:
+    """A chart's caption may be numbered with an appendix's letter, maybe and a point
+    ("Figuur B.3 ..."), as a table's caption is ("Tabel B.2"): its ticks and years stay its
+    axis, no row, and the paragraph above no heading."""
+    text = _PROSE_OVER_A_CHART.replace("Figuur 3 ", f"Figuur {number} ")
+    tables, cells, _warnings = read_text(text + "2.2   Aanbesteding\n")
+    assert tables == [] and cells == []
+
+
 def test_a_table_under_a_chart_is_still_read() -> None:
     """A table printed after a chart is read as before: the caption ends the chart's axis."""
     table = cells_per_line(

@@ -316,6 +316,11 @@ def test_lines_around_a_whole_name_are_no_part_of_it(above: tuple[str, ...], tit
          "Overzicht 4 Subsidies"),
         (["Zie voor de toelichting de", "Figuur 2 Uitgaven per jaar"],
          "Figuur 2 Uitgaven per jaar"),
+        # an appendix's letter and a point before the number ("B.2"), as "Tabel B.2" has
+        (["De middelen worden besteed aan de programma's van het", "Overzicht B.4 Subsidies"],
+         "Overzicht B.4 Subsidies"),
+        (["Zie voor de toelichting de", "Figuur C.2 Uitgaven per jaar"],
+         "Figuur C.2 Uitgaven per jaar"),
         # a paragraph's last line holding a sentence's end: the name going on in lower case
         # goes on from no such line
         (["De mutaties zijn hieronder weergegeven. Zij worden toegelicht in de",
