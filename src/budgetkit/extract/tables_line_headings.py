@@ -43,6 +43,7 @@ from budgetkit.extract.tables_titles import MAX_HEADINGS, nonblank
 from budgetkit.extract.tables_tokens import (
     BROKEN_WORD,
     YEAR_IN,
+    ends_in_dotted,
     is_column,
     is_column_number,
 )
@@ -268,9 +269,10 @@ def _ends(lines: list[str], index: int, part: Callable[[str], bool]) -> list[int
 def _labelled(row: str, width: int) -> bool | None:
     """Whether a row reads as ``width`` values after a label ending in no figure; None where
     it reads so after a label ending in one ("<label> fase N NNN.NNN ..."), False where it
-    does not read as so many values."""
+    does not read as so many values, or the label would end in a figure with dot thousands
+    (``ends_in_dotted``: "Bestuur 1.250" is a label and a value)."""
     cells = split_row(row, width)
-    if cells is None or len(cells[1]) != width:
+    if cells is None or len(cells[1]) != width or ends_in_dotted(cells[0]):
         return False
     return None if cells[0][-1:].isdigit() else True
 

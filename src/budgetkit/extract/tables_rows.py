@@ -126,6 +126,7 @@ from budgetkit.extract.tables_tokens import (
     NO_FIGURE,
     NOTE,
     SUPERSCRIPTS,
+    ends_in_dotted,
     indent,
     is_column,
     is_column_number,
@@ -241,6 +242,14 @@ def read_row_tables(
             if heading is None and (parts := line_headings(lines, index)) is not None:
                 heading, top, index = parts  # a part per line ("Realisatie" / "2018")
         if (
+            heading is not None
+            and not numbers_elsewhere(lines, index, heading[1])
+            and _more_values_below(lines, index, heading[1], dotted=True)
+            and not _more_values_below(lines, index, heading[1])
+            and (parts := line_headings(lines, index)) is not None
+        ):  # a label's last figure with dot thousands, one value more than the line heads:
+            heading, top, index = parts  # the block a part per line ("Bijdrage" / "2024 2025")
+        if (
             heading is None
             or _more_values_below(lines, index, heading[1])
             or numbers_elsewhere(lines, index, heading[1])
@@ -320,12 +329,16 @@ def _corner_named_by_total(table: RawTable) -> None:
                 cell.column_label = rest
 
 
-def _more_values_below(lines: list[str], index: int, headings: list[tuple[str, int]]) -> bool:
+def _more_values_below(
+    lines: list[str], index: int, headings: list[tuple[str, int]], dotted: bool = False
+) -> bool:
     """Whether the row under line ``index`` prints more values than its ``headings``: read
     with that many, its label still ends in two values, or in one parted from its words by
     a column's padding ("Jeugd 10 20" under one heading; "Artikel 3" and "Miljoenennota
     2025" end in a number of their own); where its spaces do not tell one number from the
-    next (space thousands), where it ends in more values parted by padding than that."""
+    next (space thousands), where it ends in more values parted by padding than that.
+    With ``dotted``, also where its label ends in a figure with dot thousands
+    (``ends_in_dotted``: "Breda 11.640.215" under "2024 2025")."""
     # the first row under it, past heading or group lines that end in no value
     # ("Vastgestelde begroting Mutaties ..." under "Art. Omschrijving (1) (2)", "Bedragen x
     # € 1.000   Begroting   Realisatie ..." under the years of its groups) and the year
@@ -359,6 +372,8 @@ def _more_values_below(lines: list[str], index: int, headings: list[tuple[str, i
     if not (is_value(words[-1]) or nil):
         return False
     if is_value(words[-2]) or (padded and not is_year(words[-1])):
+        return True
+    if dotted and ends_in_dotted(label):  # "Breda 11.640.215" under "2024 2025"
         return True
     # a signed figure printed with a space after its minus ("– 98.200"): one value, its
     # own run of the label after a column's padding

@@ -195,6 +195,15 @@ def is_value(token: str) -> bool:
     return NUMBER.fullmatch(token) is not None or NO_FIGURE.fullmatch(token) is not None
 
 
+def ends_in_dotted(label: str) -> bool:
+    """Whether a row's label ends in a figure with dot thousands ("Breda 11.640.215"): a
+    value, never a number of the label's own ("Artikel 3", "fase 2", "Miljoenennota
+    2025"), which prints no thousands. Read as the label's, the row seemed to print one
+    value fewer than it does."""
+    words = label.split()
+    return len(words) > 1 and DOT_THOUSANDS.search(words[-1]) is not None and is_value(words[-1])
+
+
 def is_point_decimal(token: str) -> bool:
     """A figure with a decimal point before one digit (``POINT_DECIMAL``)."""
     return POINT_DECIMAL.fullmatch(token.strip()) is not None
