@@ -677,3 +677,34 @@ def test_a_label_ending_in_a_figure_over_a_row_of_one_more_value_reads_it_as_a_v
     )
     _tables, cells, _warnings = read_text(text)
     assert ("Verbreding fase 2", "Krediet 2024") not in cell_grid(cells)
+
+
+def _shares(heading: str, rows: list[str]) -> str:
+    """A table of shares per municipality: ``heading`` over two lines, words then years."""
+    return "\n".join(
+        [
+            "Tabel 4.2 Bijdragen deelnemers (bedragen in euro's)",
+            heading,
+            "2025 2026",
+            *rows,
+            "De bijdragen volgen uit de verdeelsleutel.",
+        ]
+    )
+
+
+def test_years_of_two_headings_on_one_line_under_their_words_head_a_column_each() -> None:
+    """Headings' words on one line ("Deelnemer Bijdrage Bijdrage Verschil") and the years
+    of two of them on the line under it ("2025 2026"): the years end two headings, not the
+    last one, and the rows' first figures, printed with dot thousands ("Zwolle
+    8.412.330"), are values, never part of the label."""
+    rows = [
+        "Zwolle 8.412.330 8.903.115 490.785",
+        "Kampen 2.615.040 2.744.210 129.170",
+        "Totaal 11.027.370 11.647.325 619.955",
+    ]
+    _tables, cells, _warnings = read_text(_shares("Deelnemer Bijdrage Bijdrage Verschil", rows))
+    grid = cell_grid(cells)
+    assert grid[("Zwolle", "Bijdrage 2025")] == "8.412.330"
+    assert grid[("Zwolle", "Bijdrage 2026")] == "8.903.115"
+    assert grid[("Totaal", "Verschil")] == "619.955"
+    assert len(cells) == 9

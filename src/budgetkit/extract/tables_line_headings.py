@@ -121,6 +121,8 @@ def _grouped(parts: list[str], flipped: Collection[int] = ()) -> _Grouping | Non
             continue
         if _periods(tokens):
             if found.headings and not found.closed[-1]:
+                if len(tokens) > 1 and all(YEAR_IN.fullmatch(token) for token in tokens):
+                    return None  # years of several columns under the words of one
                 found.headings[-1].append(text)  # "Ontwerpbegroting" / "2018"
             elif len(tokens) > 1:  # "2020 2021 2022" under a closed heading: a column each
                 for token in tokens:
