@@ -37,6 +37,7 @@ from budgetkit.extract.amounts_years import ONWARDS_ABBREVIATION
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import CAPTION, is_column, is_column_number
 from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import heading_kind
 
 #: Most lines a heading block printed across the page may take.
 MAX_LINES = 6
@@ -236,6 +237,14 @@ def _placings(block: _Block, parts: list[str]) -> Iterator[tuple[int, tuple[int,
             yield left, at
 
 
+def _valued(parts: list[str]) -> list[str]:
+    """The parts of a top line past its first that head values: a text column's heading
+    ("Toelichting", "Opmerking", "Bron") heads the rows' words, none of their values, so
+    counted with the rest it made the line name one heading more than the rows print
+    values, and the reading took the first heading for a corner over the labels."""
+    return [part for part in parts if heading_kind(part) != "text"]
+
+
 def _read(
     texts: list[str], widths: Collection[int], work: _Work
 ) -> tuple[str, list[str], bool] | None:
@@ -253,7 +262,7 @@ def _read(
     for flips, parts in partings:
         work.spend()
         for corner in (0, 1):  # a corner over the labels: a part of words first
-            heads = parts[corner:]
+            heads = [parts[0], *_valued(parts[1:])][corner:]
             if (
                 len(heads) in widths
                 and not (corner and any(map(str.isdigit, parts[0])))
