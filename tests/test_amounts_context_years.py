@@ -1050,3 +1050,35 @@ def test_the_year_of_a_level_the_sentence_names_alone_is_the_amount_s(text: str)
     at, no reference: the amount takes it as stated (it got it only from the context)."""
     rows = extract_amounts(inline_document(text, published="2024-06-01"))
     assert [(r["year_from"], r["year_source"]) for r in rows] == [(2026, "stated")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Concreet betekent dit voor 2025:",
+        "Dit betekent in 2025:",
+        "Per saldo betekent dat in 2025:",
+    ],
+)
+def test_a_lead_of_meaning_with_its_year_after_the_verb_states_it_for_each_item(lead: str) -> None:
+    """ "Concreet betekent dit voor 2025:" sets its time after the verb of meaning and what it
+    points back at, not before: it points at its items as "Voor 2025 betekent dit:" does, and
+    each item is of its year. Before, the items took the year as context only."""
+    text = (
+        f"De algemene uitkering valt € 6,2 miljoen hoger uit. {lead}\n"
+        "- een hogere uitkering van € 2,8 miljoen;\n- extra middelen van € 1,1 miljoen."
+    )
+    rows = extract_amounts(inline_document(text, published="2024-09-19"))
+    listed = [(r["year_from"], r["year_to"], r["year_source"]) for r in rows if r["line"] > 1]
+    assert listed == [(2025, 2025, "stated")] * 2
+
+
+def test_a_lead_of_meaning_saying_more_after_its_year_states_none() -> None:
+    """ "Dit betekent voor 2025 een tekort bij drie gemeenten:" says something of its own after
+    the year: its items are of what it names, not the year's meaning, and take no stated year."""
+    text = (
+        "Het accres valt lager uit. Dit betekent voor 2025 een tekort bij drie gemeenten:\n"
+        "- A: € 1 mln;\n- B: € 2 mln."
+    )
+    rows = extract_amounts(inline_document(text, published="2024-09-19"))
+    assert rows[-1]["year_source"] is None

@@ -347,13 +347,20 @@ _ITEM_START = re.compile(r"[ \t\xa0]*(?:[•▪◦·‣∙*–—-]|[a-z][.)]|\d
 # middelen uit:"; not "het volgende jaar"), "als volgt", or a verb of being or amounting to
 # right before its colon ("De tarieven voor 2026 zijn:"), or one of meaning and what it
 # points back at ("Voor 2026 betekent dit:": what the sentence before comes to, the items
-# saying it). A lead that names its items
+# saying it), its time set after them as well as before ("Concreet betekent dit voor 2026:",
+# "Dit betekent in 2026:"; not "Dit betekent:", whose year, if any, the sentence before names).
+# A lead that names its items
 # otherwise ("Voor de jaren vanaf 2027 worden drie pakketten voorgelegd:", "Samenstelling van
 # de afdracht (raming 2026):") leaves its years to the items' context.
+# The time a verb of meaning is said of, after it and what it points back at: "voor 2026".
+_MEANING_TIME = rf"[ \t\xa0\n]+(?i:voor|in)[ \t\xa0\n]+{YEAR}"
 _POINTS_AT_ITEMS = re.compile(
     r"(?<![^\W\d_])(?i:volgende(?![ \t\xa0\n]+jaar)|als[ \t\xa0\n]+volgt)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?i:zijn|is|waren|was|bedragen|bedraagt|luiden|luidt)[ \t\xa0\n]*\Z"
-    r"|(?<![^\W\d_])(?i:betekent|betekende|betekenen)[ \t\xa0\n]+(?i:dit|dat|het)[ \t\xa0\n]*\Z"
+    r"|(?<![^\W\d_])(?i:betekent|betekende|betekenen)[ \t\xa0\n]+(?i:dit|dat|het)"
+    rf"(?:{_MEANING_TIME})?[ \t\xa0\n]*\Z"
+    r"|(?<![^\W\d_])(?i:dit|dat)[ \t\xa0\n]+(?i:betekent|betekende|betekenen)"
+    rf"{_MEANING_TIME}[ \t\xa0\n]*\Z"
 )
 # A lead that is a time alone, a word setting it and its years, nothing else ("Vanaf 2027:",
 # "Met ingang van 1 januari 2027:", "Voor de jaren 2026 tot en met 2028:"): nothing but the
