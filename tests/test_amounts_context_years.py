@@ -1082,3 +1082,39 @@ def test_a_lead_of_meaning_saying_more_after_its_year_states_none() -> None:
     )
     rows = extract_amounts(inline_document(text, published="2024-09-19"))
     assert rows[-1]["year_source"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitgaven liepen in de periode 2019-2023 op van € 3,9 miljard tot € 5,1 miljard.",
+        "Het budget steeg over 2019–2023 van € 3,9 miljard naar € 5,1 miljard.",
+    ],
+)
+def test_the_ends_of_a_change_over_a_dashed_span_take_each_its_year(text: str) -> None:
+    """A change of level over a span printed with a dash ("in de periode 2019-2023 op van X
+    tot Y") runs between its two years as "tussen 2019 en 2023" does: the start is the first
+    year's level, the end the last's. Both took the whole span."""
+    rows = extract_amounts(inline_document(text, published="2024-09-17"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (2019, 2019, "stated"),
+        (2023, 2023, "stated"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one school year, printed as two years with a dash
+        "De kosten liepen in schooljaar 2023-2024 op van € 3,9 miljoen tot € 5,1 miljoen.",
+        # a third year in the clause: the span is not the change's alone
+        "In de periode 2019-2023 daalde het tekort in 2021 van € 3,9 miljard naar € 1,1 miljard.",
+    ],
+)
+def test_a_dashed_school_year_or_a_clause_with_another_year_splits_no_span(text: str) -> None:
+    """A school year ("schooljaar 2023-2024") is one year of its kind, no span a change runs
+    between; a clause printing a third year says the change's year otherwise. Neither's
+    ends take the span's two years one each."""
+    rows = extract_amounts(inline_document(text, published="2024-09-17"))
+    years = [(r["year_from"], r["year_to"]) for r in rows]
+    assert years[0] == years[1]

@@ -902,10 +902,14 @@ _CHANGE_FROM = re.compile(
 # Before a change the next amount is the level it reaches: "met" ("met € 4,6 mld tot").
 _CHANGE_BY = re.compile(r"(?<![^\W\d_])(?i:met)[ \t\xa0\n]+\Z")
 # Two years a change runs between, as its clause prints them before its amounts: "tussen
-# 2014 en 2015", or a change of another measure "van ... in 2016 tot ... in 2021".
+# 2014 en 2015", a span joined by a dash ("in de periode 2019-2023", "2019–2023"; not one
+# school, book or season year: "schooljaar 2023-2024"), or a change of another measure
+# "van ... in 2016 tot ... in 2021".
 _BETWEEN_YEARS = re.compile(
     rf"(?<![^\W\d_])(?i:tussen)[ \t\xa0\n]+(?P<a>{YEAR})[ \t\xa0\n]+(?i:en)[ \t\xa0\n]+"
-    rf"(?P<b>{YEAR})(?!\d)|(?<![^\W\d_])(?i:van)[ \t\xa0\n][^;:€\n]*?(?<![^\W\d_])(?i:in)"
+    rf"(?P<b>{YEAR})(?!\d)|(?<![\w/.,-])(?<!jaar[ \t\xa0])(?<!seizoen[ \t\xa0])"
+    rf"(?P<e>{YEAR})[ \t\xa0]*[-–][ \t\xa0]*(?P<f>{YEAR})(?![\w/-])"
+    r"|(?<![^\W\d_])(?i:van)[ \t\xa0\n][^;:€\n]*?(?<![^\W\d_])(?i:in)"
     rf"[ \t\xa0\n]+(?P<c>{YEAR})[ \t\xa0\n]+(?i:tot|naar)[ \t\xa0\n][^;:€]*?"
     rf"(?<![^\W\d_])(?i:in)[ \t\xa0\n]+(?P<d>{YEAR})(?!\d)"
 )
@@ -1000,10 +1004,10 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
         spans = list(_BETWEEN_YEARS.finditer(clause))
         if len(spans) != 1 or len(set(YEAR_TOKEN.findall(clause))) != 2:
             continue
-        first, last = (
-            (int(y) for y in spans[0].group("a", "b"))
-            if spans[0]["a"]
-            else (int(y) for y in spans[0].group("c", "d"))
+        first, last = next(
+            (int(spans[0][a]), int(spans[0][b]))
+            for a, b in (("a", "b"), ("e", "f"), ("c", "d"))
+            if spans[0][a]
         )
         if not first < last or (end["year_from"], end["year_to"]) != (
             start["year_from"],
