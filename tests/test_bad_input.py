@@ -162,7 +162,7 @@ CASES = [
     Case("id-space", "extract", YML, _entry("id", '"a b"'), line='id: "a b"'),
     # the id, kind and year rules are the documents columns' (schemas/documents.json)
     Case("id-not-a-document-id", "extract", YML, _entry("id", "a_b.c"), line="id: a_b.c"),
-    Case("year-out-of-range", "extract", YML, _entry("budget_year", "1950"), line="1950"),
+    Case("year-out-of-range", "extract", YML, _entry("budget_year", "1850"), line="1850"),
     Case("id-twice", "extract", YML,
          _edit(YML, "id: platform31-rijksbegroting-2020", f"id: {FIRST}"),
          line=f"id: {FIRST}", after_line="url: null"),
