@@ -6151,6 +6151,27 @@ def test_a_table_whose_title_names_money_takes_the_sections_unit() -> None:
         assert [t["unit_label"] for t in _section(note, between)] == ["x € 1.000", "x € 1.000"]
 
 
+def test_a_sentence_wrapped_over_two_lines_passes_the_sections_unit_on() -> None:
+    """The sentence between the section's tables printed wrapped, its first line ending in
+    no full stop over a line opening in lower case ("... staan in de" / "volgende tabel."):
+    one sentence of prose, no heading, so the section's unit goes on to the next table
+    under its own plain title (it was left without a unit)."""
+    note = "Hieronder staan de lasten per taakveld. Bedragen x € 1.000."
+    between = (
+        "Het saldo wordt verrekend met de reserves. De mutaties staan in de\n"
+        "volgende tabel.\n\nMutaties reserves"
+    )
+    assert [t["unit_label"] for t in _section(note, between)] == ["x € 1.000", "x € 1.000"]
+
+
+def test_a_line_without_full_stop_over_a_capitalised_line_passes_no_unit_on() -> None:
+    """Near form: a line ending in no full stop over a line opening with a capital is a
+    heading ("Reserves" / "Het saldo ..."), a new section: the unit goes no further."""
+    note = "Hieronder staan de lasten per taakveld. Bedragen x € 1.000."
+    between = "Reserves\nHet saldo wordt als volgt verrekend met de reserves."
+    assert _section(note, between)[1]["unit_label"] != "x € 1.000"
+
+
 #: A table in thousands with a column of percentages beside its amounts, headed by words
 #: saying so ("Verschil in %") or not ("Aandeel"), one cell per line.
 _RATE_COLUMN = (

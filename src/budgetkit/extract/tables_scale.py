@@ -240,9 +240,15 @@ def prose_unit_reaches(doc: SourceDocument, end: int, table: RawTable) -> bool:
     (1-based) reaches ``table``: the lines between them are sentences of prose alone
     ("<sentence>."), no heading of another section (a heading ends in no full stop) nor
     another note, and ``table`` does not say it holds something other than money
-    (``_measures_otherwise``)."""
-    between = (doc.lines[i].strip() for i in range(end, table.line_start - 1))
-    prose = all(text.endswith(".") and note(text, 0) is None for text in between if text)
+    (``_measures_otherwise``). A line ending in no full stop right over a line opening in
+    lower case is a sentence going on over the line break (prose printed as wrapped, "...
+    staan in de" / "volgende tabel."), no heading: a heading never runs on into lower case."""
+    between = [doc.lines[i].strip() for i in range(end, table.line_start - 1)]
+    prose = all(
+        (text.endswith(".") or after[:1].islower()) and note(text, 0) is None
+        for text, after in zip(between, [*between[1:], ""], strict=True)
+        if text
+    )
     return prose and not _measures_otherwise(table)
 
 
