@@ -339,9 +339,10 @@ def list_intro_years(model: TextModel, s_start: int) -> Years:
     return years_in(text[begin:colon])
 
 
-# A list item's line: a bullet, a dash, a hyphen, an asterisk or a label ("a.", "2)"), then a
-# blank.
-_ITEM_START = re.compile(r"[ \t\xa0]*(?:[•▪◦·‣∙*–—-]|[a-z][.)]|\d{1,2}[.)])[ \t\xa0]")
+# A list's mark: a bullet, a dash, a hyphen or an asterisk.
+_LIST_MARK = "[•▪◦·‣∙*–—-]"
+# A list item's line: a list's mark or a label ("a.", "2)"), then a blank.
+_ITEM_START = re.compile(rf"[ \t\xa0]*(?:{_LIST_MARK}|[a-z][.)]|\d{{1,2}}[.)])[ \t\xa0]")
 # A lead that points at the items under it, which complete its sentence: "de volgende" what
 # ("Voor 2026 gaat het om de volgende bedragen:", "trekt het kabinet vanaf 2027 de volgende
 # middelen uit:"; not "het volgende jaar"), "als volgt", or a verb of being or amounting to
@@ -403,7 +404,6 @@ def colon_time_years(opening: str, years: Years) -> Years:
 # A line opening on one year and a colon, a space after it, a list's mark before it or none
 # ("2025: de reserve daalde met € 3,2 miljoen."): the label of the line's item. Not a date
 # ("1 januari 2026:"), two years ("2023/2024:") or a year with words ("2026 (begroot):").
-_LIST_MARK = "[•▪◦·‣∙*–—-]"
 _ONE_YEAR_LABEL = re.compile(rf"[\s\xa0]*(?:{_LIST_MARK}[ \t\xa0]+)?(?P<a>{YEAR}):[ \t\xa0]")
 # What may stand on the label's line before the sentence: white space and a list's mark.
 _LINE_OPENING = re.compile(rf"[ \t\xa0]*(?:{_LIST_MARK}[ \t\xa0]*)?")
