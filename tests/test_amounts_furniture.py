@@ -181,6 +181,41 @@ def test_a_kamerstuk_foot_a_sentence_runs_into_gives_its_amount_no_year() -> Non
     assert [(r["year_from"], r["year_to"]) for r in rows] == [(2021, 2021)]
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Voorstel Begroting 2031-2034                              pagina 2 van 7",
+        "Begrotingsbrief 2031-2034                                 blz. 2/7",
+        "pagina 2                                   Voorstel Begroting 2031-2034",
+    ],
+)
+def test_a_head_saying_its_page_with_a_word_gives_the_sentence_after_it_no_year(head: str) -> None:
+    """A letter's or council document's running head prints the page's number with its word
+    and the count of pages ("Voorstel Begroting 2031-2034     pagina 2 van 7") between the
+    end of one sentence and the first line of the next: the document's years in it are no
+    years of an amount in that sentence, which had been given 2031-2034."""
+    text = (
+        "Het tekort is gedekt uit de reserve.\n"
+        f"{head}\n"
+        "De raad besluit het budget voor groenonderhoud met € 80.000 per\n"
+        "jaar te verhogen."
+    )
+    rows = extract_amounts(inline_document(text))
+    assert [(r["quote"], r["year_from"], r["year_to"]) for r in rows] == [("€ 80.000", None, None)]
+
+
+def test_a_line_of_words_ending_in_a_count_of_pages_in_one_space_is_read_as_words() -> None:
+    """Near form: a sentence's own line that names pages with single spaces ("zie pagina 2
+    van 7") is no running head, and its year stays the amount's."""
+    text = (
+        "Het tekort is gedekt uit de reserve. In de Begroting 2031 staat op pagina 2 van 7\n"
+        "een budget voor groenonderhoud van € 80.000 per\n"
+        "jaar."
+    )
+    rows = extract_amounts(inline_document(text))
+    assert [(r["quote"], r["year_from"], r["year_to"]) for r in rows] == [("€ 80.000", 2031, 2031)]
+
+
 class _Unsought:
     """A stand-in for a pattern that must not be run."""
 

@@ -446,9 +446,15 @@ def across_page_breaks(
 #: A page's head or foot inside a window of text, the page's number set apart by a run of
 #: spaces at the line's start or end, words on the other side ("26          Tweede Kamer,
 #: vergaderjaar 2003–2004, 29 200, nr. 1", "Jaarverslag OCW 2021          11"): a whole line
-#: of its own between two lines of one sentence.
+#: of its own between two lines of one sentence. The number may be said with its word and
+#: the count of pages ("Raadsvoorstel Kadernota 2027-2030          pagina 3 van 11",
+#: "blz. 4/9"), as letters and council documents print it.
+_PAGE_NUMBER = (
+    r"(?:(?i:pagina|blz\.?)[ \t\xa0]+)?\d{1,3}(?:[ \t\xa0]*(?:(?i:van)|/)[ \t\xa0]*\d{1,3})?"
+)
 _NUMBERED_HEAD = re.compile(
-    r"(?m)^[ \t\xa0]*(?:\d{1,3}[ \t\xa0]{2,}[^\W\d_][^\n]*|[^\W\d_][^\n]*?\S[ \t\xa0]{2,}\d{1,3})"
+    rf"(?m)^[ \t\xa0]*(?:{_PAGE_NUMBER}[ \t\xa0]{{2,}}[^\W\d_][^\n]*"
+    rf"|[^\W\d_][^\n]*?\S[ \t\xa0]{{2,}}{_PAGE_NUMBER})"
     r"[ \t\xa0]*$"
 )
 #: A line of a window, without its line break.
