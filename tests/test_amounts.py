@@ -7208,6 +7208,72 @@ def test_tons_rounded_outside_money_or_weighed_stay_no_money(
     assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a yearly share, the paragraph's money after it or in the sentence before
+        (
+            "Het college wil het budget voor speeltuinen met twee ton per jaar verhogen, "
+            "oplopend naar € 0,4 mln.",
+            [("twee ton", 200_000, "EUR"), ("€ 0,4 mln.", 400_000, "EUR")],
+        ),
+        (
+            "Het Rijk trekt 80 miljoen euro uit voor muziekscholen. Voor een middelgrote "
+            "gemeente gaat het om vier ton per jaar.",
+            [("80 miljoen euro", 80_000_000, "EUR"), ("vier ton", 400_000, "EUR")],
+        ),
+        # a sum per month
+        (
+            "De huur van de sporthal stijgt naar € 40.000 per maand. Voor het zwembad gaat "
+            "het om een halve ton per maand.",
+            [("€ 40.000", 40_000, "EUR"), ("een halve ton", 50_000, "EUR")],
+        ),
+    ],
+)
+def test_tons_per_year_or_month_in_a_paragraph_of_money_are_money(
+    text: str, quotes: list[tuple[str, int, str]]
+) -> None:
+    """Tons as a sum per year or month ("gaat het om vier ton per jaar", "met twee ton per
+    jaar verhogen") in a paragraph printing money and weighing nothing were left: money talk
+    states its budgets as yearly sums rounded to tons, as it states an estimate."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a share over land, heads, days or those who get it, or a paragraph that weighs
+        (
+            '"Twee ton per gemeente is welkom," zegt de wethouder. "Maar het Rijk bezuinigt '
+            'ook 300 miljoen euro op de jeugdzorg."',
+            [("300 miljoen euro", 300_000_000, "EUR")],
+        ),
+        (
+            "De pachter betaalt € 800 per hectare. De oogst is vier ton per hectare.",
+            [("€ 800", 800, "EUR")],
+        ),
+        (
+            "Het bad kost € 3 miljoen. De installatie verwerkt twee ton per dag.",
+            [("€ 3 miljoen", 3_000_000, "EUR")],
+        ),
+        (
+            "De stort kost € 3 miljoen. Het afval groeit met twee ton per jaar.",
+            [("€ 3 miljoen", 3_000_000, "EUR")],
+        ),
+        # no money in the paragraph
+        ("Voor een middelgrote gemeente gaat het om vier ton per jaar.", []),
+    ],
+)
+def test_tons_per_land_heads_or_days_or_without_money_stay_no_money(
+    text: str, quotes: list[tuple[str, int, str]]
+) -> None:
+    """Near form: tons shared over land, heads, days or recipients, in a paragraph that
+    weighs, or in one printing no money, are left as before: no sum."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
 def test_a_budget_of_several_years_names_no_year_of_its_sums() -> None:
     """A budget document and its year dates the sums a sentence reports in it (4f5159c) only
     where it is of one year: a meerjarenbegroting is named by its first year and holds sums

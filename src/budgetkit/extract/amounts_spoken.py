@@ -184,6 +184,15 @@ _ESTIMATE_BEFORE_TON = re.compile(
     r"|maar[ \t\xa0]+liefst))[ \t\xa0]+\Z"
 )
 _CHANGE_AFTER_TON = re.compile(r"[ \t\xa0\n]+(?i:extra|minder|meer)(?![\w\-])")
+# A number of tons as a sum per year, month or quarter ("gaat het om drie ton per jaar", "met
+# een ton per jaar verhogen"): money talk states its budgets as yearly sums, rounded to tons,
+# as it states an estimate (``_ESTIMATE_BEFORE_TON``), in a paragraph printing money and
+# weighing nothing; a weight per span names its matter or its weighing there. A share over
+# land, heads or those who get it ("vier ton per hectare", "0,07 ton per inwoner", "vier ton
+# per school") says no time and is left to the other readings.
+_YEARLY_AFTER_TON = re.compile(
+    r"[ \t\xa0\n]+(?i:per)[ \t\xa0\n]+(?i:jaar|maand|kwartaal)(?![\w\-])"
+)
 # A price per ton in the paragraph ("€ X per ton", "per <woord> ton", "/ton"): its tons weigh.
 _PRICED_PER_TON = re.compile(r"(?i:per[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?ton|/[ \t\xa0]?ton)\b")
 # A paragraph's end: a blank line.
@@ -234,7 +243,7 @@ def _rounded_in_money_talk(
     if change is not None:
         said = _NO_MATTER_AFTER_TON.match(text, change.end()) is not None
     else:
-        said = (
+        said = _YEARLY_AFTER_TON.match(text, end) is not None or (
             _ESTIMATE_BEFORE_TON.search(text, max(0, start - 30), start) is not None
             and _NO_MATTER_BEFORE_PAID.match(text, end) is not None
         )
