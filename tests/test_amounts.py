@@ -4494,6 +4494,44 @@ def test_a_kamerstuk_s_foot_with_its_page_number_is_page_furniture(foot: str) ->
     assert any("page furniture" in w.reason for w in warnings)
 
 
+def test_a_lowest_and_a_highest_sum_each_in_full_are_two_amounts() -> None:
+    """ "minimaal € A en maximaal € B" with both bounds printing their currency and neither a
+    scale ("De eigen bijdrage is minimaal € 41,20 en maximaal € 3.118,40 per maand") was one
+    range: the lower takes nothing from the upper, and the two are a tariff's bottom and top,
+    each stated in full."""
+    rows = extract_amounts(
+        _doc("De eigen bijdrage is minimaal € 41,20 en maximaal € 3.118,40 per maand.")
+    )
+    assert [(r["quote"], r["amount_eur"], r["amount_eur_max"]) for r in rows] == [
+        ("€ 41,20", Decimal("41.2"), None),
+        ("€ 3.118,40", Decimal("3118.4"), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # near form: a lower bound without its currency still takes the upper's
+        (
+            "De subsidie is minimaal 200 en maximaal € 1.000 per vereniging.",
+            [("minimaal 200 en maximaal € 1.000", 200, 1_000)],
+        ),
+        # and one without its scale the upper's scale
+        (
+            "De bijdrage is minimaal € 2 en maximaal € 3 miljoen.",
+            [("minimaal € 2 en maximaal € 3 miljoen", 2_000_000, 3_000_000)],
+        ),
+    ],
+)
+def test_a_lower_bound_taking_the_upper_s_currency_or_scale_stays_one_range(
+    text: str, found: list[tuple[str, int, int]]
+) -> None:
+    """Near form: "minimaal A en maximaal B" whose lower bound borrows the upper's currency or
+    scale stays one range."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"], r["amount_eur_max"]) for r in rows] == found
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

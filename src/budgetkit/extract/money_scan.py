@@ -482,16 +482,24 @@ def _one_range(quote: str) -> bool:
 def _min_max(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The ranges "minimaal A en maximaal B" (``MIN_MAX_MONEY``) whose upper bound is one of
     the amounts ``found``: looked for only before an amount that "maximaal" precedes, not
-    in a pass over the whole text."""
+    in a pass over the whole text.
+
+    Bounds each printing its currency and neither a scale ("minimaal € 33,60 en maximaal
+    € 2.940,80 per maand") are no range: a lowest and a highest sum stated each in full, as
+    a tariff's bottom and top are, the lower taking nothing from the upper; they stay two
+    amounts. A lower bound that does take the upper's scale or currency ("minimaal € 1,5 en
+    maximaal € 2 miljard", "minimaal 2 en maximaal 3 miljoen euro") joins it in one range."""
     ranges = []
     for start, _end, _kind in found:
         if "aximaal" not in text[max(0, start - 12) : start]:
             continue  # most amounts: no "maximaal" before them
         for m in MIN_MAX_MONEY.finditer(text, max(0, start - 120), start + 80):
             upper = m.group("upper")
+            lower = text[m.start() : m.start("upper")]
             if (
                 m.start("upper") == start
                 and (printed_scale(upper) or currency_of(upper))
+                and (printed_scale(upper) or not currency_of(lower))
                 and _one_range(m.group())
             ):
                 ranges.append((m.start(), m.end(), "between"))
