@@ -2996,6 +2996,44 @@ def test_a_shift_after_an_amount_spans_the_years_it_leaves_and_reaches(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        ("Er is een kasschuif verwerkt van € 40 mln uit 2031 naar 2032.", (2031, 2032)),
+        ("Daarom wordt € 25 mln uit 2031 naar 2033 en 2034 geschoven.", (2031, 2034)),
+        # the years on two lines of a wrapped text
+        ("Er is een kasschuif van -/- € 12 mln uit 2031 naar\n2032 verwerkt.", (2031, 2032)),
+    ],
+)
+def test_a_shift_out_of_a_year_after_an_amount_spans_the_years_it_leaves_and_reaches(
+    text: str, years: tuple[int, int]
+) -> None:
+    """ "een kasschuif van € 40 mln uit 2031 naar 2032" took 2032 alone: "uit JJJJ naar" is
+    the shift "van JJJJ naar" is, the year it leaves changed as well as those it reaches."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a noun's source year, no shift: read as before
+        ("De raming uit 2031 bedroeg € 164 miljoen.", (2031, 2031)),
+        # the money moved out of a year, no year it reaches: none stated
+        ("Met een kasschuif wordt € 24 miljoen uit 2031 verschoven.", (None, None)),
+    ],
+)
+def test_uit_and_a_year_without_naar_is_no_shift(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """Near form: "uit JJJJ" without "naar" after it is no shift and reads as before."""
+    (row,) = extract_amounts(_doc(text))
+    assert (
+        row["year_from"] if row["year_source"] == "stated" else None,
+        row["year_to"] if row["year_source"] == "stated" else None,
+    ) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("Daarvan gaat € 100 mln naar 2025 en € 86,3 mln naar 2026.", [(2025, 2025), (2026, 2026)]),
         ("Van dit bedrag wordt € 6 miljoen via een kasschuif naar 2026 geschoven.", [(2026, 2026)]),
         # a shift naming the year it leaves as well keeps the span of both

@@ -70,7 +70,7 @@ _NO_TIME_YEARS = "".join(
 )  # fmt: skip
 _YEARS = re.compile(
     rf"""(?=[^\W\d_]|[12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
-            |(?P<shift>van\s+{YEAR}\s+naar)
+            |(?P<shift>(?:van|uit)\s+{YEAR}\s+naar)
             |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|ingaande
             |naar|from|en|alleen|enkel|uitsluitend
             |betrekking\s+op
@@ -96,6 +96,10 @@ YEAR_WORDS = frozenset({
     "enkel", "uitsluitend", *MONTHS,
 })  # fmt: skip
 _YEAR_WORDS_MAX = 10
+# The words an expression may open with before its year: those of ``YEAR_WORDS`` and "uit" of
+# a shift ("uit 2023 naar 2025", ``_YEARS``' shift), which names no year of its own elsewhere
+# (a noun's "uit 2017" is its source's date, read as before).
+_OPENING_WORDS = YEAR_WORDS | {"uit"}
 # A year not inside a longer number; the look-behind follows the first digit so that the
 # pattern starts with "1" or "2", which the engine skips to in C.
 YEAR_TOKEN = re.compile(r"(?:1(?<!\d1)99\d|2(?<!\d2)0\d\d)(?!\d)")
@@ -461,7 +465,7 @@ def _expression_start(folded: str, pos: int, year: int) -> int:
     end = year
     for word in reversed(words):
         start = folded.rfind(word, pos, end)  # the word's own place: white space follows it
-        if word not in YEAR_WORDS and not word.rstrip("-–").isdecimal():
+        if word not in _OPENING_WORDS and not word.rstrip("-–").isdecimal():
             # A word of letters alone opens no expression inside it (no word boundary) and
             # only one ending in "jaar" at its start ("kalenderjaar 2024"): past any other the
             # search need not try each of its characters, each a lazy scan for "jaar".
