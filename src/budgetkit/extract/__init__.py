@@ -32,7 +32,8 @@ Money in prose: the ``amounts`` row around each amount (``amounts*``)
     to a figure), ``amounts_spoken`` ("een ton", "twee mille"), ``amounts_unit_notes``
     (a unit note governing bare figures), ``amounts_qualifiers`` ("ruim", "bijna"),
     ``amounts_years`` (the years its own words print), ``amounts_context_years`` (the
-    years the context gives), ``amounts_parts`` (the years of the parts by year that make
+    years the context gives), ``amounts_consequence_years`` (the year of a clause of
+    consequence after it), ``amounts_parts`` (the years of the parts by year that make
     up a whole), ``amounts_roles`` (basis and role).
 
 Measures

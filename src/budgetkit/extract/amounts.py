@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from budgetkit.extract.amounts_consequence_years import date_by_consequence
 from budgetkit.extract.amounts_context_years import (
     aside_years,
     closed_asides,
@@ -984,6 +985,7 @@ def extract_amounts(
     share_trailing_years(rows, text)
     pair_change_ends(rows, text)
     date_path_changes(rows, text)
+    date_by_consequence(rows, text)
     printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence
     for row in rows:
         row["year_source"] = year_source(row, printed)
