@@ -351,6 +351,11 @@ def test_the_ends_of_a_change_between_two_years_take_each_its_year(
             "Het tekort daalt in 2024 van € 5 mld naar € 4 mld in 2025.",
             [(2024, 2024), (2025, 2025)],
         ),
+        # the year opening the sentence, "In JJJJ" with nothing before it
+        (
+            "In 2022 verbetert het saldo van € 48 mld naar € 20 mld.",
+            [(None, None), (2022, 2022)],
+        ),
     ],
 )
 def test_the_start_of_a_change_in_one_year_takes_no_year(

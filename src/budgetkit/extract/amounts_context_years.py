@@ -1035,7 +1035,7 @@ _SPREAD = re.compile(
     r"(?![^\W\d_])"
 )
 # Right after a level, the year it is reached in: "naar € 38,6 mln in 2026".
-_IN_YEAR = re.compile(rf"[ \t\xa0\n]+(?i:in)[ \t\xa0\n]+{YEAR}(?!\d)")
+_IN_YEAR_AFTER = re.compile(rf"[ \t\xa0\n]+(?i:in)[ \t\xa0\n]+{YEAR}(?!\d)")
 
 
 def _reached_in_its_year(change: dict[str, Any], level: dict[str, Any], text: str) -> bool:
@@ -1049,7 +1049,7 @@ def _reached_in_its_year(change: dict[str, Any], level: dict[str, Any], text: st
         and change["year_to"] is None
         and level["_years_source"] == "after"
         and level["year_from"] is not None
-        and _IN_YEAR.match(text, level["_span"][1]) is not None
+        and _IN_YEAR_AFTER.match(text, level["_span"][1]) is not None
     )
 
 
