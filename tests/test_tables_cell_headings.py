@@ -3624,3 +3624,63 @@ def test_rows_coded_by_numbers_under_numbered_groups_are_read_by_their_codes() -
     assert grid[("21 Wegen", "Rekening 2023")] == "610"
     assert grid[("21 Wegen", "Raming 2025")] == "2"
     assert {c["column_label"] for c in cells} == {"Rekening 2023", "Begroting 2024", "Raming 2025"}
+
+
+_VANISHING = (
+    "Tabel 6.2 Verloop voorzieningen (bedragen x € 1.000)",
+    "Omschrijving", "Saldo", "1-1-2024", "Dotaties", "Onttrekkingen", "Vrijval", "Saldo",
+    "31-12-2024",
+)  # fmt: skip
+
+
+def test_rows_whose_empty_cells_vanish_are_as_wide_as_their_widest_rows() -> None:
+    """A plain text layer (no -layout) prints a table of provisions one cell per line with
+    no placeholder for an empty cell: most rows print four of the five values, one prints
+    all five and so does the total. The five heading words, read apart, are as many as
+    the widest rows print values: five columns, not the count most rows print (four),
+    to which "Onttrekkingen" and "Vrijval" were joined as one heading, the full rows left
+    out and the short ones shifted into it. The short rows' values are placed from the
+    total, the one placement that makes it hold in every column."""
+    text = "\n".join(
+        [
+            *_VANISHING,
+            "Voorziening wachtgelden", "3.200", "400", "150", "3.450",
+            "Voorziening bodem", "1.500", "200", "100", "50", "1.550",
+            "Voorziening debiteuren", "2.000", "500", "250", "2.250",
+            "Voorziening groot onderhoud", "700", "90", "30", "760",
+            "Voorziening gebouwen", "1.200", "150", "80", "1.270",
+            "Totaal voorzieningen", "8.600", "1.340", "280", "380", "9.280",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {
+        "Saldo 1-1-2024", "Dotaties", "Onttrekkingen", "Vrijval", "Saldo 31-12-2024",
+    }  # fmt: skip
+    assert grid[("Voorziening bodem", "Vrijval")] == "50"
+    assert grid[("Totaal voorzieningen", "Onttrekkingen")] == "280"
+    assert grid[("Voorziening wachtgelden", "Onttrekkingen")] == "150"
+    assert grid[("Voorziening debiteuren", "Vrijval")] == "250"
+    assert grid[("Voorziening gebouwen", "Vrijval")] == "80"
+    assert grid[("Voorziening groot onderhoud", "Saldo 31-12-2024")] == "760"
+    assert len(cells) == 26
+
+
+def test_words_between_dated_headings_over_rows_none_wider_stay_one_heading() -> None:
+    """The same heading block over rows that all print four values, none more: the words
+    between the dated headings are a heading cell wrapped over two lines ("Onttrekkingen"
+    / "Vrijval": one column), as before; only rows printing more values than the count
+    most rows agree on widen a table."""
+    text = "\n".join(
+        [
+            *_VANISHING,
+            "Voorziening wachtgelden", "3.200", "400", "150", "3.450",
+            "Voorziening debiteuren", "2.000", "500", "250", "2.250",
+            "Totaal voorzieningen", "5.200", "900", "400", "5.700",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal voorzieningen", "Onttrekkingen Vrijval")] == "400"
+    assert grid[("Voorziening debiteuren", "Saldo 31-12-2024")] == "2.250"
+    assert len(cells) == 12

@@ -39,6 +39,7 @@ from budgetkit.extract.tables_cell_runs import (
     rows_preview,
     run_at,
     up_to_last_value,
+    valued_runs,
 )
 from budgetkit.extract.tables_note_numbers import NOTE_NUMBER
 from budgetkit.extract.tables_stacked_headings import joined_heading
@@ -1010,6 +1011,8 @@ def read_heading(
         code = first if is_code(items[first].text) else None
     number_codes = code is not None and items[code].kind in "VY" and _coded_alike(items, code)
     data = data_width(runs, text_after and not lined_texts, coded == "code" or number_codes)
+    if not text_after and coded != "code" and not number_codes:
+        data = _widest_rows(items, first, data, labels, kinds)
     labels, at, kinds = _word_over_the_next_year(labels, at, kinds, data)
     labels, at, kinds, parted_runs = _words_between_periods(items, labels, at, kinds, data)
     doubts.extend(parted_runs)
@@ -2505,3 +2508,45 @@ def _own_columns(headings: list[tuple[str, bool]]) -> bool:
     return [int(number.group(1)) if number else 0 for number in numbers] == list(
         range(1, len(headings) + 1)
     )
+
+
+def _widest_rows(
+    items: list[Item],
+    first: int,
+    data: int,
+    labels: list[tuple[str, bool]],
+    kinds: list[str | None],
+) -> int:
+    """How many values a row prints in a table whose empty cells vanish: a PDF's plain text
+    layer prints a table one cell per line, line under line, with nothing for an empty cell
+    ("Saldo 1-1" / "Toevoegingen" / "Aanwending" / "Vrijval" / "Saldo 31-12" over rows of
+    three, four and five values), so where most rows leave a cell empty the count most rows
+    agree on (``data``) is short of the columns, and the words heading them were joined to
+    fit it. No row prints more values than there are columns: where two rows or more print
+    the same count, more than ``data``, and the headings read apart, the labels' own
+    heading aside, are exactly as many, that count is the table's width (the rows printing
+    fewer are placed from the sums, or left out with a warning). Only over the rows printed
+    line under line from ``first``, up to the first empty line or placeholder (either may
+    stand for an empty cell), under headings naming no text column (its cell, a year or a
+    number, is no value), and not counting a row whose last value may be the next row's
+    code."""
+    if "text" in kinds:
+        return data
+    end = first + 1
+    while (
+        end < len(items) and items[end].line == items[end - 1].line + 1 and items[end].kind != "P"
+    ):
+        end += 1
+    runs = list(valued_runs(items[:end], first))
+    heads = [
+        label
+        for (label, _period), kind in zip(labels, kinds, strict=True)
+        if not kind and label.lower() not in LABEL_HEADINGS
+    ]
+    printed = [
+        sum(1 for item in run if item.kind in "VYD") for run in runs if not is_code(run[-1].text)
+    ]
+    widest = max(printed, default=0)
+    if data < widest == len(heads) and printed.count(widest) >= 2:
+        return widest
+    return data

@@ -267,7 +267,7 @@ def _valueless_rows(items: list[Item], first: int) -> Iterator[tuple[list[Item],
         k = end
 
 
-def _valued_runs(items: list[Item], first: int) -> Iterator[list[Item]]:
+def valued_runs(items: list[Item], first: int) -> Iterator[list[Item]]:
     """The run of each row with values of the table whose rows start at ``first``, read up
     to the first item no table crosses or the next caption, as ``_valueless_rows`` reads."""
     k = first
@@ -287,7 +287,7 @@ def _full_rows(items: list[Item], first: int, printed: int) -> list[list[Item]]:
     after the values counted, its empty cell a space): every such row prints exactly as
     many items, two rows at least. Empty where they do not tell so (a row printing fewer,
     its note cell left out, or more, the next row's code after them)."""
-    runs = list(_valued_runs(items, first))
+    runs = list(valued_runs(items, first))
     wide = [run for run in runs if any(item.width > 1 for item in run)]
     plain = [run for run in runs if not any(item.width > 1 for item in run)]
     if len(plain) < 2 or any(len(run) != printed for run in plain):
