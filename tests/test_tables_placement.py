@@ -112,3 +112,49 @@ def test_a_short_row_breaking_the_column_formula_is_left_out() -> None:
     _tables, cells, warnings = read_text(_receipts("Ontvangsten 5.200 14.300 20.000"))
     assert not [c for c in cells if c["row_label"] == "Ontvangsten"]
     assert any("Ontvangsten" in str(w) for w in warnings)
+
+
+def _staat(total_uitgaven: str) -> str:
+    """A begrotingsstaat printed one cell per line without blank lines, an empty line for
+    an empty cell: "Totaal" first over the value-less groups and their coded articles, the
+    last article printing two values for three columns (its Ontvangsten an empty line),
+    then the next article of the law."""
+    return "\n".join(
+        [
+            "Begrotingsstaat van het Ministerie van Infrastructuur en Waterstaat (XII) voor "
+            "het jaar 2019 (bedragen x € 1.000)",
+            "Art.", "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten", "",
+            "Totaal", "9.120", total_uitgaven, "1.310", "",
+            "Beleidsartikelen",
+            "11", "Integraal waterbeheer", "2.400", "2.150", "300",
+            "13", "Bodem en ondergrond", "1.600", "1.500", "210", "",
+            "Niet-beleidsartikelen",
+            "97", "Aflopende regelingen", "5.200", "4.900", "800",
+            "98", "Algemeen departement", "– 80", "– 100", "",
+            "Artikel 2",
+            "Deze wet treedt in werking met ingang van 1 januari 2019.",
+        ]
+    )  # fmt: skip
+
+
+def test_a_short_row_under_a_total_printed_first_goes_where_that_total_holds() -> None:
+    """ "Totaal" printed as the table's first row sums every article below it, the groups
+    printing no values. The last article's two values under three columns were left out:
+    no closing row below closes their block, and "Totaal" has no rank of a total printed
+    above its parts. It is that total: the one placement under which it holds in every
+    column puts them under Verplichtingen and Uitgaven."""
+    _tables, cells, warnings = read_text(_staat("8.450"))
+    grid = cell_grid(cells)
+    assert grid[("98 Algemeen departement", "Verplichtingen")] == "– 80"
+    assert grid[("98 Algemeen departement", "Uitgaven")] == "– 100"
+    assert ("98 Algemeen departement", "Ontvangsten") not in grid
+    assert not any("Algemeen departement" in str(w) for w in warnings)
+
+
+def test_a_short_row_under_a_total_printed_first_that_no_placement_holds_is_left_out() -> None:
+    """The near form: where the first "Totaal" holds under no placement of the short row
+    (its Uitgaven 8.460, 10 more than the articles), the sums tell no columns: the row is
+    left out with a warning, as before."""
+    _tables, cells, warnings = read_text(_staat("8.460"))
+    assert not [c for c in cells if c["row_label"] == "98 Algemeen departement"]
+    assert any("Algemeen departement" in str(w) for w in warnings)

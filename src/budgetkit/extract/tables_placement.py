@@ -397,6 +397,29 @@ def _place_under_heads(table: RawTable, budget: list[int]) -> None:
             _place_block(table, summands, rows[head], budget, grouped=True)
 
 
+def _place_under_top_total(table: RawTable, budget: list[int]) -> None:
+    """Loose rows under a total printed as the table's first row ("Totaal" over
+    "Beleidsartikelen" and "Niet-beleidsartikelen" and their articles, as a begrotingsstaat
+    prints it), placed where it holds: the rows under it, up to the next closing row or
+    the table's end, are its parts (value-less group rows add nothing). No closing row
+    above a first row, so no block of ``place_from_sums`` ends at it, and its label has no
+    rank for ``_place_under_heads``. Read grouped too, where a subtotal is printed above
+    its parts (``_adds_up_grouped``); a "waarvan" row is a share, no summand."""
+    rows = table.rows
+    head = next((k for k, row in enumerate(rows) if row.cells or row.loose), None)
+    if head is None or rows[head].loose or not TOTAL.match(rows[head].label.strip()):
+        return
+    stop = next(
+        (k for k in range(head + 1, len(rows)) if CLOSING.match(rows[k].label.strip())),
+        len(rows),
+    )
+    block = [row for row in rows[head + 1 : stop] if not is_share(row.label)]
+    if any(row.loose for row in block):
+        _place_block(table, block, rows[head], budget)
+    if any(row.loose for row in block):
+        _place_block(table, block, rows[head], budget, grouped=True)
+
+
 def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tuple[int, str]]:
     """Place loose rows whose block the sums explain; (line, reason) for the rest.
 
@@ -433,6 +456,7 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
             start = index + 1
     _place_under_coded_totals(table, budget)
     _place_under_heads(table, budget)
+    _place_under_top_total(table, budget)
     _place_alone(table)
     _place_under_unnamed_totals(table, summed, budget)
     _place_by_formula(table, summed)
