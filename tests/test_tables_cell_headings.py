@@ -3684,3 +3684,45 @@ def test_words_between_dated_headings_over_rows_none_wider_stay_one_heading() ->
     assert grid[("Totaal voorzieningen", "Onttrekkingen Vrijval")] == "400"
     assert grid[("Voorziening debiteuren", "Saldo 31-12-2024")] == "2.250"
     assert len(cells) == 12
+
+
+def test_a_caption_saying_the_unit_opens_the_headings_of_periods_under_it() -> None:
+    """A page prints its titles, then a caption without a table number that closes on the
+    table's unit, then the headings of the periods right under it, no blank corner cell
+    between, and a row of column numbers that stops after the numbered columns ("(1)" /
+    "(2)" / "(3)=(1+2)" / one whitespace line for the rest). The caption opens the
+    headings: the titles above it are the page's, no group of the columns (they were
+    joined to the leaves as group words, "3. Beleidsartikelen Mutaties ... (2)")."""
+    text = cells_per_line(
+        "Kop die voor de hele site geldt", "4. Beleidsartikelen", "12 Zorg en welzijn",
+        "Budgettaire gevolgen van beleid (bedragen x € 1 000)",
+        "Stand ontwerpbegroting 2014", "Mutaties 1e suppletoire begroting 2014",
+        "Stand 1e suppletoire begroting 2014", "Mutatie 2015", "Mutatie 2016",
+        " ", "(1)", "(2)", "(3)=(1+2)", "   ",
+        "VERPLICHTINGEN", "210 400", "– 2 100", "208 300", "1 500", "– 300",
+        "UITGAVEN", "205 900", "1 100", "207 000", "900", "– 300",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {
+        "Stand ontwerpbegroting 2014 (1)", "Mutaties 1e suppletoire begroting 2014 (2)",
+        "Stand 1e suppletoire begroting 2014 (3)=(1+2)", "Mutatie 2015", "Mutatie 2016",
+    }  # fmt: skip
+    assert grid[("UITGAVEN", "Stand 1e suppletoire begroting 2014 (3)=(1+2)")] == "207 000"
+    assert grid[("VERPLICHTINGEN", "Mutatie 2016")] == "– 300"
+
+
+def test_a_heading_of_words_closing_on_its_unit_still_heads_its_column() -> None:
+    """A column's heading of words that closes on its unit ("Lasten (x € 1.000)") with a
+    heading of words, no period, after it is that column's heading, not a caption opening
+    the headings: the columns keep it."""
+    text = cells_per_line(
+        "Programma", "Lasten (x € 1.000)", "Baten", "Saldo",
+        "Bestuur", "4.100", "1.200", "– 2.900",
+        "Veiligheid", "6.300", "500", "– 5.800",
+        "Onderwijs", "9.800", "2.300", "– 7.500",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {"Lasten (x € 1.000)", "Baten", "Saldo"}
+    assert grid[("Veiligheid", "Lasten (x € 1.000)")] == "6.300"

@@ -671,6 +671,21 @@ def _caption_over(items: list[Item], k: int, notes: list[Item]) -> bool:
     )
 
 
+def _caption_over_periods(items: list[Item], k: int) -> bool:
+    """Whether the unit note at ``k`` is a caption naming the table before its unit
+    ("Budgettaire gevolgen van beleid (bedragen x € 1 000)", no table number) with the
+    heading of a period right under it ("Stand oorspronkelijk vastgestelde begroting
+    2012"): the headings open after it, as after a blank corner cell. A unit closing a
+    column's heading of words over no period ("Lasten (x € 1.000)" / "Baten") heads its
+    column."""
+    after = items[k + 1]
+    return (
+        after.kind in "TY"
+        and bool(has_period(after.text))
+        and unit_closing(items[k].text, items[k].line) is not None
+    )
+
+
 def _numbers_offset(
     items: list[Item], block: list[int], first: int, corner: int, leaves: int, coded: bool
 ) -> int | None:
@@ -852,12 +867,13 @@ def read_heading(
             and not has_period(item.text)
             and not numbers
             and k + 1 < first
-            and items[k + 1].kind == "P"
+            and (items[k + 1].kind == "P" or _caption_over_periods(items, k))
         ):
             # the caption saying the table's unit, the labels' blank corner after it
             # ("Artikel 2 ..." / "Budgettaire gevolgen van beleid (x € 1 000)" / " " /
-            # "Realisatie 2011 (1)"): it opens the headings, the texts above it are the
-            # page's titles, no column's heading
+            # "Realisatie 2011 (1)"), or the headings of its periods right under it: it
+            # opens the headings, the texts above it are the page's titles, no column's
+            # heading
             labels, at, kinds, joined = [], [], [], []
         elif item.kind in "TY" and not (item in notes and not has_period(item.text) and not labels):
             # a unit note before the headings; among them a heading that says its column's
