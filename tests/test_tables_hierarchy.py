@@ -1462,6 +1462,45 @@ def test_a_total_whose_label_names_the_rows_it_sums_keeps_them_with_a_misprinted
     assert parents["3a. Investeringen"] == "3. Totaal investeringskasstroom"
 
 
+def test_a_formula_followed_by_a_remark_in_brackets_still_names_the_rows_summed() -> None:
+    """The label of the closing row wraps onto a remark in brackets of its own after its
+    formula ("(=1+2+3)" / "(inclusief deposito's)"): the formula still names the rows it
+    sums, and they are its parts (numbered items side by side before, with no parent)."""
+    text = _numbered_items(
+        ("1.", "Stand 1 januari", "3.120", "3.480", "360"),
+        ("2.", "Operationele kasstroom", "1.750", "1.320", "-430"),
+        ("3a.", "Investeringen", "-1.600", "-1.269", "331"),
+        ("3b.", "Desinvesteringen", "100", "100", "0"),
+        ("3.", "Totaal investeringskasstroom", "-1.500", "-1.169", "331"),
+        ("4.", "Stand 31 december (=1+2+3) (inclusief deposito's)", "3.370", "3.631", "261"),
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    total = "4. Stand 31 december (=1+2+3) (inclusief deposito's)"
+    assert parents["1. Stand 1 januari"] == parents["2. Operationele kasstroom"] == total
+    assert parents["3. Totaal investeringskasstroom"] == total
+    assert parents["3a. Investeringen"] == "3. Totaal investeringskasstroom"
+
+
+def test_a_remark_in_brackets_without_a_formula_names_no_rows_summed() -> None:
+    """Near form: the same closing row with a remark in brackets but no formula before it
+    names no rows: the numbered items stay side by side, the lettered ones under their own
+    total."""
+    text = _numbered_items(
+        ("1.", "Stand 1 januari", "3.120", "3.480", "360"),
+        ("2.", "Operationele kasstroom", "1.750", "1.320", "-430"),
+        ("3a.", "Investeringen", "-1.600", "-1.269", "331"),
+        ("3b.", "Desinvesteringen", "100", "100", "0"),
+        ("3.", "Totaal investeringskasstroom", "-1.500", "-1.169", "331"),
+        ("4.", "Stand 31 december (inclusief deposito's)", "3.370", "3.631", "261"),
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["1. Stand 1 januari"] is None
+    assert parents["3. Totaal investeringskasstroom"] is None
+    assert parents["3a. Investeringen"] == "3. Totaal investeringskasstroom"
+
+
 def test_a_formula_naming_a_row_not_printed_closes_nothing_by_its_label() -> None:
     """Near form: a formula naming a row no row above is coded with ("(=1+2+3+4)" under
     rows "1." to "3.") does not say which rows it sums, though the rows printed add up to

@@ -17,8 +17,10 @@ import re
 
 #: The numbers of the rows a label says it sums, in brackets, ending it, with or without an
 #: equals sign ("N. <stand> per <datum> (1+2+3)", "N. <stand> (=1+2+3+4)"):
-#: the row is their total, printed below them.
-SUMMED = re.compile(r"\(=?[ \xa0]?\d{1,2}(?:[ \xa0]?\+[ \xa0]?\d{1,2})+\)\s*$")
+#: the row is their total, printed below them. A remark in brackets of its own may follow
+#: the formula, a note on the total wrapped onto the label's last line ("(=1+2+3+4)" /
+#: "(De maximale roodstand is ...)"): the formula still closes the label's own words.
+SUMMED = re.compile(r"\(=?[ \xa0]?\d{1,2}(?:[ \xa0]?\+[ \xa0]?\d{1,2})+\)(?:\s*\([^()]*\))?\s*$")
 #: The code of a row a formula names, opening its label: its number, with or without a
 #: period ("1 <post>" where the formula reads "(1+2)"), or in brackets ("(1) <post>").
 _NAMED_CODE = re.compile(r"(?:(\d{1,2})\.?|\((\d{1,2})\))[ \xa0]+(?=\S)")
