@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from frictionless import Resource, Schema
 from inline_document import inline_document
+from table_texts import cells_per_line, read_text, row_parents
 
 from budgetkit.extract.money_quotes import parse_quote
 from budgetkit.extract.tables import extract_tables
@@ -530,3 +531,36 @@ def test_random_begroting_tables_get_their_hierarchy_back(seed: int, cues: bool)
     found = _rows(table_cells)
     expected = [None if p is None else f"r{p + 1:02d}" for p in parents]
     assert [found[f"r{i + 1:02d}"]["parent"] for i in range(len(rows))] == expected
+
+
+def _flexibility(total_share: str) -> str:
+    """A budget flexibility table one cell per line: each row's amount and its share of
+    the total in a column of its own, the total printed above its parts."""
+    return cells_per_line(
+        "Tabel 3.2 Budgetflexibiliteit (bedragen x € 1.000)", " ", "2026", "in %",
+        "Totaal geraamde uitgaven", "500.000", total_share,
+        "Juridisch verplicht", "450.000", "90,0%",
+        "Bestuurlijk gebonden", "30.000", "6,0%",
+        "Nog niet ingevuld", "20.000", "4,0%",
+    )  # fmt: skip
+
+
+def test_a_column_of_shares_beside_amounts_adds_up_to_no_total() -> None:
+    """The total above its parts leaves its share's cell empty: the shares of its parts
+    (90%, 6%, 4%) add up to no figure of that column, so they are not read as amounts the
+    total must hold; its parts are its children by their amounts (they had no parent: the
+    empty cell read as a nil the shares did not add up to)."""
+    _tables, cells, _warnings = read_text(_flexibility(" "))
+    parents = row_parents(cells)
+    assert parents["Juridisch verplicht"] == "Totaal geraamde uitgaven"
+    assert parents["Nog niet ingevuld"] == "Totaal geraamde uitgaven"
+    assert parents["Totaal geraamde uitgaven"] is None
+
+
+def test_a_total_printing_its_share_as_a_hundred_percent_heads_its_parts_as_before() -> None:
+    """Near form: the total prints its share, 100,0%: its parts are its children, as
+    they were when the shares were summed too."""
+    _tables, cells, _warnings = read_text(_flexibility("100,0%"))
+    parents = row_parents(cells)
+    assert parents["Juridisch verplicht"] == "Totaal geraamde uitgaven"
+    assert parents["Bestuurlijk gebonden"] == "Totaal geraamde uitgaven"

@@ -9,6 +9,7 @@ value points to its source; what could not be read is said as an ``ExtractWarnin
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import groupby
 from typing import Any
@@ -52,6 +53,8 @@ from budgetkit.layout import fold
 from budgetkit.sources import SourceDocument
 
 Rows = list[dict[str, Any]]
+#: A digit: a cell printing one holds a figure, no placeholder or mark.
+_DIGIT = re.compile(r"\d")
 
 
 def _blocks(table: RawTable) -> list[list[int]]:
@@ -82,17 +85,19 @@ def _hierarchy(
         rows = [table.rows[i] for i in block]
         values: list[tuple[Decimal | None, ...] | None] = []
         texts: list[tuple[str, ...]] = []
+        summed = _summed_columns(table.columns, rows, [percent[i] for i in block])
+        signed = summed[-1:] == table.columns[-1:]  # the marks' column is still the last
         for index, row in zip(block, rows, strict=True):
             by_column = {cell.column_label: cell for cell in row.cells}
             if not row.cells:
                 values.append(None)
                 texts.append(())
                 continue
-            printed = [by_column[c].value if c in by_column else None for c in table.columns]
-            if signs is not None and printed[-1] is not None:
+            printed = [by_column[c].value if c in by_column else None for c in summed]
+            if signs is not None and signed and printed[-1] is not None:
                 printed[-1] *= signs[index]
             values.append(tuple(printed))
-            texts.append(tuple(by_column[c].text if c in by_column else "" for c in table.columns))
+            texts.append(tuple(by_column[c].text if c in by_column else "" for c in summed))
         kinds = [
             "percent" if percent[i] else units[i] if units is not None else "amount" for i in block
         ]
@@ -112,6 +117,34 @@ def _hierarchy(
         sources.add(found.source)
     source = "labels" if "labels" in sources else "sums" if "sums" in sources else "flat"
     return parents, partial, source
+
+
+def _summed_columns(columns: list[str], rows: list[Row], percent: list[bool]) -> list[str]:
+    """The columns whose figures the sums that place the rows read: all but the columns
+    of shares beside rows of amounts, every figure of such a column printed with "%" ("2025"
+    / "in %": each row's amount and its share of the total). A share adds up to no figure of
+    its total's column (the total prints 100% or leaves its cell empty), so read as an amount
+    it kept a total above its parts from heading them. A table of shares alone, or of rows
+    of percentages, keeps every column."""
+    amounts = [row for row, share in zip(rows, percent, strict=True) if not share and row.cells]
+    if not amounts:
+        return columns
+    shares = [
+        column
+        for column in columns
+        if (
+            figures := [
+                cell.text
+                for row in amounts
+                for cell in row.cells
+                if cell.column_label == column and _DIGIT.search(cell.text)
+            ]
+        )
+        and all(figure.rstrip().endswith("%") for figure in figures)
+    ]
+    if not shares or len(shares) == len(columns):
+        return columns
+    return [column for column in columns if column not in shares]
 
 
 def _take_unit_lines(table: RawTable) -> list[Scale | None]:
