@@ -1936,3 +1936,52 @@ def test_a_waarvan_row_naming_no_cued_part_stays_a_part_of_the_row_above() -> No
     """Near form: "waarvan onderzoek", no cue, is a part of "5.2 Subsidies" above it."""
     _tables, cells, _warnings = read_text(_waarvan_after_instruments("waarvan onderzoek"))
     assert row_parents(cells)["waarvan onderzoek"] == "5.2 Subsidies"
+
+
+def test_a_numbered_total_above_numbered_items_heads_them() -> None:
+    """A budget flexibility table numbers its rows and prints the total first ("1. Totaal
+    geraamde uitgaven", then "2." to "5.", which add up to it): the numbered total is their
+    total printed above them, a level up; they were read as items side by side, none
+    under another, and had no parent."""
+    text = cells_per_line(
+        "Tabel 7.2 Budgetflexibiliteit (bedragen x € 1.000)", " ", "2026",
+        "1. Totaal geraamde uitgaven", "84.200",
+        "2. Juridisch verplicht", "71.500",
+        "3. Complementair noodzakelijk", "0",
+        "4. Bestuurlijk gebonden", "9.300",
+        "5. Nog niet ingevuld/vrij te besteden", "3.400",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    total = "1. Totaal geraamde uitgaven"
+    assert parents["2. Juridisch verplicht"] == parents["4. Bestuurlijk gebonden"] == total
+    assert parents["5. Nog niet ingevuld/vrij te besteden"] == total
+    assert parents[total] is None
+
+
+def test_numbered_totals_side_by_side_keep_their_cues() -> None:
+    """Near forms: numbered totals side by side, a balance after them ("1. Totaal baten",
+    "2. Totaal lasten", "3. Saldo", baten being lasten plus the balance): the first heads
+    neither of the others though they add up to it. And an older budget flexibility table
+    whose total a "waarvan" row follows ("2. Waarvan apparaatsuitgaven") and then the rest
+    ("3. Dus: totaal geraamde programma-uitgaven", equal to the first where the "waarvan"
+    row is nil) keeps its rows side by side."""
+    text = cells_per_line(
+        "Tabel 4 Exploitatie (bedragen x € 1.000)", " ", "2025", "2026",
+        "1. Totaal baten", "52.000", "54.000",
+        "2. Totaal lasten", "50.500", "53.100",
+        "3. Saldo", "1.500", "900",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert set(row_parents(cells).values()) == {None}
+    text = cells_per_line(
+        "Tabel 6.2 Budgetflexibiliteit (bedragen x € 1.000)", " ", "2017",
+        "1. Totaal geraamde kasuitgaven", "61.400",
+        "2. Waarvan apparaatsuitgaven", "0",
+        "3. Dus: totaal geraamde programma-uitgaven", "61.400",
+        "4. Waarvan juridisch verplicht", "95%",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["3. Dus: totaal geraamde programma-uitgaven"] is None
+    assert parents["1. Totaal geraamde kasuitgaven"] is None

@@ -1464,6 +1464,40 @@ def _number_instrument_lines(ranks: list[int | None], valueless: list[bool]) -> 
             lines = cue == INSTRUMENT and valueless[position]
 
 
+#: An item's number and its period opening a label ("1. "), before the item's words.
+_ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+")
+#: A word naming a total anywhere in a label ("Dus: totaal geraamde programma-uitgaven").
+_TOTAL_WORD = re.compile(r"\b(?:sub)?tota(?:al|len)\b", re.IGNORECASE)
+
+
+def _total_over_numbered_items(
+    ranks: list[int | None], labels: list[str], whole: list[int], split: list[bool]
+) -> None:
+    """A numbered row naming a total ("1. Totaal geraamde uitgaven") printed over numbered
+    rows none of which names a total ("2. Juridisch verplicht", "3. Bestuurlijk gebonden",
+    ...) is their total printed above them, a level up, not one more item beside them: its
+    numbered part's cue, which no row of that rank may come under, goes, and the sums place
+    it. Where a numbered row after it names a total too ("3. Dus: totaal geraamde
+    programma-uitgaven"), or a "waarvan" row follows it ("2. Waarvan apparaatsuitgaven"),
+    the rows are totals side by side, the rest after a "waarvan" row being placed by its
+    own rule (``_rest_after_parts``): they keep their cues. ``ranks`` are those of the
+    rows at ``whole`` (the rows that are no "waarvan" row, ``split``), changed in place."""
+    for position, index in enumerate(whole):
+        words = labels[index].strip()
+        number = _ITEM_NUMBER.match(words)
+        if ranks[position] != PART or number is None or not TOTAL.match(words[number.end() :]):
+            continue
+        if any(split[index + 1 :]):
+            continue
+        items = [
+            labels[other]
+            for cue, other in zip(ranks[position + 1 :], whole[position + 1 :], strict=True)
+            if cue == PART
+        ]
+        if items and not any(_TOTAL_WORD.search(item) for item in items):
+            ranks[position] = None
+
+
 def build(
     labels: list[str],
     values: Sequence[Sequence[Decimal | None] | None],
@@ -1486,9 +1520,8 @@ def build(
     partial = [
         WAARVAN.match(label.strip()) is not None and not marker[i] for i, label in enumerate(labels)
     ]
-    items = _list_items(
-        labels, values, kinds, [p or m for p, m in zip(partial, marker, strict=True)]
-    )
+    split = [p or m for p, m in zip(partial, marker, strict=True)]
+    items = _list_items(labels, values, kinds, split)
     whole = [i for i in range(len(labels)) if not partial[i] and not marker[i] and i not in items]
     listed: dict[int, list[int]] = {}
     for item, head in items.items():
@@ -1501,6 +1534,7 @@ def build(
     ranks = [rank(labels[i]) for i in whole]
     _parts_repeating_a_label(ranks, [labels[i] for i in whole])
     _number_instrument_lines(ranks, [valueless[i] for i in whole])
+    _total_over_numbered_items(ranks, labels, whole, split)
     under_rule = [i < len(ruled) and ruled[i] for i in whole]
     for position, index in enumerate(whole):
         if not labels[index].strip() and not _headed(labels, values, whole, position):
@@ -1654,7 +1688,6 @@ def build(
             last_whole = index
             if index in items:
                 parents[index] = items[index]
-    split = [p or m for p, m in zip(partial, marker, strict=True)]
     _rest_after_parts(parents, split, values, kinds)
     return Hierarchy(parents, source, split)
 
