@@ -50,3 +50,95 @@ def test_blocks_whose_sizes_do_not_agree_or_without_a_tables_caption_stay_unread
     text = "\n".join(["Figuur 2.4 Saldo naar sector", *_YEARS, *labels, *values, "Bron: CBS."])
     _tables, cells, _warnings = read_text(text)
     assert not cells
+
+
+def _blocks(*blocks: list[str]) -> list[str]:
+    """Blocks of lines, a blank line between two blocks."""
+    lines: list[str] = []
+    for block in blocks:
+        lines += [*block, ""]
+    return lines
+
+
+def test_value_blocks_parted_by_blank_lines_under_a_heading_block_are_read_column_by_column() -> (
+    None
+):
+    """Group words over runs of years ("Begroting" / "Raming" / "Verschil" over 2024-2026,
+    2026, 2026; a word in lower case goes on the word above), a notes' heading last, then the
+    labels, then a block of values per column: each block holds the valued rows' values in
+    the labels' order. The block of note numbers after them is no column; a label wrapped
+    over two lines is one row; an instrument printed without values over a row the labels
+    name no instrument is that row's heading (four labels, three values a block)."""
+    heading = ["Begroting", "Raming", "voorjaar", "Verschil", "Noot", "2024", "2025", "2026"]
+    heading += ["2026", "2026"]
+    labels = ["Uitgaven", "Subsidies", "Regeling schone", "lucht", "Ontvangsten"]
+    columns = [
+        ["500", "500", "7"],
+        ["510", "510", "8"],
+        ["520", "520", "9"],
+        ["530", "530", "10"],
+        ["-10", "-10", "-1"],
+    ]
+    caption = ["Tabel 4 Uitgaven en ontvangsten artikel 9 (bedragen x", "€ 1.000)"]
+    text = "\n".join([*caption, *_blocks(heading, labels, *columns, ["1", "2"]), "Toelichting."])
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert table["unit_label"] == "x € 1.000"
+    assert grid[("Uitgaven", "Begroting 2024")] == "500"
+    assert grid[("Regeling schone lucht", "Begroting 2025")] == "510"
+    assert grid[("Ontvangsten", "Raming voorjaar 2026")] == "10"
+    assert grid[("Uitgaven", "Verschil 2026")] == "-10"
+    assert len(cells) == 15
+    assert row_parents(cells)["Regeling schone lucht"] == "Subsidies"
+
+
+def test_value_blocks_each_under_its_own_heading_after_a_block_of_labels_are_read() -> None:
+    """The labels in a block of their own under their corner's heading ("Omschrijving"),
+    then each column a block: its heading (over one line or two, a word split at a hyphen
+    joined as printed) and its values. A "waarvan" line is a row of its own, no label's
+    wrapped rest. (It was refused: the corner could have been a row.)"""
+    labels = ["Omschrijving", "Personeel", "Materieel", "waarvan ICT", "Totaal"]
+    columns = [
+        ["Realisatie", "2023", "40", "60", "20", "100"],
+        ["Ontwerp-", "begroting 2023", "45", "50", "15", "95"],
+        ["Verschil", "-5", "10", "5", "5"],
+    ]
+    caption = ["Tabel 7 Apparaatsuitgaven", "Bedragen x € 1.000"]
+    text = "\n".join(_blocks(caption, labels, *columns))
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert table["unit_label"] == "x € 1.000"
+    assert grid[("Personeel", "Realisatie 2023")] == "40"
+    assert grid[("Totaal", "Ontwerp-begroting 2023")] == "95"
+    assert grid[("Materieel", "Verschil")] == "10"
+    assert grid[("waarvan ICT", "Realisatie 2023")] == "20"
+    assert len(cells) == 12
+    assert row_parents(cells)["waarvan ICT"] == "Materieel"
+
+
+def test_value_blocks_of_unequal_size_or_headings_that_do_not_part_them_stay_unread() -> None:
+    """A block one value short (a cell left empty: whose value is missing the text does not
+    tell), or group words that are not one a run of years, leave the blocks unread; a row
+    printed as a block (its label over its values) is read as the row it is."""
+    caption = ["Tabel 4 Uitgaven artikel 9 (bedragen x € 1.000)"]
+    labels = ["Uitgaven", "Subsidies", "Ontvangsten"]
+    heading = ["Begroting", "Verschil", "2024", "2025", "2026"]
+    short = [["500", "100", "7"], ["510", "110"], ["520", "120", "9"]]
+    text = "\n".join([*caption, *_blocks(heading, labels, *short), "Toelichting."])
+    _tables, cells, _warnings = read_text(text)
+    assert not cells
+    heading = ["Begroting", "Raming", "Verschil", "2024", "2025", "2026"]
+    even = [["500", "100", "7"], ["510", "110", "8"], ["520", "120", "9"]]
+    text = "\n".join([*caption, *_blocks(heading, labels, *even), "Toelichting."])
+    _tables, cells, _warnings = read_text(text)
+    assert not cells
+    # a row printed as a block, its label over its values, under a block of column headings
+    rows = [["Begroting", "Realisatie"], ["Regeling A", "100", "200"], ["Regeling B", "30", "40"]]
+    text = "\n".join([*caption, "", *_blocks(*rows), "Toelichting."])
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells) == {
+        ("Regeling A", "Begroting"): "100",
+        ("Regeling A", "Realisatie"): "200",
+        ("Regeling B", "Begroting"): "30",
+        ("Regeling B", "Realisatie"): "40",
+    }

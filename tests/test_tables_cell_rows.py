@@ -389,17 +389,18 @@ def test_a_name_printed_with_a_capital_inside_it_is_no_label_s_rest() -> None:
 
 def test_columns_printed_one_after_the_other_under_a_block_of_labels_are_refused() -> None:
     """Plain pdftotext (no -layout) prints a jaarverslag's widely spaced table column by
-    column: the block of label lines ("Omschrijving" / "Personeel" / "Materieel" /
+    column: the block of label lines ("Kostensoort" / "Personeel" / "Materieel" /
     "waarvan ICT" / "Totaal"), then each column's heading over its values, a blank line
     between blocks. Each column holds one value fewer than the label block holds lines:
-    the first line may be the corner, or "waarvan ICT" the rest of "Materieel" and
-    "Omschrijving" a row. The text does not tell, so no value is stored and it is said
-    (read as rows, "Ontwerp-begroting 2023" was a row and "Personeel" a column, every
-    value one row off, and the first column left out)."""
+    the first line may be the corner, or a row with no value printed. The text does not
+    tell, so no value is stored and it is said (read as rows, "Ontwerp-begroting 2023" was
+    a row and "Personeel" a column, every value one row off, and the first column left
+    out). (A corner printing a corner's word, "Omschrijving", tells: ``tables_cell_blocks``
+    reads that table.)"""
     blocks = [
         "Tabel 8 Apparaatskosten Dienst Toeslagen",
         "Bedragen x € 1.000",
-        "Omschrijving\nPersoneel\nMaterieel\nwaarvan ICT\nTotaal",
+        "Kostensoort\nPersoneel\nMaterieel\nwaarvan ICT\nTotaal",
         "Realisatie\n2023\n52.310\n31.404\n12.118\n83.714",
         "Ontwerp-\nbegroting 2023\n50.100\n29.880\n11.540\n79.980",
         "Verschil\n2.210\n1.524\n578\n3.734",

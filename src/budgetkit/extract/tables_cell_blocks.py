@@ -10,17 +10,28 @@ periods, n labels and n * k values, the item after the values none. A block of e
 before any value says the text runs column by column, so the values are read so too: the
 first n are the first period's, top row first. A label wrapped over two lines, a corner
 over the labels ("Omschrijving") or an empty cell breaks the count, and the text is left
-unread rather than read with every value in another row.
+unread rather than read with every value in another row. Where blank lines part the
+blocks (``column_block_tables``), they say where each column ends, and so which label
+lines are one row's and which rows print no values.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from budgetkit.extract.tables_cell_items import Item
+from budgetkit.extract.tables_hierarchy import INSTRUMENT, rank
 from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import CAPTION, column_year, parse_value
+from budgetkit.extract.tables_vocabulary import (
+    LABEL_HEADINGS,
+    column_word,
+    is_share,
+    names_note,
+    names_stage,
+)
 
 #: In the items' kinds: a text (the caption), the periods, the labels and the values, no
 #: further value, dash, placeholder or column number after them.
@@ -76,3 +87,221 @@ def block_tables(items: list[Item], kinds: str, taken: list[tuple[int, int]]) ->
 def _cell(heading: str, order: int, item: Item) -> Cell:
     """The cell a value's line prints under the column headed ``heading``."""
     return Cell(heading, order, item.text, parse_value(item.text), item.line, item.column)
+
+
+def column_block_tables(items: list[Item], taken: list[tuple[int, int]]) -> list[RawTable]:
+    """The tables the items print column by column in blocks parted by blank lines: under a
+    table's caption the column headings and the row labels, then one block of values per
+    column, the values of a block in the labels' order. Two printings are read:
+
+    - every heading over every block, its group words first and its years after them
+      ("Realisatie" / "Vastgestelde" / "begroting" / "Verschil" / "2018" ... "2022" /
+      "2022" / "2022"), the labels next, the value blocks bare: a group word heads a run of
+      years one after the other (a word in lower case goes on the word above it), and a
+      notes' heading ("Ref.") last heads a last block of note numbers, no values;
+    - the labels in a block of their own, and each value block under its own heading
+      ("Realisatie" / "2018" / "14.211" / ...), where the labels' block opens with their
+      corner's heading ("Omschrijving") or every block's heading names a column (a year, a
+      stage of the budget, "Verschil"): a row printed as a block, its label over its values,
+      under a block of column headings, is no such table.
+
+    The blank lines, not the counts alone, say where a column ends; every value block holds
+    as many values as there are rows with values. A label line opening in lower case goes on
+    the label above it (a label wrapped over two lines) where the labels outnumber the values,
+    "waarvan" rows apart; where they still do, the rows the labels name as instruments
+    ("Opdrachten") over a row they do not name are value-less headings, if exactly as many.
+    Anything else (blocks of unequal size, headings that do not part the blocks) is left
+    unread rather than read with values in another row. (``taken``: the first and last lines
+    of tables already read.)"""
+    tables: list[RawTable] = []
+    for start, item in enumerate(items):
+        title = CAPTION.match(item.text) if item.kind == "T" else None
+        if title is None:
+            continue
+        table = _column_blocks(items, start, title.group("number"))
+        if table is not None and not any(
+            a <= table.line_end and table.line_start <= b for a, b in taken
+        ):
+            tables.append(table)
+    return tables
+
+
+#: Most items a table printed column by column spans after its caption.
+_BLOCK_SPAN = 400
+
+
+def _paragraphs(items: list[Item]) -> list[list[Item]]:
+    """The items in runs of consecutive lines: a blank line (or a line no item holds) parts
+    two runs, and so does a text or year printed after a value."""
+    runs: list[list[Item]] = []
+    for item in items:
+        last = runs[-1][-1] if runs else None
+        if last is None or item.line != last.line + 1 or (last.kind == "V" and item.kind != "V"):
+            runs.append([item])
+        else:
+            runs[-1].append(item)
+    return runs
+
+
+def _column_blocks(items: list[Item], start: int, number: str) -> RawTable | None:
+    """The table printed column by column under the caption at ``start`` (the table's
+    ``number``), if the items after it print one (``column_block_tables``)."""
+    caption = items[start]
+    text = caption.text
+    k = start + 1
+    if (
+        text.count("(") > text.count(")")
+        and k < len(items)
+        and items[k].kind == "T"
+        and items[k].line == caption.line + 1
+        and items[k].text.endswith(")")
+    ):  # the caption's unit note wrapped onto the next line ("(bedragen x" / "€ 1.000)")
+        text = f"{text} {items[k].text}"
+        k += 1
+    after: list[Item] = []
+    for item in items[k : k + _BLOCK_SPAN]:
+        if item.kind == "X" or (item.kind == "T" and CAPTION.match(item.text)):
+            break
+        after.append(item)
+    runs = _paragraphs(after)
+    first = next((i for i, run in enumerate(runs) if run[-1].kind == "V"), 0)
+    blocks = list(
+        takewhile(lambda run: run[-1].kind == "V" and set(_kinds(run)) <= set("TYV"), runs[first:])
+    )
+    if first == 0 or len(blocks) < 2:
+        return None
+    if all(block[0].kind != "V" for block in blocks):
+        read = _headed(runs[first - 1], blocks)
+        notes = [i for run in runs[: first - 1] for i in run]
+    else:
+        head = [i for run in runs[:first] for i in run]
+        notes, read = _bare(head, blocks)
+    if read is None:
+        return None
+    headings, labels, values = read
+    height = len(values[0])
+    rows = _block_rows(labels, height) if height > 1 else None
+    if rows is None or any(len(own) != height for own in values):
+        return None
+    table_rows: list[Row] = []
+    valued = 0
+    for label, has_values in rows:
+        cells = []
+        if has_values:
+            cells = [
+                _cell(heading, order, own[valued])
+                for order, (heading, own) in enumerate(zip(headings, values, strict=True), 1)
+            ]
+            valued += 1
+        table_rows.append(Row(label.text, label.line, cells))
+    return RawTable(
+        number=number,
+        caption=text,
+        line_start=caption.line,
+        line_end=values[-1][-1].line,
+        layout="cell_per_line",
+        rows=table_rows,
+        columns=headings,
+        notes=[(i.line, i.text) for i in notes],  # a unit line ("Bedragen x € 1.000")
+    )
+
+
+def _kinds(items: list[Item]) -> str:
+    """The items' kinds as one string, for patterns over a run of items."""
+    return "".join(item.kind for item in items)
+
+
+#: A column's headings, the row labels and each column's values.
+_Read = tuple[list[str], list[Item], list[list[Item]]]
+
+
+def _headed(labels: list[Item], blocks: list[list[Item]]) -> _Read | None:
+    """The table of a block of labels and value blocks each under its own heading, if the
+    labels' corner heading or every block's heading says the blocks are columns."""
+    if _kinds(labels).strip("T"):
+        return None
+    headings = [joined_heading([i.text for i in block if i.kind != "V"]) for block in blocks]
+    if " ".join(labels[0].text.lower().split()) in LABEL_HEADINGS:
+        labels = labels[1:]  # the corner's heading over the labels
+    elif not all(column_year(h) or names_stage(h) or column_word(h) for h in headings):
+        return None
+    return headings, labels, [[i for i in block if i.kind == "V"] for block in blocks]
+
+
+def _bare(head: list[Item], blocks: list[list[Item]]) -> tuple[list[Item], _Read | None]:
+    """The items before the headings (a unit line), and the table of a heading block (group
+    words over runs of years), the labels after it and bare value blocks, if the words part
+    the years into as many columns as there are blocks (a last block of note numbers under
+    a notes' heading apart)."""
+    if any(block[0].kind != "V" for block in blocks):
+        return head, None
+    found = re.search(r"T+(Y+)(T+)$", _kinds(head))
+    if found is None:
+        return head, None
+    years = head[found.start(1) : found.end(1)]
+    k = found.start(1)
+    while k > 0 and head[k - 1].kind == "T" and head[k - 1].line == head[k].line - 1:
+        k -= 1  # the group words: the lines right above the years
+    columns = _headings(head[k : found.start(1)], years)
+    if columns is None:
+        return head, None
+    headings, noted = columns
+    values = [[i for i in block if i.kind == "V"] for block in blocks]
+    if noted and len(values) == len(headings) + 1:
+        values = values[:-1]  # the notes' numbers (some rows' or every row's), no values
+    if len(values) != len(headings):
+        return head, None
+    return head[:k], (headings, head[found.start(2) :], values)
+
+
+def _headings(words: list[Item], years: list[Item]) -> tuple[list[str], bool] | None:
+    """Each column's heading, a group word and its year ("Realisatie 2018"), and whether a
+    notes' heading closes the words; None where the words do not part the years: one group
+    word (a word in lower case goes on the one above it: "Vastgestelde" / "begroting") over
+    each run of years one after the other."""
+    pieces: list[list[str]] = []
+    for word in words:
+        if pieces and word.text[:1].islower():
+            pieces[-1].append(word.text)
+        else:
+            pieces.append([word.text])
+    groups = [joined_heading(group) for group in pieces]
+    noted = bool(groups) and names_note(groups[-1])
+    groups = groups[:-1] if noted else groups
+    runs: list[list[int]] = []
+    for item in years:
+        year = column_year(item.text)
+        if year is None:
+            return None
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    if not groups or len(groups) != len(runs):
+        return None
+    named = [f"{group} {year}" for group, run in zip(groups, runs, strict=True) for year in run]
+    return named, noted
+
+
+def _block_rows(labels: list[Item], height: int) -> list[tuple[Item, bool]] | None:
+    """The rows of the labels, each with whether it holds values, where ``height`` values a
+    block say which (``column_block_tables``); None where they do not."""
+    if len(labels) > height:
+        joined: list[Item] = []
+        for label in labels:
+            if joined and label.text[:1].islower() and not is_share(label.text):
+                joined[-1] = joined[-1]._replace(text=f"{joined[-1].text} {label.text}")
+            else:
+                joined.append(label)
+        labels = joined
+    spare = len(labels) - height
+    if spare < 0:
+        return None
+    heads = {
+        k
+        for k, (label, below) in enumerate(pairwise(labels))
+        if spare and rank(label.text) == INSTRUMENT and rank(below.text) is None
+    }
+    if len(heads) != spare:
+        return None
+    return [(label, k not in heads) for k, label in enumerate(labels)]

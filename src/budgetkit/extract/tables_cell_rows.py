@@ -820,7 +820,9 @@ def _column_blocks(items: list[Item], head: Heading) -> int:
     block's heading takes more than one line ("Realisatie" / "2018"): a table printed a
     row a block, each block a label of one line over its values, has the same shape
     ("Omschrijving" / "Begroting" / "Realisatie" / "Verschil", then "Resultaat 2024" /
-    "253.740" / ...) and is read as printed."""
+    "253.740" / ...) and is read as printed. Where the label block opens with a corner's
+    word, or the counts leave one reading ("waarvan" no label's rest), the table is read
+    (``tables_cell_blocks.column_block_tables``) and this refusal gives way to it."""
     labels: list[Item] = []
     for item in reversed(items[head.start : head.rows]):
         if labels and item.line != labels[-1].line - 1:

@@ -27,7 +27,7 @@ import re
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from budgetkit.extract.tables_cell_blocks import block_tables
+from budgetkit.extract.tables_cell_blocks import block_tables, column_block_tables
 from budgetkit.extract.tables_cell_groups import name_lost_groups
 from budgetkit.extract.tables_cell_items import CellKinds, Item, items_of
 from budgetkit.extract.tables_cell_rows import read_table
@@ -74,6 +74,13 @@ def read_cell_tables(
         blocks := block_tables(items, kinds, [(t.line_start, t.line_end) for t in tables])
     ):  # periods, then labels, then values: a table printed a column a block
         tables = sorted([*tables, *blocks], key=lambda table: table.line_start)
+    if "VV" in kinds and (
+        columns := column_block_tables(items, [_span(t) for t in tables if _has_cells(t)])
+    ):  # headings and labels, then a block of values per column: a reading of those lines
+        # that found no cell there (the labels read as rows of nothing) gives way to it
+        spans = [_span(t) for t in columns]
+        kept = [t for t in tables if _has_cells(t) or not any(_meet(_span(t), s) for s in spans)]
+        tables = sorted([*kept, *columns], key=lambda table: table.line_start)
     # a figure printing its currency and scale ("€ 9,3 mld") is a cell of a table printing
     # every figure so; among figures printed bare it is a headline's figure over its
     # sentence, and those lines are read again without it
@@ -93,6 +100,22 @@ def read_cell_tables(
         if table.lost_groups:
             name_lost_groups(table, budget_year)
     return tables
+
+
+def _span(table: RawTable) -> tuple[int, int]:
+    """A table's first and last line, which no other reading of the same text may cross."""
+    return table.line_start, table.line_end
+
+
+def _meet(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of lines share a line."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _has_cells(table: RawTable) -> bool:
+    """Whether a reading stored any value: one that stored none (labels read as rows of
+    nothing, or a reading refused and said) holds no lines against a reading that does."""
+    return any(row.cells for row in table.rows)
 
 
 def _scales_mixed(table: RawTable) -> bool:
