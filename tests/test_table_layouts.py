@@ -3033,6 +3033,9 @@ def test_the_decimals_a_figure_prints(printed: str, decimals: int) -> None:
         ("Baten en lasten (bedragen in €)", "euro", 1),
         ("Bedragen in euro's", "euro", 1),
         ("(in euro)", "euro", 1),
+        # the typesetter's apostrophe, as a PDF's text layer prints it
+        ("Lasten per taakveld (in euro’s)", "euro", 1),
+        ("Bedragen in miljoenen euro’s", "mln euro", 10**6),
         # amounts in millions: money, in the budget's currency
         ("(bedragen in miljoenen)", "mln euro", 10**6),
         ("Bedragen in duizenden", "x € 1.000", 1_000),

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 _S = r"[ \xa0\u202f]*"
-_EURO = r"(?:€|eur(?:o'?s?)?\b)"
+#: "euro's" with the typewriter's apostrophe or the typesetter's (a PDF's "euro’s")
+_EURO = r"(?:€|eur(?:o['’]?s?)?\b)"
 _THOUSANDS = r"1(?:[ .\xa0\u202f]?000)+"
 #: The scale words of a unit, by the factor each says.
 SCALE_WORDS = {
