@@ -8272,3 +8272,24 @@ def test_a_change_takes_the_year_its_level_is_reached_in(
     reached in, as where that year stands before both ("stijgt in 2026 met ... naar ...")."""
     rows = extract_amounts(_doc(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De waterschappen ramen in hun begrotingen 2025 samen € 4,1 miljard aan lasten.",
+        "In de begrotingen 2025 is voor onderhoud € 80 mln opgenomen.",
+    ],
+)
+def test_budgets_in_the_plural_name_their_year_as_one_budget_does(text: str) -> None:
+    """ "in hun begrotingen 2025 samen € X": the budgets of many bodies for one year name that
+    year as "de begroting 2025" does (it took none)."""
+    row = extract_amounts(_doc(text))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2025, 2025, "stated")
+
+
+def test_budgets_over_a_span_in_the_plural_keep_the_span() -> None:
+    """Near form: the plural over a span of years names the span, as the singular does."""
+    for noun in ("begroting", "begrotingen"):
+        row = extract_amounts(_doc(f"De {noun} 2025-2028 bevatten € 12 mln voor onderhoud."))[0]
+        assert (row["year_from"], row["year_to"]) == (2025, 2028)

@@ -22,7 +22,8 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # of an open span ("tot eind 2021 nog 4 miljard nodig", "vanaf begin 2024"), read as before.
 # A verb of closing a year before it names that year ("de politie sluit 2022 af met een
 # tekort van", "het fonds sloot 2023 af met"): the result is the year's. A noun of a year or
-# a period names its year at once ("begrotingsjaar 2025", "periode 2021-2025"); a date after
+# a period names its year at once ("begrotingsjaar 2025", "periode 2021-2025"; "begroting 2025"
+# and the budgets of several bodies for that year, "in hun begrotingen 2025"); a date after
 # it is no year of its ("€ 14 per jaar⏎27 januari 2026": a headline and the dateline under
 # it). So does a compound of "jaar" ("het zogeheten ravijnjaar 2026", "kalenderjaar 2024",
 # "het boekjaar 2023", "uitvoeringsjaar 2025"), but for a year a figure is compared with or
@@ -75,7 +76,7 @@ _YEARS = re.compile(
             |naar|from|en|alleen|enkel|uitsluitend
             |betrekking\s+op
             |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?
-            |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting
+            |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting(?:en)?
             |macrobudget|tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
         (?P<a>{YEAR}|{_OLD_START})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|to|(?<=\d\s)als)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+|(?:(?<=tot\s)|(?<=met\s)|(?<=t/m\s))(?:eind|einde|begin|medio|ultimo)\s+)?
@@ -90,10 +91,10 @@ _ANY_YEAR = re.compile(YEAR)
 # ``_YEAR_WORDS_MAX`` of them ("vanaf januari tot en met de periode 1 maart 2021" has 9).
 YEAR_WORDS = frozenset({
     "van", "vanaf", "in", "voor", "tot", "en", "met", "t/m", "per", "sinds", "na", "over", "jaar",
-    "jaren", "periode", "begrotingsjaar", "begroting", "macrobudget", "uitvoeringsjaar",
-    "schooljaar", "tranche", "ingang", "ingaande", "from", "als", "de", "het", "naar", "sluit",
-    "sloot", "sluiten", "sloten", "eind", "ultimo", "medio", "begin", "betrekking", "op", "alleen",
-    "enkel", "uitsluitend", *MONTHS,
+    "jaren", "periode", "begrotingsjaar", "begroting", "begrotingen", "macrobudget",
+    "uitvoeringsjaar", "schooljaar", "tranche", "ingang", "ingaande", "from", "als", "de", "het",
+    "naar", "sluit", "sloot", "sluiten", "sloten", "eind", "ultimo", "medio", "begin", "betrekking",
+    "op", "alleen", "enkel", "uitsluitend", *MONTHS,
 })  # fmt: skip
 _YEAR_WORDS_MAX = 10
 # The words an expression may open with before its year: those of ``YEAR_WORDS`` and "uit" of
