@@ -1123,3 +1123,47 @@ def test_a_dashed_school_year_or_a_clause_with_another_year_splits_no_span(text:
     rows = extract_amounts(inline_document(text, published="2024-09-17"))
     years = [(r["year_from"], r["year_to"]) for r in rows]
     assert years[0] == years[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De lasten dalen met € 45 mln, van € 610 mln in 2023 naar € 565 mln in 2024.",
+        "Het fonds groeit met € 1,2 mld van ruim € 8,4 mld in 2022 tot € 9,6 mld in 2025.",
+    ],
+)
+def test_a_change_before_its_two_dated_levels_is_over_their_span(text: str) -> None:
+    """ "daalt met € X, van € A in JJJJ naar € B in JJJJ": the change runs from the first
+    level's year to the last's, as "tussen JJJJ en JJJJ met € X" (it took no year)."""
+    change, first, last = extract_amounts(inline_document(text, published="2024-09"))
+    span = (first["year_from"], last["year_from"])
+    assert (change["year_from"], change["year_to"], change["year_source"]) == (*span, "stated")
+    assert (first["year_from"], first["year_to"], last["year_from"], last["year_to"]) == (
+        span[0], span[0], span[1], span[1],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        # the change prints a year of its own
+        (
+            "De lasten dalen in 2025 met € 45 mln, van € 610 mln in 2023 naar € 565 mln in 2024.",
+            (2025, 2025),
+        ),
+        # the levels print no year; the end is a stand at a date
+        ("De lasten dalen met € 45 mln, van € 610 mln naar € 565 mln.", (None, None)),
+        (
+            "De reserve daalt met € 45 mln, van € 610 mln in 2023 naar € 565 mln eind 2024.",
+            (None, None),
+        ),
+    ],
+)
+def test_a_change_before_levels_not_each_in_its_year_keeps_its_years(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """Near forms: a change with its own year, and levels that are not each followed by "in"
+    and a year, leave the change's years as they were."""
+    change = extract_amounts(inline_document(text, published="2024-09"))[0]
+    stated = change["year_source"] == "stated"
+    assert ((change["year_from"], change["year_to"]) if stated else (None, None)) == years

@@ -30,6 +30,7 @@ from budgetkit.extract.amounts_context_years import (
     closed_asides,
     colon_time_years,
     coming_years,
+    date_change_before_its_ends,
     date_path_changes,
     lead_in_years,
     line_label_year,
@@ -984,6 +985,7 @@ def extract_amounts(
     pair_listed_years(rows, model)
     share_trailing_years(rows, text)
     pair_change_ends(rows, text)
+    date_change_before_its_ends(rows, text)
     date_path_changes(rows, text)
     date_by_consequence(rows, text)
     printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence

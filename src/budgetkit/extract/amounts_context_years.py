@@ -1026,6 +1026,45 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
                 row["basis"] = "unknown"
 
 
+# Between a change and the two levels it runs between, printed after it: a comma or none,
+# "van" and a word of roughness or none ("stijgt met € 138 mln, van ruim € 2,98 mld in 2019
+# naar ...").
+_ENDS_AFTER_CHANGE = re.compile(
+    rf"[ \t\xa0\n]*,?[ \t\xa0\n]*(?i:van)[ \t\xa0\n]+(?:{ROUGHLY}[ \t\xa0\n]+)?"
+)
+
+
+def date_change_before_its_ends(rows: list[dict[str, Any]], text: str) -> None:
+    """Give a change printed before the two levels it runs between, each in its own year,
+    the span of those years: "De opbrengst stijgt met € 138 mln, van € 2,98 mld in 2019 naar
+    € 3,12 mld in 2020" is the change from 2019 to 2020, as "stijgt tussen 2019 en 2020 met
+    € 138 mln" is (it took none: the years stand after the levels, not after it). Only a
+    change after "met" printing no year of its own, the start right after it ("van") and the
+    end after "naar" or "tot", each level followed at once by "in" and its one year, the
+    start's the earlier."""
+    for change, start, end in zip(rows, rows[1:], rows[2:], strict=False):
+        if not change["_sentence_start"] == start["_sentence_start"] == end["_sentence_start"]:
+            continue
+        if (change["year_from"], change["year_to"]) != (None, None):
+            continue
+        if not _ENDS_AFTER_CHANGE.fullmatch(text, change["_span"][1], start["_span"][0]):
+            continue
+        if _CHANGE_BY.search(text, max(0, change["_span"][0] - 10), change["_span"][0]) is None:
+            continue
+        start_year = _IN_YEAR_AFTER.match(text, start["_span"][1])
+        if start_year is None or not _CHANGE_TO.fullmatch(text, start_year.end(), end["_span"][0]):
+            continue
+        if _IN_YEAR_AFTER.match(text, end["_span"][1]) is None:
+            continue
+        first, last = start["year_from"], end["year_from"]
+        if first is None or last is None or not first < last:
+            continue
+        if (start["year_to"], end["year_to"]) != (first, last):
+            continue
+        change["year_from"], change["year_to"] = first, last
+        change["_years_source"] = "after"
+
+
 # A change spread over years before its level ("groeit jaarlijks met € 5 mln naar € 40 mln
 # in 2030", "loopt de komende jaren op met ...", "met € 5 mln per jaar naar"): no one year's,
 # the level's year its end only.
