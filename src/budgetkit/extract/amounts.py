@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from budgetkit.extract.amounts_cash_shifts import span_cash_shifts
 from budgetkit.extract.amounts_consequence_years import date_by_consequence
 from budgetkit.extract.amounts_context_years import (
     aside_years,
@@ -986,6 +987,7 @@ def extract_amounts(
     share_trailing_years(rows, text)
     pair_change_ends(rows, text)
     date_change_before_its_ends(rows, text)
+    span_cash_shifts(rows, text)
     date_path_changes(rows, text)
     date_by_consequence(rows, text)
     printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence

@@ -1,0 +1,45 @@
+"""The years of a kasschuif named before its amount, between two years its sentence prints.
+
+A kasschuif moves money from one year to another and changes both: "een deel van de middelen
+voor 2021 komt pas in 2022 tot besteding; daarvoor is een kasschuif van € 450 mln voorzien"
+moves € 450 mln from 2021 to 2022, as "een kasschuif van € 450 mln van 2021 naar 2022" does
+(``amounts_years._shifted_years``: the span of both, over which it counts). Read as any
+amount, it took the last year before it, the one the money moves to.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from budgetkit.extract.amounts_years import YEAR_TOKEN
+
+# "kasschuif" (or "kasschuiven") as a word of its own or the end of a compound
+# ("een kasschuif van", "via een kasschuif", "de kasschuiven").
+_CASH_SHIFT = re.compile(r"(?i:kasschuif|kasschuiven)(?![^\W\d_])")
+
+
+def span_cash_shifts(rows: list[dict[str, Any]], text: str) -> None:
+    """Give the only amount of a sentence that names a kasschuif before it, and prints two
+    years and no other, the span of those years where it took one of them (see the module's
+    docstring). A kasschuif named after its amount ("met € X verlaagd in 2025 en met hetzelfde
+    bedrag verhoogd in 2026 (kasschuif)") is that year's change, and a sentence of several
+    amounts gives each its own year: both are left as they are."""
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_sentence.setdefault(row["_sentence_start"], []).append(row)
+    for start, members in by_sentence.items():
+        if len(members) != 1:
+            continue
+        row = members[0]
+        if not _CASH_SHIFT.search(text, start, row["_span"][0]):
+            continue
+        years = sorted({int(y) for y in YEAR_TOKEN.findall(row["sentence"])})
+        if len(years) != 2 or (row["year_from"], row["year_to"]) not in (
+            (years[0], years[0]),
+            (years[1], years[1]),
+        ):
+            continue
+        row["year_from"], row["year_to"] = years
+        if row["basis"] == "per_year":  # no one year's sum: a shift over both, as read after it
+            row["basis"] = "total_over_period"

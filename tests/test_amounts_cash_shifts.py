@@ -1,0 +1,53 @@
+"""The years of a kasschuif named before its amount (``amounts_cash_shifts``)."""
+
+from __future__ import annotations
+
+import pytest
+from inline_document import inline_document
+
+from budgetkit.extract.amounts import extract_amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een deel van het budget voor 2024 wordt pas in 2025 besteed; daarvoor is een kasschuif"
+        " van € 30 mln nodig.",
+        "Omdat de bouw van 2024 naar 2025 vertraagt, wordt via een kasschuif € 12 mln"
+        " doorgeschoven.",
+    ],
+)
+def test_a_cash_shift_before_its_amount_spans_the_two_years_of_its_sentence(text: str) -> None:
+    """A kasschuif named before its amount, in a sentence printing two years and no other
+    amount, moves the money between them: both years, as "van 2024 naar 2025" after it reads
+    (it took the later year alone)."""
+    (row,) = extract_amounts(inline_document(text, published="2024-09"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2024, 2025, "stated")
+    assert row["basis"] == "total_over_period"
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        # the kasschuif named after its amount: that year's change
+        (
+            "De uitgaven dalen met € 8 mln in 2024 en stijgen met hetzelfde bedrag in 2025"
+            " (kasschuif).",
+            [(2024, 2024)],
+        ),
+        # two amounts in the sentence: each its own year
+        (
+            "Via een kasschuif gaat € 8 mln naar 2025 en € 4 mln naar 2026.",
+            [(2025, 2025), (2026, 2026)],
+        ),
+        # one year only: the year the money moves to
+        ("Via een kasschuif schuift € 8 mln door naar 2025.", [(2025, 2025)]),
+    ],
+)
+def test_a_cash_shift_after_its_amount_or_among_several_keeps_their_years(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    """Near forms: a kasschuif named after its amount, a sentence of two amounts and one of a
+    single year leave the years as they were read."""
+    rows = extract_amounts(inline_document(text, published="2024-09"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
