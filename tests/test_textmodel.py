@@ -960,3 +960,24 @@ def test_a_line_at_or_right_of_an_item_s_mark_or_after_an_open_item_goes_on_with
     text: str,
 ) -> None:
     assert len(_sentences(TextModel(text))) == 2
+
+
+@pytest.mark.parametrize("date", ["3 maart 2024", "28 september 2021"])
+def test_a_headline_over_a_dateline_is_a_heading(date: str) -> None:
+    """A headline over a date alone on its line, as news pages print them: the headline is a
+    heading, as over a capitalised line, and the first sentence under the date does not take
+    it in (it took the headline's year as its own)."""
+    sentence = "Het Rijk maakt volgend jaar € 5 mln vrij."
+    text = f"Gemeenten krijgen in 2025 meer geld\n\n{date}\n\n{sentence}"
+    model = TextModel(text)
+    begin, end = model.sentence_span(text.index("€ 5"), text.index("€ 5") + 3)
+    assert text[begin:end].strip() == f"{date}\n\n{sentence}"
+
+
+def test_a_headline_over_a_line_opening_on_a_date_and_going_on_is_no_heading() -> None:
+    """Near form: a line opening on a date and going on in words is a sentence's, not a
+    dateline, and the line above is read as before."""
+    text = "Gemeenten krijgen meer geld\n\n3 maart 2024 besloot het Rijk € 5 mln vrij te maken."
+    model = TextModel(text)
+    begin, _ = model.sentence_span(text.index("€ 5"), text.index("€ 5") + 3)
+    assert text[begin:].startswith("Gemeenten")

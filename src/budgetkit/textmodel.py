@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
+from budgetkit.extract.months import MONTHS
 from budgetkit.layout import PageLayout
 
 # Sentence ends: ".!?" then white space and a capital, a bullet or a dash, or a blank line
@@ -96,9 +97,13 @@ STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # characters each of two alternatives went through the engine's general repeat one character
 # at a time, on every short line opening with a capital.)
 _TO_67 = r"(?![^\n]{67}[ \t\xa0]*+[^\n \t\xa0])"
+# A dateline: a date alone on its line, as a news page prints one under its headline ("12
+# december 2019"); a headline over it is a heading as over a capitalised line, and no part of
+# the first sentence under the date (read as one, the sentence took the headline's year).
+_DATELINE = rf"\d{{1,2}}[ \t\xa0]+(?:{'|'.join(MONTHS)})[ \t\xa0]+(?:19|20)\d\d[ \t\xa0]*\n"
 _TITLE = (
     rf"[A-Z]{_TO_67}(?:[^\n!?;€]*(?<=:[ \t\xa0])€)*[^\n!?;€]*[^\n.!?:;€,\-\s][ \t\xa0]*\n"
-    r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])"
+    rf"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*(?:[A-Z]|{_DATELINE}))"
 )
 # "1.2 Uitgaven": its paragraph number
 _HEADING = r"[ \t\xa0]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t\xa0]+)?" + _TITLE
