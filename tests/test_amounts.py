@@ -4982,6 +4982,50 @@ def test_tenths_of_a_euro_without_a_scale_are_refused() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Het fonds gaat naar onderwijs € 12,3, zorg € 8,4 en wonen € 5,1 miljard.",
+            [
+                ("€ 12,3", 12_300_000_000),
+                ("€ 8,4", 8_400_000_000),
+                ("€ 5,1 miljard", 5_100_000_000),
+            ],
+        ),
+        (
+            "De gemeente krijgt voor de aanpak € 2,6 of voor de uitvoering € 3,9 miljoen.",
+            [("€ 2,6", 2_600_000), ("€ 3,9 miljoen", 3_900_000)],
+        ),
+    ],
+)
+def test_tenths_in_a_list_take_the_scale_its_last_item_prints(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    """A list printing each item's sign and the scale word after its last item only
+    ("<label> € X, <label> € Y en <label> € Z miljoen") refused its first items as a euro's
+    tenths whose scale is elsewhere: it is the last item's, shared by the list."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kost € 1,5, daarna nog € 2 miljard.",  # a comma alone: no list's last joint
+        "Het kost € 1,5 en het aandeel stijgt 3,2 miljoen.",  # the last item prints no sign
+        "Het kost € 1,5 en daarnaast € 2,50 per liter.",  # the last prints no scale word
+    ],
+)
+def test_tenths_before_an_amount_that_closes_no_list_are_refused(text: str) -> None:
+    """Tenths of a euro without a scale before an amount that is no list's last item
+    printing its scale keep being refused: their scale is elsewhere."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert "€ 1,5" not in [r["quote"] for r in rows]
+    assert [w.reason for w in warnings if "'€ 1,5'" in w.reason]
+
+
+@pytest.mark.parametrize(
     ("text", "kept", "refused"),
     [
         (

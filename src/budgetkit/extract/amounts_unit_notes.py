@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from budgetkit.extract.money_grammar import NUMBER
-from budgetkit.extract.money_quotes import MoneyMatch, parse_quote, printed_scale
+from budgetkit.extract.money_quotes import UNIT_TOKEN, MoneyMatch, parse_quote, printed_scale
 from budgetkit.extract.tables_tokens import YEAR_IN
 from budgetkit.extract.tables_units import COUNTED, MONEY_WORD
 from budgetkit.textmodel import TextModel
@@ -658,6 +658,32 @@ def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
 #: A figure after "€" with one decimal and no scale ("€ 1,5"): euros and cents print two
 #: decimals ("€ 1,50").
 _TENTHS = re.compile(r"€[ \xa0]?\d+,\d")
+# Between the items of a list that prints each item's sign and its scale word after the last
+# item only, each item after a label of a few words or none ("<label> € X, <label> € Y en
+# <label> € Z miljoen", "€ X en € Y miljard"): a comma between the items, "en" or "of"
+# before the last (a comma before it or not), a line's end in any white space. A comma alone
+# before the last is no list ("€ 1,5, daarna € 2 miljard": a figure whose scale is elsewhere).
+_SPACE = r"(?:[ \t\xa0]+(?:\r?\n[ \t\xa0]*)?|\r?\n[ \t\xa0]*)"
+_LABEL = rf"(?:[^\W\d_][^\s,.;:!?()€]*{_SPACE}){{0,3}}"
+_ITEM_COMMA = re.compile(rf",{_SPACE}?{_LABEL}")
+_ITEM_LAST = re.compile(rf",?{_SPACE}?(?:en|of){_SPACE}{_LABEL}")
+
+
+def _list_scale(text: str, matches: list[MoneyMatch], at: int) -> MoneyMatch | None:
+    """The last item of the list ``matches[at]`` opens (``_ITEM_COMMA``, ``_ITEM_LAST``),
+    where every item before it prints its sign and no scale and the last prints millions or
+    billions: the items before it count in its scale word, printed once for all of them."""
+    for i in range(at + 1, len(matches)):
+        previous, item = matches[i - 1], matches[i]
+        gap = (previous.end, item.start)
+        if _ITEM_LAST.fullmatch(text, *gap):
+            last = item.scale in ("mln", "mld") and printed_scale(item.quote) is not None
+            return item if last and item.currency == previous.currency else None
+        if not (_ITEM_COMMA.fullmatch(text, *gap) and _TENTHS.fullmatch(item.quote)):
+            return None
+        if not lacks_scale(item) or item.currency != previous.currency:
+            return None
+    return None
 
 
 # The unit a figure counts in, declared in brackets right after it, as a begrotingsamendement
@@ -750,11 +776,24 @@ def without_their_scale(
     in millions or billions in their sentence ("minimaal € 1,5 en maximaal € 2 miljard"):
     their scale is printed elsewhere, and € 1,50 would be a wrong face value. After such a
     whole ("€ 750 miljard, waarvan € 6,1") the part takes the whole's unit
-    (``extract_amounts``). A price per unit ("€ 2,5 per vervuilingseenheid", ``PER_UNIT``)
-    is its face value, wherever it stands: no sum of millions is counted per inhabitant."""
+    (``extract_amounts``), and an item of a list whose last item alone prints the scale
+    ("€ 1,2, € 3,4 en € 5,6 miljoen", ``_list_scale``) takes that scale. A price per unit
+    ("€ 2,5 per vervuilingseenheid", ``PER_UNIT``) is its face value, wherever it stands: no
+    sum of millions is counted per inhabitant."""
     kept: list[MoneyMatch] = []
-    for m in matches:
+    for at, m in enumerate(matches):
         if (
+            _TENTHS.fullmatch(m.quote)
+            and lacks_scale(m)
+            and not PER_UNIT.match(model.text, m.end)
+            and (last := _list_scale(model.text, matches, at)) is not None
+        ):
+            # "<label> € X, <label> € Y en <label> € Z miljoen": the list's scale word
+            unit = UNIT_TOKEN.search(last.quote)
+            assert unit is not None  # (the last item prints its scale word)
+            amount, _ = parse_quote(m.quote, last.scale)
+            m = m._replace(amount_eur=amount, scale=last.scale, scale_at=last.start + unit.start())
+        elif (
             _TENTHS.fullmatch(m.quote)
             and lacks_scale(m)
             and not PER_UNIT.match(model.text, m.end)
