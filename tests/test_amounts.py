@@ -7269,6 +7269,13 @@ def test_tons_of_a_matter_made_available_weigh(
                 ("een ton", 100_000, "EUR"),
             ],
         ),
+        # no sum in the paragraph, but the euro its figures count in: a unit declaration
+        (
+            "Per saldo daalt het tekort met circa drie ton per jaar. De tabel hieronder geeft "
+            "de mutaties (bedragen x € 1.000, - = nadeel).",
+            "2023-09-19",
+            [("drie ton", 300_000, "EUR")],
+        ),
     ],
 )
 def test_tons_rounded_in_a_paragraph_of_money_are_money(
@@ -7277,8 +7284,8 @@ def test_tons_rounded_in_a_paragraph_of_money_are_money(
     """Tons said as an estimate ("Dat levert ruim twee ton per jaar op", "een verhoging van
     ruim 1,5 ton voor de sector") or a change ("twee ton extra nodig") were refused or left,
     the words right around them naming no money: money talk rounds its sums to tons, and a
-    paragraph printing money that weighs nothing speaks of money; in a paragraph of guilders
-    they are guilders."""
+    paragraph printing money (a sum, or the euro of a unit declaration) that weighs nothing
+    speaks of money; in a paragraph of guilders they are guilders."""
     rows = extract_amounts(_doc(text, published=published))
     assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
 
@@ -7292,6 +7299,7 @@ def test_tons_rounded_in_a_paragraph_of_money_are_money(
             "Het bad kost € 3 miljoen.\n\nDe sluiting levert ruim twee ton op.",
             [("€ 3 miljoen", 3_000_000, "EUR")],
         ),
+        ("Bedragen x € 1.000.\n\nDe sluiting levert ruim twee ton op.", []),
         # a matter after the tons, a paragraph that weighs or prices per ton: tonnes
         ("De gemeente kocht voor € 5.000 ruim twee ton zout.", [("€ 5.000", 5_000, "EUR")]),
         (

@@ -195,6 +195,10 @@ _YEARLY_AFTER_TON = re.compile(
 )
 # A price per ton in the paragraph ("€ X per ton", "per <woord> ton", "/ton"): its tons weigh.
 _PRICED_PER_TON = re.compile(r"(?i:per[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?ton|/[ \t\xa0]?ton)\b")
+# The euro printed in a paragraph that holds no sum: a unit declaration of the figures it
+# speaks of ("(bedragen x € 1.000)", "in miljoenen euro's"), a price: the paragraph speaks
+# of money all the same.
+_EURO_PRINTED = re.compile(r"€|(?<![^\W\d_])(?i:euro)(?:['’]?s)?(?![^\W\d_])")
 # A paragraph's end: a blank line.
 _PARAGRAPH_END = re.compile(r"\n[ \t\xa0]*\n")
 # How far around the tons their paragraph is read for money and weighing: a paragraph as a
@@ -234,7 +238,8 @@ def _rounded_in_money_talk(
     """Whether the tons ``text[start:end]`` (``number`` of them) are said as an estimate or a
     change, no matter after them nor in another number of tons of their ``sentence`` (its
     span), in a paragraph printing money (``sums``: the starts of the amounts kept as money,
-    in text order) and weighing nothing (``_ESTIMATE_BEFORE_TON``)."""
+    in text order; or the euro, ``_EURO_PRINTED``) and weighing nothing
+    (``_ESTIMATE_BEFORE_TON``)."""
     if number[:1].isdigit() and len(number.partition(",")[0]) > 2:
         return False  # "ruim NNN ton": a weight, no sum
     if _matter_in_tons(text, start, end, sentence):
@@ -254,7 +259,10 @@ def _rounded_in_money_talk(
     after = _PARAGRAPH_END.search(text, end, end + _PARAGRAPH_REACH)
     last = after.start() if after else min(len(text), end + _PARAGRAPH_REACH)
     return (
-        bisect_left(sums, last) > bisect_left(sums, first)
+        (
+            bisect_left(sums, last) > bisect_left(sums, first)
+            or _EURO_PRINTED.search(text, first, last) is not None
+        )
         and _WEIGHED.search(text, first, last) is None
         and _PRICED_PER_TON.search(text, first, last) is None
     )
