@@ -178,6 +178,30 @@ def test_a_quotation_opening_after_a_stop_starts_a_sentence(quote: str) -> None:
     assert len(_sentences(TextModel("Zie de brief. 's middags volgt meer."))) == 1
 
 
+@pytest.mark.parametrize("quote", ["’", "”", "'", '"', "»"])
+@pytest.mark.parametrize("gap", [" ", " \n", "\n"])
+def test_a_quotation_closing_after_a_stop_ends_its_sentence(quote: str, gap: str) -> None:
+    """A quoted sentence whose closing mark follows its stop ("... dan begroot.’ Uit een
+    peiling ...") ran on into the next sentence, whose years its amount took as stated: the
+    sentence ends after the mark."""
+    first = f"De wethouder zegt: {quote}Wij geven dit jaar 4 miljoen euro meer uit.{quote}"
+    text = f"{first}{gap}Voor 2020 is het tekort groter."
+    assert _sentences(TextModel(text)) == [first, "Voor 2020 is het tekort groter."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij noemde het ‘een pleister.’ en ging door.",  # a word in lower case after it
+        "Zie de nota ‘ca.’ Artikel 3.",  # an abbreviation's stop before the mark
+    ],
+)
+def test_a_quotation_closing_after_a_stop_before_no_sentence_ends_none(text: str) -> None:
+    """A closing mark after a stop ends a sentence only where one would end after the stop
+    alone: a capital (or a quoted one) after white space."""
+    assert len(_sentences(TextModel(text))) == 1
+
+
 def test_a_numbered_heading_ends_the_sentence_before_it() -> None:
     """A paragraph's number before its capitalised title ("1.2 Uitgaven", "4.3.1 Jeugdzorg")
     is a heading line as an unnumbered one is: read as a sentence's start, the running head

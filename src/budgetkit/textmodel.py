@@ -84,7 +84,17 @@ _STOP_AFTER = (
     r"|(?<=[^\W\d].|[)\]'’\"”].)(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?=[\s\xa0]+[A-Z])"
     rf"|{_FIGURE_OPENS})"
 )
-STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
+# A quotation mark closing a quoted sentence right after its stop ("... dan begroot.’ Uit een
+# peiling ...", "... zei hij.” De minister ..."): the sentence ends after the mark, as it
+# would after the stop alone, where the next opens on a capital (or a quoted one) in the
+# same paragraph, after a space or one line break; not after an abbreviation's stop
+# ("ca.’"). (After a blank line the mark is left as it was read: a heading may stand there,
+# and the measures read an amount in it with the quotation above, as they did.)
+_CLOSING_QUOTE = (
+    rf"(?:{_NOT_ABBREVIATION}[’”'\"»]"
+    r"(?=[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?['‘“\"„]?[A-Z])(?=[ \t\xa0\r\n]))?"
+)
+STOPS = {stop: re.compile(re.escape(stop) + _CLOSING_QUOTE + _STOP_AFTER) for stop in ".!?"}
 # (a line break before a bullet: r"\n(?=[ \t]*[•–])", found by ``_bullet_lines``)
 # (The lookahead after the capital only says early what the rest implies, that past its 67th
 # character the line holds nothing but blanks (spaces, tabs): without it every long line starting
