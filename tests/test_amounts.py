@@ -7967,6 +7967,38 @@ def test_a_year_ending_its_sentence_before_a_glued_footnote_number_is_read() -> 
     )
 
 
+@pytest.mark.parametrize("mark", ["3.1", "12.4", "2.10"])
+def test_a_year_ending_its_sentence_before_a_chapter_numbered_footnote_is_read(mark: str) -> None:
+    """A note numbered by its chapter glued after the stop ending a sentence on a year ("...
+    waarvan € 30 mln in 2026.3.1 De rest ...") hid the year, and the part took the whole's
+    span: two numbers of a digit or two, a stop between, and a word after white space are
+    no decimal either."""
+    text = (
+        "De provincie heeft voor de jaren 2025-2028 in totaal € 90 mln gereserveerd, waarvan "
+        f"€ 30 mln in 2026.{mark}\n\nDe rest volgt later."
+    )
+    rows = extract_amounts(_doc(text, published="2024-09-17"))
+    assert [(r["quote"], r["year_from"], r["year_to"]) for r in rows] == [
+        ("€ 90 mln", 2025, 2028),
+        ("€ 30 mln", 2026, 2026),
+    ]
+
+
+@pytest.mark.parametrize("tail", ["2026.3.125 De rest", "2026.3.1.4 De rest", "2026.3.1,5"])
+def test_a_year_glued_to_more_than_a_chapter_numbered_mark_is_no_year(tail: str) -> None:
+    """A year glued to a longer run of numbers (three digits after the second stop, a third
+    stop, a decimal comma) is no year before a note's mark: left as before."""
+    text = (
+        "De provincie heeft voor de jaren 2025-2028 in totaal € 90 mln gereserveerd, waarvan "
+        f"€ 30 mln in {tail}."
+    )
+    rows = extract_amounts(_doc(text, published="2024-09-17"))
+    assert [(r["quote"], r["year_from"], r["year_to"]) for r in rows] == [
+        ("€ 90 mln", 2025, 2028),
+        ("€ 30 mln", 2025, 2028),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -43,9 +43,10 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # ("in 2023—2024", as a word processor turns a typed dash into one, and as money's ranges
 # read it: "€ 40—60 miljoen"); spaced, it sets a clause apart ("in 2023 — € 5 mln — ...").
 # A year ending its sentence may carry a footnote's number glued after its stop ("ruim 8 mld
-# euro in 2021.4 De EMU-schuld daalt"): a stop, a digit or two and a word after white space
-# is no decimal a year could be part of (a Dutch decimal takes a comma, a thousands group
-# three digits). A year glued by a hyphen to the prices or wages a sum is counted in ("€ X in
+# euro in 2021.4 De EMU-schuld daalt"), or a note numbered by its chapter ("in 2024.2.5
+# De ..."): a stop, a digit or two (twice, a stop between) and a word after white space is
+# no decimal a year could be part of (a Dutch decimal takes a comma, a thousands group three
+# digits). A year glued by a hyphen to the prices or wages a sum is counted in ("€ X in
 # 2024-prijzen", "in 2023-lonen", "2025-prijspeil", "in 2024-euro's") is their level, never
 # the sum's year (``_PRICES_GLUED``), as "in prijzen 2024" is not. A year "alleen", "enkel"
 # or "uitsluitend" restricts a sum to ("subsidie X, alleen 2026  € 75.000" in a list of
@@ -81,7 +82,7 @@ _YEARS = re.compile(
         (?P<a>{YEAR}|{_OLD_START})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|to|(?<=\d\s)als)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+|(?:(?<=tot\s)|(?<=met\s)|(?<=t/m\s))(?:eind|einde|begin|medio|ultimo)\s+)?
             (?P<b>{YEAR}))?
-        (?!\d|,\d|\.\d(?!\d?[ \t\xa0\r\n]+[^\W\d_])|/\d|{_PRICES_GLUED})""",
+        (?!\d|,\d|\.\d(?!\d?(?:\.\d\d?)?[ \t\xa0\r\n]+[^\W\d_])|/\d|{_PRICES_GLUED})""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A year expression holds a year: windows without one skip the slow ``_YEARS`` scan.
