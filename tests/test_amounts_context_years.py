@@ -1167,3 +1167,48 @@ def test_a_change_before_levels_not_each_in_its_year_keeps_its_years(
     change = extract_amounts(inline_document(text, published="2024-09"))[0]
     stated = change["year_source"] == "stated"
     assert ((change["year_from"], change["year_to"]) if stated else (None, None)) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De provincie trekt vanaf 2026 € 2,4 mln per jaar uit voor natuur, voor de dijken "
+        "eenmalig € 800.000.",
+        "Wij reserveren vanaf 2025 structureel € 3 mln voor de bibliotheek en een eenmalige "
+        "bijdrage van € 400.000 voor het archief.",
+        "Het Rijk geeft vanaf 2027 jaarlijks € 12 mln, voor de opstart incidenteel € 5 mln.",
+    ],
+)
+def test_a_one_off_sum_takes_no_start_year_of_a_series_before_it(text: str) -> None:
+    """A sum paid once after an amount of a series from a year on ("vanaf JJJJ € X per jaar,
+    voor Y eenmalig € Z") took that "vanaf" year as its own stated start: a one-off sum has
+    no first year of a series, and its one year is not printed."""
+    first, second = extract_amounts(inline_document(text, published="2024-06-01"))
+    assert (first["year_from"], first["year_to"]) != (None, None)
+    assert first["year_to"] is None
+    assert (second["year_from"], second["year_to"], second["year_source"]) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a year of its own: the one-off's, as before
+        (
+            "De provincie trekt vanaf 2026 € 2,4 mln per jaar uit, en in 2026 eenmalig € 800.000.",
+            (2026, 2026),
+        ),
+        # the year before is one year, no series' start: shared as before
+        (
+            "De provincie trekt in 2026 € 2,4 mln uit voor natuur, voor de dijken eenmalig "
+            "€ 800.000.",
+            (2026, 2026),
+        ),
+    ],
+)
+def test_a_one_off_sum_keeps_its_own_year_or_one_year_it_shares(
+    text: str, years: tuple[int, int]
+) -> None:
+    """A one-off sum keeps a year printed for it, and shares one year (no start of a series)
+    with the amount before it."""
+    second = extract_amounts(inline_document(text, published="2024-06-01"))[1]
+    assert (second["year_from"], second["year_to"]) == years

@@ -100,6 +100,13 @@ _ADDED_TO = re.compile(
     r"(?<![\w-])(?i:bovenop|boven[ \t\xa0\n]+op|in[ \t\xa0\n]+aanvulling[ \t\xa0\n]+op)"
     r"[ \t\xa0\n]+(?:(?i:de|het|die|dat)[ \t\xa0\n]+)?\Z"
 )
+# A one-off sum ("eenmalig", "incidenteel", "een eenmalige bijdrage van") in the words right
+# before it, after an amount of a series from a year on ("vanaf JJJJ € X per jaar, voor Y
+# eenmalig € Z"): a sum paid once has no first year of a series, and its one year is not
+# printed; it takes no "vanaf" year of the amount before.
+_ONE_OFF = re.compile(
+    r"(?<![\w\-])(?i:eenmalig(?:e)?|incidenteel|incidentele)(?![\w\-])[^,;:()\d€$£ƒ]{0,40}\Z"
+)
 # A word of what has happened so far right before an amount ("maar daarvan is nog maar 1,3
 # miljard overgemaakt", "waarvan inmiddels € 3 mln is besteed", "tot nu toe is € 2 mln"):
 # the amount is of the time the sentence is written in, no year the clause before names.
@@ -564,6 +571,12 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         return False  # "... € 4,41 mld.⏎2 Tegen een koers ...": another footnote's sum
     if _ADDED_TO.search(between, max(0, len(between) - 40)):
         return False  # "€ 2,5 mld. extra, bovenop de 17 mld. uit het akkoord": its own years
+    if (
+        previous["year_from"] is not None
+        and previous["year_to"] is None
+        and _ONE_OFF.search(between, max(0, len(between) - 60))
+    ):
+        return False  # "vanaf 2023 € X per jaar, voor Y eenmalig € Z": no series' start
     if _SO_FAR.search(between, max(0, len(between) - 40)):
         return False  # "tot 2035 ... gereserveerd, maar daarvan is nog maar 1,3 miljard"
     if _LATER_YEARS.search(between):
