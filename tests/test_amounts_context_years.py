@@ -1212,3 +1212,27 @@ def test_a_one_off_sum_keeps_its_own_year_or_one_year_it_shares(
     with the amount before it."""
     second = extract_amounts(inline_document(text, published="2024-06-01"))[1]
     assert (second["year_from"], second["year_to"]) == years
+
+
+def test_a_year_read_on_past_a_rate_times_the_estimate_after_it() -> None:
+    """A year after a rate and before an estimate of a sum, only "naar verwachting" between
+    ("bij een tarief van € 80 per ton in 2030 naar verwachting € 200 mln op") was the rate's
+    alone: an estimate is said "naar verwachting" as it is "naar schatting", and the year
+    times the estimate's clause too."""
+    text = (
+        "De heffing levert bij een tarief van € 80 per ton in 2030 naar verwachting € 200 mln op."
+    )
+    rate, estimate = extract_amounts(inline_document(text, published="2019-03-11"))
+    assert (rate["year_from"], estimate["year_from"], estimate["year_to"]) == (2030, 2030, 2030)
+    assert estimate["year_source"] == "stated"
+
+
+def test_a_year_read_on_past_a_rate_before_other_words_times_no_estimate() -> None:
+    """Other words between that year and the next sum ("naar verwachting van de minister
+    ..."): the year stays the rate's, the sum after them gets none."""
+    text = (
+        "De heffing levert bij een tarief van € 80 per ton in 2030 naar de verwachting van het "
+        "bureau € 200 mln op."
+    )
+    _rate, estimate = extract_amounts(inline_document(text, published="2019-03-11"))
+    assert (estimate["year_from"], estimate["year_to"]) == (None, None)

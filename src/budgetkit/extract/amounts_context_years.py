@@ -144,12 +144,13 @@ _CLAUSE_JOINT = re.compile(r"(?<![\w\-])(?i:en|of|maar)(?![\w\-])")
 _CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
 # Only words of how often a sum counts or of its degree between the one year expression
 # after an amount and the next amount ("een heffing van € 150 per ton levert vanaf 2030
-# jaarlijks circa € 1,4 miljard op"): no clause mark or joint parts them, so the year the
-# amount before took, reading on, times the next one's clause too, whose sum it stands
-# right before.
+# jaarlijks circa € 1,4 miljard op", "... in 2030 naar verwachting € X op"): no clause mark
+# or joint parts them, so the year the amount before took, reading on, times the next one's
+# clause too, whose sum it stands right before. An estimate is said "naar schatting" or
+# "naar verwachting" alike.
 _HOW_OFTEN_ONLY = re.compile(
     r"(?:[ \t\xa0\n]+(?:(?i:jaarlijks|structureel|eenmalig|incidenteel|maximaal|minimaal"
-    rf"|naar[ \t\xa0\n]+schatting)|{ROUGHLY}))+[ \t\xa0\n]*"
+    rf"|naar[ \t\xa0\n]+(?:schatting|verwachting))|{ROUGHLY}))+[ \t\xa0\n]*"
 )
 # A bracket opened right after the years an amount took, a word of each of them or none
 # before the sum in it ("€ 250 mln via een kasschuif naar 2019 en 2020 (elk € 125 mln)"): the
