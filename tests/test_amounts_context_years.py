@@ -1236,3 +1236,30 @@ def test_a_year_read_on_past_a_rate_before_other_words_times_no_estimate() -> No
     )
     _rate, estimate = extract_amounts(inline_document(text, published="2019-03-11"))
     assert (estimate["year_from"], estimate["year_to"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kosten van € 900 mln in 2027 bestaan voor € 500 mln uit loon en voor € 400 mln "
+        "uit materieel.",
+        "Het budget van € 90 mln voor 2026 bestaat grotendeels voor € 60 mln uit subsidies, "
+        "voor € 30 mln uit leningen.",
+    ],
+)
+def test_parts_told_by_bestaan_uit_take_the_whole_s_years(text: str) -> None:
+    """A whole told in its parts by "bestaan uit", each part after "voor" ("€ X in JJJJ
+    bestaan voor € Y uit A en voor € Z uit B"): the parts got no year, the whole's read as
+    its own alone; each part is of the whole's years, as a part after "waarvan" is."""
+    whole, first, second = extract_amounts(inline_document(text, published="2025-09-16"))
+    years = (whole["year_from"], whole["year_to"])
+    assert years[0] is not None
+    assert [(r["year_from"], r["year_to"]) for r in (first, second)] == [years, years]
+
+
+def test_an_amount_after_voor_with_no_bestaan_uit_takes_no_year_after_the_whole() -> None:
+    """An amount after "voor" in a clause that tells no parts by "bestaan uit" ("€ X in JJJJ
+    gaat op aan loon en voor € Y is nog niets besloten") takes no year of the one before."""
+    text = "De kosten van € 900 mln in 2027 gaan op aan loon, en voor € 400 mln is niets besloten."
+    _whole, other = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert (other["year_from"], other["year_to"]) == (None, None)

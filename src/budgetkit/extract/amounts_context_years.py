@@ -107,6 +107,18 @@ _ADDED_TO = re.compile(
 _ONE_OFF = re.compile(
     r"(?<![\w\-])(?i:eenmalig(?:e)?|incidenteel|incidentele)(?![\w\-])[^,;:()\d€$£ƒ]{0,40}\Z"
 )
+# A whole told in its parts by "bestaan uit", each part after "voor" ("De uitgaven van € X in
+# JJJJ bestaan voor € Y uit A en voor € Z uit B"): each part is of the whole's years, as a
+# part after "waarvan" is. The first part after the verb (a few words between or none), the
+# next after "uit", its words, and "en voor" or ", voor".
+_CONSISTS_OF = re.compile(
+    r"(?<![\w\-])(?i:bestaat|bestaan|bestond|bestonden)(?:[ \t\xa0\n]+[^\W\d_]+){0,3}?"
+    r"[ \t\xa0\n]+(?i:voor)[ \t\xa0\n]+\Z"
+)
+_NEXT_CONSISTS = re.compile(
+    r"[ \t\xa0\n]+(?i:uit)(?![\w\-])[^,;:()\d€$£ƒ]*(?:,|[ \t\xa0\n](?i:en))"
+    r"[ \t\xa0\n]+(?i:voor)[ \t\xa0\n]+"
+)
 # A word of what has happened so far right before an amount ("maar daarvan is nog maar 1,3
 # miljard overgemaakt", "waarvan inmiddels € 3 mln is besteed", "tot nu toe is € 2 mln"):
 # the amount is of the time the sentence is written in, no year the clause before names.
@@ -578,6 +590,11 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         and _ONE_OFF.search(between, max(0, len(between) - 60))
     ):
         return False  # "vanaf 2023 € X per jaar, voor Y eenmalig € Z": no series' start
+    if _CONSISTS_OF.search(between, max(0, len(between) - 60)) or (
+        _NEXT_CONSISTS.fullmatch(between)
+        and _CONSISTS_OF.search(text, max(0, previous["_span"][0] - 60), previous["_span"][0])
+    ):
+        return True  # "€ X in JJJJ bestaan voor € Y uit A en voor € Z uit B": its parts
     if _SO_FAR.search(between, max(0, len(between) - 40)):
         return False  # "tot 2035 ... gereserveerd, maar daarvan is nog maar 1,3 miljard"
     if _LATER_YEARS.search(between):
