@@ -1263,3 +1263,42 @@ def test_an_amount_after_voor_with_no_bestaan_uit_takes_no_year_after_the_whole(
     text = "De kosten van € 900 mln in 2027 gaan op aan loon, en voor € 400 mln is niets besloten."
     _whole, other = extract_amounts(inline_document(text, published="2025-09-16"))
     assert (other["year_from"], other["year_to"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "het gaat om eenmalige middelen voor 2024.",
+        "dit betreft de bijdrage over 2024-2026.",
+        "dat zijn middelen in 2024.",
+    ],
+)
+def test_a_clause_after_a_semicolon_saying_what_the_amounts_are_gives_their_years(
+    clause: str,
+) -> None:
+    """A clause after a semicolon that closes the sentence saying what its amounts are, with
+    a year ("€ X voor A en € Y voor B; het gaat om eenmalige middelen voor JJJJ"): the
+    amounts got no year, the clause read as no words of theirs; its years are theirs."""
+    text = f"Van de som gaat € 2.400.000 naar de scholen en € 900.000 naar de opvang; {clause}"
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    years = (2024, 2026) if "2026" in clause else (2024, 2024)
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (*years, "stated"),
+        (*years, "stated"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that says something else than what the amounts are
+        "Van de som gaat € 2.400.000 naar de scholen; de rest volgt in 2024.",
+        # a figure in the clause: another sum's
+        "Van de som gaat € 2.400.000 naar de scholen; het gaat om 12 scholen in 2024.",
+    ],
+)
+def test_a_clause_after_a_semicolon_saying_something_else_gives_no_years(text: str) -> None:
+    """A clause after a semicolon that is not "het gaat om ...", "dit betreft ..." with only
+    words before its year gives the amounts before it no year."""
+    row = extract_amounts(inline_document(text, published="2023-09-19"))[0]
+    assert (row["year_from"], row["year_to"]) == (None, None)

@@ -47,6 +47,7 @@ from budgetkit.extract.amounts_context_years import (
     year_after_in_place,
     year_source,
     years_after,
+    years_said_after,
 )
 from budgetkit.extract.amounts_counts import UNIT_WORD, money_among
 from budgetkit.extract.amounts_currencies import (
@@ -985,6 +986,7 @@ def extract_amounts(
     pair_respectively(rows, model)
     pair_listed_years(rows, model)
     share_trailing_years(rows, text)
+    years_said_after(rows, model)
     pair_change_ends(rows, text)
     date_change_before_its_ends(rows, text)
     span_cash_shifts(rows, text)

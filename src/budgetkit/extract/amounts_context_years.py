@@ -919,6 +919,43 @@ def share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
             _take_years(row, following)
 
 
+# A clause after a semicolon that says what the amounts before it are, closing their
+# sentence with a year ("€ X voor A en € Y voor B; het gaat om incidentele middelen voor
+# JJJJ.", "; dit betreft de bijdrage over JJJJ-JJJJ."): "het", "dit", "dat" or "deze" and
+# "gaat om", "betreft" or a form of "zijn", words with no figure, and one year expression at
+# its end. Its years are those amounts' own, which their clause does not print.
+_SAYS_WHAT_THEY_ARE = re.compile(
+    r";[ \t\xa0\n]*(?i:het|dit|dat|deze)[ \t\xa0\n]+(?i:gaat[ \t\xa0\n]+om|betreft|betreffen"
+    r"|is|zijn)(?![\w\-])[^;:()\d€$£ƒ]*?[ \t\xa0\n](?P<years>(?i:voor|in|over|vanaf)[ \t\xa0\n]+"
+    r"(?:19|20)\d\d(?:[ \t\xa0]*[-–][ \t\xa0]*(?:19|20)\d\d)?)[ \t\xa0\n]*[.!?]?[ \t\xa0\n]*"
+)
+
+
+def years_said_after(rows: list[dict[str, Any]], model: TextModel) -> None:
+    """Give the amounts of a sentence that print no year the years of the clause after a
+    semicolon that closes it by saying what they are (``_SAYS_WHAT_THEY_ARE``), where the
+    sentence prints no other year."""
+    text = model.text
+    for index, row in enumerate(rows):
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        if following is not None and following["_sentence_start"] == row["_sentence_start"]:
+            continue  # the sentence's last amount reads the clause for all of them
+        start, end = model.sentence_span(row["_span"][0], row["_span"][1])
+        semicolon = text.find(";", row["_span"][1], end)
+        if semicolon < 0 or has_year(text[start:semicolon]):
+            continue
+        clause = _SAYS_WHAT_THEY_ARE.fullmatch(text, semicolon, end)
+        if clause is None:
+            continue
+        year_from, year_to, _ = years_in(clause.group("years"))
+        for earlier in reversed(rows[: index + 1]):
+            if earlier["_sentence_start"] != row["_sentence_start"]:
+                break
+            if earlier["year_from"] is None and earlier["year_to"] is None:
+                earlier["year_from"], earlier["year_to"] = year_from, year_to
+                earlier["_years_source"] = "after"
+
+
 # Between the two ends of a change of level: "naar" or "tot", a noun of what the level is
 # between or none ("van een tekort van € 7,6 mld naar een overschot van € 4,1 mld").
 _CHANGE_TO = re.compile(
