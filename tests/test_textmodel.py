@@ -1005,3 +1005,35 @@ def test_a_headline_over_a_line_opening_on_a_date_and_going_on_is_no_heading() -
     model = TextModel(text)
     begin, _ = model.sentence_span(text.index("€ 5"), text.index("€ 5") + 3)
     assert text[begin:].startswith("Gemeenten")
+
+
+def test_each_key_figure_and_its_caption_are_a_sentence() -> None:
+    """Key figures printed one under the other, each a sum alone on its line with its
+    caption under it ("€ 12,5 miljard⏎uitgaven aan zorg in 2024"), ran as one sentence: a
+    figure took the year of another's caption, or none of its own. Each is a sentence."""
+    text = (
+        "Kerncijfers\n\n€ 12,5 miljard\nuitgaven aan zorg in 2024\n€ 730 miljoen\n"
+        "onderbesteding\n€ 3,1 miljard\nontvangsten in 2024\n\nDe tekst gaat verder."
+    )
+    assert _sentences(TextModel(text)) == [
+        "Kerncijfers",
+        "€ 12,5 miljard\nuitgaven aan zorg in 2024",
+        "€ 730 miljoen\nonderbesteding",
+        "€ 3,1 miljard\nontvangsten in 2024",
+        "De tekst gaat verder.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence wrapped around its sum: the line above goes on
+        "Het Rijk stelt een bedrag van\n€ 12,5 miljard\nbeschikbaar voor de zorg in 2024.",
+        "De zorg kost in 2024 samen,\n€ 12,5 miljard\nmeer dan verwacht.",
+        # the line under the sum closes a sentence: no caption
+        "Het Rijk stelt beschikbaar\n€ 12,5 miljard\nvoor de zorg in 2024.",
+    ],
+)
+def test_a_sum_alone_on_a_line_of_a_wrapped_sentence_is_no_key_figure(text: str) -> None:
+    """A sum alone on its line inside a sentence wrapped around it ends no sentence."""
+    assert len(_sentences(TextModel(text))) == 1

@@ -483,6 +483,33 @@ def _chapter_lines(text: str, after_breaks: list[tuple[int, int]]) -> list[tuple
     return spans
 
 
+# A key figure: a sum in euros alone on its line ("€ 422,7 miljard"), its caption on the
+# line under it opening in lower case and ending in no stop ("uitgaven van het Rijk in
+# JJJJ"), as a page of key figures prints them one under the other. Each figure and its
+# caption are a sentence of their own: the figure's year is its caption's, no other
+# caption's. Not where the line above ends in a word that goes on ("een bedrag van⏎€ X⏎...":
+# a sentence wrapped around its sum) or a comma.
+_KEY_FIGURE = re.compile(
+    r"(?m)^[ \t\xa0]*€[ \xa0]?\d[\d.,]*(?:[ \xa0]+(?:miljard|miljoen|mld\.?|mln\.?))?[ \t\xa0]*"
+    r"\n(?P<caption>[ \t\xa0]*[a-zà-ÿ][^\n]*?)(?<![.!?:;,])[ \t\xa0]*$"
+)
+
+
+def _key_figures(text: str) -> list[int]:
+    """Sentence ends around each key figure (``_KEY_FIGURE``): at its line's start and at the
+    start of the line after its caption (the next figure's, where one follows)."""
+    if "€" not in text:
+        return []
+    ends = []
+    for m in _KEY_FIGURE.finditer(text):
+        above = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)]
+        words = above.split()
+        if words and (words[-1].lower() in OPEN_ENDS or above.rstrip().endswith(",")):
+            continue
+        ends += [m.start(), m.end() + 1 if text.startswith("\n", m.end()) else m.end()]
+    return ends
+
+
 def sentence_stops(text: str) -> list[int]:
     """Offsets just after each sentence end (see above), ascending."""
     headings = [(0, m.end())] if (m := HEADING_LINE.match(text)) else []
@@ -535,6 +562,7 @@ def sentence_stops(text: str) -> list[int]:
     ends += _item_runs(text)
     ends += _outdented_after_items(text)
     ends += items
+    ends += _key_figures(text)
     ends += [end for _begin, end in headings]
     ends += [begin for begin, _end in heads if begin]  # the sentence before ends there too
     # (after the line closing a sentence: where its stop ends one already, ``_STOP_AFTER``,
