@@ -1037,3 +1037,31 @@ def test_each_key_figure_and_its_caption_are_a_sentence() -> None:
 def test_a_sum_alone_on_a_line_of_a_wrapped_sentence_is_no_key_figure(text: str) -> None:
     """A sum alone on its line inside a sentence wrapped around it ends no sentence."""
     assert len(_sentences(TextModel(text))) == 1
+
+
+@pytest.mark.parametrize("stamp", ["3 juni 2023 09:12", "3 juni 2023, 09.12 uur Bijgewerkt: 10.05"])
+def test_a_date_stamp_between_blank_lines_is_a_sentence_of_its_own(stamp: str) -> None:
+    """A news page's date stamp on a line of its own between blank lines, under a headline
+    printing no stop, ran with the headline and the first sentence as one: that sentence's
+    "dit jaar" read the stamp's year as stated. The stamp is a sentence of its own."""
+    text = (
+        f"Kabinet trekt geld uit voor dijken\n\n{stamp}\n\n"
+        "Het kabinet trekt dit jaar 1 miljard uit."
+    )
+    sentences = _sentences(TextModel(text))
+    assert stamp in sentences
+    assert sentences[-1] == "Het kabinet trekt dit jaar 1 miljard uit."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date opening a line inside a paragraph: a sentence's words
+        "Het kabinet besloot op\n3 juni 2023 om de dijken te versterken",
+        # a date line followed by the rest of its paragraph, no blank line under it
+        "Kabinet trekt geld uit\n\n3 juni 2023 besloot het kabinet\nom de dijken te versterken",
+    ],
+)
+def test_a_date_opening_a_line_of_a_paragraph_is_no_stamp(text: str) -> None:
+    """A date opening a line that is not alone between blank lines ends no sentence."""
+    assert "3 juni 2023" not in _sentences(TextModel(text))
