@@ -160,6 +160,33 @@ def test_a_heading_line_opening_in_lower_case_goes_on_with_the_words_above_it() 
     assert grid[("Totaal", "Restant-krediet")] == "1.250.000"
 
 
+def test_a_heading_line_opening_with_waarvan_heads_a_column_of_its_own() -> None:
+    """A heading printed a cell a line: a line opening in lower case goes on with the words
+    above it ("Personele" / "uitgaven"), but one opening with "waarvan" names a part of the
+    column before it and heads a column of its own ("Uitgaven" / "waarvan apparaat"). Joined
+    to "Uitgaven", the headings were one fewer than the values, and the labels' own heading
+    ("Onderdeel") took the first column."""
+    shares = [
+        "Tabel 3 Uitgaven per onderdeel (bedragen x € 1.000)",
+        "Onderdeel", "Uitgaven", "waarvan apparaat", "Ontvangsten",
+        "Kerndepartement", "120.400", "45.100", "3.200",
+        "Inspectie", "30.200", "10.300", "150",
+        "Totaal", "150.600", "55.400", "3.350",
+    ]  # fmt: skip
+    _tables, cells, _warnings = read_text("\n".join(shares))
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {"Uitgaven", "waarvan apparaat", "Ontvangsten"}
+    assert grid[("Inspectie", "waarvan apparaat")] == "10.300"
+    wrapped = [
+        "Tabel 3 Uitgaven per onderdeel (bedragen x € 1.000)",
+        "Onderdeel", "Uitgaven", "Personele", "uitgaven", "Ontvangsten",
+        "Kerndepartement", "120.400", "45.100", "3.200",
+        "Inspectie", "30.200", "10.300", "150",
+    ]  # fmt: skip
+    _tables, cells, _warnings = read_text("\n".join(wrapped))
+    assert cell_grid(cells)[("Inspectie", "Personele uitgaven")] == "10.300"
+
+
 def test_heading_cells_wrapped_over_lines_go_on_where_a_line_opens_in_lower_case() -> None:
     """A plain text layer (no -layout) prints a begrotingsstaat's two group headings each
     over its three leaves, a group wrapped in its cell ("Mutaties (+ of –) 2e" /

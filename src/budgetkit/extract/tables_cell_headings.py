@@ -1490,7 +1490,7 @@ def _words_rejoined(
             k + 1 < len(labels)
             and (not labels[k][1] or qualifies(k))
             and not kinds[k]
-            and (bare(k + 1) or labels[k + 1][0][:1].islower())
+            and (bare(k + 1) or _goes_on_words(labels[k + 1][0]))
             and lone
         )
 
@@ -1548,6 +1548,13 @@ def _words_rejoined(
         kind_of.append(kinds[k])
         k += 1
     return joined, where, kind_of
+
+
+def _goes_on_words(text: str) -> bool:
+    """Whether a heading line opening in lower case goes on with the words above it
+    ("Oorspronkelijk" / "bedrag"): no heading starts so, but a part of the one above does
+    ("Uitgaven" / "waarvan apparaat"), which heads a column of its own."""
+    return text[:1].islower() and WAARVAN.match(text) is None
 
 
 def _ends_broken(text: str) -> bool:
