@@ -1817,6 +1817,32 @@ def test_a_table_parted_by_blank_lines_keeps_a_heading_cell_wrapped_over_lines()
     assert len(cells) == 6
 
 
+def test_a_table_printed_column_by_column_a_blank_line_under_each_heading_is_read() -> None:
+    """A PDF's plain text layer prints a table column by column: its labels line under
+    line, then each year, a blank line, and that year's values line under line. The blank
+    line parts a year from its values only, not the cells: read as cells parted by blank
+    lines, the labels were joined as one heading wrapped over lines and no table was read.
+    Where blank lines part every cell, a heading cell over two lines is still one."""
+    blocks = [
+        "Tabel 1 Omvang fonds (bedragen x € 1.000)",
+        "Stand meicirculaire 2024\nAccres\nOverige mutaties\nStand septembercirculaire 2024",
+        *("2024", "1 000\n30\n– 5\n1 025", "2025", "1 040\n45\n0\n1 085"),
+        *("2026", "1 100\n50\n– 10\n1 140"),
+    ]
+    _tables, cells, _warnings = read_text("\n\n".join(blocks))
+    grid = cell_grid(cells)
+    assert grid[("Overige mutaties", "2024")] == "– 5"
+    assert grid[("Stand septembercirculaire 2024", "2026")] == "1 140"
+    assert row_parents(cells)["Accres"] == "Stand septembercirculaire 2024"
+    assert len(cells) == 12
+    parted = cells_per_line(
+        "Overzicht lasten (bedragen x € 1.000)", "Omschrijving", "Rekening\n2023",
+        "Begroting\n2024", "Bestuur", "-6.812", "-7.105", "Veiligheid", "-9.310", "-9.655",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(parted)
+    assert cell_grid(cells)[("Veiligheid", "Begroting 2024")] == "-9.655"
+
+
 def test_prose_and_numbered_items_a_line_each_without_blank_lines_read_no_table() -> None:
     """The controls: sentences a line each, some with figures, and a list of numbered
     items, no blank line between, a paragraph's heading followed by empty lines, are no

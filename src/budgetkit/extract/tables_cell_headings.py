@@ -754,13 +754,23 @@ def _cells_parted(items: list[Item], first: int) -> bool:
     line and no blank line between prints an empty cell as an empty line, so a group row
     ("Lasten") is followed by as many empty lines as the table has columns. Read from the
     group row, every heading's lines were taken for one cell wrapped over lines and
-    joined, and no table was read."""
+    joined, and no table was read. A row whose values follow each other line under line
+    after that blank line parts its label from them only, not its cells: a PDF's plain text
+    prints a table column by column so, each column's heading a blank line over its values
+    ("2019" / "" / "1.240" / "-214"), and its labels line under line, a heading each."""
     label = first
     while label < len(items) and items[label].kind == "T" and not is_valued(items, label):
         label += 1
     if label >= len(items) or items[label].kind != "T":
         label = first
-    return label + 1 < len(items) and items[label + 1].line > items[label].line + 1
+    if label + 1 >= len(items) or items[label + 1].line == items[label].line + 1:
+        return False
+    values = items[label + 1 : label + 3]
+    return not (
+        len(values) == 2
+        and all(item.kind in "VD" for item in values)
+        and values[1].line == values[0].line + 1
+    )
 
 
 def read_heading(
