@@ -163,6 +163,34 @@ def test_a_table_printed_column_by_column_whose_labels_close_with_their_total_is
     assert row_parents(cells)["Accres"] == "Stand septembercirculaire 2024"
 
 
+def test_a_table_printed_column_by_column_with_shares_among_its_labels_is_transposed() -> None:
+    """The labels of a table printed column by column may hold shares of the label above
+    them ("Mutatie ..." / "waarvan loon- en prijsontwikkeling" / "waarvan volume") before
+    their total ("Stand ..."): the shares are counted in their row, not beside it, so the
+    total adds up the other labels only. Counted in the sum, the total did not add up and
+    the table was read as printed: its years as rows, its labels as columns. Where the
+    total adds up nothing so, the table stays as printed."""
+    lines = [
+        "Tabel 2 Accres (bedragen x € 1 mln)",
+        *("Stand voorjaarsnota 2023", "Mutatie septembercirculaire 2023"),
+        *("waarvan loon- en prijsontwikkeling", "waarvan volume"),
+        "Stand septembercirculaire 2023",
+        *("2023", "900", "-40", "-15", "-25", "860"),
+        *("2024", "950", "30", "10", "20", "980"),
+        *("2025", "1.010", "12", "-3", "15", "1.022"),
+    ]
+    _tables, cells, _warnings = read_text("\n".join(lines))
+    grid = cell_grid(cells)
+    assert grid[("waarvan volume", "2024")] == "20"
+    assert grid[("Stand septembercirculaire 2023", "2025")] == "1.022"
+    parents = row_parents(cells)
+    assert parents["Mutatie septembercirculaire 2023"] == "Stand septembercirculaire 2023"
+    assert parents["waarvan volume"] == "Mutatie septembercirculaire 2023"
+    unsummed = "\n".join(lines).replace("1.022", "1.037")
+    _tables, cells, _warnings = read_text(unsummed)
+    assert cell_grid(cells)[("2025", "Stand septembercirculaire 2023")] == "1.037"
+
+
 def test_a_table_printed_row_by_row_with_a_total_column_stays_as_printed() -> None:
     """The near forms of a table printed column by column whose labels close with their
     total stay read row by row: more rows than headings (a total column, "Totaal"), the

@@ -51,6 +51,7 @@ from budgetkit.extract.tables_vocabulary import (
     TOTAL,
     WAARVAN,
     heads_columns,
+    is_share,
 )
 from budgetkit.layout import fold
 
@@ -798,11 +799,16 @@ def _names_column(label: str) -> bool:
 
 def _totals_the_rest(cells: list[Cell]) -> bool:
     """Whether the last cell's value is the sum of the others', to one unit of the last
-    digit printed (rounding)."""
-    values = [cell.value for cell in cells if cell.value is not None]
-    if len(values) < len(cells):
+    digit printed (rounding). A cell under a share's heading ("waarvan volume") is a part
+    of the cell before it, counted there: no summand of the total."""
+    if any(cell.value is None for cell in cells):
         return False
-    *parts, total = values
+    summed = [
+        cell.value for cell in cells if cell.value is not None and not is_share(cell.column_label)
+    ]
+    if len(summed) < 2:
+        return False
+    *parts, total = summed
     unit = Decimal(1).scaleb(-max(printed_decimals(cell.text) for cell in cells))
     return abs(sum(parts, Decimal(0)) - total) <= unit
 
