@@ -191,6 +191,29 @@ def test_a_table_printed_column_by_column_with_shares_among_its_labels_is_transp
     assert cell_grid(cells)[("2025", "Stand septembercirculaire 2023")] == "1.037"
 
 
+def test_a_table_printed_column_by_column_over_as_many_years_or_more_is_transposed() -> None:
+    """A table printed column by column over more years than it has labels (four labels,
+    "Stand ..." closing them, over five years, a blank line under each year): read as
+    printed, its rows are years one after the other, which head a budget table's columns
+    however few its labels. More headings than rows was asked of it, and the table was read
+    with its years as rows. Rows of years that skip one are left as printed."""
+    blocks = [
+        "Tabel 2.1 Accres 2024-2028 (bedragen x € 1 miljoen)",
+        "Stand septembercirculaire 2023\nAccres\nOverige mutaties\nStand meicirculaire 2024",
+        *("2024", "1.310\n-42\n5\n1.273", "2025", "1.150\n61\n0\n1.211"),
+        *("2026", "1.205\n18\n-3\n1.220", "2027", "1.260\n-7\n0\n1.253"),
+        *("2028", "1.330\n25\n2\n1.357"),
+    ]
+    text = "\n\n".join(blocks)
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Accres", "2025")] == "61"
+    assert grid[("Stand meicirculaire 2024", "2028")] == "1.357"
+    assert row_parents(cells)["Overige mutaties"] == "Stand meicirculaire 2024"
+    _tables, cells, _warnings = read_text(text.replace("2026", "2030"))
+    assert cell_grid(cells)[("2025", "Accres")] == "61"
+
+
 def test_a_table_printed_row_by_row_with_a_total_column_stays_as_printed() -> None:
     """The near forms of a table printed column by column whose labels close with their
     total stay read row by row: more rows than headings (a total column, "Totaal"), the

@@ -41,6 +41,7 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     column_year,
     is_code,
+    is_year,
     parse_value,
     printed_decimals,
 )
@@ -768,16 +769,19 @@ def _labels_as_headings(table: RawTable, corner: str) -> bool:
     its values, "Baten", "Saldo"; or the labels, then "2024" and its values, "2025", ...):
     the last heading is a total ("Totaal ...", "Stand ...") that adds up the headings
     before it in every row, the rows closed by their total as a table prints its rows;
-    there are more headings than rows, as a table prints more rows than columns; every
-    row names what heads a column (a period, "Lasten", ``_names_column``) and not every
-    heading does, as a table printed row by row with a total column names its rows
-    ("Verplichtingen", "Kerndepartement", "Formatie (fte)") under headings of periods,
-    stages and stands ("Vastgestelde begroting" / "Mutaties" / "Stand"), or of parts
-    ("Personeel" / "Materieel" / "Totaal"); and the headings are no run of periods, which
-    head columns. A corner naming periods ("Jaar") says the rows are years, printed row by
-    row with a total column."""
+    there are more headings than rows, as a table prints more rows than columns, or the
+    rows are years one after the other ("2019" / ... / "2023"), which head a budget
+    table's columns whatever their count; every row names what heads a column (a period,
+    "Lasten", ``_names_column``) and not every heading does, as a table printed row by
+    row with a total column names its rows ("Verplichtingen", "Kerndepartement",
+    "Formatie (fte)") under headings of periods, stages and stands ("Vastgestelde
+    begroting" / "Mutaties" / "Stand"), or of parts ("Personeel" / "Materieel" /
+    "Totaal"); and the headings are no run of periods, which head columns. A corner naming
+    periods ("Jaar") says the rows are years, printed row by row with a total column."""
     *parts, total = table.columns
-    if len(table.columns) <= len(table.rows) or not TOTAL.match(total):
+    if not TOTAL.match(total):
+        return False
+    if len(table.columns) <= len(table.rows) and not _successive_years(table.rows):
         return False
     if not all(_names_column(row.label) for row in table.rows):
         return False
@@ -789,6 +793,12 @@ def _labels_as_headings(table: RawTable, corner: str) -> bool:
     return fold(corner).lower() not in PERIOD_HEADINGS and all(
         _totals_the_rest(row.cells) for row in table.rows
     )
+
+
+def _successive_years(rows: list[Row]) -> bool:
+    """Whether every row's label is a bare year, each the year after the one above."""
+    years = [int(row.label) if is_year(row.label) else 0 for row in rows]
+    return all(years) and all(b - a == 1 for a, b in pairwise(years))
 
 
 def _names_column(label: str) -> bool:
