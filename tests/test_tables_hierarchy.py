@@ -213,6 +213,26 @@ def test_the_rest_after_a_waarvan_row_is_a_part_of_the_row_both_make_up() -> Non
     assert found.parents == [None, 0, None] and found.partial == [False, True, False]
 
 
+def test_a_top_row_after_a_waarvan_row_is_no_rest_of_the_row_above() -> None:
+    """A guarantee article's verplichtingen are mostly its guarantees ("Verplichtingen" /
+    "waarvan garantieverplichtingen") and, for the rest, its uitgaven' own: "Uitgaven"
+    printed next makes up "Verplichtingen" with the share in every year. The cues put
+    "Uitgaven" at the top level, beside "Verplichtingen", never under it (it was read as
+    the rest of the verplichtingen). A row no cue ranks at the top is still such a rest."""
+    labels = ["Verplichtingen", "waarvan garantieverplichtingen", "Uitgaven", "Opdrachten"]
+    values = [
+        (Decimal(6407), Decimal(5126)),
+        (Decimal(6255), Decimal(5000)),
+        (Decimal(152), Decimal(126)),
+        (Decimal(152), Decimal(126)),
+    ]
+    found = build(labels, values, ["amount"] * 4)
+    assert found.parents == [None, 0, None, 2]
+    rest = ["Totaal apparaat", "waarvan personeel", "Materieel", "ICT"]
+    found = build(rest, values, ["amount"] * 4)
+    assert found.parents[2] == 0
+
+
 def test_rows_of_another_unit_are_no_parts_of_a_total_closing_them() -> None:
     """An overview of apparaatskosten prints, between the money rows its total sums, rows
     in another unit, each saying its own in its label: a count of fte and an average price

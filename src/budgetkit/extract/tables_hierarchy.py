@@ -1688,7 +1688,7 @@ def build(
             last_whole = index
             if index in items:
                 parents[index] = items[index]
-    _rest_after_parts(parents, split, values, kinds)
+    _rest_after_parts(parents, split, values, kinds, labels)
     return Hierarchy(parents, source, split)
 
 
@@ -1822,14 +1822,18 @@ def _rest_after_parts(
     split: list[bool],
     values: Sequence[Sequence[Decimal | None] | None],
     kinds: list[str],
+    labels: list[str],
 ) -> None:
     """A row without a parent printed right after "waarvan" rows that, with them, makes up
     the row they are part of in every column it prints (``_REST_COLUMNS`` at least), each
     column printed by all of them and none of them nil in every column ("1. Totaal
     geraamde kasuitgaven" / "2. Waarvan apparaatsuitgaven" / "3. Dus programma-uitgaven",
     a budget flexibility table's items): the rest of that row once they are counted, a
-    part of it as they are, and the split exhaustive, so they all add up to it. Changes
-    ``parents`` and ``split`` (the rows not adding up) in place."""
+    part of it as they are, and the split exhaustive, so they all add up to it. Not a top
+    row after a top row's shares ("Uitgaven" after "Verplichtingen" / "waarvan
+    garantieverplichtingen", whose verplichtingen are the garanties' and the uitgaven'
+    own): the cues let no row descend from one of its own rank. Changes ``parents`` and
+    ``split`` (the rows not adding up) in place."""
     for row in range(1, len(parents)):
         if split[row] or parents[row] is not None or not split[row - 1]:
             continue
@@ -1840,6 +1844,8 @@ def _rest_after_parts(
         parts = [*range(first, row), row]
         if whole is None or any(parents[k] != whole for k in parts[:-1]):
             continue
+        if rank(labels[row]) == 1 == rank(labels[whole]):
+            continue  # a top row beside a top row, none under the other
         target = values[whole]
         rows = [values[k] for k in parts]
         if target is None or any(kinds[k] != kinds[whole] for k in parts):
