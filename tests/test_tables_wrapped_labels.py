@@ -581,6 +581,50 @@ def test_a_line_a_later_total_names_heads_its_rows_not_the_first_ones_label() ->
     assert row_parents(cells)["Herindeling"] == "Incidentele lasten"
 
 
+def test_a_heading_over_a_row_of_a_table_set_by_single_spaces_is_no_wrapped_label() -> None:
+    """A web page's text of a municipal table prints each row on one line, its values a
+    single space after its label, under two levels of headings without values
+    ("Incidentele lasten" / "Programma 3 ..."). Such a text sets no label in a cell of a
+    width, so the second heading is no start of the row's label wrapped in its cell (it
+    was joined to the first row's label, which lost its programme). A table set in padded
+    columns still joins a label wrapped in its cell."""
+    single = "\n".join(
+        [
+            "Overzicht incidentele lasten",
+            "Bedragen in €",
+            "Omschrijving Begroting 2023 Rekening 2023",
+            "Incidentele lasten",
+            "Programma 3 Economie en werkgelegenheid",
+            "Evenementenbeleid 45.000 52.310",
+            "Programma 4 Onderwijs",
+            "Onderwijshuisvesting tijdelijke lokalen 2023-2024 410.000 388.120",
+            "Totaal incidentele lasten 455.000 440.430",
+        ]
+    )
+    _tables, cells, _warnings = read_text(single)
+    parents = row_parents(cells)
+    assert parents["Evenementenbeleid"] == "Programma 3 Economie en werkgelegenheid"
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(34) + "".join(v.rjust(10) for v in values)
+
+    padded = "\n".join(
+        [
+            "Tabel 4 Uitgaven artikel 2 (bedragen x € 1.000)",
+            "",
+            row("", "2024", "2025"),
+            row("Uitgaven", "21.300", "22.100"),
+            "Bijdrage aan agentschappen",
+            "Rijksdienst voor Ondernemend",
+            row("Nederland (RVO)", "9.871", "10.200"),
+            row("Centraal Bureau Rijvaardigheid", "11.429", "11.900"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(padded)
+    parents = row_parents(cells)
+    assert parents["Rijksdienst voor Ondernemend Nederland (RVO)"] == "Bijdrage aan agentschappen"
+
+
 def test_a_group_heading_wrapped_under_its_name_past_its_code_is_one_heading() -> None:
     """A municipal table by function wraps a long hoofdfunctie heading, no values on either
     line, the rest hanging under the name past its code ("6      Sociale voorzieningen en

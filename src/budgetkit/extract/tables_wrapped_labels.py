@@ -642,8 +642,10 @@ def _wrapped_in_cell(
     empty columns, a label's line ends in its cell), and the row's first word would not
     have fit after it there (the cell's width made it wrap). A heading nested under another,
     its rows level with it, leaves room for its first row's first word ("Lasten" /
-    "Apparaatskosten" / "– personele kosten   121.630")."""
-    if k < 2:
+    "Apparaatskosten" / "– personele kosten   121.630"). A table whose every row prints
+    its values one space after its label (``_set_by_single_spaces``) has no label cell of
+    a width to wrap in."""
+    if k < 2 or _set_by_single_spaces(lines, found):
         return False
     (over, _heading, over_cells), (above, start, _c), (index, row, _cells) = found[k - 2 : k + 1]
     if over_cells or over != above - 1 or "\t" in lines[above] or "\t" in lines[index]:
@@ -659,6 +661,18 @@ def _wrapped_in_cell(
     if _closed_by_total(found, k, start):
         return False
     return bool(word) and len(start.strip()) <= longest < len(start.strip()) + 1 + len(word[0])
+
+
+def _set_by_single_spaces(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]
+) -> bool:
+    """Whether every row printing values prints its first one a single space after its
+    label ("Energietoeslag minima 1.920.000 2.104.700"): a text that sets its rows by
+    single spaces, no columns padded to a width."""
+    starts = [(lines[i], cells[0][1] - 1) for i, _label, cells in found if cells]
+    return bool(starts) and all(
+        at >= 2 and line[at - 1] == " " and line[at - 2] != " " for line, at in starts
+    )
 
 
 #: A total's label naming what it closes: "Totaal incidentele lasten", "Subtotaal baten".
