@@ -865,3 +865,57 @@ def test_a_line_of_percent_units_alone_stays_no_heading_line() -> None:
     text = _shares(("Aandeel", "Aandeel", "Aandeel"), ("in %", "in %", "in %"), rows)
     _tables, cells, _warnings = read_text(text)
     assert {c["column_label"] for c in cells} == {"Aandeel in %"}
+
+
+def test_headings_wrapped_to_different_heights_each_ending_in_its_column_number() -> None:
+    """A -layout staat whose headings hang from the top over different numbers of lines, so
+    each column's number stands at its own height ("(2)" beside "begroting 2026", "(1)"
+    beside "begroting", "(3)=(2)-(1)" alone under them): the lines mixing one column's words
+    with another's number go on with the headings, and each column gets its words and its
+    number. No table was read: no line named every column, and the mixed lines were no
+    heading line."""
+    text = "\n".join(
+        [
+            "Tabel 7 Kasstroomoverzicht (bedragen x € 1.000)",
+            "  Omschrijving                     Oorspronkelijk    Realisatie Verschil realisatie",
+            "                                     vastgestelde         2026 en oorspronkelijk",
+            "                                   begroting 2026           (2)      vastgestelde",
+            "                                               (1)                      begroting",
+            "                                                                        (3)=(2)-(1)",
+            "  Stand liquide middelen 1 januari     7.210       18.105               5.895",
+            "  Totaal operationele kasstroom       12.400       11.950                -450",
+            "  Totaal investeringskasstroom       -16.300       -5.875               4.425",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    columns = sorted({column for _label, column in grid}, key=len)
+    assert columns[0].startswith("Realisatie") and columns[0].endswith(" (2)")
+    assert columns[1] == "Oorspronkelijk vastgestelde begroting 2026 (1)"
+    assert columns[2].startswith("Verschil realisatie") and columns[2].endswith(
+        "en oorspronkelijk vastgestelde begroting (3)=(2)-(1)"
+    )
+    assert grid[("Stand liquide middelen 1 januari", columns[0])] == "18.105"
+    assert grid[("Totaal operationele kasstroom", columns[1])] == "12.400"
+    assert grid[("Totaal investeringskasstroom", columns[2])] == "4.425"
+    assert table["column_count"] == 3 and not warnings
+
+
+def test_a_line_of_words_and_a_figure_under_headings_stays_a_row() -> None:
+    """Near form: a row set in from the margin whose label is followed by a figure, under
+    headings that name every column on one line, is a row, not the headings' rest (its
+    figure is no column number)."""
+    text = "\n".join(
+        [
+            "Tabel 8 Verloop (bedragen x € 1.000)",
+            "                                      Begroting 2026   Realisatie 2026",
+            "  Stand 1 januari                              7.210             8.105",
+            "  Mutatie                                      5.190             3.845",
+            "  Stand 31 december                           12.400            11.950",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Stand 1 januari", "Begroting 2026")] == "7.210"
+    assert grid[("Mutatie", "Realisatie 2026")] == "3.845"
+    assert table["column_count"] == 2

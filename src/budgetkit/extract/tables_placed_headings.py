@@ -176,7 +176,9 @@ def block_heading(
     if len(runs) > 1 and not lines[index][:1].isspace() and read_unit(runs[0], 0):
         runs = runs[1:]  # the table's unit in the corner ("Bedragen x € 1.000   1-1-2026")
     if not _heading_runs(runs):
-        return None  # (a row, most lines tried: no heading)
+        index = _over_numbered_rest(lines, index)
+        if index is None:
+            return None  # (a row, most lines tried: no heading)
     below = nonblank(lines, index + 1, MAX_STACKED)
     # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid"); a line
     # above it that is neither such a group nor column numbers or years (``_heading_marks``),
@@ -188,7 +190,7 @@ def block_heading(
         if RULE_LINE.fullmatch(lines[i].strip()):
             continue  # a rule under the headings, or between two lines of them: no group
         margin = margin_group(lines[i])
-        marks = not grouped and _heading_marks(lines[i])
+        marks = not grouped and (_heading_marks(lines[i]) or _numbered_rest(lines[i]))
         if not margin and not marks and CELL.search(lines[i]):
             row = i
             break
@@ -228,7 +230,7 @@ def _headings_over(
     last = index
     for i in between:
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])]
-        numbered = _heading_marks(lines[i])
+        numbered = _heading_marks(lines[i]) or _numbered_rest(lines[i])
         if margin_group(lines[i]):
             break  # the headings end over the rows' group lines
         spots = heading_spots(chunks, spans, reach, left) if numbered else None
@@ -388,6 +390,42 @@ def trailing_values(line: str) -> list[tuple[str, int]]:
     if all(text in DASHES for text, _start in chunks[label:]):
         return []
     return chunks[label:]
+
+
+def _numbered_rest(line: str) -> bool:
+    """Whether a line set in from the margin goes on with headings wrapped over different
+    numbers of lines and printed from the top, so each column's number stands at its own
+    height: its runs are headings' words or column numbers, at least one of each
+    ("begroting 2017   (2)   vastgestelde" under "vastgestelde   2017   en oorspronkelijk",
+    then "(1)   begroting", then "(3)=(2)-(1)"). No line of such headings names every
+    column; read as a row or as prose, the table under them was not read at all."""
+    if "\t" in line or not line[:1].isspace():
+        return False
+    runs = [m.group() for m in CHUNK.finditer(line)]
+    numbers = [is_column_number(run) for run in runs]
+    return (
+        any(numbers)
+        and not all(numbers)
+        and all(
+            number or HEADING_RUN.fullmatch(run) for run, number in zip(runs, numbers, strict=True)
+        )
+    )
+
+
+def _over_numbered_rest(lines: list[str], index: int) -> int | None:
+    """The last line of heading words (``_heading_runs``) above ``lines[index]`` where that
+    line and every line between are the rest of headings ending in their column numbers at
+    different heights (``_numbered_rest``, or column numbers alone under the last of them:
+    "(3)=(2)-(1)"); None where ``lines[index]`` is no such line."""
+    top = index
+    while top > max(index - MAX_STACKED, 0) and (
+        _numbered_rest(lines[top]) or (top == index and _heading_marks(lines[top]))
+    ):
+        top -= 1
+    if top == index or not any(map(_numbered_rest, lines[top + 1 : index + 1])):
+        return None
+    runs = [m.group() for m in CHUNK.finditer(lines[top])]
+    return top if _heading_runs(runs) else None
 
 
 def _heading_marks(line: str) -> bool:
