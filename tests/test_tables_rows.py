@@ -866,6 +866,50 @@ def test_a_heading_of_the_same_words_spaced_otherwise_past_a_page_break_is_anoth
     assert len(tables) == 2
 
 
+def _balance_over_a_page_break(corner: str) -> str:
+    """A kasstroomoverzicht over two pages, its heading printed again past the page's foot:
+    on the next page the columns' headings and figures stand a place left of the first
+    page's, the corner's heading ``corner`` as printed there."""
+
+    def row(label: str, *values: str, moved: int = 0) -> str:
+        return "  " + label.ljust(38 + moved) + "".join(value.rjust(12) for value in values)
+
+    return "\n".join(
+        [
+            "Tabel 5 Kasstroomoverzicht (bedragen x € 1.000)",
+            "  Omschrijving                            Begroting  Realisatie    Verschil",
+            "                                               2026        2026",
+            row("Totaal operationele kasstroom", "8.400", "9.150", "750"),
+            row("-/- totaal investeringen", "-2.100", "-1.850", "250"),
+            row("+/+ totaal desinvesteringen", "0", "120", "120"),
+            "\fTweede Kamer, vergaderjaar 2026–2027, 36 800 VII, nr. 1                     41",
+            "",
+            "  " + corner.ljust(39) + "Begroting  Realisatie    Verschil",
+            "                                              2026        2026",
+            row("Totaal investeringskasstroom", "-2.100", "-1.730", "370", moved=-1),
+            row("Totaal financieringskasstroom", "-1.500", "-1.500", "0", moved=-1),
+        ]
+    )
+
+
+def test_rows_go_on_under_the_heading_printed_again_its_runs_nudged_past_a_page_break() -> None:
+    """Past the page break the heading's corner ("Omschrijving") stands where it stood while
+    the columns' headings stand a place left: no heading moved as one, but each run within
+    two places of its own, so the rows go on in the table and the total printed past the
+    break is the parent of the rows above it. Before, they were a table of their own."""
+    tables, cells, _warnings = read_text(_balance_over_a_page_break("Omschrijving"))
+    assert len(tables) == 1
+    assert row_parents(cells)["-/- totaal investeringen"] == "Totaal investeringskasstroom"
+    assert cell_grid(cells)[("Totaal financieringskasstroom", "Realisatie 2026")] == "-1.500"
+
+
+def test_a_heading_printed_again_with_other_words_past_a_page_break_is_another() -> None:
+    """Near form: past the break, a heading whose corner prints other words ("Toelichting"),
+    its columns a place left, heads a table of its own."""
+    tables, _cells, _warnings = read_text(_balance_over_a_page_break("Toelichting"))
+    assert len(tables) == 2
+
+
 def _programmes_over_a_page_break(page_top: str) -> str:
     """A municipal budget's table of programmes printed with ``pdftotext -layout`` over two
     pages: the page's foot over its number alone on the next line (right-aligned), then

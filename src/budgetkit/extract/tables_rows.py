@@ -747,7 +747,7 @@ def _heading_again(
                 break
         k += 1
     again = [lines[i].rstrip() for i in ahead[k : k + len(heading)]]
-    if k and _moved_as_one(again, heading):
+    if k and (_moved_as_one(again, heading) or _runs_nudged(again, heading)):
         return ahead[k + len(heading) - 1]
     return _period_line_again(lines, end, past, heading, furniture)
 
@@ -767,6 +767,31 @@ def _moved_as_one(again: list[str], heading: list[str]) -> bool:
         for line, own in zip(again, heading, strict=True)
     }
     return len(shifts) == 1 and None not in shifts
+
+
+#: Places a run of a heading printed again past a page break may stand off where it stood.
+_NUDGE = 2
+
+
+def _runs_nudged(again: list[str], heading: list[str]) -> bool:
+    """Whether the lines ``again`` print the lines ``heading`` (as printed) run for run, the
+    same runs of words in the same order, each standing within ``_NUDGE`` places of where it
+    stood, though not all moved alike. A PDF's text layer places each run of a page by its
+    own coordinates, rounded: on the next page the corner's heading ("Omschrijving") may
+    stand where it stood while the columns' headings stand a place left, so the lines are
+    no heading moved as one (``_moved_as_one``), and the rows past the break were read as a
+    table of their own, cut off from the totals and groups above the break."""
+    if len(again) != len(heading) or not heading:
+        return False
+    for line, own in zip(again, heading, strict=True):
+        runs = [(m.group(), m.start()) for m in CHUNK.finditer(line.lstrip("\f"))]
+        owns = [(m.group(), m.start()) for m in CHUNK.finditer(own.lstrip("\f"))]
+        if len(runs) != len(owns) or any(
+            text != text_own or abs(start - start_own) > _NUDGE
+            for (text, start), (text_own, start_own) in zip(runs, owns, strict=True)
+        ):
+            return False
+    return True
 
 
 def _period_line_again(
