@@ -141,6 +141,67 @@ def test_single_spaced_word_heading_over_a_row_of_fewer_values_is_no_heading() -
     assert any("look like table rows" in w.reason for w in warnings)
 
 
+def test_single_spaced_words_over_a_first_row_with_a_nil_dash_counted_by_the_next_row() -> None:
+    """A provincial overview printed a row per line, one space apart, its corner glued to
+    the headings ("Voorzieningen Saldo 1-1-2026 Toevoegingen Aanwending Vrijval Saldo
+    31-12-2026"): the first row's lone dash may be a nil cell or the next figure's minus,
+    so it reads as four values or five, but the row under it reads as five only, and a
+    table's rows print as many columns each. Before, no table was read."""
+    text = "\n".join(
+        [
+            "Overzicht voorzieningen (bedragen x € 1 miljoen)",
+            "Voorzieningen Saldo 1-1-2026 Toevoegingen Aanwending Vrijval Saldo 31-12-2026",
+            "Voorziening pensioenen 12,4 1,3 0,8 - 12,9",
+            "Voorziening wachtgelden 0,9 0,2 0,3 0,1 0,7",
+            "Totaal voorzieningen 13,3 1,5 1,1 0,1 13,6",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Voorziening pensioenen", "Saldo 31-12-2026")] == "12,9"
+    assert grid[("Voorziening wachtgelden", "Vrijval")] == "0,1"
+    assert table["column_count"] == 5
+
+
+def test_a_second_table_right_under_the_first_takes_the_unit_the_prose_said() -> None:
+    """Two overviews one under the other, no line between, under a sentence saying the
+    unit ("Bedragen x € 1 miljoen."): the second, its first row's dash told by the row under
+    it, takes the prose's unit too. Checking the lines between the prose and a table that
+    starts right under the one before stopped the extraction with an error."""
+    text = "\n".join(
+        [
+            "Het verloop staat hieronder. Bedragen x € 1 miljoen.",
+            "",
+            "Reserves Saldo 1-1-2026 Toevoegingen Onttrekkingen Saldo 31-12-2026",
+            "Algemene reserve 85,4 12,3 9,9 87,8",
+            "Reserve infrastructuur 42,3 5,0 1,4 45,9",
+            "Totaal reserves 127,7 17,3 11,3 133,7",
+            "Voorzieningen Saldo 1-1-2026 Toevoegingen Aanwending Vrijval Saldo 31-12-2026",
+            "Voorziening pensioenen 12,4 1,3 0,8 - 12,9",
+            "Voorziening wachtgelden 0,9 0,2 0,3 0,1 0,7",
+            "Totaal voorzieningen 13,3 1,5 1,1 0,1 13,6",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert [t["unit_label"] for t in tables] == ["x € 1 mln", "x € 1 mln"]
+    assert cell_grid(cells)[("Voorziening wachtgelden", "Aanwending")] == "0,3"
+
+
+def test_single_spaced_words_over_rows_each_reading_two_ways_head_nothing() -> None:
+    """Near form: where the rows under the first read more ways than one too (a dash in
+    each), nothing tells the count, and the rows stay unread, as before."""
+    text = "\n".join(
+        [
+            "Voorzieningen Saldo 1-1-2026 Toevoegingen Aanwending Vrijval Saldo 31-12-2026",
+            "Voorziening pensioenen 12,4 1,3 0,8 - 12,9",
+            "Voorziening wachtgelden 0,9 0,2 - 0,3 0,8",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not cells
+    assert any("look like table rows" in w.reason for w in warnings)
+
+
 def _begrotingsstaat(*rows: str, footer: tuple[str, ...] = ()) -> str:
     return "\n".join(
         [

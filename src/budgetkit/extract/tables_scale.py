@@ -246,7 +246,7 @@ def prose_unit_reaches(doc: SourceDocument, end: int, table: RawTable) -> bool:
     between = [doc.lines[i].strip() for i in range(end, table.line_start - 1)]
     prose = all(
         (text.endswith(".") or after[:1].islower()) and note(text, 0) is None
-        for text, after in zip(between, [*between[1:], ""], strict=True)
+        for text, after in zip(between, [*between[1:], ""][: len(between)], strict=True)
         if text
     )
     return prose and not _measures_otherwise(table)

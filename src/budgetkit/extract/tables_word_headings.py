@@ -92,7 +92,8 @@ def word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int
             return None  # right under rows: a group of a register ("Gemeente Rotterdam Zuid")
         # the first row under it, past group lines ("Lasten")
         rows = [i for i in nonblank(lines, index + 1, MAX_HEADINGS) if not is_group(lines[i])]
-        return _single_spaced_words(text, lines[rows[0]]) if rows else None
+        later = tuple(lines[i] for i in rows[1:])
+        return _single_spaced_words(text, lines[rows[0]], later) if rows else None
     row = split_row(lines[below[0]], len(chunks)) if below and len(chunks) > 1 else None
     if row is None and below and len(chunks) == 2:
         row = split_row(lines[below[0]], 1)  # a corner and one column ("Categorie   Mutatie")
@@ -532,14 +533,21 @@ def _capitalised_name(token: str) -> bool:
     )
 
 
-def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str, int]]] | None:
+def _single_spaced_words(
+    text: str,
+    first_row: str,
+    later: tuple[str, ...] = (),
+) -> tuple[str, list[tuple[str, int]]] | None:
     """Column headings of one capitalised word or name each, one space apart ("Programma
     Lasten Baten Saldo", "PVV D66 JA21"), a word with the date or year after it one heading
     ("Stand 1-1-2024 Toevoegingen Onttrekkingen Stand 31-12-2024"), over a row of as many
     values: the last words head the values, up to
-    ``MAX_CORNER_WORDS`` before them are the corner ("Art. Omschrijving"). Nothing tells
-    where such columns stand, so ``_read_blocks`` keeps them only where every row below
-    prints a value in every column."""
+    ``MAX_CORNER_WORDS`` before them are the corner ("Art. Omschrijving"). Where the first
+    row reads as more than one count (a lone dash before a figure: a nil cell, or that
+    figure's minus), the first of the ``later`` lines under it that reads as one count among
+    those tells it (``_told_below``). Nothing tells where such columns stand, so
+    ``_read_blocks`` keeps them only where every row below prints a value in every
+    column."""
     words: list[tuple[str, int]] = []
     for m in _WORD.finditer(text, _unit_corner(text)):
         token = m.group()
@@ -565,11 +573,27 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
     else:
         widths = _widths(first_row, len(words) - MAX_CORNER_WORDS, len(words))
     if len(widths) > 1:  # one value per figure, not figures joined into space thousands
-        widths = [width for width in widths if _figure_each(first_row, width)]
+        each = [width for width in widths if _figure_each(first_row, width)]
+        widths = each if each or corner else _told_below(widths, later)
     if len(widths) != 1 or widths[0] < 2:
         return None
     tail = words[len(words) - widths[0] :]
     return text[: tail[0][1] - 1].strip(), tail
+
+
+def _told_below(widths: list[int], later: tuple[str, ...]) -> list[int]:
+    """The one count of ``widths`` (the values a first row printed one space apart may
+    hold) that the first of the ``later`` rows reading as one count among them reads as
+    ("<Label> 14,2 1,1 0,6 - 14,7", a nil cell or 14,7's minus, over "<Label> 0,8 0,3 0,4
+    0,1 0,6": five); none where no such row follows. A table's rows print as
+    many columns each, and a row of figures alone reads one way only."""
+    for line in later:
+        told = [
+            width for width in _widths(line, min(widths), max(widths)) if _figure_each(line, width)
+        ]
+        if len(told) == 1 and told[0] in widths:
+            return told
+    return []
 
 
 def told_by_labels(heading: str) -> bool:
