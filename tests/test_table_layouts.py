@@ -1107,6 +1107,52 @@ def test_pipe_table_with_its_empty_heading_cell_at_the_end() -> None:
     assert table["unit"] is None and "no unit" in warnings[0].reason
 
 
+def test_pipe_table_whose_group_heading_lost_its_spans_over_years_with_the_corner_at_the_end() -> (
+    None
+):
+    """A converter drops the colspans of a jaarverslag's group heading ("Realisatie |
+    Vastgestelde begroting | Verschil | Ref. |", four cells, the rule under it counting
+    four) and prints the years' empty corner at the end: every row prints nine cells, so
+    the table has nine columns, the years' row heads them a column to the right, and the
+    groups head the last columns one each, Realisatie spanning the years before them.
+    Cut to the rule's four columns, the rows lost all but their first two values."""
+    text = "\n".join(
+        [
+            "Realisatie | Vastgestelde begroting | Verschil | Ref. |",
+            "---|---|---|---|",
+            "2022 | 2023 | 2024 | 2024 | 2024 | | |",
+            "Verplichtingen | 51.200 | 48.930 | 60.115 | 55.000 | 5.115 | 1 |",
+            "Uitgaven | 50.870 | 49.310 | 58.402 | 56.250 | 2.152 | |",
+            "Subsidies | 12.004 | 11.870 | 14.402 | 13.250 | 1.152 | 2 |",
+            "Opdrachten | 38.866 | 37.440 | 44.000 | 43.000 | 1.000 | |",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2022")] == "51.200"
+    assert grid[("Uitgaven", "Realisatie 2024")] == "58.402"
+    assert grid[("Subsidies", "Vastgestelde begroting 2024")] == "13.250"
+    assert grid[("Opdrachten", "Verschil 2024")] == "1.000"
+    assert table["column_count"] == 5
+
+
+def test_pipe_table_whose_rows_print_a_cell_more_than_some_keeps_the_rules_columns() -> None:
+    """Near form: rows that print a cell more than the rule unevenly (a note after some
+    rows' last value) keep the rule's columns, the note no value, as before."""
+    text = "\n".join(
+        [
+            "| Omschrijving | 2023 | 2024 |",
+            "|---|---|---|",
+            "| Uitgaven | 412 | 398 | 1) |",
+            "| Subsidies | 212 | 198 |",
+            "| Opdrachten | 200 | 200 | 2) |",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert _grid(cells)[("Opdrachten", "2024")] == "200"
+    assert table["column_count"] == 2
+
+
 def test_pipe_table_printed_as_markdown_keeps_its_labels() -> None:
     """b11 as Markdown prints it, each row opening with a pipe: the opening pipe starts no
     cell, so the labels stay labels (they were read as empty, the table as unlabelled rows)."""

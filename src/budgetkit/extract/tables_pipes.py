@@ -114,7 +114,7 @@ def _years_only(cells: Cells, heading: list[Cells]) -> bool:
     texts = [text for text, _col in cells if text]
     return (
         len(texts) >= 2
-        and not cells[0][0]
+        and (not cells[0][0] or not cells[-1][0])
         and all(is_year_heading(text) or DATE.fullmatch(text) for text in texts)
         and not any(YEAR_IN.search(text) for row in heading for text, _col in row)
     )
@@ -173,13 +173,20 @@ def _words_over_values(cells: Cells, heading: list[Cells], rows: list[Cells]) ->
     )
 
 
-def _names(rows: list[Cells], width: int, shifted: bool) -> list[str]:
+def _names(rows: list[Cells], width: int, shifted: bool, spans_lost: bool = False) -> list[str]:
     """Each column's heading: its words in every heading row, top first, a group heading
     filled over the empty cells after it in a row that names fewer of the columns the last
     row heads than it does (a heading over no leaf, "Plafond" beside "Verplicht" over "2023
-    2024", names a column of its own, no group)."""
+    2024", names a column of its own, no group). Where the rows print more cells than the
+    rule counts (``spans_lost``), a heading row printing fewer cells, no corner among them,
+    is placed by ``_spanned_left``."""
     texts = [[text for text, _col in row[:width]] for row in rows]
-    texts = [(["", *row[:-1]] if shifted else row) + [""] * (width - len(row)) for row in texts]
+    texts = [
+        _spanned_left(row, width)
+        if spans_lost and row is not texts[-1] and row and row[0] and len(row) < width - 1
+        else (["", *row[:-1]] if shifted else row) + [""] * (width - len(row))
+        for row in texts
+    ]
     under = [k for k, text in enumerate(texts[-1]) if text]
     for row in texts[:-1]:
         if sum(1 for k in under if row[k]) < len(under):
@@ -187,6 +194,16 @@ def _names(rows: list[Cells], width: int, shifted: bool) -> list[str]:
                 if not row[k] and row[k - 1]:
                     row[k] = row[k - 1]
     return [" ".join(row[k] for row in texts if row[k]) for k in range(width)]
+
+
+def _spanned_left(row: list[str], width: int) -> list[str]:
+    """A heading row printing fewer cells than the columns, its corner cell among those
+    left out, over a full row of leaves: its cells lost their spans in conversion. Its
+    cells head the last columns one each, and its first spans the columns between the
+    labels' and those ("Realisatie | Vastgestelde begroting | Verschil | Ref." over "2019 |
+    ... | 2023 | 2023 | 2023 |": Realisatie over the five years), as the groups of a
+    staat print a run of periods first and one column each after it."""
+    return ["", *[row[0]] * (width - len(row) - 1), *row]
 
 
 def _holds_values(rows: list[Cells], column: int) -> bool:
@@ -259,6 +276,29 @@ def _heading_rows(lines: list[str], rule: int) -> list[int]:
     return rows
 
 
+#: Fewest rows under a rule that tell, printing more cells than it alike, that the rule
+#: counts a heading row whose cells lost their spans.
+_MIN_WIDER_ROWS = 3
+
+
+def _spans_lost(lines: list[str], rule: int, opened: bool, heading: list[Cells]) -> int:
+    """How many columns a pipe table holds where its rule (``lines[rule]``) counts fewer: the
+    rule was drawn under a heading row whose cells lost their spans in conversion
+    ("Realisatie | Vastgestelde begroting | Verschil | Ref. |" over five years, a year, a
+    year and a note column), and every row under it, at least ``_MIN_WIDER_ROWS``, prints
+    as many cells as each other, more than the rule and every heading row. Cut to the
+    rule's count, the rows lost their later values. 0 where the rule counts the columns."""
+    counts = []
+    i = rule + 1
+    while i < len(lines) and "|" in lines[i] and not _is_rule(lines[i]):
+        counts.append(len(pipe_cells(lines[i], opened)))
+        i += 1
+    ruled = len(pipe_cells(lines[rule]))
+    if len(counts) < _MIN_WIDER_ROWS or len(set(counts)) != 1 or counts[0] <= ruled:
+        return 0
+    return counts[0] if all(len(row) < counts[0] for row in heading) else 0
+
+
 def _row_past_blank(lines: list[str], blank: int, opened: bool, width: int) -> int | None:
     """Where a pipe table goes on past the blank line ``blank``: at the next line when it
     is a row of as many cells as the table's columns and no heading of a new table (no
@@ -287,8 +327,9 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
         if not heads:
             continue
         opened = lines[index].lstrip().startswith("|")
-        width = len(pipe_cells(lines[index]))
         heading = [pipe_cells(lines[i], opened) for i in heads]
+        spans_lost = _spans_lost(lines, index, opened, heading)
+        width = spans_lost or len(pipe_cells(lines[index]))
         parsed: list[tuple[int, Cells]] = []
         i = index + 1
         while i < len(lines):
@@ -317,7 +358,16 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
         if not parsed:
             continue
         # (one row a line, its fields whole: a text column is no part of the label)
-        table = table_of_cells(lines, heading, parsed, width, heads[0], index, texts_apart=True)
+        table = table_of_cells(
+            lines,
+            heading,
+            parsed,
+            width,
+            heads[0],
+            index,
+            texts_apart=True,
+            spans_lost=bool(spans_lost),
+        )
         if table is not None:
             tables.append(table)
     return tables
@@ -390,6 +440,7 @@ def table_of_cells(
     head: int,
     rule: int,
     texts_apart: bool = False,
+    spans_lost: bool = False,
 ) -> RawTable | None:
     """The table of rows whose cells the separators between them already part (a pipe
     table's "|", a grid's borders, a tab or a CSV's ";"): ``heading``, the heading rows'
@@ -398,7 +449,9 @@ def table_of_cells(
     (0-based). None where no column holds values. ``texts_apart``: a column of words the
     heading names between the labels and the values is each row's text cell, no part of its
     label, as a copy whose separators part whole fields prints it (a tab's, a CSV's); a
-    drawn table's text cell, wrapped over lines as its label is, stays read with the label."""
+    drawn table's text cell, wrapped over lines as its label is, stays read with the label.
+    ``spans_lost``: the rows print more cells than the rule counts (``_spans_lost``), so a
+    shorter heading row's cells lost their spans (``_spanned_left``)."""
     # the corner printed empty at the end of the heading, a period over the labels
     leaf = [text for text, _col in heading[-1]]
     first = [cells[0][0] for _i, cells in parsed if cells and cells[0][0]]
@@ -408,7 +461,7 @@ def table_of_cells(
         and not leaf[-1]
         and any(not is_value(text) for text in first)
     )
-    names = _names(heading, width, shifted)
+    names = _names(heading, width, shifted, spans_lost)
     rows_cells = [cells for _i, cells in parsed]
     labels = _label_columns(names, rows_cells, texts_apart)
     value_columns = [
