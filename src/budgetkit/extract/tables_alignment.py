@@ -313,4 +313,27 @@ def aligned_ends(
         return []
     ends = value_ends(full[0][1])
     every = list(range(len(ends)))
-    return ends if all(under_values(cells, ends) == every for _i, cells in full) else []
+    aligned = [under_values(cells, ends) == every for _i, cells in full]
+    if all(aligned):
+        return ends
+    # a row whose figures stand a few places off the others' ends, each still nearest its
+    # own column ("0" under "74.210", three places right), among rows most of which align
+    if 2 * sum(aligned) > len(aligned) and all(
+        ok or _nearest_own(cells, ends) for ok, (_i, cells) in zip(aligned, full, strict=True)
+    ):
+        return ends
+    return []
+
+
+def _nearest_own(cells: list[tuple[str, int]], ends: list[int]) -> bool:
+    """Whether each of a full row's ``cells`` ends nearer its own column's end (``ends``)
+    than half the gap to the next column's: a PDF's text layer may set a short figure a few
+    places off the column's right edge ("0" three places right of "74.210"), and the row
+    still prints one value under each heading, in order. One column has no gap to tell by."""
+    if len(ends) < 2:
+        return False
+    for k, (text, column) in enumerate(cells):
+        reach = min(abs(ends[k] - ends[j]) for j in (k - 1, k + 1) if 0 <= j < len(ends)) / 2
+        if abs(_figure_end(text, column) - ends[k]) >= reach:
+            return False
+    return True
