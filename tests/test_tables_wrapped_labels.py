@@ -1436,3 +1436,43 @@ def test_a_short_line_between_a_short_item_and_the_total_is_no_part_of_its_label
     labels = {c["row_label"] for c in cells}
     assert "Rijksinspectie Overig" not in labels
     assert cell_grid(cells)[("Rijksinspectie", "Realisatie 2024")] == "1.900"
+
+
+def _regeling_wrapped(indent: str) -> str:
+    """A -layout beleidsartikel whose instruments stand at the margin right under the rows
+    above them, the regelingen set in under them; one regeling's label wrapped onto a
+    line of its own under its values' line, printed at ``indent``."""
+    return "\n".join(
+        [
+            "Tabel 9.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "                                               2024      2025",
+            "Uitgaven                                     41.210    44.118",
+            "Subsidies",
+            "  Verkeersveiligheid                          8.412     9.106",
+            "Bijdrage aan ZBO's/RWT's",
+            "  Bijdrage aan het Centraal Bureau           26.105    28.287",
+            indent + "Rijvaardigheidsbewijzen",
+            "  Bijdrage aan de RDW                         6.693     6.725",
+        ]
+    )
+
+
+def test_a_line_level_with_the_rows_around_it_ends_the_label_above() -> None:
+    """The instruments at the margin each head rows set in under them, so a line without
+    values level with the rows right above and below it heads nothing: it is the rest of
+    the label above, wrapped under its values' line. Before, it was the parent of the row
+    under it, and the label above was cut short."""
+    _tables, cells, _warnings = read_text(_regeling_wrapped("  "))
+    parents = row_parents(cells)
+    label = "Bijdrage aan het Centraal Bureau Rijvaardigheidsbewijzen"
+    assert cell_grid(cells)[(label, "2025")] == "28.287"
+    assert parents["Bijdrage aan de RDW"] == parents[label] == "Bijdrage aan ZBO's/RWT's"
+
+
+def test_a_line_at_the_margin_between_rows_set_in_stays_a_heading() -> None:
+    """Near form: the same line at the margin, where the table prints its headings, heads
+    the row under it, as before."""
+    _tables, cells, _warnings = read_text(_regeling_wrapped(""))
+    parents = row_parents(cells)
+    assert parents["Bijdrage aan de RDW"] == "Rijvaardigheidsbewijzen"
+    assert parents["Bijdrage aan het Centraal Bureau"] == "Bijdrage aan ZBO's/RWT's"

@@ -142,6 +142,7 @@ def wrapped_labels(
                         or _name_set_apart_below(lines, found, k)
                         or _ends_label_above(lines, found, k)
                         or _values_on_middle_line(lines, found, k - 1)
+                        or _level_between_rows(lines, found, k)
                     )
                 )
             )
@@ -618,6 +619,42 @@ def _level_with_its_row(
             continue
         first = next((r for r, _l2, c in found[j + 1 :] if c), None)
         if first is None or "\t" in lines[i] or _indent(lines[first]) <= _indent(lines[i]):
+            return False
+        headings += 1
+    return headings > 0
+
+
+def _level_between_rows(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int
+) -> bool:
+    """Whether the line without values ``found[k]``, right between two rows with values,
+    stands at the indent of both, in a table whose every other line without values heads
+    rows set in past it, each printed right under a row ("  Wegen   4.120 ..." /
+    "Bijdrage aan ZBO's/RWT's" / "  Bijdrage aan het Centraal Bureau   6.105 ..." /
+    "  Rijvaardigheidsbewijzen" / "  Bijdrage aan de RDW   3.840 ..."): a heading there
+    would stand left of its rows as the others do, so level with them the line is the
+    rest of the label above, wrapped in its cell under the values' line (a PDF's cells
+    printed from the top). Where the headings stand apart from the rows above them (a
+    blank line or another heading before them), such a line starts the row below
+    (``_level_with_its_row``)."""
+    if not 0 < k < len(found) - 1:
+        return False
+    (above, _a, above_cells), (index, _l, _c), (row, _r, cells) = found[k - 1 : k + 2]
+    if not above_cells or not cells or above != index - 1 or row != index + 1:
+        return False
+    if any("\t" in lines[i] for i in (above, index, row)):
+        return False
+    if not _indent(lines[above]) == _indent(lines[index]) == _indent(lines[row]):
+        return False
+    valued = {i for i, _l2, c in found if c}
+    headings = 0
+    for j, (i, _l2, c) in enumerate(found):
+        if c or j == k:
+            continue
+        first = next((r for r, _l3, c3 in found[j + 1 :] if c3), None)
+        if i - 1 not in valued or first is None or "\t" in lines[i]:
+            return False
+        if _indent(lines[first]) <= _indent(lines[i]):
             return False
         headings += 1
     return headings > 0
