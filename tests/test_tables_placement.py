@@ -158,3 +158,56 @@ def test_a_short_row_under_a_total_printed_first_that_no_placement_holds_is_left
     _tables, cells, warnings = read_text(_staat("8.460"))
     assert not [c for c in cells if c["row_label"] == "98 Algemeen departement"]
     assert any("Algemeen departement" in str(w) for w in warnings)
+
+
+def _staat_van_lasten(*waarvan: str) -> str:
+    """A baten-lastenagentschap's staat printed one cell per line, its last two rows under
+    a value-less group printing fewer values than columns and no placeholders; ``waarvan``:
+    the cells of a partial "waarvan" row under the personnel costs (none: no such row)."""
+    cells = [
+        "Tabel 3 Staat van baten en lasten (bedragen x € 1.000)",
+        "Omschrijving",
+        "Begroting 2026 (1)",
+        "Realisatie 2026 (2)",
+        "Verschil (3)=(2)-(1)",
+        "Realisatie 2025",
+        "Lasten",
+        "       ",
+        "Apparaatskosten",
+        *("10.000", "10.500", "500", "9.800"),
+        "– personele kosten",
+        *("6.000", "6.300", "300", "5.900"),
+        *waarvan,
+        "– materiële kosten",
+        *("4.000", "4.200", "200", "3.900"),
+        "Overige lasten",
+        "       ",
+        "– dotaties voorzieningen",
+        *("120", "120", "90"),
+        "– bijzondere lasten",
+        *("30", "30"),
+        "Totaal lasten",
+        *("10.000", "10.650", "650", "9.890"),
+    ]
+    return "\n\n".join(cells)
+
+
+def test_short_rows_under_a_closing_total_are_placed_past_a_waarvan_row() -> None:
+    """Two rows printing fewer values than columns, under a total printed below a block
+    whose subtotal ("Apparaatskosten") stands above its parts with a partial "waarvan" row
+    among them: the share is no summand, so the subtotal still heads its parts and one
+    placement of both rows makes "Totaal lasten" hold. Counted as a summand, the waarvan
+    row broke the subtotal and the rows were left out."""
+    grid = cell_grid(
+        read_text(_staat_van_lasten("waarvan externe inhuur", "400", "700", "300", "500"))[1]
+    )
+    assert grid[("– dotaties voorzieningen", "Realisatie 2026 (2)")] == "120"
+    assert grid[("– dotaties voorzieningen", "Realisatie 2025")] == "90"
+    assert grid[("– bijzondere lasten", "Verschil (3)=(2)-(1)")] == "30"
+
+
+def test_short_rows_under_a_closing_total_without_a_waarvan_row_are_placed_as_before() -> None:
+    """Near form: the same block without the waarvan row places the rows as before."""
+    grid = cell_grid(read_text(_staat_van_lasten())[1])
+    assert grid[("– dotaties voorzieningen", "Realisatie 2026 (2)")] == "120"
+    assert grid[("– bijzondere lasten", "Realisatie 2026 (2)")] == "30"

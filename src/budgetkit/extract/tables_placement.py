@@ -448,10 +448,14 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
                 # ontwerpbegroting" / mutations / "Stand eerste suppletoire"): that stand
                 # and the mutations add up to it
                 _place_block(table, table.rows[start - 1 : index], row, budget)
-            # the mutations grouped, each group's subtotal printed above its parts
-            _place_block(table, table.rows[start:index], row, budget, grouped=True)
+            # the mutations grouped, each group's subtotal printed above its parts, and a
+            # "waarvan" row (a share, a part of the row above) not counted at all, as under
+            # a total printed above its parts (``_place_under_heads``)
+            summands = [r for r in table.rows[start:index] if not is_share(r.label)]
+            _place_block(table, summands, row, budget, grouped=True)
             if opened:
-                _place_block(table, table.rows[start - 1 : index], row, budget, grouped=True)
+                summands = [r for r in table.rows[start - 1 : index] if not is_share(r.label)]
+                _place_block(table, summands, row, budget, grouped=True)
             summed.update(range(start, index))
             start = index + 1
     _place_under_coded_totals(table, budget)
