@@ -1153,6 +1153,45 @@ def test_pipe_table_whose_rows_print_a_cell_more_than_some_keeps_the_rules_colum
     assert table["column_count"] == 2
 
 
+@pytest.mark.parametrize(
+    ("heading", "rule", "close"),
+    [
+        ("Bedragen x € 1.000 | 2024 | 2025 | 2026 ||", "---|---|---|---||", " ||"),
+        ("Bedragen x € 1.000 | 2024 | 2025 | 2026 | |", "---|---|---|---|---|", " | |"),
+    ],
+    ids=["doubled-pipe", "empty-cell"],
+)
+def test_a_pipe_table_closing_every_line_with_an_empty_cell(heading, rule, close) -> None:
+    """A converter that ends every line of a pipe table with an empty cell (" ||", or " | |"
+    under a rule that counts it): the rule closed by "||" is a rule (no table was read), and
+    the heading's empty last cell, over a column every row leaves empty, is no corner printed
+    at the end (the years were shifted one column, the unit in the corner heading the first
+    values). The corner's unit is the table's."""
+    rows = ["Uitgaven | 3.100 | 3.700 | 4.050", "Opdrachten | 45 | 51 | 48"]
+    text = "\n".join(["Beleid", heading, rule, *(row + close for row in rows), "Toelichting"])
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert (grid[("Uitgaven", "2024")], grid[("Opdrachten", "2026")]) == ("3.100", "48")
+    assert {c["column_label"] for c in cells} == {"2024", "2025", "2026"}
+    assert table["unit_label"] == "x € 1.000"
+
+
+def test_a_heading_empty_at_the_end_over_rows_filling_it_is_shifted_whatever_closes_them() -> None:
+    """a09's heading ("2019 | 2020 | 2021 | |", no corner cell) over rows that print a value
+    in its last column, each closed by a doubled pipe: the years stay over their values."""
+    text = "\n".join(
+        [
+            "2019 | 2020 | 2021 | |",
+            "---|---|---|---|",
+            "Uitgaven | 44.316 | 54.989 | 47.401 ||",
+            "Vrije uitkering | 44.316 | 54.989 | 47.401 ||",
+        ]
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert (grid[("Uitgaven", "2019")], grid[("Vrije uitkering", "2021")]) == ("44.316", "47.401")
+
+
 def test_pipe_table_printed_as_markdown_keeps_its_labels() -> None:
     """b11 as Markdown prints it, each row opening with a pipe: the opening pipe starts no
     cell, so the labels stay labels (they were read as empty, the table as unlabelled rows)."""

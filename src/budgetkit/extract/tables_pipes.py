@@ -54,8 +54,10 @@ from budgetkit.extract.tables_tokens import (
 from budgetkit.extract.tables_vocabulary import LABEL_HEADINGS, heading_kind
 from budgetkit.layout import fold
 
-#: A rule line: cells of dashes, each may be flanked by colons (its alignment).
-_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+#: A rule line: cells of dashes, each may be flanked by colons (its alignment), closed by
+#: one pipe or more: a converter that ends every line of the table with an empty cell
+#: ("... | 2030 ||") ends its rule so too ("---|---||").
+_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)*$")
 #: Most heading rows read over a rule.
 MAX_HEADING_ROWS = 3
 #: Markdown emphasis around a label ("**Totaal**").
@@ -452,7 +454,9 @@ def table_of_cells(
     drawn table's text cell, wrapped over lines as its label is, stays read with the label.
     ``spans_lost``: the rows print more cells than the rule counts (``_spans_lost``), so a
     shorter heading row's cells lost their spans (``_spanned_left``)."""
-    # the corner printed empty at the end of the heading, a period over the labels
+    # the corner printed empty at the end of the heading, a period over the labels: the
+    # rows fill the column under it; where every row leaves it empty too, it is an empty
+    # cell closing every line, and the heading stands over its own columns
     leaf = [text for text, _col in heading[-1]]
     first = [cells[0][0] for _i, cells in parsed if cells and cells[0][0]]
     shifted = (
@@ -460,6 +464,7 @@ def table_of_cells(
         and bool(leaf[0])
         and not leaf[-1]
         and any(not is_value(text) for text in first)
+        and any(len(cells) == width and cells[-1][0] for _i, cells in parsed)
     )
     names = _names(heading, width, shifted, spans_lost)
     rows_cells = [cells for _i, cells in parsed]
