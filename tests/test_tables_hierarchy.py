@@ -2005,3 +2005,35 @@ def test_numbered_totals_side_by_side_keep_their_cues() -> None:
     parents = row_parents(cells)
     assert parents["3. Dus: totaal geraamde programma-uitgaven"] is None
     assert parents["1. Totaal geraamde kasuitgaven"] is None
+
+
+def test_a_numbered_total_over_a_net_sum_keeps_its_rows_side_by_side() -> None:
+    """A numbered total, what is taken off it and the net sum left ("1. Totaal lasten",
+    "2. Baten", "3. Netto lasten"; or a balance, "3. Saldo"): the second and third add up
+    to the first by identity, a difference, not its parts; no row heads another."""
+    for net in ("3. Netto lasten", "3. Netto-lasten", "3. Saldo"):
+        text = cells_per_line(
+            "Tabel 3 Lasten en baten van het fonds (bedragen x € 1.000)", " ", "2026", "2027",
+            "1. Totaal lasten", "64.100", "70.300",
+            "2. Baten", "21.600", "24.050",
+            net, "42.500", "46.250",
+        )  # fmt: skip
+        _tables, cells, _warnings = read_text(text)
+        assert set(row_parents(cells).values()) == {None}, net
+
+
+def test_a_numbered_total_over_items_naming_net_sums_later_in_their_words_heads_them() -> None:
+    """Near form: items whose words name "netto" after their opening ("3. Bestuurlijk
+    gebonden (netto)") are parts still: the numbered total above heads them."""
+    text = cells_per_line(
+        "Tabel 5.1 Budgetflexibiliteit (bedragen x € 1.000)", " ", "2027",
+        "1. Totaal geraamde uitgaven", "52.700",
+        "2. Juridisch verplicht", "40.100",
+        "3. Bestuurlijk gebonden (netto)", "8.900",
+        "4. Nog niet ingevuld/vrij te besteden", "3.700",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    total = "1. Totaal geraamde uitgaven"
+    assert parents["2. Juridisch verplicht"] == parents["3. Bestuurlijk gebonden (netto)"] == total
+    assert parents["4. Nog niet ingevuld/vrij te besteden"] == total

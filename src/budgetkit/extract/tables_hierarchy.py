@@ -1468,6 +1468,11 @@ def _number_instrument_lines(ranks: list[int | None], valueless: list[bool]) -> 
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+")
 #: A word naming a total anywhere in a label ("Dus: totaal geraamde programma-uitgaven").
 _TOTAL_WORD = re.compile(r"\b(?:sub)?tota(?:al|len)\b", re.IGNORECASE)
+#: A numbered item whose words open on a net sum or a balance ("2. Netto-uitgaven", "3.
+#: Saldo", "4. Geraamd resultaat"): what is left of one sum after another, a difference.
+_NET_OR_BALANCE_ITEM = re.compile(
+    r"\d{1,2}\.\s+(?:netto\b|saldo\b|(?:[^\W\d_]+\s+)?[^\W\d_]*resultaat\b)", re.IGNORECASE
+)
 
 
 def _total_over_numbered_items(
@@ -1480,7 +1485,10 @@ def _total_over_numbered_items(
     it. Where a numbered row after it names a total too ("3. Dus: totaal geraamde
     programma-uitgaven"), or a "waarvan" row follows it ("2. Waarvan apparaatsuitgaven"),
     the rows are totals side by side, the rest after a "waarvan" row being placed by its
-    own rule (``_rest_after_parts``): they keep their cues. ``ranks`` are those of the
+    own rule (``_rest_after_parts``): they keep their cues. So do they where a numbered row
+    after it is a net sum or a balance ("1. Totaal uitgaven" / "2. Ontvangsten" / "3.
+    Netto-uitgaven"): the rows are a difference, the total the net sum plus what is taken
+    off it, which add up to it by identity, not as its parts. ``ranks`` are those of the
     rows at ``whole`` (the rows that are no "waarvan" row, ``split``), changed in place."""
     for position, index in enumerate(whole):
         words = labels[index].strip()
@@ -1490,11 +1498,13 @@ def _total_over_numbered_items(
         if any(split[index + 1 :]):
             continue
         items = [
-            labels[other]
+            labels[other].strip()
             for cue, other in zip(ranks[position + 1 :], whole[position + 1 :], strict=True)
             if cue == PART
         ]
-        if items and not any(_TOTAL_WORD.search(item) for item in items):
+        if items and not any(
+            _TOTAL_WORD.search(item) or _NET_OR_BALANCE_ITEM.match(item) for item in items
+        ):
             ranks[position] = None
 
 
