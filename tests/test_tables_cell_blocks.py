@@ -142,3 +142,44 @@ def test_value_blocks_of_unequal_size_or_headings_that_do_not_part_them_stay_unr
         ("Regeling B", "Begroting"): "30",
         ("Regeling B", "Realisatie"): "40",
     }
+
+
+def _instrument_blocks(labels: list[str]) -> str:
+    """A budget table printed column by column: heading block, ``labels``, then three value
+    blocks of five values."""
+    heading = ["Realisatie", "Begroting", "2025", "2026", "2026"]
+    columns = [
+        ["900", "880", "300", "580", "12"],
+        ["940", "910", "320", "590", "14"],
+        ["950", "930", "330", "600", "11"],
+    ]
+    caption = ["Tabel 8 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)"]
+    return "\n".join([*caption, *_blocks(heading, labels, *columns), "Toelichting."])
+
+
+def test_a_label_line_ending_in_a_joining_word_goes_on_a_line_opening_with_a_capital() -> None:
+    """A label wrapped after a joining word ("Bijdrage aan" / "Medeoverheden (SPUK)") is one
+    row though its rest opens with a capital: the line cannot end a label. It was read as a
+    value-less heading over "Medeoverheden (SPUK)", and "Subsidies" above it lost its
+    values to the row below."""
+    labels = ["Verplichtingen", "Uitgaven", "Subsidies", "Bijdrage aan", "Medeoverheden (SPUK)"]
+    [_table], cells, _warnings = read_text(_instrument_blocks([*labels, "Ontvangsten"]))
+    grid = cell_grid(cells)
+    assert grid[("Subsidies", "Realisatie 2025")] == "300"
+    assert grid[("Bijdrage aan Medeoverheden (SPUK)", "Begroting 2026")] == "600"
+    assert grid[("Ontvangsten", "Realisatie 2026")] == "14"
+    assert len(cells) == 15
+    assert row_parents(cells)["Bijdrage aan Medeoverheden (SPUK)"] == "Uitgaven"
+
+
+def test_an_instrument_without_values_over_a_capitalised_row_still_heads_it() -> None:
+    """Near form: an instrument printed without values ("Subsidies") over a row it does not
+    name, its label ending in no joining word ("Regeling Schone Lucht"): the heading of that
+    row, as before."""
+    labels = ["Verplichtingen", "Uitgaven", "Opdrachten", "Subsidies", "Regeling Schone Lucht"]
+    [_table], cells, _warnings = read_text(_instrument_blocks([*labels, "Ontvangsten"]))
+    grid = cell_grid(cells)
+    assert grid[("Opdrachten", "Realisatie 2025")] == "300"
+    assert grid[("Regeling Schone Lucht", "Begroting 2026")] == "600"
+    assert ("Subsidies", "Realisatie 2025") not in grid
+    assert row_parents(cells)["Regeling Schone Lucht"] == "Subsidies"

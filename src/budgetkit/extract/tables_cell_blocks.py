@@ -26,6 +26,7 @@ from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import CAPTION, column_year, parse_value
 from budgetkit.extract.tables_vocabulary import (
+    JOINING_WORDS,
     LABEL_HEADINGS,
     column_word,
     is_share,
@@ -106,8 +107,9 @@ def column_block_tables(items: list[Item], taken: list[tuple[int, int]]) -> list
       under a block of column headings, is no such table.
 
     The blank lines, not the counts alone, say where a column ends; every value block holds
-    as many values as there are rows with values. A label line opening in lower case goes on
-    the label above it (a label wrapped over two lines) where the labels outnumber the values,
+    as many values as there are rows with values. A label line opening in lower case, or
+    under a line ending in a joining word ("Bijdrage aan" / "ZBO's/RWT's"), goes on the label
+    above it (a label wrapped over two lines) where the labels outnumber the values,
     "waarvan" rows apart; where they still do, the rows the labels name as instruments
     ("Opdrachten") over a row they do not name are value-less headings, if exactly as many.
     Anything else (blocks of unequal size, headings that do not part the blocks) is left
@@ -283,13 +285,27 @@ def _headings(words: list[Item], years: list[Item]) -> tuple[list[str], bool] | 
     return named, noted
 
 
+#: A label line ending in a word that joins a phrase to what follows ("Bijdrage aan"): it
+#: cannot end a label, so the label goes on on the next line.
+_ENDS_JOINING = re.compile(rf"\b(?:{'|'.join(JOINING_WORDS)})$")
+
+
+def _goes_on(label: Item, below: Item) -> bool:
+    """Whether the label line ``below`` is the rest of ``label`` wrapped over two lines: it
+    opens in lower case, or ``label`` ends in a joining word ("Bijdrage aan" / "ZBO's/RWT's",
+    the rest opening with a capital), a "waarvan" row being a row of its own either way."""
+    if is_share(below.text):
+        return False
+    return below.text[:1].islower() or _ENDS_JOINING.search(label.text.rstrip()) is not None
+
+
 def _block_rows(labels: list[Item], height: int) -> list[tuple[Item, bool]] | None:
     """The rows of the labels, each with whether it holds values, where ``height`` values a
     block say which (``column_block_tables``); None where they do not."""
     if len(labels) > height:
         joined: list[Item] = []
         for label in labels:
-            if joined and label.text[:1].islower() and not is_share(label.text):
+            if joined and _goes_on(joined[-1], label):
                 joined[-1] = joined[-1]._replace(text=f"{joined[-1].text} {label.text}")
             else:
                 joined.append(label)
