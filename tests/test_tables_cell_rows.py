@@ -1773,3 +1773,48 @@ def test_a_row_the_rows_above_do_not_add_up_to_is_no_subtotal() -> None:
     _tables, cells, warnings = read_text(_article("56.050 56.110 55.980 56.150"))
     assert "Vertrekregeling" not in row_parents(cells)
     assert [w for w in warnings if "'Vertrekregeling'" in w.reason]
+
+
+def _coded_staat(*rows: str) -> str:
+    """A begrotingsstaat printed one cell per line, no blank lines and nothing for an empty
+    cell: a code column headed before the labels ("Art."), each article's code on a line
+    of its own before its label, ``rows`` under the headings."""
+    caption = "Begrotingsstaat van het Ministerie van Financiën (IX) (bedragen x € 1.000)"
+    heading = ["Art.", "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten"]
+    return "\n".join([caption, *heading, *rows, "Artikel 2", "Deze wet treedt in werking."])
+
+
+def test_a_code_after_a_short_row_is_the_next_rows_code() -> None:
+    """An article printing one value for three columns (receipts only, nothing printed for
+    its empty cells) in the middle of the table, then the next article's code ("14") and
+    label: the code is that article's, no second value of the short row (it was, and the
+    next article lost its code); the first "Totaal" places the short row's value."""
+    text = _coded_staat(
+        "Totaal", "7.600", "7.050", "1.560",
+        "Beleidsartikelen",
+        "11", "Belastingen", "2.400", "2.150", "300",
+        "13", "Afdrachten", "250",
+        "14", "Douane", "1.200", "1.000", "210",
+        "Niet-beleidsartikelen",
+        "97", "Aflopende regelingen", "4.000", "3.900", "800",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("13 Afdrachten", "Ontvangsten")] == "250"
+    assert ("13 Afdrachten", "Uitgaven") not in grid
+    assert grid[("14 Douane", "Ontvangsten")] == "210"
+
+
+def test_a_small_last_value_of_a_short_row_before_a_total_stays_its_value() -> None:
+    """Near form: a short row's last value a small number ("45") right before "Totaal", a
+    row printed without a code: the number is the row's value, which the total below
+    places, as before."""
+    text = _coded_staat(
+        "11", "Belastingen", "2.400", "2.150", "300",
+        "13", "Toeslagen", "1.600", "45",
+        "Totaal", "4.000", "2.195", "300",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("13 Toeslagen", "Uitgaven")] == "45"
+    assert grid[("Totaal", "Uitgaven")] == "2.195"

@@ -47,6 +47,7 @@ from budgetkit.extract.tables_tokens import (
 )
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import (
+    CLOSING,
     JOINING_WORDS,
     PERIOD_HEADINGS,
     TOTAL,
@@ -163,6 +164,18 @@ def _code_elsewhere(items: list[Item], first: int, at: int) -> bool:
             return True
         k += 1
     return False
+
+
+def _next_coded_row(items: list[Item], pos: int) -> bool:
+    """Whether the text at ``pos`` is the label of a row with values that no total's or
+    balance's word opens ("Totaal", "Saldo": rows printed without a code): one a code
+    before it belongs to."""
+    return (
+        pos < len(items)
+        and items[pos].kind == "T"
+        and CLOSING.match(items[pos].text.strip()) is None
+        and is_valued(items, pos)
+    )
 
 
 def _code_after_empty_cells(run: list[Item], width: int) -> bool:
@@ -397,6 +410,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             continue
         at = pos  # the label's item
         label = f"{code} {item.text}" if code else item.text
+        opened_by_code = bool(code)
         if carried:  # the start of this label, wrapped over a cell of its own above it
             label, carried = joined_heading([carried, label]), ""
         code = ""
@@ -597,6 +611,25 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             # the table's own way of printing empty cells fits it in no column
             run.pop()
             pos -= 1
+        elif (
+            "code" in head.kinds
+            and opened_by_code
+            and values
+            and run[-1] is values[-1]
+            and len(values) < width
+            and len(values) == len(run)
+            and is_code(values[-1].text)
+            and _next_coded_row(items, pos)
+        ):
+            # a row printing fewer values than the columns and nothing for its empty cells
+            # ("33" / "<Naam>" / four amounts under six columns), then a code-like number
+            # right before a label with values: under a code column headed before the
+            # labels, in a row opened by its own code, the number is the next row's code
+            # ("34" / "<Naam>"), no value of this row: that row is not left the one without
+            # its code, and this one's columns are left to the sums
+            run.pop()
+            pos -= 1
+            values.pop()
         while texts > 0 and values and pos < len(items) and items[pos].kind == "T":
             if lines_end is not None and items[pos].line > lines_end:
                 break
