@@ -3779,3 +3779,45 @@ def test_a_heading_of_words_closing_on_its_unit_still_heads_its_column() -> None
     grid = cell_grid(cells)
     assert {column for _row, column in grid} == {"Lasten (x € 1.000)", "Baten", "Saldo"}
     assert grid[("Veiligheid", "Lasten (x € 1.000)")] == "6.300"
+
+
+def _reserves(last: str) -> str:
+    """A plain text layer's table of reserves, one cell per line, nothing for an empty
+    cell: each reserve either added to or drawn on (three values), the ``last`` row all
+    four."""
+    return "\n".join(
+        [
+            "Tabel 3.1 Verloop reserves (bedragen x € 1.000)",
+            "Omschrijving", "Saldo", "1-1-2025", "Stortingen", "Onttrekkingen", "Saldo",
+            "31-12-2025",
+            "Algemene reserve", "12.000", "800", "12.800",
+            "Reserve wegen", "3.100", "400", "2.700",
+            "Reserve sport", "900", "150", "1.050",
+            "Reserve cultuur", "1.400", "250", "1.150",
+            last, "17.400", "950", "650", "17.700",
+        ]
+    )  # fmt: skip
+
+
+def test_a_total_alone_printing_every_column_gives_the_tables_width() -> None:
+    """Every reserve prints three values (an addition or a withdrawal), the total below
+    them all four: the four heading words read apart are its count, and the reserves'
+    middle values are placed by the total (they were read under a heading of the two
+    middle words joined, the total left out)."""
+    _tables, cells, _warnings = read_text(_reserves("Totaal reserves"))
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {
+        "Saldo 1-1-2025", "Stortingen", "Onttrekkingen", "Saldo 31-12-2025",
+    }  # fmt: skip
+    assert grid[("Algemene reserve", "Stortingen")] == "800"
+    assert grid[("Reserve wegen", "Onttrekkingen")] == "400"
+    assert grid[("Totaal reserves", "Onttrekkingen")] == "650"
+    assert len(cells) == 16
+
+
+def test_a_row_alone_printing_every_column_naming_no_total_gives_no_width() -> None:
+    """Near form: the one row printing four values names no total ("Reserve haven"): one
+    row wider than the rest is no evidence of the columns (a note's number may widen it),
+    so the count most rows print stands, as before."""
+    _tables, cells, _warnings = read_text(_reserves("Reserve haven"))
+    assert "Stortingen" not in {c["column_label"] for c in cells}

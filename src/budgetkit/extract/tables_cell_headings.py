@@ -60,6 +60,7 @@ from budgetkit.extract.tables_vocabulary import (
     LABEL_HEADINGS,
     PERIOD_HEADINGS,
     ROW_HEADINGS,
+    TOTAL,
     WAARVAN,
     column_word,
     heading_kind,
@@ -2576,10 +2577,28 @@ def _widest_rows(
         for (label, _period), kind in zip(labels, kinds, strict=True)
         if not kind and label.lower() not in LABEL_HEADINGS
     ]
-    printed = [
-        sum(1 for item in run if item.kind in "VYD") for run in runs if not is_code(run[-1].text)
-    ]
+    counted = [run for run in runs if not is_code(run[-1].text)]
+    printed = [sum(1 for item in run if item.kind in "VYD") for run in counted]
     widest = max(printed, default=0)
-    if data < widest == len(heads) and printed.count(widest) >= 2:
+    if data < widest == len(heads) and (
+        printed.count(widest) >= 2 or _total_printing_every_column(items, counted, printed)
+    ):
         return widest
     return data
+
+
+def _total_printing_every_column(
+    items: list[Item], runs: list[list[Item]], printed: list[int]
+) -> bool:
+    """Whether the one row printing the most values (``printed``, of the ``runs`` of rows
+    printed line under line) is the last, a total's word opening its label ("Totaal
+    reserves"), under two rows at least: a total prints a value in every column where any
+    of its parts prints one, so where each part leaves one cell or another empty (a reserve
+    either added to or drawn on), the total alone prints them all, and its count is the
+    table's width as two rows' would be."""
+    if len(runs) < 3 or printed.index(max(printed)) != len(runs) - 1:
+        return False
+    if printed.count(max(printed)) != 1:
+        return False
+    label = next((i for i in items if i.kind == "T" and i.line == runs[-1][0].line - 1), None)
+    return label is not None and TOTAL.match(label.text.strip()) is not None
