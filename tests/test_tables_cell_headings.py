@@ -3821,3 +3821,33 @@ def test_a_row_alone_printing_every_column_naming_no_total_gives_no_width() -> N
     so the count most rows print stands, as before."""
     _tables, cells, _warnings = read_text(_reserves("Reserve haven"))
     assert "Stortingen" not in {c["column_label"] for c in cells}
+
+
+def test_a_percent_line_closing_the_headings_heads_bare_shares_after_amounts() -> None:
+    """The same table whose shares print no percent sign ("95,6"), the line "in %" saying
+    them percentages: every row printing two values ends in a figure of one decimal up to
+    a hundred after a whole amount, so the line heads that column, the caption saying the
+    amounts' unit. Read as the table's note, the rows printed two values under one heading
+    and no table was read."""
+    text = _flexibility(
+        "Totaal geraamde uitgaven", "1 920 400", " ",
+        "Juridisch verplicht", "1 835 900", "95,6",
+        "Bestuurlijk gebonden", "65 700", "3,4",
+        "Nog niet ingevuld", "18 800", "1,0",
+    )  # fmt: skip
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Juridisch verplicht", "in %")] == "95,6"
+    assert grid[("Nog niet ingevuld", "2026")] == "18 800"
+    assert len(cells) == 7 and table["unit_label"] == "x € 1.000"
+
+
+def test_a_percent_line_over_rows_ending_in_whole_amounts_heads_no_column() -> None:
+    """Near form: a row ends in a whole amount ("2 100"), no bare share: the line says no
+    column of shares and the table reads as before."""
+    text = _flexibility(
+        "Juridisch verplicht", "1 835 900", "95,6",
+        "Bestuurlijk gebonden", "65 700", "2 100",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert "in %" not in {c["column_label"] for c in cells}

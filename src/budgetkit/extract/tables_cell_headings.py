@@ -630,7 +630,28 @@ def _heads_percent_cells(unit: Item, runs: list[tuple[list[Item], bool]]) -> boo
         if any(item.text.endswith("%") for item in values[:-1]):
             return False
         ends += bool(values) and values[-1].text.endswith("%")
-    return ends >= 2
+    return ends >= 2 or _shares_after_amounts(runs)
+
+
+#: A share printed without its percent sign: a figure of one decimal up to a hundred ("97,2",
+#: "0,0", "100,0").
+_BARE_SHARE = re.compile(r"(?:100|\d{1,2}),\d")
+
+
+def _shares_after_amounts(runs: list[tuple[list[Item], bool]]) -> bool:
+    """Whether every row printing two values or more, two rows at least, ends in a share
+    without its sign ("97,2") after whole amounts ("821.840"): the shares of a column a
+    percentage's line heads ("2025" / "in %"), printed bare as the line says them
+    percentages. A table whose every figure prints decimals (percentages alone, the line
+    their note) is no such table, nor one whose rows end in whole numbers."""
+    rows = [
+        values for run, _follows in runs if len(values := [i for i in run if i.kind in "VYD"]) >= 2
+    ]
+    return len(rows) >= 2 and all(
+        _BARE_SHARE.fullmatch(values[-1].text.strip()) is not None
+        and not any("," in item.text for item in values[:-1])
+        for values in rows
+    )
 
 
 def _unit_in_corner(items: list[Item], k: int, labels: list[tuple[str, bool]], first: int) -> bool:
