@@ -564,3 +564,38 @@ def test_a_total_printing_its_share_as_a_hundred_percent_heads_its_parts_as_befo
     parents = row_parents(cells)
     assert parents["Juridisch verplicht"] == "Totaal geraamde uitgaven"
     assert parents["Bestuurlijk gebonden"] == "Totaal geraamde uitgaven"
+
+
+def test_a_column_headed_as_percentages_printing_bare_shares_adds_up_to_no_total() -> None:
+    """The shares print no percent sign ("88,0"), their heading "in %" saying them
+    percentages: they are left out of the sums as signed shares are, and the total above
+    its parts, its share's cell empty, heads them (it headed none: the bare shares were
+    read as amounts adding up to its empty cell)."""
+    text = cells_per_line(
+        "Tabel 6.1 Budgetflexibiliteit (bedragen x € 1.000)", " ", "2027", "in %",
+        "Totaal geraamde uitgaven", "250.000", " ",
+        "Juridisch verplicht", "220.000", "88,0",
+        "Beleidsmatig gereserveerd", "18.000", "7,2",
+        "Nog niet ingevuld", "12.000", "4,8",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Juridisch verplicht"] == "Totaal geraamde uitgaven"
+    assert parents["Nog niet ingevuld"] == "Totaal geraamde uitgaven"
+    assert parents["Totaal geraamde uitgaven"] is None
+
+
+def test_a_table_whose_every_column_is_headed_as_percentages_keeps_summing() -> None:
+    """Near form: every column's heading says percentages ("2026 (%)", "2027 (%)"): a
+    table of shares alone keeps every column in the sums, and the total printed first,
+    100,0 in each, heads the parts by them."""
+    text = cells_per_line(
+        "Tabel 2 Verdeling uitgaven naar sector", " ", "2026 (%)", "2027 (%)",
+        "Totaal", "100,0", "100,0",
+        "Zorg", "45,5", "46,0",
+        "Onderwijs", "30,0", "29,5",
+        "Overig", "24,5", "24,5",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Zorg"] == parents["Overig"] == "Totaal"

@@ -48,6 +48,7 @@ from budgetkit.extract.tables_tokens import (
     plain_number,
     spaced_are_odd,
 )
+from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.layout import fold
 from budgetkit.sources import SourceDocument
@@ -124,8 +125,9 @@ def _summed_columns(columns: list[str], rows: list[Row], percent: list[bool]) ->
     of shares beside rows of amounts, every figure of such a column printed with "%" ("2025"
     / "in %": each row's amount and its share of the total). A share adds up to no figure of
     its total's column (the total prints 100% or leaves its cell empty), so read as an amount
-    it kept a total above its parts from heading them. A table of shares alone, or of rows
-    of percentages, keeps every column."""
+    it kept a total above its parts from heading them. So is a column whose heading says
+    its figures percentages ("in %", "(%)"), which may then print them bare ("97,2"). A
+    table of shares alone, or of rows of percentages, keeps every column."""
     amounts = [row for row, share in zip(rows, percent, strict=True) if not share and row.cells]
     if not amounts:
         return columns
@@ -140,11 +142,18 @@ def _summed_columns(columns: list[str], rows: list[Row], percent: list[bool]) ->
                 if cell.column_label == column and _DIGIT.search(cell.text)
             ]
         )
-        and all(figure.rstrip().endswith("%") for figure in figures)
+        and (all(figure.rstrip().endswith("%") for figure in figures) or _heads_percentages(column))
     ]
     if not shares or len(shares) == len(columns):
         return columns
     return [column for column in columns if column not in shares]
+
+
+def _heads_percentages(column: str) -> bool:
+    """Whether a column's heading says its figures are percentages ("in %", "Aandeel (%)"),
+    not percentages of the bbp, which are a table's measure of their own."""
+    unit = read_unit(column, 0)
+    return unit is not None and unit.label == "%"
 
 
 def _take_unit_lines(table: RawTable) -> list[Scale | None]:
