@@ -1818,3 +1818,41 @@ def test_a_small_last_value_of_a_short_row_before_a_total_stays_its_value() -> N
     grid = cell_grid(cells)
     assert grid[("13 Toeslagen", "Uitgaven")] == "45"
     assert grid[("Totaal", "Uitgaven")] == "2.195"
+
+
+def _provisions(*notes: str) -> str:
+    """A plain text layer's table of provisions, one cell per line: the first row's label
+    carries a footnote mark dropped onto a line of its own ("2"), ``notes`` printed under
+    the table."""
+    return "\n".join(
+        [
+            "Tabel 9 Verloop voorzieningen (bedragen in euro's)",
+            "Omschrijving", "Saldo 1-1-2025", "Dotaties", "Onttrekkingen", "Saldo 31-12-2025",
+            "Voorziening pensioenen", "2", "4.100.000", "300.000", "250.000", "4.150.000",
+            "Voorziening onderhoud", "2.000.000", "500.000", "400.000", "2.100.000",
+            "Totaal voorzieningen", "6.100.000", "800.000", "650.000", "6.250.000",
+            "",
+            *notes,
+        ]
+    )  # fmt: skip
+
+
+def test_a_footnote_mark_on_its_own_line_after_a_label_is_no_value() -> None:
+    """The number under the label ("2") is the footnote mark of the note printed under the
+    table ("2 Inclusief ..."): the row's values are the four after it (it was read as five
+    values for four columns and left out)."""
+    text = _provisions("2 Inclusief de overdracht van twee pensioenen.")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Voorziening pensioenen", "Saldo 1-1-2025")] == "4.100.000"
+    assert grid[("Voorziening pensioenen", "Saldo 31-12-2025")] == "4.150.000"
+    assert not [c for c in cells if c["value_text"] == "2"]
+
+
+def test_a_small_first_value_no_footnote_points_at_stays_in_the_row() -> None:
+    """Near form: no footnote opening with the number is printed: the number is not known
+    to be a mark, and the row is read as before (five values for four columns, left out
+    with its warning)."""
+    _tables, cells, warnings = read_text(_provisions("Bron: jaarrekening."))
+    assert not [c for c in cells if c["row_label"] == "Voorziening pensioenen"]
+    assert any("Voorziening pensioenen" in str(w) for w in warnings)

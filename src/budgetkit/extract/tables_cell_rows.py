@@ -166,6 +166,37 @@ def _code_elsewhere(items: list[Item], first: int, at: int) -> bool:
     return False
 
 
+#: A footnote's mark: a number of one or two digits, no nil.
+_NOTE_MARK = re.compile(r"[1-9]\d?")
+#: Items after a row looked through for the footnote its mark points at.
+_NOTE_REACH = 80
+
+
+def _label_note_mark(items: list[Item], run: list[Item], at: int, pos: int, width: int) -> bool:
+    """Whether the first item of a row's ``run`` is its label's footnote mark, a superscript
+    a plain text layer drops onto a line of its own after the label ("<Naam>" / "1" / four
+    amounts under four columns): the row prints one value more than the columns and no
+    placeholder, the first a number of one or two digits on the line right under the label
+    (``at``), and a footnote opening with that number and words is printed after the row
+    (from ``pos``, "1 Inclusief ..."). Read as a value, the row printed too many and was left
+    out."""
+    first = run[0] if run else None
+    if (
+        first is None
+        or first.kind != "V"
+        or len(run) != width + 1
+        or any(item.kind not in "VD" for item in run)
+        or first.line != items[at].line + 1
+        or _NOTE_MARK.fullmatch(first.text.strip()) is None
+    ):
+        return False
+    foot = re.compile(rf"{first.text.strip()}\s+[^\W\d_]")
+    return any(
+        item.kind == "T" and foot.match(item.text) is not None
+        for item in items[pos : pos + _NOTE_REACH]
+    )
+
+
 def _next_coded_row(items: list[Item], pos: int) -> bool:
     """Whether the text at ``pos`` is the label of a row with values that no total's or
     balance's word opens ("Totaal", "Saldo": rows printed without a code): one a code
@@ -482,6 +513,8 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             # the code column's cell between label and values ("33"), or the text column's
             # printed as a small number ("Ref." / "Art.": "1", "2" before five values)
             run = run[1:]
+        if _label_note_mark(items, run, at, pos, width):
+            run = run[1:]  # the label's footnote mark, dropped onto a line of its own
         again = _heading_again(run, head.leaves)
         if again is not None:
             pos -= len(run) - again
