@@ -2037,3 +2037,33 @@ def test_a_numbered_total_over_items_naming_net_sums_later_in_their_words_heads_
     total = "1. Totaal geraamde uitgaven"
     assert parents["2. Juridisch verplicht"] == parents["3. Bestuurlijk gebonden (netto)"] == total
     assert parents["4. Nog niet ingevuld/vrij te besteden"] == total
+
+
+def _one_year_flexibility(rest: str) -> str:
+    """A budget flexibility table of one year, one cell per line: the total, "waarvan"
+    rows (one of them nil) and the rest after them, ``rest`` its figure."""
+    return cells_per_line(
+        "Tabel 8.2 Budgetflexibiliteit (bedragen x € 1.000)", " ", "2027",
+        "1. Totaal geraamde uitgaven", "640.000",
+        "2. Waarvan juridisch verplicht", "600.500",
+        "3. Waarvan complementair noodzakelijk", "0",
+        "4. Waarvan bestuurlijk gebonden", "25.000",
+        "5. Waarvan beleidsmatig gereserveerd", "9.700",
+        "6. Nog niet ingevuld/vrij te besteden", rest,
+    )  # fmt: skip
+
+
+def test_the_rest_after_many_waarvan_rows_in_one_column_is_a_part_of_their_row() -> None:
+    """One year: the rest ("6. Nog niet ingevuld", 4.800) and three "waarvan" rows printing
+    a figure make up the total exactly, the split exhaustive: the rest is a part of the
+    total (it stood at the top: in one column, one sum might be chance)."""
+    parents = row_parents(read_text(_one_year_flexibility("4.800"))[1])
+    assert parents["6. Nog niet ingevuld/vrij te besteden"] == "1. Totaal geraamde uitgaven"
+    assert parents["2. Waarvan juridisch verplicht"] == "1. Totaal geraamde uitgaven"
+
+
+def test_a_row_after_waarvan_rows_not_making_up_their_row_stays_at_the_top() -> None:
+    """Near form: the row after them does not make up the total with them (4.900): no
+    rest, as before."""
+    parents = row_parents(read_text(_one_year_flexibility("4.900"))[1])
+    assert parents["6. Nog niet ingevuld/vrij te besteden"] is None

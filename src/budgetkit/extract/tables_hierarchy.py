@@ -1827,6 +1827,26 @@ def _exceeds(
 _REST_COLUMNS = 2
 
 
+#: The fewest rows, "waarvan" rows and the rest after them, not nil, that make up their
+#: row in one column for the rest to be its part there: three figures adding up to a
+#: fourth exactly are no chance as one is.
+_REST_FIGURES = 3
+
+
+def _many_parts_make_up(
+    target: Sequence[Decimal | None], rows: list[Sequence[Decimal | None]]
+) -> bool:
+    """Whether, in a one-column table, the rest (``rows``' last) and the "waarvan" rows
+    before it make up the row they are part of (``target``) with enough figures to be no
+    chance: a budget flexibility table of one year ("1. Totaal geraamde uitgaven" / "2.
+    Waarvan juridisch verplicht" ... "5. Waarvan beleidsmatig gereserveerd" / "6. Nog niet
+    ingevuld"). The whole and the rest print a figure other than nil, and ``_REST_FIGURES``
+    rows at least do; a nil "waarvan" row among them adds nothing and proves nothing."""
+    if not any(target) or not any(rows[-1]):
+        return False
+    return sum(1 for row in rows if any(row)) >= _REST_FIGURES
+
+
 def _rest_after_parts(
     parents: list[int | None],
     split: list[bool],
@@ -1863,9 +1883,12 @@ def _rest_after_parts(
         if any(v is None or len(v) != len(target) for v in rows):
             continue
         columns = list(zip(target, *rows, strict=True))
-        if len(columns) < _REST_COLUMNS or any(None in column for column in columns):
-            continue  # one column's sum may be chance ("Ontvangsten" 60 after 100 and 40)
-        if not all(any(v) for v in (target, *rows)):
+        if any(None in column for column in columns):
+            continue
+        if len(columns) < _REST_COLUMNS:
+            if not _many_parts_make_up(target, rows):
+                continue  # one column's sum may be chance ("Ontvangsten" 60 after 100 and 40)
+        elif not all(any(v) for v in (target, *rows)):
             continue  # a row of zeros proves no sum: a nil part leaves the rest the whole
         if all(column[0] == sum(column[1:]) for column in columns):
             parents[row] = whole
