@@ -79,3 +79,59 @@ def test_an_amount_s_own_year_or_another_clause_s_stays_as_before(
     """Near form: an amount with a year of its own, a consequence in another sentence, a year
     between, or a clause that is no consequence keep the years they had."""
     assert _years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # one year of a noun after "van"
+        (
+            "Het leger krijgt 300 miljoen euro extra, waardoor de vloot weer op de sterkte van "
+            "2012 komt.",
+            [("300 miljoen euro", None, None, None)],
+        ),
+        # the start of a state the sum meets, after "sinds"
+        (
+            "De dienst krijgt 45 miljoen euro, zodat de wachtlijsten die sinds 2018 groeien "
+            "korter worden.",
+            [("45 miljoen euro", None, None, None)],
+        ),
+        # an aside on a noun of the clause, after a comma and a relative word
+        (
+            "Er komt 70 miljoen euro voor de brug, waarmee de renovatie, die eerst in 2036 "
+            "gepland was, eerder start.",
+            [("70 miljoen euro", None, None, None)],
+        ),
+    ],
+)
+def test_a_year_that_times_no_consequence_gives_the_amount_none(
+    text: str, years: list[tuple[str, int | None, int | None, str | None]]
+) -> None:
+    """A year of the clause of consequence that belongs to a noun in it ("het niveau van
+    JJJJ"), dates a state's start ("sinds JJJJ") or stands in an aside ("die eerst in JJJJ
+    gepland stond") is no time of what the sum brings about: the amount takes none."""
+    assert _years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a span "van JJJJ tot JJJJ" times the consequence
+        (
+            "De stad trekt € 12 mln uit, waardoor de bouw van 2032 tot 2034 loopt.",
+            [("€ 12 mln", 2032, 2034, "stated")],
+        ),
+        # an aside after the year: the year before it is the clause's
+        (
+            "De stad trekt € 12 mln uit, zodat in 2033 de school, die nu te klein is, groter "
+            "wordt.",
+            [("€ 12 mln", 2033, 2033, "stated")],
+        ),
+    ],
+)
+def test_a_year_timing_the_consequence_still_dates_the_amount(
+    text: str, years: list[tuple[str, int | None, int | None, str | None]]
+) -> None:
+    """Near form: a span after "van" and a year before an aside time the consequence, as
+    before."""
+    assert _years(text) == years

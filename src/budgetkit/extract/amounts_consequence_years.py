@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from budgetkit.extract.amounts_years import YEAR_TOKEN, years_in
+from budgetkit.extract.amounts_years import YEAR_TOKEN, first_years, year_expressions
 
 # A comma and a word opening a clause of consequence ("zodat", "waarmee", "waardoor"), the
 # words of that clause up to its end: a stop, a semicolon, a colon or a question or
@@ -29,6 +29,13 @@ _CONSEQUENCE = re.compile(
 _OWN_END = re.compile(r"[;:!?()]|\.(?=[\s\xa0]|\Z)")
 # How far after the amount the clause is looked for: the rest of a long sentence.
 _REACH = 300
+# A year of the clause that times no consequence: one year after "van", a noun's ("op het
+# niveau van JJJJ", "het programma van JJJJ"), or after "sinds"/"sedert", the start of a
+# state the sum meets ("de achterstanden die sinds JJJJ zijn opgelopen"); and any year after a
+# comma and a relative word, an aside on a noun of the clause ("de sluiting, die eerst in JJJJ
+# gepland stond,").
+_NOUN_S_YEAR = re.compile(r"(?i:van|sinds|sedert)[ \t\xa0\n]")
+_ASIDE = re.compile(r",[ \t\xa0\n]*(?i:die|dat|wat|welke|waar[^\W\d_]+)(?![^\W\d_])")
 
 
 def date_by_consequence(rows: list[dict[str, Any]], text: str) -> None:
@@ -48,8 +55,20 @@ def date_by_consequence(rows: list[dict[str, Any]], text: str) -> None:
         between = text[end : consequence.start()]
         if _OWN_END.search(between) or YEAR_TOKEN.search(between):
             continue
-        year_from, year_to, _ = years_in(consequence.group("clause"))
-        if year_from is None and year_to is None:
+        clause = consequence.group("clause")
+        (year_from, year_to, _), stop = first_years(clause)
+        if stop is None or not _times_the_consequence(clause, stop, year_from == year_to):
             continue
         row["year_from"], row["year_to"] = year_from, year_to
         row["_years_source"] = "after"
+
+
+def _times_the_consequence(clause: str, stop: int, one_year: bool) -> bool:
+    """Whether the year expression ending at ``stop`` in ``clause`` times what the sum brings
+    about: not one year of a noun ("van JJJJ") nor a state's start ("sinds JJJJ"), nor a year
+    in an aside after a comma and a relative word (``_NOUN_S_YEAR``, ``_ASIDE``)."""
+    start = next((m.start() for m in year_expressions(clause) if m.end() == stop), None)
+    if start is None or _ASIDE.search(clause, 0, start):
+        return False  # an old year after "sinds" only (``OLD_SINCE``), or an aside's
+    noun_s = _NOUN_S_YEAR.match(clause, start)
+    return noun_s is None or (noun_s.group().lower().startswith("van") and not one_year)
