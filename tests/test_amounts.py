@@ -8377,3 +8377,44 @@ def test_budgets_over_a_span_in_the_plural_keep_the_span() -> None:
     for noun in ("begroting", "begrotingen"):
         row = extract_amounts(_doc(f"De {noun} 2025-2028 bevatten € 12 mln voor onderhoud."))[0]
         assert (row["year_from"], row["year_to"]) == (2025, 2028)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Het budget voor de wegen blijft € 250.000. Met de nieuwe pekelinstallatie is er "
+            "drie ton per jaar minder strooizout nodig.",
+            [("€ 250.000", 250_000, "EUR")],
+        ),
+        (
+            "De gemeente trekt € 90.000 uit voor de kantine. Die gooit nu een ton per maand "
+            "meer brood weg dan nodig.",
+            [("€ 90.000", 90_000, "EUR")],
+        ),
+    ],
+)
+def test_tons_per_span_with_a_change_of_matter_after_them_weigh(
+    text: str, quotes: list[tuple[str, int, str]]
+) -> None:
+    """Tons per year or month followed by a word of more or less and a noun ("drie ton per
+    jaar minder strooizout") name the matter weighed: no money, whatever the paragraph
+    prints (they were read as a yearly sum)."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
+def test_tons_per_span_with_a_change_naming_no_matter_are_money() -> None:
+    """Near form: a word of more or less after the span and then no noun ("twee ton per jaar
+    extra.") names nothing weighed: a yearly sum, as before."""
+    rows = extract_amounts(
+        _doc(
+            "Het budget voor speeltuinen is € 0,4 mln. Het college trekt er twee ton per jaar "
+            "extra voor uit.",
+            published="2023-09-19",
+        )
+    )
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == [
+        ("€ 0,4 mln.", 400_000, "EUR"),
+        ("twee ton", 200_000, "EUR"),
+    ]

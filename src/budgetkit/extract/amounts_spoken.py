@@ -232,6 +232,17 @@ def _matter_in_tons(text: str, start: int, end: int, sentence: tuple[int, int]) 
     return False
 
 
+def _per_span_of_no_matter(text: str, end: int) -> bool:
+    """Whether the tons ending at ``end`` are a sum per year, month or quarter
+    (``_YEARLY_AFTER_TON``) that no word of change after the span turns into a matter ("twee
+    ton per maand minder zout": the salt is weighed; "een ton per jaar extra." names none)."""
+    yearly = _YEARLY_AFTER_TON.match(text, end)
+    if yearly is None:
+        return False
+    change = _CHANGE_AFTER_TON.match(text, yearly.end())
+    return change is None or _NO_MATTER_AFTER_TON.match(text, change.end()) is not None
+
+
 def _rounded_in_money_talk(
     text: str, start: int, end: int, number: str, sums: list[int], sentence: tuple[int, int]
 ) -> bool:
@@ -248,7 +259,7 @@ def _rounded_in_money_talk(
     if change is not None:
         said = _NO_MATTER_AFTER_TON.match(text, change.end()) is not None
     else:
-        said = _YEARLY_AFTER_TON.match(text, end) is not None or (
+        said = _per_span_of_no_matter(text, end) or (
             _ESTIMATE_BEFORE_TON.search(text, max(0, start - 30), start) is not None
             and _NO_MATTER_BEFORE_PAID.match(text, end) is not None
         )
