@@ -135,3 +135,18 @@ def test_a_year_timing_the_consequence_still_dates_the_amount(
     """Near form: a span after "van" and a year before an aside time the consequence, as
     before."""
     assert _years(text) == years
+
+
+def test_a_bracketed_aside_between_the_amount_and_its_consequence_ends_nothing() -> None:
+    """A closed bracket after the amount ("€ 30 mln (zie bijlage 3), waardoor ... in JJJJ") is
+    an aside on it, no end of its words: the amount takes the consequence's year (it took
+    none)."""
+    text = "Scholen krijgen € 30 mln (zie bijlage 3), waardoor zij in 2033 meer leraren hebben."
+    assert _years(text) == [("€ 30 mln", 2033, 2033, "stated")]
+
+
+def test_a_bracket_printing_a_year_still_stops_the_reach() -> None:
+    """Near form: a bracket with a year in it ("(begroting 2031)") is the amount's words with
+    their own year: the consequence's year is not taken, as before."""
+    text = "Scholen krijgen € 30 mln (begroting 2031), waardoor zij in 2033 meer leraren hebben."
+    assert _years(text)[0][1:] != (2033, 2033, "stated")

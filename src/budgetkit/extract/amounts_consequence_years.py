@@ -27,6 +27,9 @@ _CONSEQUENCE = re.compile(
 # consequence follows from: "verlaagt X met € 2,1 mld, daalt Y met € 0,6 mld en stijgt Z met
 # € 0,3 mld, zodat ...").
 _OWN_END = re.compile(r"[;:!?()]|\.(?=[\s\xa0]|\Z)")
+# A closed bracket between the amount and the clause: an aside on the amount ("€ 25 mln (zie
+# tabel 2), waardoor ..."), which ends none of its words; a year in it still stops the reach.
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 # How far after the amount the clause is looked for: the rest of a long sentence.
 _REACH = 300
 # A year of the clause that times no consequence: one year after "van", a noun's ("op het
@@ -40,7 +43,8 @@ _ASIDE = re.compile(r",[ \t\xa0\n]*(?i:die|dat|wat|welke|waar[^\W\d_]+)(?![^\W\d
 
 def date_by_consequence(rows: list[dict[str, Any]], text: str) -> None:
     """Give an amount that read no years the year of the clause of consequence after it in
-    its sentence (``_CONSEQUENCE``): only where no stop stands between them (``_OWN_END``)
+    its sentence (``_CONSEQUENCE``): only where no stop stands between them (``_OWN_END``; a
+    closed bracket is an aside, ``_ASIDE_IN_BRACKETS``)
     and no year is printed between the amount and that clause (a year there is the clause's
     in between, read or refused for the amount already)."""
     for row in rows:
@@ -53,7 +57,7 @@ def date_by_consequence(rows: list[dict[str, Any]], text: str) -> None:
         if consequence is None:
             continue
         between = text[end : consequence.start()]
-        if _OWN_END.search(between) or YEAR_TOKEN.search(between):
+        if _OWN_END.search(_ASIDE_IN_BRACKETS.sub(" ", between)) or YEAR_TOKEN.search(between):
             continue
         clause = consequence.group("clause")
         (year_from, year_to, _), stop = first_years(clause)
