@@ -370,6 +370,30 @@ def test_the_start_of_a_change_in_one_year_takes_no_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Per 1 januari 2028 gaat het vastrecht van € 190,40 naar € 198,80 per jaar.",
+            [(None, None), (2028, 2028)],
+        ),
+        # near form: the end prints a year of its own after it, the start keeps the date's
+        (
+            "Per 1 januari 2028 daalt het tarief van € 5 naar € 4 in 2029.",
+            [(2028, 2028), (2029, 2029)],
+        ),
+    ],
+)
+def test_the_start_of_a_change_on_a_date_takes_no_year(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A change "van A naar B" its clause dates with the day it takes effect ("Per 1 januari
+    2028 gaat het tarief van € A naar € B"): as after "in", B is that year's level and A the
+    one before (A took the year as stated)."""
+    rows = extract_amounts(inline_document(text, published="2021-09-21"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De voorstellen variëren van een lastenverlichting van € 9 mld tot een"

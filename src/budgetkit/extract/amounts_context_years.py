@@ -984,8 +984,13 @@ _BETWEEN_YEARS = re.compile(
 
 
 # The one year a clause prints before a change of level, after "in" ("verbetert in 2022 van
-# € 48 mld naar € 20 mld"): the year the change happens in.
-_IN_YEAR = re.compile(rf"(?<![^\W\d_])(?i:in)[ \t\xa0\n]+{YEAR}(?!\d)")
+# € 48 mld naar € 20 mld"), or a date it takes effect on, after "per", "vanaf" or "met
+# ingang van" ("Per 1 januari 2027 gaat het tarief van € A naar € B"): the year the change
+# happens in.
+_IN_YEAR = re.compile(
+    r"(?<![^\W\d_])(?i:in|per|vanaf|met[ \t\xa0\n]+ingang[ \t\xa0\n]+van)[ \t\xa0\n]+"
+    rf"(?:\d{{1,2}}[ \t\xa0\n]+(?i:{MONTH})[ \t\xa0\n]+)?{YEAR}(?!\d)"
+)
 
 
 def _changed_in_one_year(start: dict[str, Any], end: dict[str, Any], clause: str) -> bool:
