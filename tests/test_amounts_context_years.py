@@ -394,6 +394,33 @@ def test_the_start_of_a_change_on_a_date_takes_no_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "In 2028 wordt de bijdrage aan de bibliotheek van € 380.000 verhoogd naar € 410.000.",
+            [(None, None), (2028, 2028)],
+        ),
+        (
+            "In 2028 wordt het budget van € 2,4 mln teruggebracht tot € 2,1 mln.",
+            [(None, None), (2028, 2028)],
+        ),
+        # near form: a word between that is no participle joins no change
+        (
+            "In 2028 gaat het budget van € 450.000 straks naar € 520.000.",
+            [(2028, 2028), (2028, 2028)],
+        ),
+    ],
+)
+def test_a_participle_before_the_change_s_end_keeps_the_change(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """The participle of a change between its start and "naar"/"tot" ("van € A verhoogd naar
+    € B") still joins the two ends: the start is the level before that year's change."""
+    rows = extract_amounts(inline_document(text, published="2021-09-21"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De voorstellen variëren van een lastenverlichting van € 9 mld tot een"

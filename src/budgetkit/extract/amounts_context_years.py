@@ -957,8 +957,11 @@ def years_said_after(rows: list[dict[str, Any]], model: TextModel) -> None:
 
 
 # Between the two ends of a change of level: "naar" or "tot", a noun of what the level is
-# between or none ("van een tekort van € 7,6 mld naar een overschot van € 4,1 mld").
+# between or none ("van een tekort van € 7,6 mld naar een overschot van € 4,1 mld"); the
+# participle of the change may stand before "naar" ("wordt het budget van € A verhoogd naar
+# € B", "teruggebracht tot").
 _CHANGE_TO = re.compile(
+    r"(?:[ \t\xa0\n]+(?i:[^\W\d_]*(?:ge|ver|be)[^\W\d_]+[dt]))?"
     r"[ \t\xa0\n]+(?i:naar|tot)[ \t\xa0\n]+(?:(?i:een|het|de)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+"
     rf"(?i:van)[ \t\xa0\n]+)?(?:{ROUGHLY}[ \t\xa0\n]+)?"
 )
