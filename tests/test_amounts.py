@@ -8418,3 +8418,44 @@ def test_tons_per_span_with_a_change_naming_no_matter_are_money() -> None:
         ("€ 0,4 mln.", 400_000, "EUR"),
         ("twee ton", 200_000, "EUR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Er is € 7 mln uit 2031 doorgeschoven naar 2032.", (2031, 2032)),
+        ("De raad besloot € 310.000 uit 2031 mee te nemen naar 2032.", (2031, 2032)),
+        (
+            "Het college wil € 90.000 uit 2031 over te hevelen naar de jaren 2032 en 2033.",
+            (2031, 2033),
+        ),
+    ],
+)
+def test_a_shift_with_its_verb_between_the_years_spans_them(
+    text: str, years: tuple[int, int]
+) -> None:
+    """ "€ X uit 2031 doorgeschoven naar 2032", "uit 2031 mee te nemen naar 2032" took the year
+    reached alone: the verb of the shift between the year it leaves and "naar" (a participle,
+    or a particle, "te" and the infinitive) leaves the shift "uit JJJJ naar JJJJ" it is."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a finite verb between, "naar" and no year: no shift
+        ("Het tekort van € 3 mln uit 2031 loopt naar verwachting op.", (None, None)),
+        ("Het overschot van € 0,6 mln uit 2031 gaat naar de algemene reserve.", (None, None)),
+    ],
+)
+def test_uit_a_year_and_a_verb_without_a_year_after_naar_is_no_shift(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """Near form: a verb after "uit JJJJ" and a "naar" printing no year moves nothing between
+    years: no span, read as before (no year stated)."""
+    (row,) = extract_amounts(_doc(text))
+    assert (
+        row["year_from"] if row["year_source"] == "stated" else None,
+        row["year_to"] if row["year_source"] == "stated" else None,
+    ) == years

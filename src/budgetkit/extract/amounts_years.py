@@ -70,9 +70,13 @@ _NO_TIME_YEARS = "".join(
         "bouw", "geboorte", "model", "oprichtings",
     )
 )  # fmt: skip
+# The verb of a shift between the year it leaves and "naar" ("uit 2023 doorgeschoven naar
+# 2024", "uit 2023 mee te nemen naar 2024", "over te hevelen naar"): a participle with "ge" or
+# "ver" in it, or a particle, "te" and the infinitive; the shift is the same.
+_MOVED = r"(?:[^\W\d_]*(?:ge|ver)[^\W\d_]*(?:d|t|en)|[^\W\d_]+\s+te\s+[^\W\d_]+)"
 _YEARS = re.compile(
     rf"""(?=[^\W\d_]|[12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
-            |(?P<shift>(?:van|uit)\s+{YEAR}\s+naar)
+            |(?P<shift>(?:van|uit)\s+{YEAR}\s+(?:{_MOVED}\s+)?naar)
             |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|ingaande
             |naar|from|en|alleen|enkel|uitsluitend
             |betrekking\s+op
