@@ -8459,3 +8459,32 @@ def test_uit_a_year_and_a_verb_without_a_year_after_naar_is_no_shift(
         row["year_from"] if row["year_source"] == "stated" else None,
         row["year_to"] if row["year_source"] == "stated" else None,
     ) == years
+
+
+def test_tons_beside_a_food_bank_are_money() -> None:
+    """A "voedselbank" in the paragraph is an institution, no food weighed: tons per quarter
+    there in a paragraph of money are a sum (the paragraph was taken to weigh "voedsel")."""
+    rows = extract_amounts(
+        _doc(
+            "Voor Zevenaar gaat het om twee ton per kwartaal. Dat geld gaat nu naar de "
+            "voedselbank. De gemeente haalt € 180.000 uit de reserve.",
+            published="2023-09-19",
+        )
+    )
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == [
+        ("twee ton", 200_000),
+        ("€ 180.000", 180_000),
+    ]
+
+
+def test_tons_beside_food_itself_still_weigh() -> None:
+    """Near form: "voedsel" itself, or a compound other than the food bank
+    ("voedselverspilling"), still weighs the paragraph: the tons are no money."""
+    rows = extract_amounts(
+        _doc(
+            "De kantine gooit twee ton per kwartaal weg; dat is voedselverspilling. De gemeente "
+            "trekt € 180.000 uit.",
+            published="2023-09-19",
+        )
+    )
+    assert [r["quote"] for r in rows] == ["€ 180.000"]

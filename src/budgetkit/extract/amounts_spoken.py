@@ -159,10 +159,10 @@ _NO_MATTER_BEFORE_PAID = re.compile(
 )
 _WEIGHED = re.compile(
     r"\b(?i:co2|co₂|uitstoot|emissie|afval|stikstof|ammoniak|fosfaat|waterstof|staal|zand"
-    r"|grondstof|graan|voedsel|vracht|lading|gewicht|kilo(?!met)|olie|gas(?!t)|hout(?!en\b)"
+    r"|grondstof|graan|voedsel(?!bank)|vracht|lading|gewicht|kilo(?!met)|olie|gas(?!t)|hout(?!en\b)"
     r"|mest|plastic)"
     # (the start of a word: "afvalstoffen", "gasprijs"; not "kilometer", "gastouder",
-    # "gastvrij", "houten", whose first letters are no matter weighed)
+    # "gastvrij", "houten", "voedselbank", whose first letters are no matter weighed)
     # the verb of weighing in its forms that are no other word: "wegen" is also roads ("het
     # onderhoud van wegen kost twee ton") and "gewogen" a weighted mean's ("het gewogen
     # gemiddelde")
