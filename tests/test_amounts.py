@@ -8488,3 +8488,29 @@ def test_tons_beside_food_itself_still_weigh() -> None:
         )
     )
     assert [r["quote"] for r in rows] == ["€ 180.000"]
+
+
+def test_the_bounds_of_an_estimate_are_one_range() -> None:
+    """ "De kosten worden geraamd op minimaal € A en maximaal € B": the bounds of one sum not
+    yet known, a range as "tussen de € A en € B" is, though each prints its currency in full
+    (they were split into two amounts)."""
+    rows = extract_amounts(
+        _doc(
+            "De kosten van de evaluatie worden geraamd op minimaal € 120.000 en maximaal € 150.000."
+        )
+    )
+    assert [(r["amount_eur"], r["amount_eur_max"]) for r in rows] == [
+        (Decimal("120000"), Decimal("150000"))
+    ]
+
+
+def test_a_tariff_s_bottom_and_top_after_another_verb_stay_two_amounts() -> None:
+    """Near form: the bottom and top of a tariff ("bedraagt minimaal € A en maximaal € B per
+    maand") are two sums each stated in full, as before."""
+    rows = extract_amounts(
+        _doc("De bijdrage bedraagt minimaal € 52,40 en maximaal € 1.210,00 per maand.")
+    )
+    assert [(r["amount_eur"], r["amount_eur_max"]) for r in rows] == [
+        (Decimal("52.4"), None),
+        (Decimal("1210"), None),
+    ]

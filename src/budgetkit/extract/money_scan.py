@@ -479,6 +479,14 @@ def _one_range(quote: str) -> bool:
     )
 
 
+# An estimate's verb right before "minimaal" ("worden geraamd op minimaal € A en maximaal
+# € B", "geschat op", "becijferd op"): the bounds are those of one sum not yet known, a
+# range as "tussen de € A en € B" is, whatever each prints.
+_ESTIMATED_AT = re.compile(
+    r"(?<![^\W\d_])(?i:geraamd|geschat|becijferd|begroot)[ \t\xa0\n]+(?i:op)[ \t\xa0\n]+\Z"
+)
+
+
 def _min_max(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The ranges "minimaal A en maximaal B" (``MIN_MAX_MONEY``) whose upper bound is one of
     the amounts ``found``: looked for only before an amount that "maximaal" precedes, not
@@ -488,7 +496,9 @@ def _min_max(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, in
     € 2.940,80 per maand") are no range: a lowest and a highest sum stated each in full, as
     a tariff's bottom and top are, the lower taking nothing from the upper; they stay two
     amounts. A lower bound that does take the upper's scale or currency ("minimaal € 1,5 en
-    maximaal € 2 miljard", "minimaal 2 en maximaal 3 miljoen euro") joins it in one range."""
+    maximaal € 2 miljard", "minimaal 2 en maximaal 3 miljoen euro") joins it in one range,
+    and so do the bounds of an estimate (``_ESTIMATED_AT``: "geraamd op minimaal € A en
+    maximaal € B")."""
     ranges = []
     for start, _end, _kind in found:
         if "aximaal" not in text[max(0, start - 12) : start]:
@@ -499,7 +509,11 @@ def _min_max(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, in
             if (
                 m.start("upper") == start
                 and (printed_scale(upper) or currency_of(upper))
-                and (printed_scale(upper) or not currency_of(lower))
+                and (
+                    printed_scale(upper)
+                    or not currency_of(lower)
+                    or _ESTIMATED_AT.search(text, max(0, m.start() - 30), m.start()) is not None
+                )
                 and _one_range(m.group())
             ):
                 ranges.append((m.start(), m.end(), "between"))
