@@ -8514,3 +8514,42 @@ def test_a_tariff_s_bottom_and_top_after_another_verb_stay_two_amounts() -> None
         (Decimal("52.4"), None),
         (Decimal("1210"), None),
     ]
+
+
+def test_tons_per_year_in_a_quote_after_a_paragraph_of_money_are_money() -> None:
+    """Tons inside a quotation in a paragraph printing no money of its own speak of the money
+    the paragraph before names (a news text): "zes ton per jaar" there, after a paragraph
+    printing euros and weighing nothing, is a yearly sum (it was left unread)."""
+    rows = extract_amounts(
+        _doc(
+            "Het Rijk trekt 400 miljoen euro uit voor de jeugdzorg.\n\n"
+            '"Voor een stad als de onze gaat het om zes ton per jaar", zegt de wethouder.',
+            published="2023-09-19",
+        )
+    )
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == [
+        ("400 miljoen euro", 400_000_000),
+        ("zes ton", 600_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the paragraph before weighs
+        "De gemeente betaalt 2 miljoen euro voor de verwerking van afval.\n\n"
+        '"Bij ons gaat het om zes ton per jaar", zegt de wethouder.',
+        # money only two paragraphs up
+        "Het Rijk trekt 400 miljoen euro uit.\n\nDe wethouder is somber.\n\n"
+        '"Bij ons gaat het om zes ton per jaar", zegt zij.',
+        # no quotation: the paragraph alone, as before
+        "Het Rijk trekt 400 miljoen euro uit.\n\nBij ons gaat het om zes ton per jaar.",
+    ],
+)
+def test_tons_after_a_weighing_or_moneyless_paragraph_or_unquoted_stay_no_money(
+    text: str,
+) -> None:
+    """Near form: a paragraph before that weighs, one printing no money, or tons in no
+    quotation say no sum."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert "zes ton" not in [r["quote"] for r in rows]

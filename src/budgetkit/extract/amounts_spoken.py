@@ -250,7 +250,8 @@ def _rounded_in_money_talk(
     change, no matter after them nor in another number of tons of their ``sentence`` (its
     span), in a paragraph printing money (``sums``: the starts of the amounts kept as money,
     in text order; or the euro, ``_EURO_PRINTED``) and weighing nothing
-    (``_ESTIMATE_BEFORE_TON``)."""
+    (``_ESTIMATE_BEFORE_TON``); tons inside a quotation in a paragraph printing no money are
+    read with the paragraph before it (a news text's quote speaks of the money it names)."""
     if number[:1].isdigit() and len(number.partition(",")[0]) > 2:
         return False  # "ruim NNN ton": a weight, no sum
     if _matter_in_tons(text, start, end, sentence):
@@ -269,14 +270,34 @@ def _rounded_in_money_talk(
     first = breaks[-1].end() if breaks else max(0, start - _PARAGRAPH_REACH)
     after = _PARAGRAPH_END.search(text, end, end + _PARAGRAPH_REACH)
     last = after.start() if after else min(len(text), end + _PARAGRAPH_REACH)
+    if breaks and _quoted(text[first:start]) and not _prints_money(text, first, last, sums):
+        # a quote in a paragraph printing no money speaks of the money the paragraph before
+        # names (a news text): read with that one, as far
+        before = breaks[-1].start()
+        earlier = list(_PARAGRAPH_END.finditer(text, max(0, before - _PARAGRAPH_REACH), before))
+        first = earlier[-1].end() if earlier else max(0, before - _PARAGRAPH_REACH)
     return (
-        (
-            bisect_left(sums, last) > bisect_left(sums, first)
-            or _EURO_PRINTED.search(text, first, last) is not None
-        )
+        _prints_money(text, first, last, sums)
         and _WEIGHED.search(text, first, last) is None
         and _PRICED_PER_TON.search(text, first, last) is None
     )
+
+
+def _prints_money(text: str, first: int, last: int, sums: list[int]) -> bool:
+    """Whether ``text[first:last]`` prints money: an amount kept as money (``sums``, their
+    starts in text order) or the euro (``_EURO_PRINTED``)."""
+    return (
+        bisect_left(sums, last) > bisect_left(sums, first)
+        or _EURO_PRINTED.search(text, first, last) is not None
+    )
+
+
+def _quoted(head: str) -> bool:
+    """Whether the end of ``head`` (its paragraph up to the tons) stands inside a quotation:
+    an odd count of straight double quotes, or an opening curly quote after the last closing
+    one."""
+    opened = max(head.rfind("„"), head.rfind("“"))
+    return head.count('"') % 2 == 1 or opened > head.rfind("”")
 
 
 # A figure and "eurocent" after it ("een stijging van 42 eurocent", "1,5 eurocent per
