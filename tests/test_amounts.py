@@ -7402,6 +7402,50 @@ def test_tons_per_land_heads_or_days_or_without_money_stay_no_money(
     assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a bare noun after "aan" names the matter the tons weigh
+        (
+            "De stort kost € 3 miljoen. Er komt drie ton per jaar aan restafval bij.",
+            [("€ 3 miljoen", 3_000_000, "EUR")],
+        ),
+        # "Euro 6" is an engine's emission class, no money printed in the paragraph
+        ("De bus rijdt op Euro 6-diesel. Hij stoot circa twee ton per jaar minder uit.", []),
+    ],
+)
+def test_tons_per_year_of_a_matter_or_beside_an_emission_class_stay_no_money(
+    text: str, quotes: list[tuple[str, int, str]]
+) -> None:
+    """Tons per year followed by "aan" and a bare noun ("drie ton per jaar aan restafval")
+    weigh that matter; "Euro 6" names an emission class, not the euro: neither makes the
+    tons a sum of money."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "De gemeente trekt € 2 mln uit. De vereniging krijgt een ton per jaar aan subsidie.",
+            [("€ 2 mln", 2_000_000, "EUR"), ("een ton", 100_000, "EUR")],
+        ),
+        (
+            "De stort kost € 3 miljoen. De gemeente betaalt circa twee ton per jaar aan de stort.",
+            [("€ 3 miljoen", 3_000_000, "EUR"), ("twee ton", 200_000, "EUR")],
+        ),
+    ],
+)
+def test_tons_per_year_paid_to_someone_or_as_subsidy_stay_money(
+    text: str, quotes: list[tuple[str, int, str]]
+) -> None:
+    """Near form: "aan" before a word of money ("aan subsidie") or before an article naming
+    who is paid ("aan de stort") keeps the yearly tons money."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
 def test_a_budget_of_several_years_names_no_year_of_its_sums() -> None:
     """A budget document and its year dates the sums a sentence reports in it (4f5159c) only
     where it is of one year: a meerjarenbegroting is named by its first year and holds sums

@@ -193,12 +193,23 @@ _CHANGE_AFTER_TON = re.compile(r"[ \t\xa0\n]+(?i:extra|minder|meer)(?![\w\-])")
 _YEARLY_AFTER_TON = re.compile(
     r"[ \t\xa0\n]+(?i:per)[ \t\xa0\n]+(?i:jaar|maand|kwartaal)(?![\w\-])"
 )
+# A bare noun after the span, introduced by "aan" or "van" ("drie ton per jaar aan
+# restafval", "twee ton per maand van het zout" has an article and names a payer or a
+# recipient instead: "een ton per jaar aan de vereniging"): the matter weighed, unless it is
+# a word of money (``_MONEY_AFTER_TON``: "een ton per jaar aan subsidie").
+_MATTER_AFTER_SPAN = re.compile(
+    r"[ \t\xa0\n]+(?i:aan|van)[ \t\xa0\n]+(?!(?i:de|het|een|die|dat|deze|dit|onze|ons|hun|zijn"
+    r"|haar|elke|iedere|ieder|alle|extra)(?![\w\-]))[^\W\d_]"
+)
 # A price per ton in the paragraph ("€ X per ton", "per <woord> ton", "/ton"): its tons weigh.
 _PRICED_PER_TON = re.compile(r"(?i:per[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?ton|/[ \t\xa0]?ton)\b")
 # The euro printed in a paragraph that holds no sum: a unit declaration of the figures it
 # speaks of ("(bedragen x € 1.000)", "in miljoenen euro's"), a price: the paragraph speaks
 # of money all the same.
-_EURO_PRINTED = re.compile(r"€|(?<![^\W\d_])(?i:euro)(?:['’]?s)?(?![^\W\d_])")
+# Not an engine's emission class, "Euro 6", "Euro-VI" ("De bus rijdt op Euro 6-diesel").
+_EURO_PRINTED = re.compile(
+    r"€|(?<![^\W\d_])(?i:euro)(?:['’]?s)?(?![^\W\d_])(?![ \t\xa0-]*(?:\d|[IVX]+(?![\w])))"
+)
 # A paragraph's end: a blank line.
 _PARAGRAPH_END = re.compile(r"\n[ \t\xa0]*\n")
 # How far around the tons their paragraph is read for money and weighing: a paragraph as a
@@ -235,10 +246,15 @@ def _matter_in_tons(text: str, start: int, end: int, sentence: tuple[int, int]) 
 def _per_span_of_no_matter(text: str, end: int) -> bool:
     """Whether the tons ending at ``end`` are a sum per year, month or quarter
     (``_YEARLY_AFTER_TON``) that no word of change after the span turns into a matter ("twee
-    ton per maand minder zout": the salt is weighed; "een ton per jaar extra." names none)."""
+    ton per maand minder zout": the salt is weighed; "een ton per jaar extra." names none),
+    nor a bare noun after "aan" or "van" (``_MATTER_AFTER_SPAN``: "per jaar aan restafval")."""
     yearly = _YEARLY_AFTER_TON.match(text, end)
     if yearly is None:
         return False
+    if _MATTER_AFTER_SPAN.match(text, yearly.end()) and not _MONEY_AFTER_TON.match(
+        text, yearly.end()
+    ):
+        return False  # "drie ton per jaar aan restafval": the matter weighed
     change = _CHANGE_AFTER_TON.match(text, yearly.end())
     return change is None or _NO_MATTER_AFTER_TON.match(text, change.end()) is not None
 
