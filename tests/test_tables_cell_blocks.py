@@ -183,3 +183,50 @@ def test_an_instrument_without_values_over_a_capitalised_row_still_heads_it() ->
     assert grid[("Regeling Schone Lucht", "Begroting 2026")] == "600"
     assert ("Subsidies", "Realisatie 2025") not in grid
     assert row_parents(cells)["Regeling Schone Lucht"] == "Subsidies"
+
+
+def _headed_blocks(last: list[str]) -> str:
+    """Labels under their corner's heading, then three value blocks each under its own
+    heading, the last one ``last``."""
+    labels = ["Omschrijving", "Personeel", "Materieel", "waarvan ICT", "Totaal"]
+    columns = [
+        ["Realisatie", "2023", "70", "80", "30", "150"],
+        ["Ontwerp-", "begroting 2023", "70", "65", "25", "135"],
+        last,
+    ]
+    caption = ["Tabel 4 Apparaatsuitgaven", "Bedragen x € 1.000"]
+    return "\n".join(_blocks(caption, labels, *columns))
+
+
+def test_a_lone_dash_in_a_value_block_is_a_nil_cell_of_its_column() -> None:
+    """A row's nil printed as a lone dash in a value block ("Verschil" / "–" / "15" ...)
+    is one of the block's values: the column is read, the dash storing no value. (The
+    block ended at the dash, and the table was read without its last column.)"""
+    [_table], cells, _warnings = read_text(_headed_blocks(["Verschil", "–", "15", "5", "15"]))
+    grid = cell_grid(cells)
+    assert grid[("Materieel", "Verschil")] == "15"
+    assert grid[("Totaal", "Verschil")] == "15"
+    assert ("Personeel", "Verschil") not in grid
+    assert grid[("Personeel", "Realisatie 2023")] == "70"
+    assert len(cells) == 11
+
+
+def test_a_value_block_that_cannot_be_read_after_the_read_ones_refuses_the_table() -> None:
+    """Near form: a last value block holding what is no value nor dash (a column number
+    under its heading, "(3)") is a column of the table still: the table is not read with
+    its first columns alone, and the refusal is said."""
+    text = _headed_blocks(["Verschil", "(3)", "0", "15", "5", "15"])
+    tables, cells, warnings = read_text(text)
+    assert not tables and not cells
+    assert any("printed one after the other" in str(warning) for warning in warnings)
+
+
+def test_value_blocks_followed_by_a_line_of_text_are_read_as_before() -> None:
+    """Near form: the nil printed as "0", and a line of text after the last block (its
+    source), no block of values: every column is read, as before."""
+    text = _headed_blocks(["Verschil", "0", "15", "5", "15"]) + "\nBron: eigen opgave."
+    [_table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Personeel", "Verschil")] == "0"
+    assert grid[("Totaal", "Ontwerp-begroting 2023")] == "135"
+    assert len(cells) == 12

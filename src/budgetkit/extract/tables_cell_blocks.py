@@ -164,13 +164,19 @@ def _column_blocks(items: list[Item], start: int, number: str) -> RawTable | Non
     for item in items[k : k + _BLOCK_SPAN]:
         if item.kind == "X" or (item.kind == "T" and CAPTION.match(item.text)):
             break
-        after.append(item)
+        # a lone dash is a nil cell ("–" under "Verschil"), one of its block's values
+        after.append(item._replace(kind="V") if item.kind == "D" else item)
     runs = _paragraphs(after)
     first = next((i for i, run in enumerate(runs) if run[-1].kind == "V"), 0)
     blocks = list(
         takewhile(lambda run: run[-1].kind == "V" and set(_kinds(run)) <= set("TYV"), runs[first:])
     )
     if first == 0 or len(blocks) < 2:
+        return None
+    following = runs[first + len(blocks) : first + len(blocks) + 1]
+    if following and following[0][-1].kind == "V":
+        # a block of values right after them that cannot be read is a column of the table
+        # too: reading the blocks before it alone would drop that column unsaid
         return None
     if all(block[0].kind != "V" for block in blocks):
         read = _headed(runs[first - 1], blocks)
