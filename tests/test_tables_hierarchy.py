@@ -2067,3 +2067,42 @@ def test_a_row_after_waarvan_rows_not_making_up_their_row_stays_at_the_top() -> 
     rest, as before."""
     parents = row_parents(read_text(_one_year_flexibility("4.900"))[1])
     assert parents["6. Nog niet ingevuld/vrij te besteden"] is None
+
+
+def _flexibility_with_share(share_after: str) -> str:
+    """A budget flexibility table of two years, a "waarvan" row printed right under the row
+    ``share_after``, one cell per line."""
+    rows = [
+        ("1. Totaal geraamde uitgaven", "96.000", "98.500"),
+        ("2. Juridisch verplicht", "80.000", "79.000"),
+        ("3. Bestuurlijk gebonden", "10.500", "12.000"),
+        ("4. Nog niet ingevuld/vrij te besteden", "5.500", "7.500"),
+    ]
+    cells: list[str] = []
+    for label, first, second in rows:
+        cells += [label, first, second]
+        if label == share_after:
+            cells += ["waarvan loonkosten", "30.000", "31.000"]
+    return cells_per_line(
+        "Tabel 6.3 Budgetflexibiliteit (bedragen x € 1.000)", " ", "2026", "2027", *cells
+    )
+
+
+def test_a_numbered_total_over_items_one_with_a_waarvan_row_heads_them() -> None:
+    """A "waarvan" row under one of the numbered items ("2. Juridisch verplicht" /
+    "waarvan loonkosten") is that item's share: the numbered total above still heads the
+    items. (A "waarvan" row anywhere after the total kept them side by side.)"""
+    parents = row_parents(read_text(_flexibility_with_share("2. Juridisch verplicht"))[1])
+    total = "1. Totaal geraamde uitgaven"
+    assert parents["2. Juridisch verplicht"] == parents["3. Bestuurlijk gebonden"] == total
+    assert parents["4. Nog niet ingevuld/vrij te besteden"] == total
+    assert parents["waarvan loonkosten"] == "2. Juridisch verplicht"
+    assert parents[total] is None
+
+
+def test_a_waarvan_row_right_under_a_numbered_total_keeps_the_items_beside_it() -> None:
+    """Near form: the "waarvan" row stands right under the numbered total: the rows are
+    totals side by side, as before; no item comes under the total."""
+    parents = row_parents(read_text(_flexibility_with_share("1. Totaal geraamde uitgaven"))[1])
+    assert parents["2. Juridisch verplicht"] is None
+    assert parents["3. Bestuurlijk gebonden"] is None

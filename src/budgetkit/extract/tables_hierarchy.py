@@ -1483,20 +1483,23 @@ def _total_over_numbered_items(
     ...) is their total printed above them, a level up, not one more item beside them: its
     numbered part's cue, which no row of that rank may come under, goes, and the sums place
     it. Where a numbered row after it names a total too ("3. Dus: totaal geraamde
-    programma-uitgaven"), or a "waarvan" row follows it ("2. Waarvan apparaatsuitgaven"),
-    the rows are totals side by side, the rest after a "waarvan" row being placed by its
-    own rule (``_rest_after_parts``): they keep their cues. So do they where a numbered row
-    after it is a net sum or a balance ("1. Totaal uitgaven" / "2. Ontvangsten" / "3.
-    Netto-uitgaven"): the rows are a difference, the total the net sum plus what is taken
-    off it, which add up to it by identity, not as its parts. ``ranks`` are those of the
-    rows at ``whole`` (the rows that are no "waarvan" row, ``split``), changed in place."""
+    programma-uitgaven"), or a "waarvan" row follows right under it ("2. Waarvan
+    apparaatsuitgaven"), the rows are totals side by side, the rest after a "waarvan" row
+    being placed by its own rule (``_rest_after_parts``): they keep their cues. (A
+    "waarvan" row under one of the items below, "2. Juridisch verplicht" / "waarvan
+    subsidies", is that item's share and says nothing of the total.) So do they where a
+    numbered row after it is a net sum or a balance ("1. Totaal uitgaven" / "2.
+    Ontvangsten" / "3. Netto-uitgaven"): the rows are a difference, the total the net sum
+    plus what is taken off it, which add up to it by identity, not as its parts. ``ranks``
+    are those of the rows at ``whole`` (the rows that are no "waarvan" row, ``split``),
+    changed in place."""
     for position, index in enumerate(whole):
         words = labels[index].strip()
         number = _ITEM_NUMBER.match(words)
         if ranks[position] != PART or number is None or not TOTAL.match(words[number.end() :]):
             continue
-        if any(split[index + 1 :]):
-            continue
+        if index + 1 < len(split) and split[index + 1]:
+            continue  # its "waarvan" row right under it: totals side by side
         items = [
             labels[other].strip()
             for cue, other in zip(ranks[position + 1 :], whole[position + 1 :], strict=True)
