@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from table_texts import cell_grid, read_text
+from table_texts import cell_grid, read_text, row_parents
 
 from budgetkit.extract.tables_placement import _fits, _may_fit
 
@@ -211,3 +211,39 @@ def test_short_rows_under_a_closing_total_without_a_waarvan_row_are_placed_as_be
     grid = cell_grid(read_text(_staat_van_lasten())[1])
     assert grid[("– dotaties voorzieningen", "Realisatie 2026 (2)")] == "120"
     assert grid[("– bijzondere lasten", "Realisatie 2026 (2)")] == "30"
+
+
+def _first_row_over_short_row(first: str) -> str:
+    """A table one cell per line, no blank lines, its first row ``first`` printing what
+    the two rows under it add up to in its first column; the second row prints one value
+    for two columns."""
+    return "\n".join(
+        [
+            "Tabel 6 Verloop reserve (bedragen x € 1.000)",
+            "Omschrijving", "2025", "2026", "",
+            first, "700", "400",
+            "Toevoegingen", "450",
+            "Onttrekkingen", "250", "400",
+            "Stand 31 december", "900", "300",
+            "",
+            "Toelichting",
+        ]
+    )  # fmt: skip
+
+
+def test_a_stand_printed_first_is_no_total_of_the_rows_under_it() -> None:
+    """An opening stand ("Stand 1 januari") printed first is the level the mutations under
+    it start from, not their sum: the short row's value is not placed by it (700 being
+    450 + 250 by chance), and is left out with a warning. (It was placed under 2025 and
+    the rows came under the stand.)"""
+    _tables, cells, warnings = read_text(_first_row_over_short_row("Stand 1 januari"))
+    assert not [c for c in cells if c["row_label"] == "Toevoegingen"]
+    assert any("Toevoegingen" in str(w) for w in warnings)
+    assert row_parents(cells).get("Onttrekkingen") != "Stand 1 januari"
+
+
+def test_a_total_printed_first_still_places_the_short_row_under_it() -> None:
+    """Near form: the first row names a total ("Totaal"): it sums the rows under it, and
+    the one placement under which it holds puts the short row's value under 2025."""
+    _tables, cells, _warnings = read_text(_first_row_over_short_row("Totaal"))
+    assert cell_grid(cells)[("Toevoegingen", "2025")] == "450"

@@ -404,10 +404,15 @@ def _place_under_top_total(table: RawTable, budget: list[int]) -> None:
     the table's end, are its parts (value-less group rows add nothing). No closing row
     above a first row, so no block of ``place_from_sums`` ends at it, and its label has no
     rank for ``_place_under_heads``. Read grouped too, where a subtotal is printed above
-    its parts (``_adds_up_grouped``); a "waarvan" row is a share, no summand."""
+    its parts (``_adds_up_grouped``); a "waarvan" row is a share, no summand. A first row
+    naming a stand ("Stand 1 januari") opens the rows under it, the mutations a later
+    stand closes: the level they start from, not their sum."""
     rows = table.rows
     head = next((k for k, row in enumerate(rows) if row.cells or row.loose), None)
-    if head is None or rows[head].loose or not TOTAL.match(rows[head].label.strip()):
+    if head is None or rows[head].loose:
+        return
+    label = rows[head].label.strip()
+    if not TOTAL.match(label) or STAND.match(label):
         return
     stop = next(
         (k for k in range(head + 1, len(rows)) if CLOSING.match(rows[k].label.strip())),
