@@ -150,3 +150,51 @@ def test_a_bracket_printing_a_year_still_stops_the_reach() -> None:
     their own year: the consequence's year is not taken, as before."""
     text = "Scholen krijgen € 30 mln (begroting 2031), waardoor zij in 2033 meer leraren hebben."
     assert _years(text)[0][1:] != (2033, 2033, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a heading after a blank line: the clause ends at the line before it
+        (
+            "De gemeente ontvangt € 2 mln, waarmee het tekort daalt\n\nBegroting 2032\n\n"
+            "De raad besluit later.",
+            [("€ 2 mln", None, None, None)],
+        ),
+        # the next item of a list is another sentence
+        (
+            "• De gemeente ontvangt € 2 mln, waarmee het tekort daalt\n• in 2032 volgt een "
+            "evaluatie",
+            [("€ 2 mln", None, None, None)],
+        ),
+    ],
+)
+def test_a_year_past_the_amount_s_sentence_is_not_its_consequence_s(
+    text: str, years: list[tuple[str, int | None, int | None, str | None]]
+) -> None:
+    """The clause of consequence was looked for past the amount's sentence, across a blank
+    line and into the next list item, whose year the amount took."""
+    assert _years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a clause wrapped over lines without a blank one keeps its year
+        (
+            "De gemeente ontvangt € 2 mln, waarmee het tekort\nin 2032 daalt.",
+            [("€ 2 mln", 2032, 2032, "stated")],
+        ),
+        # "van ... tot" is a span of years the clause runs over
+        (
+            "De gemeente ontvangt € 2 mln, waarmee van 2032 tot 2034 de wijk wordt vernieuwd.",
+            [("€ 2 mln", 2032, 2034, "stated")],
+        ),
+    ],
+)
+def test_a_wrapped_clause_of_consequence_or_its_span_keeps_its_years(
+    text: str, years: list[tuple[str, int | None, int | None, str | None]]
+) -> None:
+    """Near form: a clause of consequence wrapped onto the next line, or printing a span "van
+    JJJJ tot JJJJ", still gives the amount its years."""
+    assert _years(text) == years

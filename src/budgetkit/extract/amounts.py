@@ -991,7 +991,7 @@ def extract_amounts(
     date_change_before_its_ends(rows, text)
     span_cash_shifts(rows, text)
     date_path_changes(rows, text)
-    date_by_consequence(rows, text)
+    date_by_consequence(rows, model)
     printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence
     for row in rows:
         row["year_source"] = year_source(row, printed)

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from budgetkit.extract.amounts_years import YEAR_TOKEN, first_years, year_expressions
+from budgetkit.textmodel import TextModel
 
 # A comma and a word opening a clause of consequence ("zodat", "waarmee", "waardoor"), the
 # words of that clause up to its end: a stop, a semicolon, a colon or a question or
@@ -37,23 +38,32 @@ _REACH = 300
 # state the sum meets ("de achterstanden die sinds JJJJ zijn opgelopen"); and any year after a
 # comma and a relative word, an aside on a noun of the clause ("de sluiting, die eerst in JJJJ
 # gepland stond,").
+# A blank line: a paragraph or a heading follows, which no clause runs on into, though the
+# text model may read one sentence on across it where no stop is printed before it.
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 _NOUN_S_YEAR = re.compile(r"(?i:van|sinds|sedert)[ \t\xa0\n]")
 _ASIDE = re.compile(r",[ \t\xa0\n]*(?i:die|dat|wat|welke|waar[^\W\d_]+)(?![^\W\d_])")
 
 
-def date_by_consequence(rows: list[dict[str, Any]], text: str) -> None:
+def date_by_consequence(rows: list[dict[str, Any]], model: TextModel) -> None:
     """Give an amount that read no years the year of the clause of consequence after it in
     its sentence (``_CONSEQUENCE``): only where no stop stands between them (``_OWN_END``; a
     closed bracket is an aside, ``_ASIDE_IN_BRACKETS``)
     and no year is printed between the amount and that clause (a year there is the clause's
-    in between, read or refused for the amount already)."""
+    in between, read or refused for the amount already). The clause is looked for up to the
+    sentence's end as the text model reads it, and to a blank line (``_BLANK_LINE``)."""
+    text = model.text
     for row in rows:
         if row["year_from"] is not None or row["year_to"] is not None:
             continue
         end = row["_span"][1]
-        if "," not in text[end : end + _REACH]:
+        limit = min(end + _REACH, model.sentence_span(*row["_span"])[1])
+        blank = _BLANK_LINE.search(text, end, limit)
+        if blank is not None:
+            limit = blank.start()
+        if "," not in text[end:limit]:
             continue
-        consequence = _CONSEQUENCE.search(text, end, end + _REACH)
+        consequence = _CONSEQUENCE.search(text, end, limit)
         if consequence is None:
             continue
         between = text[end : consequence.start()]
