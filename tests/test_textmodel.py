@@ -1040,6 +1040,25 @@ def test_a_sum_alone_on_a_line_of_a_wrapped_sentence_is_no_key_figure(text: str)
     assert len(_sentences(TextModel(text))) == 1
 
 
+def test_a_sum_alone_on_a_line_of_a_sentence_wrapped_over_more_lines_is_no_key_figure() -> None:
+    """A sentence wrapped over four lines with its sum alone on the second and lower case
+    under it was cut around the sum and its next line as a key figure and its caption: the
+    sum lost the year its sentence prints above it. A caption closes its block; this goes on."""
+    text = "In 2024 geeft de gemeente\n€ 12,5 mln\nuit aan jeugdzorg en\nonderwijs."
+    assert len(_sentences(TextModel(text))) == 1
+
+
+def test_a_last_key_figure_whose_caption_ends_the_text_is_a_sentence() -> None:
+    """Near form: a key figure and its caption at the text's end, under a heading and a
+    blank line, are still a sentence of their own."""
+    text = "Kerncijfers\n\n€ 12,5 miljard\nuitgaven aan zorg in 2024\n€ 3,1 miljard\nontvangsten"
+    assert _sentences(TextModel(text)) == [
+        "Kerncijfers",
+        "€ 12,5 miljard\nuitgaven aan zorg in 2024",
+        "€ 3,1 miljard\nontvangsten",
+    ]
+
+
 @pytest.mark.parametrize("stamp", ["3 juni 2023 09:12", "3 juni 2023, 09.12 uur Bijgewerkt: 10.05"])
 def test_a_date_stamp_between_blank_lines_is_a_sentence_of_its_own(stamp: str) -> None:
     """A news page's date stamp on a line of its own between blank lines, under a headline

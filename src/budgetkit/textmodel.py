@@ -488,10 +488,16 @@ def _chapter_lines(text: str, after_breaks: list[tuple[int, int]]) -> list[tuple
 # JJJJ"), as a page of key figures prints them one under the other. Each figure and its
 # caption are a sentence of their own: the figure's year is its caption's, no other
 # caption's. Not where the line above ends in a word that goes on ("een bedrag van⏎€ X⏎...":
-# a sentence wrapped around its sum) or a comma.
+# a sentence wrapped around its sum) or a comma, and only where the caption closes its block
+# (a blank line, the text's end or the next figure's line under it): a sentence wrapped over
+# more lines with its sum alone on one goes on under the line after the sum.
+_FIGURE_LINE = (
+    r"[ \t\xa0]*€[ \xa0]?\d[\d.,]*(?:[ \xa0]+(?:miljard|miljoen|mld\.?|mln\.?))?[ \t\xa0]*$"
+)
 _KEY_FIGURE = re.compile(
-    r"(?m)^[ \t\xa0]*€[ \xa0]?\d[\d.,]*(?:[ \xa0]+(?:miljard|miljoen|mld\.?|mln\.?))?[ \t\xa0]*"
+    rf"(?m)^{_FIGURE_LINE}"
     r"\n(?P<caption>[ \t\xa0]*[a-zà-ÿ][^\n]*?)(?<![.!?:;,])[ \t\xa0]*$"
+    rf"(?=\Z|\n[ \t\xa0]*(?:\n|\Z)|\n{_FIGURE_LINE})"
 )
 
 
