@@ -1353,3 +1353,30 @@ def test_a_clause_after_a_semicolon_saying_something_else_gives_no_years(text: s
     words before its year gives the amounts before it no year."""
     row = extract_amounts(inline_document(text, published="2023-09-19"))[0]
     assert (row["year_from"], row["year_to"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "dat is meer dan in 2024.",
+        "dit is minder dan voor 2024.",
+        "dat is evenveel als in 2024.",
+    ],
+)
+def test_a_clause_after_a_semicolon_comparing_the_amounts_gives_no_years(clause: str) -> None:
+    """A clause after a semicolon comparing the amounts with another year's ("; dat is meer
+    dan in JJJJ") gave them that year: it is the sum compared with's, not theirs."""
+    text = f"Van de som gaat € 2.400.000 naar de scholen en € 900.000 naar de opvang; {clause}"
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(None, None), (None, None)]
+
+
+def test_a_clause_after_a_semicolon_with_a_word_holding_meer_still_gives_its_years() -> None:
+    """Near form: a word that only holds "meer" ("meerjarige") compares nothing; the clause
+    still says what the amounts are and gives them its years."""
+    text = (
+        "Van de som gaat € 2.400.000 naar de scholen en € 900.000 naar de opvang; dit betreft "
+        "meerjarige middelen over 2024-2026."
+    )
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2024, 2026), (2024, 2026)]

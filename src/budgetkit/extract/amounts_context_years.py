@@ -930,11 +930,17 @@ _SAYS_WHAT_THEY_ARE = re.compile(
     r"(?:19|20)\d\d(?:[ \t\xa0]*[-–][ \t\xa0]*(?:19|20)\d\d)?)[ \t\xa0\n]*[.!?]?[ \t\xa0\n]*"
 )
 
+# A comparison in that clause ("; dat is meer dan in JJJJ", "; dit is evenveel als voor
+# JJJJ"): the year is the other sum's, compared with, not the amounts' own.
+_COMPARES = re.compile(
+    r"(?<![^\W\d_])(?i:dan|als|meer|minder|hoger|lager|evenveel|zoveel)(?![^\W\d_])"
+)
+
 
 def years_said_after(rows: list[dict[str, Any]], model: TextModel) -> None:
     """Give the amounts of a sentence that print no year the years of the clause after a
     semicolon that closes it by saying what they are (``_SAYS_WHAT_THEY_ARE``), where the
-    sentence prints no other year."""
+    sentence prints no other year and the clause compares them with nothing (``_COMPARES``)."""
     text = model.text
     for index, row in enumerate(rows):
         following = rows[index + 1] if index + 1 < len(rows) else None
@@ -945,7 +951,7 @@ def years_said_after(rows: list[dict[str, Any]], model: TextModel) -> None:
         if semicolon < 0 or has_year(text[start:semicolon]):
             continue
         clause = _SAYS_WHAT_THEY_ARE.fullmatch(text, semicolon, end)
-        if clause is None:
+        if clause is None or _COMPARES.search(text, semicolon, clause.start("years")):
             continue
         year_from, year_to, _ = years_in(clause.group("years"))
         for earlier in reversed(rows[: index + 1]):
