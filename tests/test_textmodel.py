@@ -999,6 +999,23 @@ def test_a_headline_over_a_dateline_is_a_heading(date: str) -> None:
     assert text[begin:end].strip() == sentence
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_headline_right_over_a_dateline_with_no_blank_line_under_it_is_a_heading(
+    gap: str,
+) -> None:
+    """A headline printing a year over a date alone on its line with the first sentence
+    right under the date, no blank line between them (as a text layer may print a news
+    page): only the dateline (``_DATELINE``) makes the headline a heading, as no blank line
+    sets the date apart as a stamp; read as one, the sentence took the headline's year."""
+    text = (
+        f"Gemeenten krijgen in 2025 meer geld{gap}12 december 2019\n"
+        "Het Rijk maakt volgend jaar € 5 mln vrij."
+    )
+    model = TextModel(text)
+    begin, _ = model.sentence_span(text.index("€ 5"), text.index("€ 5") + 3)
+    assert "2025" not in text[begin:]
+
+
 def test_a_headline_over_a_line_opening_on_a_date_and_going_on_is_no_heading() -> None:
     """Near form: a line opening on a date and going on in words is a sentence's, not a
     dateline, and the line above is read as before."""
