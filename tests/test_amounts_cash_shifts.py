@@ -51,3 +51,31 @@ def test_a_cash_shift_after_its_amount_or_among_several_keeps_their_years(
     single year leave the years as they were read."""
     rows = extract_amounts(inline_document(text, published="2024-09"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("De kasschuif uit de Voorjaarsnota 2024 betreft € 12 mln voor 2025.", (2025, 2025)),
+        (
+            "Kasschuiven: in 2024 is € 12 mln minder uitgegeven dan begroot (Kamerstuk 2025).",
+            (2024, 2024),
+        ),
+    ],
+)
+def test_a_document_s_year_is_no_year_a_cash_shift_moves_money_between(
+    text: str, years: tuple[int, int]
+) -> None:
+    """A year naming a document after its capitalised name ("de Voorjaarsnota JJJJ",
+    "(Kamerstuk JJJJ)") counted as one of the two years the kasschuif moves its money
+    between: the amount took a span from the document's year. It keeps its own year."""
+    (row,) = extract_amounts(inline_document(text, published="2024-09"))
+    assert (row["year_from"], row["year_to"]) == years
+
+
+def test_a_year_after_a_capitalised_year_word_still_counts_for_a_cash_shift() -> None:
+    """Near form: a year after "In" opening the sentence is a year of time, and the money
+    moves from it to the other ("In JJJJ werd via een kasschuif € X naar JJJJ doorgeschoven")."""
+    text = "In 2024 werd via een kasschuif € 12 mln naar 2025 doorgeschoven."
+    (row,) = extract_amounts(inline_document(text, published="2024-09"))
+    assert (row["year_from"], row["year_to"]) == (2024, 2025)

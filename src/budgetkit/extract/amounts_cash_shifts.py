@@ -12,19 +12,36 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from budgetkit.extract.amounts_years import YEAR_TOKEN
+from budgetkit.extract.amounts_years import YEAR_TOKEN, YEAR_WORDS
 
 # "kasschuif" (or "kasschuiven") as a word of its own or the end of a compound
 # ("een kasschuif van", "via een kasschuif", "de kasschuiven").
 _CASH_SHIFT = re.compile(r"(?i:kasschuif|kasschuiven)(?![^\W\d_])")
+# The word right before a year, after white space only.
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ \t\xa0]+\Z")
+
+
+def _years_of_time(sentence: str) -> set[int]:
+    """The years ``sentence`` prints, less those naming a document after its capitalised
+    name ("de Voorjaarsnota 2024", "(Kamerstuk 2025)"): a year after a capitalised word that
+    is no word of a year expression ("In 2023", ``YEAR_WORDS``) is the document's, no year
+    the money moves from or to."""
+    years = set()
+    for m in YEAR_TOKEN.finditer(sentence):
+        word = _WORD_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        named = word is not None and word.group()[0].isupper()
+        if not named or word.group().split()[0].lower() in YEAR_WORDS:
+            years.add(int(m.group()))
+    return years
 
 
 def span_cash_shifts(rows: list[dict[str, Any]], text: str) -> None:
     """Give the only amount of a sentence that names a kasschuif before it, and prints two
-    years and no other, the span of those years where it took one of them (see the module's
-    docstring). A kasschuif named after its amount ("met € X verlaagd in 2025 en met hetzelfde
-    bedrag verhoogd in 2026 (kasschuif)") is that year's change, and a sentence of several
-    amounts gives each its own year: both are left as they are."""
+    years of time and no other (``_years_of_time``), the span of those years where it took
+    one of them (see the module's docstring). A kasschuif named after its amount ("met € X
+    verlaagd in 2025 en met hetzelfde bedrag verhoogd in 2026 (kasschuif)") is that year's
+    change, and a sentence of several amounts gives each its own year: both are left as they
+    are."""
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
         by_sentence.setdefault(row["_sentence_start"], []).append(row)
@@ -34,7 +51,7 @@ def span_cash_shifts(rows: list[dict[str, Any]], text: str) -> None:
         row = members[0]
         if not _CASH_SHIFT.search(text, start, row["_span"][0]):
             continue
-        years = sorted({int(y) for y in YEAR_TOKEN.findall(row["sentence"])})
+        years = sorted(_years_of_time(row["sentence"]))
         if len(years) != 2 or (row["year_from"], row["year_to"]) not in (
             (years[0], years[0]),
             (years[1], years[1]),
