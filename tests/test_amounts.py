@@ -5026,6 +5026,35 @@ def test_tenths_before_an_amount_that_closes_no_list_are_refused(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "De prijs was € 1,5 en daarna zelfs € 2 miljoen.",
+        "De raming is € 1,5 of misschien € 2 miljard.",
+    ],
+)
+def test_tenths_before_an_adverb_of_time_or_likelihood_and_a_scaled_amount_are_refused(
+    text: str,
+) -> None:
+    """ "€ 1,5 en daarna zelfs € 2 miljoen" read "daarna zelfs" as the last item's label and
+    gave € 1,5 the list's millions: an adverb saying the figure came after or instead of the
+    first names nothing an item is for, and the first figure need not share its scale."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert "€ 1,5" not in [r["quote"] for r in rows]
+    assert [w.reason for w in warnings if "'€ 1,5'" in w.reason]
+
+
+def test_tenths_in_a_list_whose_last_label_names_what_it_is_for_take_its_scale() -> None:
+    """Near form: a last item's label of an article and a noun ("en de dorpen € 3,9 miljoen")
+    names what it is for: the list shares its scale."""
+    rows = extract_amounts(_doc("Het fonds geeft de wijken € 2,6 en de dorpen € 3,9 miljoen."))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == [
+        ("€ 2,6", 2_600_000),
+        ("€ 3,9 miljoen", 3_900_000),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "kept", "refused"),
     [
         (

@@ -663,16 +663,25 @@ _TENTHS = re.compile(r"€[ \xa0]?\d+,\d")
 # <label> € Z miljoen", "€ X en € Y miljard"): a comma between the items, "en" or "of"
 # before the last (a comma before it or not), a line's end in any white space. A comma alone
 # before the last is no list ("€ 1,5, daarna € 2 miljard": a figure whose scale is elsewhere).
+# A label names what an item is for ("onderwijs", "voor de uitvoering"); an adverb of time or
+# of likelihood says the last figure came after or instead of the first ("€ 1,5 en daarna
+# zelfs € 2 miljoen", "of misschien"), a figure that need not share its scale: none is one.
 _SPACE = r"(?:[ \t\xa0]+(?:\r?\n[ \t\xa0]*)?|\r?\n[ \t\xa0]*)"
-_LABEL = rf"(?:[^\W\d_][^\s,.;:!?()€]*{_SPACE}){{0,3}}"
+_ADVERB = (
+    r"(?i:daarna|daarnaast|later|vervolgens|toen|nu|zelfs|misschien|mogelijk|wellicht"
+    r"|waarschijnlijk|uiteindelijk|nog|ook)(?![^\W\d_])"
+)
+_LABEL = rf"(?:(?!{_ADVERB})[^\W\d_][^\s,.;:!?()€]*{_SPACE}){{0,3}}"
 _ITEM_COMMA = re.compile(rf",{_SPACE}?{_LABEL}")
 _ITEM_LAST = re.compile(rf",?{_SPACE}?(?:en|of){_SPACE}{_LABEL}")
 
 
 def _list_scale(text: str, matches: list[MoneyMatch], at: int) -> MoneyMatch | None:
     """The last item of the list ``matches[at]`` opens (``_ITEM_COMMA``, ``_ITEM_LAST``),
-    where every item before it prints its sign and no scale and the last prints millions or
-    billions: the items before it count in its scale word, printed once for all of them."""
+    where every item before it prints its sign, one decimal and no scale (``_TENTHS``: tenths
+    of a euro, which no sum in euros prints; "€ 8" or "€ 8,25" may be euros) and the last
+    prints millions or billions: the items before it count in its scale word, printed once
+    for all of them."""
     for i in range(at + 1, len(matches)):
         previous, item = matches[i - 1], matches[i]
         gap = (previous.end, item.start)
