@@ -1308,6 +1308,29 @@ def test_parts_told_by_bestaan_uit_take_the_whole_s_years(text: str) -> None:
     assert [(r["year_from"], r["year_to"]) for r in (first, second)] == [years, years]
 
 
+def test_a_third_part_told_by_bestaan_uit_takes_the_whole_s_years() -> None:
+    """A whole told in three parts by "bestaan uit" ("bestaan voor € A uit X, voor € B uit Y
+    en voor € C uit Z"): only the first two took the whole's years; the third is a part as
+    the second is."""
+    text = (
+        "De kosten van € 900 mln in 2027 bestaan voor € 500 mln uit loon, voor € 300 mln uit "
+        "materieel en voor € 100 mln uit huisvesting."
+    )
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2027, 2027)] * 4
+
+
+def test_amounts_after_voor_uit_with_no_bestaan_uit_take_no_year_after_the_whole() -> None:
+    """Near form: amounts after ", voor ... uit ... en voor" with no "bestaan" before the
+    first are told as no parts of the whole, and take no year of it."""
+    text = (
+        "De kosten van € 900 mln in 2027 gaan op aan loon, voor € 300 mln uit materieel en "
+        "voor € 100 mln uit huisvesting is niets besloten."
+    )
+    _whole, *others = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in others] == [(None, None), (None, None)]
+
+
 def test_an_amount_after_voor_with_no_bestaan_uit_takes_no_year_after_the_whole() -> None:
     """An amount after "voor" in a clause that tells no parts by "bestaan uit" ("€ X in JJJJ
     gaat op aan loon en voor € Y is nog niets besloten") takes no year of the one before."""

@@ -109,8 +109,8 @@ _ONE_OFF = re.compile(
 )
 # A whole told in its parts by "bestaan uit", each part after "voor" ("De uitgaven van € X in
 # JJJJ bestaan voor € Y uit A en voor € Z uit B"): each part is of the whole's years, as a
-# part after "waarvan" is. The first part after the verb (a few words between or none), the
-# next after "uit", its words, and "en voor" or ", voor".
+# part after "waarvan" is. The first part after the verb (a few words between or none), each
+# next one after "uit", its words, and "en voor" or ", voor" (``_told_as_a_part``).
 _CONSISTS_OF = re.compile(
     r"(?<![\w\-])(?i:bestaat|bestaan|bestond|bestonden)(?:[ \t\xa0\n]+[^\W\d_]+){0,3}?"
     r"[ \t\xa0\n]+(?i:voor)[ \t\xa0\n]+\Z"
@@ -566,6 +566,20 @@ def _split_by_bracket(whole: dict[str, Any], text: str) -> bool:
     return bool(sums) and sum(sums) == whole["amount_eur"]
 
 
+def _told_as_a_part(start: int, text: str) -> bool:
+    """Whether the amount at ``start`` is a part a whole is told in by "bestaan uit": right
+    after the verb and "voor" (``_CONSISTS_OF``), or after the part before it and "uit ...
+    en voor" (``_NEXT_CONSISTS``), which is one in turn: the third part and on are parts as
+    the second is."""
+    while not _CONSISTS_OF.search(text, max(0, start - 60), start):
+        window = max(0, start - _PARTS_REACH)
+        sums = list(find_money(text[window:start]))
+        if not sums or not _NEXT_CONSISTS.fullmatch(text, window + sums[-1].end, start):
+            return False
+        start = window + sums[-1].start
+    return True
+
+
 def shares_years(previous: dict[str, Any], between: str, text: str, opening: str) -> bool:
     """Whether an amount without years of its own takes those of the previous amount.
 
@@ -591,8 +605,7 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
     ):
         return False  # "vanaf 2023 € X per jaar, voor Y eenmalig € Z": no series' start
     if _CONSISTS_OF.search(between, max(0, len(between) - 60)) or (
-        _NEXT_CONSISTS.fullmatch(between)
-        and _CONSISTS_OF.search(text, max(0, previous["_span"][0] - 60), previous["_span"][0])
+        _NEXT_CONSISTS.fullmatch(between) and _told_as_a_part(previous["_span"][0], text)
     ):
         return True  # "€ X in JJJJ bestaan voor € Y uit A en voor € Z uit B": its parts
     if _SO_FAR.search(between, max(0, len(between) - 40)):
