@@ -216,6 +216,24 @@ def test_a_line_of_words_ending_in_a_count_of_pages_in_one_space_is_read_as_word
     assert [(r["quote"], r["year_from"], r["year_to"]) for r in rows] == [("€ 80.000", 2031, 2031)]
 
 
+@pytest.mark.parametrize("count", ["3van11", "3 van11", "3van 11"])
+def test_a_count_of_pages_glued_to_van_is_no_numbered_head(count: str) -> None:
+    """A line ending in figures glued to "van" ("3van11") was taken for a running head
+    printing the count of pages and blanked: "van" of a count of pages is a word between
+    white space."""
+    head = f"Stukken 2031-2034          {count}"
+    between = f"de bijdrage voor\n{head}\nde regeling met "
+    assert amounts_furniture.without_page_heads(between) == between
+
+
+def test_a_count_of_pages_with_van_between_spaces_is_a_numbered_head() -> None:
+    """Near form: "3 van 11" after a run of spaces is the page's count, and its line is
+    blanked."""
+    head = "Stukken 2031-2034          3 van 11"
+    between = f"de bijdrage voor\n{head}\nde regeling met "
+    assert amounts_furniture.without_page_heads(between) == between.replace(head, " " * len(head))
+
+
 class _Unsought:
     """A stand-in for a pattern that must not be run."""
 

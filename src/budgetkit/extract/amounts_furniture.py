@@ -448,9 +448,11 @@ def across_page_breaks(
 #: vergaderjaar 2003–2004, 29 200, nr. 1", "Jaarverslag OCW 2021          11"): a whole line
 #: of its own between two lines of one sentence. The number may be said with its word and
 #: the count of pages ("Raadsvoorstel Kadernota 2027-2030          pagina 3 van 11",
-#: "blz. 4/9"), as letters and council documents print it.
+#: "blz. 4/9"), as letters and council documents print it: "van" a word of its own between
+#: white space ("3van11" is no count of pages), the slash between white space or none.
 _PAGE_NUMBER = (
-    r"(?:(?i:pagina|blz\.?)[ \t\xa0]+)?\d{1,3}(?:[ \t\xa0]*(?:(?i:van)|/)[ \t\xa0]*\d{1,3})?"
+    r"(?:(?i:pagina|blz\.?)[ \t\xa0]+)?\d{1,3}"
+    r"(?:[ \t\xa0]+(?i:van)[ \t\xa0]+\d{1,3}|[ \t\xa0]*/[ \t\xa0]*\d{1,3})?"
 )
 _NUMBERED_HEAD = re.compile(
     rf"(?m)^[ \t\xa0]*(?:{_PAGE_NUMBER}[ \t\xa0]{{2,}}[^\W\d_][^\n]*"
