@@ -1090,6 +1090,23 @@ def test_a_date_stamp_between_blank_lines_is_a_sentence_of_its_own(stamp: str) -
     assert sentences[-1] == "Het kabinet trekt dit jaar 1 miljard uit."
 
 
+@pytest.mark.parametrize("blank", ["  ", "\t", "\xa0 "])
+def test_a_date_stamp_under_a_blank_line_holding_white_space_is_a_sentence_of_its_own(
+    blank: str,
+) -> None:
+    """A blank line above the stamp that holds spaces (as a text layer prints one) kept the
+    stamp from being read as one, though a blank line under it may hold them: the headline,
+    the stamp and the first sentence ran as one, and "dit jaar" took the stamp's year."""
+    stamp = "3 juni 2023 09:12"
+    text = (
+        f"Kabinet trekt geld uit voor dijken\n{blank}\n{stamp}\n\n"
+        "Het kabinet trekt dit jaar 1 miljard uit."
+    )
+    sentences = _sentences(TextModel(text))
+    assert stamp in sentences
+    assert sentences[-1] == "Het kabinet trekt dit jaar 1 miljard uit."
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -519,19 +519,21 @@ def _key_figures(text: str) -> list[int]:
 # A news page's date stamp, a line of its own between blank lines, opening on a date ("15
 # april 2024 17:45 Aangepast: 15 april 2024 18:02", "3 juni 2023, 09.12 uur"): no words of
 # the headline above it nor of the sentence under it, whose years it would lend them as
-# stated. It is a sentence of its own (a stop inside it only a time's: "10.05").
+# stated. It is a sentence of its own (a stop inside it only a time's: "10.05"). A blank line
+# above it may hold white space, as the one under it may.
 _DATE_STAMP = re.compile(
-    rf"(?m)(?<=\n\n)[ \t\xa0]*\d{{1,2}}[ \t\xa0]+(?i:{'|'.join(MONTHS)})[ \t\xa0]+(?:19|20)\d\d"
-    r"(?:[ \t\xa0,]+\d{1,2}[:.]\d\d(?:[ \t\xa0]+uur)?)?(?:[^\n.!?]|(?<=\d)\.(?=\d)){0,80}$"
+    r"\n[ \t\xa0]*\n(?P<stamp>[ \t\xa0]*\d{1,2}[ \t\xa0]+"
+    rf"(?i:{'|'.join(MONTHS)})[ \t\xa0]+(?:19|20)\d\d"
+    r"(?:[ \t\xa0,]+\d{1,2}[:.]\d\d(?:[ \t\xa0]+uur)?)?(?:[^\n.!?]|(?<=\d)\.(?=\d)){0,80})"
     r"(?=\n[ \t\xa0]*\n)"
 )
 
 
 def _date_stamps(text: str) -> list[int]:
     """Sentence ends at the start and the end of each date stamp line (``_DATE_STAMP``)."""
-    if "\n\n" not in text:
+    if "\n" not in text:
         return []
-    return [end for m in _DATE_STAMP.finditer(text) for end in m.span()]
+    return [end for m in _DATE_STAMP.finditer(text) for end in m.span("stamp")]
 
 
 def sentence_stops(text: str) -> list[int]:
