@@ -33,8 +33,9 @@ Money in prose: the ``amounts`` row around each amount (``amounts*``)
     (a unit note governing bare figures), ``amounts_qualifiers`` ("ruim", "bijna"),
     ``amounts_years`` (the years its own words print), ``amounts_context_years`` (the
     years the context gives), ``amounts_consequence_years`` (the year of a clause of
-    consequence after it), ``amounts_parts`` (the years of the parts by year that make
-    up a whole), ``amounts_roles`` (basis and role).
+    consequence after it), ``amounts_cash_shifts`` (the two years a kasschuif moves money
+    between), ``amounts_parts`` (the years of the parts by year that make up a whole),
+    ``amounts_roles`` (basis and role).
 
 Measures
     ``measures`` (the policy items amounts fund), ``curation`` (a steward's corrections).
