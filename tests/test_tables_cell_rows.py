@@ -463,6 +463,50 @@ def test_columns_printed_one_after_the_other_under_a_block_of_labels_are_refused
     assert said.line == 11 and "3 columns printed one after the other" in said.reason
 
 
+def test_columns_one_after_the_other_under_labels_with_headings_their_totals_name() -> None:
+    """Plain pdftotext prints a municipal statement of baten and lasten column by column:
+    the label block holds two headings without values ("Uitgaven" / "Inkomsten") each
+    closed by the total naming it ("Totaal uitgaven"), and each column's block as many
+    values as the other labels. Those headings say which labels hold no value, so the
+    values are read in the labels' order under their own columns and headings (read as
+    rows, each column's heading was a row and each label a column, every value off).
+    The reading is said."""
+    blocks = [
+        "Overzicht per taakveld",
+        "Bedragen x € 1.000",
+        "Uitgaven\nBestuur\nSport\nTotaal uitgaven\nInkomsten\nBestuur\nSport\nTotaal inkomsten",
+        "Begroting\n2022\n1.200\n3.400\n4.600\n100\n250\n350",
+        "Rekening\n2022\n1.150\n3.520\n4.670\n120\n240\n360",
+        "De uitgaven aan sport zijn hoger door de nieuwe sporthal.",
+    ]
+    _tables, cells, warnings = read_text("\n\n".join(blocks))
+    assert len(cells) == 12
+    got = {
+        (c["row_label"], c["parent_row_label"], c["column_label"]): c["value_text"] for c in cells
+    }
+    assert got[("Sport", "Uitgaven", "Begroting 2022")] == "3.400"
+    assert got[("Bestuur", "Inkomsten", "Rekening 2022")] == "120"
+    assert got[("Totaal inkomsten", None, "Rekening 2022")] == "360"
+    assert [w for w in warnings if "read column by column" in w.reason]
+
+
+def test_columns_one_after_the_other_under_labels_two_more_named_by_no_total() -> None:
+    """The same printing where the two labels too many are not headings their totals
+    name ("Uitgaven" / "Inkomsten" closed by "Totaal"): which labels hold no value the
+    text does not tell, so nothing is stored and it is said."""
+    blocks = [
+        "Overzicht per taakveld",
+        "Bedragen x € 1.000",
+        "Uitgaven\nBestuur\nSport\nTotaal\nInkomsten\nBestuur\nSport\nTotaal",
+        "Begroting\n2022\n1.200\n3.400\n4.600\n100\n250\n350",
+        "Rekening\n2022\n1.150\n3.520\n4.670\n120\n240\n360",
+        "De uitgaven aan sport zijn hoger door de nieuwe sporthal.",
+    ]
+    _tables, cells, warnings = read_text("\n\n".join(blocks))
+    assert cells == []
+    assert [w for w in warnings if "not read" in w.reason]
+
+
 def test_a_row_a_block_whose_label_names_a_year_is_no_table_printed_column_by_column() -> None:
     """A table printed a row a block (the heading block "Omschrijving" / "Begroting" /
     "Realisatie" / "Verschil", then each row's label over its values) has the shape of one

@@ -12,7 +12,9 @@ first n are the first period's, top row first. A label wrapped over two lines, a
 over the labels ("Omschrijving") or an empty cell breaks the count, and the text is left
 unread rather than read with every value in another row. Where blank lines part the
 blocks (``column_block_tables``), they say where each column ends, and so which label
-lines are one row's and which rows print no values.
+lines are one row's and which rows print no values; a block of labels and value blocks
+each under its own heading is read so wherever the rows' reading finds it, caption or none
+(``labelled_blocks``).
 """
 
 from __future__ import annotations
@@ -187,6 +189,33 @@ def _column_blocks(items: list[Item], start: int, number: str) -> RawTable | Non
     if read is None:
         return None
     headings, labels, values = read
+    table_rows = _rows_of(headings, labels, values)
+    if table_rows is None:
+        return None
+    return RawTable(
+        number=number,
+        caption=text,
+        line_start=caption.line,
+        line_end=values[-1][-1].line,
+        layout="cell_per_line",
+        rows=table_rows,
+        columns=headings,
+        notes=[(i.line, i.text) for i in notes],  # a unit line ("Bedragen x € 1.000")
+    )
+
+
+def labelled_blocks(labels: list[Item], blocks: list[list[Item]]) -> tuple[list[str], list[Row]]:
+    """The columns and rows of a block of labels and value blocks each under its own heading
+    (``column_block_tables``' second printing), read wherever such text stands, caption or
+    none; empty where the blocks' headings and sizes do not say which label each value is."""
+    read = _headed(labels, blocks)
+    rows = _rows_of(*read) if read is not None else None
+    return (read[0], rows) if read is not None and rows is not None else ([], [])
+
+
+def _rows_of(headings: list[str], labels: list[Item], values: list[list[Item]]) -> list[Row] | None:
+    """The rows of the labels, each value block one column of them in the labels' order, or
+    None where the blocks' sizes do not say which labels hold values (``_block_rows``)."""
     height = len(values[0])
     rows = _block_rows(labels, height) if height > 1 else None
     if rows is None or any(len(own) != height for own in values):
@@ -202,16 +231,7 @@ def _column_blocks(items: list[Item], start: int, number: str) -> RawTable | Non
             ]
             valued += 1
         table_rows.append(Row(label.text, label.line, cells))
-    return RawTable(
-        number=number,
-        caption=text,
-        line_start=caption.line,
-        line_end=values[-1][-1].line,
-        layout="cell_per_line",
-        rows=table_rows,
-        columns=headings,
-        notes=[(i.line, i.text) for i in notes],  # a unit line ("Bedragen x € 1.000")
-    )
+    return table_rows
 
 
 def _kinds(items: list[Item]) -> str:
@@ -324,6 +344,19 @@ def _block_rows(labels: list[Item], height: int) -> list[tuple[Item, bool]] | No
         for k, (label, below) in enumerate(pairwise(labels))
         if spare and rank(label.text) == INSTRUMENT and rank(below.text) is None
     }
+    closed = {k for k in range(len(labels) - 1) if spare and _closed_below(labels, k)}
+    if len(closed) == spare and not heads:
+        heads = closed
     if len(heads) != spare:
         return None
     return [(label, k not in heads) for k, label in enumerate(labels)]
+
+
+def _closed_below(labels: list[Item], k: int) -> bool:
+    """Whether the label at ``k`` heads the labels under it as the total closing them says,
+    naming it ("Lasten" over the programmes, "Totaal lasten" under them): a value-less
+    heading, as a municipal or provincial statement of baten and lasten prints its two."""
+    name = " ".join(labels[k].text.lower().split())
+    return any(
+        " ".join(below.text.lower().split()) == f"totaal {name}" for below in labels[k + 2 :]
+    )

@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
+from budgetkit.extract.tables_cell_blocks import labelled_blocks
 from budgetkit.extract.tables_cell_headings import Heading, code_cell, has_period, is_prose
 from budgetkit.extract.tables_cell_items import Item, code_at, goes_on_below, is_valued, next_solid
 from budgetkit.extract.tables_cell_runs import (
@@ -750,13 +751,25 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         table.number = match.group("number") if match else ""
     read = _by_columns(table, items, head)
     if read.columns == head.leaves and (blocks := _column_blocks(items, head)):
-        read.rows = []  # said, not stored: see ``_column_blocks``
+        labels, values = blocks
+        height = sum(item.kind != "T" and item.kind != "Y" for item in values[0])
+        # a label or two more than values: the corner, a wrapped rest or an unlabelled row
+        # (``_column_blocks``); more: the headings without values, named by their totals
+        columns, rows = labelled_blocks(labels, values) if len(labels) > height + 1 else ([], [])
+        read.rows, read.columns = rows, columns or read.columns
+        read.line_end = max([read.line_end, *(c.line for row in rows for c in row.cells)])
         read.doubts.append(
             (
                 items[head.rows].line,
-                f"{blocks} columns printed one after the other, each a heading over its "
-                "values, under a block of labels: which label line is the corner or a "
-                "label's wrapped rest the text does not tell; not read",
+                f"{len(values)} columns printed one after the other, each a heading over its "
+                "values, under a block of labels: "
+                + (
+                    "read column by column, the labels without values the headings their "
+                    "totals name"
+                    if rows
+                    else "which label line is the corner, a label's wrapped rest or a "
+                    "heading without values the text does not tell; not read"
+                ),
             )
         )
     if head.refused:
@@ -889,29 +902,34 @@ def _totals_the_rest(cells: list[Cell]) -> bool:
     return abs(sum(parts, Decimal(0)) - total) <= unit
 
 
-def _column_blocks(items: list[Item], head: Heading) -> int:
-    """How many columns a table prints one after the other, as a PDF's text without layout
-    prints widely spaced columns: a block of label lines naming no period, then blocks
-    each of a heading (a period in one of them at least, "Realisatie" / "2018") over as
-    many values, line under line, a blank line between blocks; 0 for any other text.
-    Each block holds as many values as the label block holds lines, or one fewer, and
-    which line is then the corner ("Omschrijving") or the wrapped rest of a label above
-    it ("Materiële uitgaven" / "waarvan ICT"), or where a row printed without a label
-    stands, the text does not tell: every value would be as likely stored in another row.
-    (Read as rows, the headings were row labels and the labels the columns.) Only where a
-    block's heading takes more than one line ("Realisatie" / "2018"): a table printed a
-    row a block, each block a label of one line over its values, has the same shape
-    ("Omschrijving" / "Begroting" / "Realisatie" / "Verschil", then "Resultaat 2024" /
-    "253.740" / ...) and is read as printed. Where the label block opens with a corner's
-    word, or the counts leave one reading ("waarvan" no label's rest), the table is read
-    (``tables_cell_blocks.column_block_tables``) and this refusal gives way to it."""
+def _column_blocks(items: list[Item], head: Heading) -> tuple[list[Item], list[list[Item]]] | None:
+    """The block of labels and the column blocks (each a heading over its values) of a
+    table a PDF's text without layout prints column by column, as it prints widely spaced
+    columns: a block of label lines naming no period, then blocks each of a heading (a
+    period in one of them at least, "Realisatie" / "2018") over as many values, line under
+    line, a blank line between blocks; None for any other text. Where each block holds as
+    many values as the label block holds lines, or one fewer, which line is then the
+    corner ("Omschrijving") or the wrapped rest of a label above it ("Materiële uitgaven"
+    / "waarvan ICT"), or where a row printed without a label stands, the text does not
+    tell: every value would be as likely stored in another row, and ``read_table`` says so
+    and stores none. Where the labels outnumber the values by more, they are read column by
+    column only where the labels without values are the headings their totals name
+    (``tables_cell_blocks.labelled_blocks``). (Read as rows, the headings were row labels
+    and the labels the columns.) Only where a block's heading takes more than one line
+    ("Realisatie" / "2018"): a table printed a row a block, each block a label of one line
+    over its values, has the same shape ("Omschrijving" / "Begroting" / "Realisatie" /
+    "Verschil", then "Resultaat 2024" / "253.740" / ...) and is read as printed. Where the
+    label block opens with a corner's word, or the counts leave one reading ("waarvan" no
+    label's rest), the table is read (``tables_cell_blocks.column_block_tables``) and this
+    refusal gives way to it."""
     labels: list[Item] = []
     for item in reversed(items[head.start : head.rows]):
         if labels and item.line != labels[-1].line - 1:
             break
         labels.append(item)
     if len(labels) < 3 or any(item.kind != "T" or has_period(item.text) for item in labels):
-        return 0
+        return None
+    blocks: list[list[Item]] = []
     counts: list[int] = []
     dated = wrapped = False
     pos, last = head.rows, labels[0].line
@@ -925,18 +943,14 @@ def _column_blocks(items: list[Item], head: Heading) -> int:
         if not heading or len(values) < 2 or values.strip("VD"):
             break
         counts.append(len(values))
+        blocks.append(items[pos:end])
         dated = dated or has_period(" ".join(item.text for item in items[pos : pos + heading]))
         wrapped = wrapped or heading > 1
         pos, last = end, items[end - 1].line
     size = counts[0] if counts else 0
-    if (
-        len(counts) < 2
-        or set(counts) != {size}
-        or not (dated and wrapped)
-        or len(labels) - size not in (0, 1)
-    ):
-        return 0
-    return len(counts)
+    if len(counts) < 2 or set(counts) != {size} or not (dated and wrapped) or len(labels) < size:
+        return None
+    return labels[::-1], blocks
 
 
 def _written_code(items: list[Item], pos: int, head: Heading) -> bool:
