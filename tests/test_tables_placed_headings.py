@@ -299,6 +299,62 @@ def test_a_word_over_a_run_of_years_heads_the_last_one_its_column_number_joined(
     assert grid[("Verplichtingen", "Verschil 2012 (3)=(1)-(2)")] == "– 1.095"
 
 
+def test_a_group_word_over_the_first_of_its_years_above_other_columns_words_heads_all() -> None:
+    """A suppletoire begroting's stacked headings printed from their top line down: each
+    stand's and mutation's words over its year and column number ("Stand" / "vast-" /
+    "gestelde" / "2019" / "(1)", one line longer than the others), and a group's name
+    ("Meerjarig") flush with the first of the later years it groups, on the top line,
+    above a line of the other columns' words. The years carry no words of their own: the
+    name is the group's and heads each of them (it headed the first year alone,
+    "Meerjarig 2020", the others bare years)."""
+    text = "\n".join(
+        [
+            "Tabel 7 Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)",
+            "",
+            "                                 Stand     Mutatie       Stand   Meerjarig",
+            "                                 vast-   2e supp.    2e supp.",
+            "                               gestelde      2019        2019        2020"
+            "        2021        2022",
+            "                                  2019",
+            "                                   (1)        (2) (3)=(1)+(2)",
+            "Verplichtingen                  81.400      1.250      82.650         400"
+            "         400         400",
+            "Uitgaven                        80.900      1.100      82.000         400"
+            "         400         400",
+            "Ontvangsten                      3.200      – 700       2.500       – 100"
+            "       – 100       – 100",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Meerjarig 2020")] == "400"
+    assert grid[("Ontvangsten", "Meerjarig 2022")] == "– 100"
+    assert grid[("Uitgaven", "Stand 2e supp. 2019 (3)=(1)+(2)")] == "82.000"
+    assert grid[("Verplichtingen", "Mutatie 2e supp. 2019 (2)")] == "1.250"
+    assert grid[("Uitgaven", "Stand vast-gestelde 2019 (1)")] == "80.900"
+
+
+def test_a_word_over_the_first_year_right_above_the_years_heads_that_year_alone() -> None:
+    """A jaarrekening's staat van baten en lasten: "Begroting" over the first of its years
+    on the line right above them, no other column's words between. It names that column
+    alone ("Begroting 2025"), the realisation beside it and last year's bare years."""
+    text = "\n".join(
+        [
+            "Staat van baten en lasten over 2025 (bedragen x € 1.000)",
+            "                                                   Begroting",
+            "                                        2025            2025          2024",
+            "",
+            "Bedrijfsopbrengsten                  198.412         192.300       186.905",
+            "Bedrijfslasten                       196.540         192.400       183.977",
+            "Resultaat                              1.872            -100         2.928",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Bedrijfslasten", "Begroting 2025")] == "192.400"
+    assert grid[("Bedrijfslasten", "2024")] == "183.977"
+
+
 def test_a_group_word_reaching_over_two_column_headings_heads_both() -> None:
     """An audit report's table (-layout): "Onjuist" starts over "fouten" and ends over
     "onzeker", a group's name printed over both, beside "Totaal" over "uitgaven" alone and

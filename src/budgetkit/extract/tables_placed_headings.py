@@ -244,6 +244,8 @@ def _headings_over(
         last = i
     corner: list[str] = []
     first = index + 1
+    # a line of words under this one, above the headings' own line, named columns already
+    worded = False
     for i in range(index, max(index - MAX_STACKED, -1), -1):
         line = lines[i]
         if not line.strip() or "\t" in line or CAPTION.match(line):
@@ -269,6 +271,7 @@ def _headings_over(
             # over "2026 ... 2029"): each of its columns', not parted by where its words stand
             for k, chunk in enumerate(spanned):
                 words[k].insert(0, chunks[chunk][0])
+            worded = i < index
             continue
         spots = heading_spots(chunks, spans, reach, left)
         if spots is None and (parted := parted_runs(chunks, spans, reach, left)) is not None:
@@ -277,9 +280,14 @@ def _headings_over(
             break
         # a word over a middle one of a run of years no other word stands over heads them
         # all, as in a heading read line by line ("Realisatie" over "2005" ... "2009",
-        # standing over 2007)
+        # standing over 2007), and so does a word over the first of them on a line above
+        # one that named other columns ("Mutaties" over "2019" ... "2022" beside "Stand" /
+        # "1e supp." over the columns before), where that first is a bare year: a group's
+        # line (a column's words over its year and number, "(3)=(1)+(2)", are its own)
         heads = [
-            years_spanned(text, leaves, spots, under, begin, spans)
+            years_spanned(
+                text, leaves, spots, under, begin, spans, worded and is_year(leaves[under])
+            )
             for (text, begin), under in zip(chunks, spots, strict=True)
         ]
         if head is not None:
@@ -290,6 +298,7 @@ def _headings_over(
         for (text, _begin), columns in zip(chunks, heads, strict=True):
             for k in columns:
                 words[k].insert(0, text)
+        worded = i < index
     if first > index or not all(words):
         return None
     labels = [joined_heading(column) for column in words]
