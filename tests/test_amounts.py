@@ -7614,6 +7614,30 @@ def test_the_number_word_counts_only_in_the_bare_amounts_own_sentence(
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # "wat" opens a clause of money after "het aantal": what the change yields
+        (
+            "Het aantal vestigingen wordt gehalveerd, wat 300 miljoen moet opleveren.",
+            ["300 miljoen"],
+        ),
+        ("Het aantal loketten daalt, hetgeen 2 miljard bespaart.", ["2 miljard"]),
+        # no money named in the "wat" clause: still the count
+        ("Het aantal aanvragen stijgt, wat neerkomt op 2 miljoen.", []),
+        # "aantal" in the "wat" clause itself: its count
+        ("De regels worden versoepeld, wat het aantal aanvragen op 2 miljoen brengt.", []),
+    ],
+)
+def test_a_what_clause_of_money_after_the_number_word_holds_money(
+    text: str, quotes: list[str]
+) -> None:
+    """ "het aantal" is the subject of the clause before a comma and "wat" or "hetgeen";
+    the bare figure in that relative clause is what the change brings about, money where
+    the clause names money ("opleveren", "besparen"). It was left out as a count."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         # a date taking effect and a structural amount: from its year on

@@ -274,8 +274,31 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
     # words are their end): most figures have none, and are spared the scan for its start.
     if "aantal" not in text[max(0, match.start - 120) : match.start].lower():
         return True
-    own, _ = _own_clause_span(text, match)
-    return "aantal" not in text[max(own, match.start - 120) : match.start].lower()
+    own, window = _own_clause_span(text, match)
+    start = max(own, match.start - 120)
+    if "aantal" not in text[start : match.start].lower():
+        return True
+    opening = _what_clause(text, start, match.start)
+    return opening is not None and any(map(window[opening - own :].__contains__, MONEY_STEMS))
+
+
+# A comma, then "wat" or "hetgeen" opening a clause that says what the whole clause before
+# it brings about ("Het aantal vestigingen halveert, wat 300 miljoen moet opleveren").
+_WHAT_CLAUSE = re.compile(r",[ \t\xa0\n]+(?:wat|hetgeen)\b", re.IGNORECASE)
+
+
+def _what_clause(text: str, start: int, end: int) -> int | None:
+    """Where the last clause opened by "wat" or "hetgeen" between ``start`` and a bare
+    amount at ``end`` starts, where "aantal" stands before it only: "het aantal" is then the
+    subject of the clause before, and the figure what that clause's change brings about
+    ("Het aantal loketten halveert, hetgeen 2 miljard bespaart"), which the caller takes
+    for money where the clause from there names money (``MONEY_STEMS``); no count of the
+    noun after "aantal". None where no such clause opens, or "aantal" stands in it ("...,
+    wat het aantal op 2 miljoen brengt")."""
+    openings = list(_WHAT_CLAUSE.finditer(text, start, end))
+    if not openings or "aantal" in text[openings[-1].end() : end].lower():
+        return None
+    return openings[-1].start()
 
 
 def _counts(text: str, match: MoneyMatch) -> bool:
