@@ -106,6 +106,30 @@ def test_a_bracketed_or_superscript_footnote_mark_after_a_stop_ends_the_sentence
     assert _sentences(TextModel(text)) == [first, "In 2022 is € 1,3 miljard uitgegeven."]
 
 
+@pytest.mark.parametrize("mark", ["3.1", "2.14", "12.2"])
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_footnote_number_within_its_chapter_glued_after_a_stop_ends_the_sentence(
+    mark: str, gap: str
+) -> None:
+    """A note numbered within its chapter, glued after the stop that closes a word
+    ("... lager dan € 2 mln.3.1⏎⏎Het Rijk ...", a report's note 1 of chapter 3), ends the
+    sentence as a plain note number does: read as one, the amount before it took the next
+    paragraph's years and that paragraph's own amount none."""
+    first = f"Bij 31 instellingen was de reserve lager dan € 2 mln.{mark}"
+    second = "Het Rijk stelt in 2026-2029 samen € 90 miljoen beschikbaar."
+    assert _sentences(TextModel(f"{first}{gap}{second}")) == [first, second]
+
+
+def test_a_numbered_mark_before_a_lower_case_word_ends_no_sentence() -> None:
+    """A number of a chapter and a note glued after a stop, a word in lower case after it,
+    ends nothing: the sentence goes on ("mln.3.1 en"), as before."""
+    text = "De reserve was lager dan € 2 mln.3.1 en de buffer nihil. Het Rijk betaalt."
+    assert _sentences(TextModel(text)) == [
+        "De reserve was lager dan € 2 mln.3.1 en de buffer nihil.",
+        "Het Rijk betaalt.",
+    ]
+
+
 @pytest.mark.parametrize("label", ["2021-2024:", "2025:", "2022 – 2025:"])
 def test_a_line_opening_on_a_year_label_ends_the_sentence_above(label: str) -> None:
     """A line opening on a year or a span of years and a colon after a stop ("... bedraagt €

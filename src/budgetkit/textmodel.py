@@ -27,7 +27,8 @@ from budgetkit.layout import PageLayout
 # abbreviations the documents use inside sentences, or with a footnote number glued after the
 # stop that closes a word, a bracket or a quotation ("zijn.33 Op", "(percentage of
 # completion).7⏎⏎Voor"), bare, in square brackets or in superscript digits
-# ("<woord>.[N] In", "<woord>.¹ In", as web pages and word processors print it),
+# ("<woord>.[N] In", "<woord>.¹ In", as web pages and word processors print it), or
+# numbered within its chapter ("<woord>.2.3⏎⏎Het", a report's note 3 of chapter 2),
 # or before the next footnote's number alone on its line, as a PDF's text prints a note
 # ("voor de MEE-organisaties.⏎2⏎Zie mijn brief van 12 december 2008": the date is not the
 # note's before it), or opening the next line before its text ("...,
@@ -81,7 +82,8 @@ _STOP_AFTER = (
     r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}(?:[ \t\xa0]*\r?\n[ \t\xa0]*|[ \t\xa0]+)[A-Z]"
     rf"|{_YEAR_LABEL_LINE})"
     rf"{_NOT_ABBREVIATION}"
-    r"|(?<=[^\W\d].|[)\]'’\"”].)(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?=[\s\xa0]+[A-Z])"
+    r"|(?<=[^\W\d].|[)\]'’\"”].)(?:\d{1,3}(?:\.\d{1,2})?|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})"
+    r"(?=[\s\xa0]+[A-Z])"
     rf"|{_FIGURE_OPENS})"
 )
 # A quotation mark closing a quoted sentence right after its stop ("... dan begroot.’ Uit een
