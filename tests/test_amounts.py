@@ -2549,6 +2549,31 @@ def test_a_year_labelling_an_amount_is_its_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a noun's year before the colon, the amount's own years at once after it
+        (
+            "Wij wijzen op de korting in de voorjaarsnota 2025: € 40 miljoen in 2026 en 2027.",
+            (2026, 2027),
+        ),
+        ("Zie de kaderbrief 2024: € 3 mln in 2025.", (2025, 2025)),
+        # no year after the amount: the noun's year labels it, as before
+        ("Zie de kaderbrief 2024: € 3 mln voor onderhoud.", (2024, 2024)),
+        # a label's year alone: the label's, whatever follows
+        ("De bijdrage:\n2025: € 12 mln in 2026\n", (2025, 2025)),
+    ],
+)
+def test_a_noun_s_year_before_a_colon_gives_way_to_the_amount_s_own_years(
+    text: str, years: tuple[int, int]
+) -> None:
+    """A year ending a noun before a colon ("in de voorjaarsnota 2025: € X") names that noun;
+    where the amount prints its years at once after it ("€ 40 miljoen in 2026 en 2027") they
+    are its own: it took the noun's year as a label's."""
+    row = extract_amounts(_doc(text))[-1]
+    assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "2025 tot 2027: € 30 miljoen per jaar.",

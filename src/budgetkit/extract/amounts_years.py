@@ -824,6 +824,11 @@ def last_years(window: str) -> Years:
     return last
 
 
+# A word in lower case right before a label's year ("in de voorjaarsnota 2025: € X"): the
+# year names that noun, a document or a plan, and a colon after it opens what it holds; where
+# the amount prints its own year at once after it ("€ 40 mln in 2026 en 2027",
+# ``YEAR_AT_ONCE``) those are its years, not the noun's.
+_WORD_BEFORE_YEAR = re.compile(r"(?<![\w\-])(?-i:[a-zà-ÿ][^\W\d_]+)[ \t\xa0]+\Z")
 # A year printed as the label of the amount right after it: "2026: € 45 mln", "(2025: € 12
 # mln)", "2025 t/m 2028: € 30 mln", a qualifier after the colon ("2026: ruim € 45 mln"); or
 # without the colon where the year heads an item of a list or a bracket ("(2024 € 12 mln)",
@@ -1318,6 +1323,12 @@ def year_label(before: str, after: str) -> Years | None:
         return None
     if label.re is _YEAR_LABEL and _YEARS_LISTED.search(window, 0, label.start()):
         return None  # "2020 en 2021: € 880 mln per jaar": both years', no label of the last
+    if (
+        label.re is _YEAR_LABEL
+        and _WORD_BEFORE_YEAR.search(window, 0, label.start())
+        and YEAR_AT_ONCE.match(after)
+    ):
+        return None  # "in de voorjaarsnota 2025: € 40 mln in 2026 en 2027": the note's year
     year_at = len(before) - len(window) + label.start("a")  # (the window's "\x00" counted)
     if _PRICES_LABEL.search(before, max(0, year_at - 40), year_at) is not None:
         return None  # "(in prijzen van JJJJ: US$ X miljard)": the prices' year
