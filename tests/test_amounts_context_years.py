@@ -84,6 +84,31 @@ def test_a_total_a_noun_s_change_reaches_is_of_the_noun_s_year(text: str, year: 
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De lasten bedragen in 2026 € 40 mln en lopen op tot € 90 mln structureel.",
+        "De bijdrage is in 2025 € 3 mln, oplopend tot circa € 8 mln.",
+        "In 2027 kost de regeling € 12 mln; dat loopt op tot € 30 mln.",
+    ],
+)
+def test_the_level_a_rise_runs_on_to_takes_no_year_of_the_amount_before(text: str) -> None:
+    """The end of a rise ("lopen op tot € X", "oplopend tot € X") after an amount of a year
+    is the level reached later, in years the sentence does not print: it took the first
+    amount's year."""
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    first, end = rows
+    assert first["year_source"] == "stated"
+    assert (end["year_from"], end["year_to"], end["year_source"]) == (None, None, None)
+
+
+def test_the_level_a_rise_runs_on_to_keeps_a_year_of_its_own() -> None:
+    """A rise's end printing its own year ("lopen op tot € 90 mln in 2029") takes it."""
+    text = "De lasten bedragen in 2026 € 40 mln en lopen op tot € 90 mln in 2029."
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2026, 2026), (2029, 2029)]
+
+
 def test_a_named_level_reached_keeps_a_year_of_its_own() -> None:
     """The level a change reaches, named after "tot" ("tot een totaal van € X"), takes the
     change's years only where it prints none of its own ("in 2028")."""

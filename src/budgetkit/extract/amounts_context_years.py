@@ -137,6 +137,15 @@ _THEN_FOLLOWING = r"daarop\s*volgende"
 _LATER_YEARS = re.compile(
     rf"(?<![\w\-])(?i:jaren\s+{_AFTER_THAT}|{_THEN_FOLLOWING}\s+jaren)(?![\w\-])"
 )
+# A rise running on to the amount ("oplopend tot", "loopt op tot", "lopen op tot"), after an
+# amount of a year ("de lasten bedragen in 2026 € 40 mln en lopen op tot € 90 mln
+# structureel"): the level the rise reaches at its end, in later years the sentence does not
+# print, not the first amount's year.
+_RISES_TO = re.compile(
+    r"(?<![\w\-])(?i:oplopend|oplopen|oploopt|opliep|opliepen"
+    r"|(?:loopt|lopen|liep|liepen)[ \t\xa0\n]+op)[ \t\xa0\n]+(?i:tot)[ \t\xa0\n]+"
+    rf"(?:{ROUGHLY}[ \t\xa0\n]+)?\Z"
+)
 # An amount's equivalent in another currency in brackets right after it, alone there:
 # "USD 125 miljoen (€ 112,3 miljoen) voor de periode 2016-2019", "€ 4,5 miljoen (ƒ 9,9
 # miljoen)": the bracket opens right after the amount and closes right after its equivalent.
@@ -612,6 +621,8 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         return False  # "tot 2035 ... gereserveerd, maar daarvan is nog maar 1,3 miljard"
     if _LATER_YEARS.search(between):
         return False  # "in 2027 € 35 mln en in de jaren daarna jaarlijks € 30 mln"
+    if _rises_past(previous, between, text):
+        return False  # "bedraagt in 2026 € 40 mln en loopt op tot € 90 mln": a later level
     if previous["_years_source"] == "since":
         return False  # "sinds 2008 opgelopen van € 4,6 mln naar € 31,2 mln": now, not 2008
     if _REACHED.fullmatch(between):
@@ -675,6 +686,19 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
     if len(expressions) == 1 and _HOW_OFTEN_ONLY.fullmatch(tail):
         return True  # "€ 150 per ton levert vanaf 2030 jaarlijks circa € 1,4 miljard op"
     return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
+
+
+def _rises_past(previous: dict[str, Any], between: str, text: str) -> bool:
+    """Whether the amount after ``between`` ends a rise from the previous amount
+    (``_RISES_TO``) at another level: reached in later years than the previous amount's. A
+    level equal to the previous amount is reached in its year already ("in 2015, 2016 en
+    2017 respectievelijk € 1,2, € 1,4 en € 1,7 mld, oplopend tot € 1,7 mld structureel":
+    from 2017 on)."""
+    if _RISES_TO.search(between, max(0, len(between) - 40)) is None:
+        return False
+    start = previous["_span"][1] + len(between)
+    level = next(find_money(text[start : start + 60]), None)
+    return level is None or level.amount_eur != previous["amount_eur"]
 
 
 # A subordinate clause set off by commas within a sentence, its opening comma and word: a
