@@ -1502,6 +1502,39 @@ def test_a_formula_followed_by_a_remark_in_brackets_still_names_the_rows_summed(
     assert parents["3a. Investeringen"] == "3. Totaal investeringskasstroom"
 
 
+def test_a_remark_holding_a_figure_after_the_formula_names_no_row() -> None:
+    """Only the formula names the rows a total sums: a remark in brackets after it may hold
+    figures of its own ("(=1+2+3)" / "(maximale roodstand 2 mln)"), which are no rows'
+    numbers. The total keeps the rows its formula names where a misprinted figure leaves
+    its sums short (the remark's "2" was read as a row named twice, and they had no
+    parent)."""
+    text = _numbered_items(
+        ("1.", "Stand 1 januari", "3.120", "3.480", "360"),
+        ("2.", "Operationele kasstroom", "1.750", "1.320", "-430"),
+        ("3.", "Investeringskasstroom", "-1.500", "-1.169", "331"),
+        ("4.", "Stand 31 december (=1+2+3) (maximale roodstand 2 mln)", "3.370", "3.661", "261"),
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    total = "4. Stand 31 december (=1+2+3) (maximale roodstand 2 mln)"
+    assert parents["1. Stand 1 januari"] == parents["2. Operationele kasstroom"] == total
+    assert parents["3. Investeringskasstroom"] == total
+
+
+def test_a_remark_holding_the_missing_number_does_not_complete_the_formula() -> None:
+    """Near form: a formula naming a row not printed ("(=1+2+3+4)" under rows "1." to "3.")
+    names no rows, also where the remark after it holds a printed row's number ("(zie
+    noot 1)"): the rows stay without a parent."""
+    text = _numbered_items(
+        ("1.", "Stand 1 januari", "3.120", "3.480", "360"),
+        ("2.", "Operationele kasstroom", "1.750", "1.320", "-430"),
+        ("3.", "Totaal investeringskasstroom", "-1.500", "-1.169", "331"),
+        ("5.", "Stand 31 december (=1+2+3+4) (zie noot 1)", "3.370", "3.361", "261"),
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert set(row_parents(cells).values()) == {None}
+
+
 def test_a_remark_in_brackets_without_a_formula_names_no_rows_summed() -> None:
     """Near form: the same closing row with a remark in brackets but no formula before it
     names no rows: the numbered items stay side by side, the lettered ones under their own

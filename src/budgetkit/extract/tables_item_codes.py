@@ -19,8 +19,11 @@ import re
 #: equals sign ("N. <stand> per <datum> (1+2+3)", "N. <stand> (=1+2+3+4)"):
 #: the row is their total, printed below them. A remark in brackets of its own may follow
 #: the formula, a note on the total wrapped onto the label's last line ("(=1+2+3+4)" /
-#: "(De maximale roodstand is ...)"): the formula still closes the label's own words.
-SUMMED = re.compile(r"\(=?[ \xa0]?\d{1,2}(?:[ \xa0]?\+[ \xa0]?\d{1,2})+\)(?:\s*\([^()]*\))?\s*$")
+#: "(De maximale roodstand is ...)"): the formula still closes the label's own words. Only
+#: the formula (group ``formula``) names rows: a remark's own figures are none of them.
+SUMMED = re.compile(
+    r"(?P<formula>\(=?[ \xa0]?\d{1,2}(?:[ \xa0]?\+[ \xa0]?\d{1,2})+\))(?:\s*\([^()]*\))?\s*$"
+)
 #: The code of a row a formula names, opening its label: its number, with or without a
 #: period ("1 <post>" where the formula reads "(1+2)"), or in brackets ("(1) <post>").
 _NAMED_CODE = re.compile(r"(?:(\d{1,2})\.?|\((\d{1,2})\))[ \xa0]+(?=\S)")
@@ -77,7 +80,7 @@ def named_parts(labels: list[str]) -> dict[int, list[int]]:
         if formula is None:
             continue
         parts: list[int] = []
-        for number in _NUMBER.findall(formula.group()):
+        for number in _NUMBER.findall(formula.group("formula")):
             row = next(
                 (k for k in range(position - 1, -1, -1) if _named_code(labels[k]) == number),
                 None,
