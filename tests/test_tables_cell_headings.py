@@ -3851,3 +3851,43 @@ def test_a_percent_line_over_rows_ending_in_whole_amounts_heads_no_column() -> N
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     assert "in %" not in {c["column_label"] for c in cells}
+
+
+def test_a_heading_of_words_closing_on_its_unit_heads_its_column_before_a_period() -> None:
+    """A column's heading closing on its unit in a word or two ("Lasten (x € 1.000)") with
+    a period's heading after it ("Baten 2024") names its column, no caption naming the
+    table: the table is read under both headings (it opened the headings after it, and the
+    table went unread)."""
+    text = cells_per_line(
+        "Tabel 3 Lasten en baten per programma",
+        "Programma", "Lasten (x € 1.000)", "Baten 2024",
+        "Bestuur", "4.100", "1.200",
+        "Veiligheid", "6.300", "500",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {"Lasten (x € 1.000)", "Baten 2024"}
+    assert grid[("Veiligheid", "Lasten (x € 1.000)")] == "6.300"
+    assert grid[("Bestuur", "Baten 2024")] == "1.200"
+
+
+def test_a_caption_of_three_words_closing_on_the_unit_opens_the_period_headings() -> None:
+    """Near form: a caption naming the table in three words before its unit ("Uitgaven
+    per artikel (bedragen x € 1 000)") over the periods' headings still opens them: the
+    titles above it are no group of the columns."""
+    text = cells_per_line(
+        "Kop die voor de hele site geldt", "4. Beleidsartikelen", "12 Zorg en welzijn",
+        "Uitgaven per artikel (bedragen x € 1 000)",
+        "Stand ontwerpbegroting 2014", "Mutaties 1e suppletoire begroting 2014",
+        "Stand 1e suppletoire begroting 2014", "Mutatie 2015", "Mutatie 2016",
+        " ", "(1)", "(2)", "(3)=(1+2)", "   ",
+        "VERPLICHTINGEN", "210 400", "– 2 100", "208 300", "1 500", "– 300",
+        "UITGAVEN", "205 900", "1 100", "207 000", "900", "– 300",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {
+        "Stand ontwerpbegroting 2014 (1)", "Mutaties 1e suppletoire begroting 2014 (2)",
+        "Stand 1e suppletoire begroting 2014 (3)=(1+2)", "Mutatie 2015", "Mutatie 2016",
+    }  # fmt: skip
+    assert grid[("UITGAVEN", "Mutatie 2015")] == "900"

@@ -693,18 +693,26 @@ def _caption_over(items: list[Item], k: int, notes: list[Item]) -> bool:
     )
 
 
+#: Fewest words a caption naming its table prints before its unit note ("Budgettaire
+#: gevolgen van beleid (x € 1 000)"): a column's heading closing on its unit names the
+#: column in a word or two ("Lasten (x € 1.000)", "Bedrag (x € 1.000)").
+MIN_CAPTION_WORDS = 3
+
+
 def _caption_over_periods(items: list[Item], k: int) -> bool:
     """Whether the unit note at ``k`` is a caption naming the table before its unit
     ("Budgettaire gevolgen van beleid (bedragen x € 1 000)", no table number) with the
     heading of a period right under it ("Stand oorspronkelijk vastgestelde begroting
     2012"): the headings open after it, as after a blank corner cell. A unit closing a
-    column's heading of words over no period ("Lasten (x € 1.000)" / "Baten") heads its
-    column."""
+    column's heading of words heads its column, whether a heading of words ("Lasten (x €
+    1.000)" / "Baten") or of a period ("Lasten (x € 1.000)" / "Baten 2024") follows: it
+    names the column in fewer words than a caption names its table (``MIN_CAPTION_WORDS``)."""
     after = items[k + 1]
     return (
         after.kind in "TY"
         and bool(has_period(after.text))
         and unit_closing(items[k].text, items[k].line) is not None
+        and len(items[k].text.split("(")[0].split()) >= MIN_CAPTION_WORDS
     )
 
 
