@@ -230,3 +230,53 @@ def test_value_blocks_followed_by_a_line_of_text_are_read_as_before() -> None:
     assert grid[("Personeel", "Verschil")] == "0"
     assert grid[("Totaal", "Ontwerp-begroting 2023")] == "135"
     assert len(cells) == 12
+
+
+def _apparaat() -> list[str]:
+    """A table printed a column a block: its labels' block, then each column's heading and
+    values."""
+    labels = ["Omschrijving", "Personeel", "Materieel", "waarvan ICT", "Totaal"]
+    columns = [
+        ["Realisatie", "2023", "40", "60", "20", "100"],
+        ["Ontwerp-", "begroting 2023", "45", "50", "15", "95"],
+        ["Verschil", "-5", "10", "5", "5"],
+    ]
+    return _blocks(["Tabel 7 Apparaatsuitgaven", "Bedragen x € 1.000"], labels, *columns)
+
+
+def test_tables_printed_a_column_a_block_stay_read_beside_a_table_of_mixed_scales() -> None:
+    """A page's table printing some figures with their scale and others bare ("€ 9,3 mld"
+    beside "550.000") is read again with those figures as texts; the tables printed a
+    column a block on the page, periods or headings over their blocks of values, are read
+    still (the re-reading dropped them)."""
+    mixed = [
+        *("Tabel 8 Kerncijfers", " ", "2024", "2025"),
+        *("Uitgaven", "€ 9,3 mld", "€ 9,5 mld", "Ontvangsten", "550.000", "560.000"),
+        *("Formatie", "1.200", "1.250"),
+    ]
+    sectors = [*_HEAD, *_YEARS, "Staat", "Gemeenten", "Totaal sector"]
+    sectors += ["–2,0", "0,3", "–1,7", "–1,4", "–0,1", "–1,5", "–0,8", "0,2", "–0,6", "Bron: CBS."]
+    text = "\n".join([*_apparaat(), "Toelichting op de tabel.", "", "", *mixed, "", *sectors])
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal", "Ontwerp-begroting 2023")] == "95"
+    assert grid[("waarvan ICT", "Realisatie 2023")] == "20"
+    assert grid[("Gemeenten", "2022")] == "–0,1"
+    assert grid[("Formatie", "2025")] == "1.250"
+    assert "€ 9,3 mld" not in grid.values()
+
+
+def test_tables_printed_a_column_a_block_beside_a_table_of_one_scale_are_read() -> None:
+    """Near form: beside a table printing every figure with its scale ("€ 4,0 mln") nothing
+    is read again: both tables are read, each figure a cell."""
+    scaled = [
+        *("Tabel 8 Financiële gevolgen", "Maatregel", "2026", "2027"),
+        *("Verlaging eigen bijdrage", "€ 4,0 mln", "€ 4,5 mln"),
+        *("Extra inzet wijkteams", "€ 1,5 mln", "€ 2,0 mln"),
+    ]
+    text = "\n".join([*_apparaat(), "Toelichting op de tabel.", "", "", *scaled])
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal", "Ontwerp-begroting 2023")] == "95"
+    assert grid[("Extra inzet wijkteams", "2027")] == "€ 2,0 mln"
+    assert len(cells) == 16

@@ -69,18 +69,6 @@ def read_cell_tables(
     """
     items = items_of(lines, layout, kinds)
     tables = _read_items(items)
-    kinds = "".join(map(itemgetter(0), items))
-    if "YT" in kinds and (
-        blocks := block_tables(items, kinds, [(t.line_start, t.line_end) for t in tables])
-    ):  # periods, then labels, then values: a table printed a column a block
-        tables = sorted([*tables, *blocks], key=lambda table: table.line_start)
-    if "VV" in kinds and (
-        columns := column_block_tables(items, [_span(t) for t in tables if _has_cells(t)])
-    ):  # headings and labels, then a block of values per column: a reading of those lines
-        # that found no cell there (the labels read as rows of nothing) gives way to it
-        spans = [_span(t) for t in columns]
-        kept = [t for t in tables if _has_cells(t) or not any(_meet(_span(t), s) for s in spans)]
-        tables = sorted([*kept, *columns], key=lambda table: table.line_start)
     # a figure printing its currency and scale ("€ 9,3 mld") is a cell of a table printing
     # every figure so; among figures printed bare it is a headline's figure over its
     # sentence, and those lines are read again without it
@@ -96,6 +84,20 @@ def read_cell_tables(
             for item in items
         ]
         tables = _read_items(items)
+    # the tables printed a column a block are read last, from the items as the tables a row
+    # at a time leave them: a re-reading of those for mixed scales keeps them all
+    kinds = "".join(map(itemgetter(0), items))
+    if "YT" in kinds and (
+        blocks := block_tables(items, kinds, [(t.line_start, t.line_end) for t in tables])
+    ):  # periods, then labels, then values: a table printed a column a block
+        tables = sorted([*tables, *blocks], key=lambda table: table.line_start)
+    if "VV" in kinds and (
+        columns := column_block_tables(items, [_span(t) for t in tables if _has_cells(t)])
+    ):  # headings and labels, then a block of values per column: a reading of those lines
+        # that found no cell there (the labels read as rows of nothing) gives way to it
+        spans = [_span(t) for t in columns]
+        kept = [t for t in tables if _has_cells(t) or not any(_meet(_span(t), s) for s in spans)]
+        tables = sorted([*kept, *columns], key=lambda table: table.line_start)
     for table in tables:
         if table.lost_groups:
             name_lost_groups(table, budget_year)
