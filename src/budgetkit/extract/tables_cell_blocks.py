@@ -41,6 +41,12 @@ from budgetkit.extract.tables_vocabulary import (
 _BLOCKS = re.compile(r"T(Y{2,})(T{2,})(V{4,})(?![VDPN])")
 
 
+def lines_meet(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of lines (first and last) share a line: a table read on lines
+    another reading of the text holds crosses it."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 def block_tables(items: list[Item], kinds: str, taken: list[tuple[int, int]]) -> list[RawTable]:
     """The tables the items print as blocks (see the module's docstring), each under a
     table's caption ("Tabel 3.2.1 ...") on the item right above its periods, none on the
@@ -58,7 +64,7 @@ def block_tables(items: list[Item], kinds: str, taken: list[tuple[int, int]]) ->
         if any(b - a != 1 for a, b in pairwise(years)):
             continue  # periods one after the other, as a heading prints them
         last = values[-1].line
-        if any(a <= last and caption.line <= b for a, b in taken):
+        if any(lines_meet((caption.line, last), span) for span in taken):
             continue
         height = len(labels)
         columns = [
@@ -124,7 +130,7 @@ def column_block_tables(items: list[Item], taken: list[tuple[int, int]]) -> list
             continue
         table = _column_blocks(items, start, title.group("number"))
         if table is not None and not any(
-            a <= table.line_end and table.line_start <= b for a, b in taken
+            lines_meet((table.line_start, table.line_end), span) for span in taken
         ):
             tables.append(table)
     return tables

@@ -65,6 +65,7 @@ from budgetkit.extract.tables_vocabulary import (
     column_word,
     heading_kind,
     heads_columns,
+    is_share,
     names_note,
 )
 from budgetkit.layout import fold
@@ -1594,7 +1595,7 @@ def _goes_on_words(text: str) -> bool:
     """Whether a heading line opening in lower case goes on with the words above it
     ("Oorspronkelijk" / "bedrag"): no heading starts so, but a part of the one above does
     ("Uitgaven" / "waarvan apparaat"), which heads a column of its own."""
-    return text[:1].islower() and WAARVAN.match(text) is None
+    return text[:1].islower() and not is_share(text)
 
 
 def _ends_broken(text: str) -> bool:

@@ -892,9 +892,7 @@ def _totals_the_rest(cells: list[Cell]) -> bool:
     of the cell before it, counted there: no summand of the total."""
     if any(cell.value is None for cell in cells):
         return False
-    summed = [
-        cell.value for cell in cells if cell.value is not None and not is_share(cell.column_label)
-    ]
+    summed = [cell.value for cell in cells if not is_share(cell.column_label)]
     if len(summed) < 2:
         return False
     *parts, total = summed

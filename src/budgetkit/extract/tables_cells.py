@@ -27,7 +27,7 @@ import re
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from budgetkit.extract.tables_cell_blocks import block_tables, column_block_tables
+from budgetkit.extract.tables_cell_blocks import block_tables, column_block_tables, lines_meet
 from budgetkit.extract.tables_cell_groups import name_lost_groups
 from budgetkit.extract.tables_cell_items import CellKinds, Item, items_of
 from budgetkit.extract.tables_cell_rows import read_table
@@ -96,7 +96,9 @@ def read_cell_tables(
     ):  # headings and labels, then a block of values per column: a reading of those lines
         # that found no cell there (the labels read as rows of nothing) gives way to it
         spans = [_span(t) for t in columns]
-        kept = [t for t in tables if _has_cells(t) or not any(_meet(_span(t), s) for s in spans)]
+        kept = [
+            t for t in tables if _has_cells(t) or not any(lines_meet(_span(t), s) for s in spans)
+        ]
         tables = sorted([*kept, *columns], key=lambda table: table.line_start)
     for table in tables:
         if table.lost_groups:
@@ -107,11 +109,6 @@ def read_cell_tables(
 def _span(table: RawTable) -> tuple[int, int]:
     """A table's first and last line, which no other reading of the same text may cross."""
     return table.line_start, table.line_end
-
-
-def _meet(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether two spans of lines share a line."""
-    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _has_cells(table: RawTable) -> bool:

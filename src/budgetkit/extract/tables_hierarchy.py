@@ -1865,7 +1865,7 @@ def _rest_after_parts(
     part of it as they are, and the split exhaustive, so they all add up to it. Not a top
     row after a top row's shares ("Uitgaven" after "Verplichtingen" / "waarvan
     garantieverplichtingen", whose verplichtingen are the garanties' and the uitgaven'
-    own): the cues let no row descend from one of its own rank. Changes ``parents`` and
+    own): the cues let no top row descend from a top row. Changes ``parents`` and
     ``split`` (the rows not adding up) in place."""
     for row in range(1, len(parents)):
         if split[row] or parents[row] is not None or not split[row - 1]:
