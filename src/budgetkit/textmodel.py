@@ -493,28 +493,33 @@ def _chapter_lines(text: str, after_breaks: list[tuple[int, int]]) -> list[tuple
 # a sentence wrapped around its sum) or a comma, and only where the caption closes its block
 # (a blank line, the text's end or the next figure's line under it): a sentence wrapped over
 # more lines with its sum alone on one goes on under the line after the sum.
-_FIGURE_LINE = (
-    r"[ \t\xa0]*€[ \xa0]?\d[\d.,]*(?:[ \xa0]+(?:miljard|miljoen|mld\.?|mln\.?))?[ \t\xa0]*$"
-)
+# The pattern opens on the euro sign, not on the line's start: the engine then skips to each
+# "€" (a "^" under MULTILINE is tried at every character), and _key_figures checks that only
+# white space stands before it on its line.
+_FIGURE = r"€[ \xa0]?\d[\d.,]*(?:[ \xa0]+(?:miljard|miljoen|mld\.?|mln\.?))?[ \t\xa0]*$"
 _KEY_FIGURE = re.compile(
-    rf"(?m)^{_FIGURE_LINE}"
+    rf"(?m){_FIGURE}"
     r"\n(?P<caption>[ \t\xa0]*[a-zà-ÿ][^\n]*?)(?<![.!?:;,])[ \t\xa0]*$"
-    rf"(?=\Z|\n[ \t\xa0]*(?:\n|\Z)|\n{_FIGURE_LINE})"
+    rf"(?=\Z|\n[ \t\xa0]*(?:\n|\Z)|\n[ \t\xa0]*{_FIGURE})"
 )
 
 
 def _key_figures(text: str) -> list[int]:
-    """Sentence ends around each key figure (``_KEY_FIGURE``): at its line's start and at the
-    start of the line after its caption (the next figure's, where one follows)."""
+    """Sentence ends around each key figure (``_KEY_FIGURE``, its sum opening its line): at
+    its line's start and at the start of the line after its caption (the next figure's,
+    where one follows)."""
     if "€" not in text:
         return []
     ends = []
     for m in _KEY_FIGURE.finditer(text):
-        above = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1 : max(0, m.start() - 1)]
+        line = text.rfind("\n", 0, m.start()) + 1
+        if text[line : m.start()].strip(" \t\xa0"):
+            continue  # words before the sum on its line: no figure alone
+        above = text[text.rfind("\n", 0, max(0, line - 1)) + 1 : max(0, line - 1)]
         words = above.split()
         if words and (words[-1].lower() in OPEN_ENDS or above.rstrip().endswith(",")):
             continue
-        ends += [m.start(), m.end() + 1 if text.startswith("\n", m.end()) else m.end()]
+        ends += [line, m.end() + 1 if text.startswith("\n", m.end()) else m.end()]
     return ends
 
 
