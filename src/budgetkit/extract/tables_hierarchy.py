@@ -52,6 +52,7 @@ from budgetkit.extract.tables_vocabulary import (
     CLOSING,
     STAND,
     TOTAL,
+    TOTAL_WORD,
     WAARVAN,
     WAARVAN_ONLY,
 )
@@ -1467,7 +1468,7 @@ def _number_instrument_lines(ranks: list[int | None], valueless: list[bool]) -> 
 #: An item's number and its period opening a label ("1. "), before the item's words.
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.\s+")
 #: A word naming a total anywhere in a label ("Dus: totaal geraamde programma-uitgaven").
-_TOTAL_WORD = re.compile(r"\b(?:sub)?tota(?:al|len)\b", re.IGNORECASE)
+_TOTAL_WORD = re.compile(rf"\b{TOTAL_WORD}\b", re.IGNORECASE)
 #: A numbered item whose words open on a net sum or a balance ("2. Netto-uitgaven", "3.
 #: Saldo", "4. Geraamd resultaat"): what is left of one sum after another, a difference.
 _NET_OR_BALANCE_ITEM = re.compile(

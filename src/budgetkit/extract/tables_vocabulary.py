@@ -239,11 +239,12 @@ def is_share(label: str) -> bool:
 #: A stand: the level a budget reaches, which the mutations printed under it change ("Stand
 #: ontwerpbegroting", "Stand eerste suppletoire").
 STAND = re.compile(r"stand\b", re.IGNORECASE)
-_TOTAL_WORD = r"(?:sub)?tota(?:al|len)"
+#: The word of a total, or of a subtotal ("Totaal", "subtotalen").
+TOTAL_WORD = r"(?:sub)?tota(?:al|len)"
 #: A row that sums the rows printed above it: a total, a subtotal, a resulting stand
 #: (``STAND``); the word may also close the label in brackets ("Beleidsgevoelig
 #: (subtotaal)").
-TOTAL = re.compile(rf"^{_TOTAL_WORD}\b|^{STAND.pattern}|^.*\({_TOTAL_WORD}\)$", re.IGNORECASE)
+TOTAL = re.compile(rf"^{TOTAL_WORD}\b|^{STAND.pattern}|^.*\({TOTAL_WORD}\)$", re.IGNORECASE)
 
 #: A row that closes the rows printed above it: a total, a balance ("Saldo ...", "Per saldo"
 #: under a total and what covers it), which may also be a line item of its own ("Saldo 2020
