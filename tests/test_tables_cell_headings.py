@@ -3739,16 +3739,12 @@ def test_words_between_dated_headings_over_rows_none_wider_stay_one_heading() ->
     assert len(cells) == 12
 
 
-def test_a_caption_saying_the_unit_opens_the_headings_of_periods_under_it() -> None:
-    """A page prints its titles, then a caption without a table number that closes on the
-    table's unit, then the headings of the periods right under it, no blank corner cell
-    between, and a row of column numbers that stops after the numbered columns ("(1)" /
-    "(2)" / "(3)=(1+2)" / one whitespace line for the rest). The caption opens the
-    headings: the titles above it are the page's, no group of the columns (they were
-    joined to the leaves as group words, "3. Beleidsartikelen Mutaties ... (2)")."""
+def _suppletoire_under_page_titles(caption: str) -> dict[tuple[str, str], str]:
+    """The cells, by row and column, of a suppletoire's stand table printed one cell per line
+    under the page's titles and ``caption``, its column numbers stopping after the third."""
     text = cells_per_line(
         "Kop die voor de hele site geldt", "4. Beleidsartikelen", "12 Zorg en welzijn",
-        "Budgettaire gevolgen van beleid (bedragen x € 1 000)",
+        caption,
         "Stand ontwerpbegroting 2014", "Mutaties 1e suppletoire begroting 2014",
         "Stand 1e suppletoire begroting 2014", "Mutatie 2015", "Mutatie 2016",
         " ", "(1)", "(2)", "(3)=(1+2)", "   ",
@@ -3756,7 +3752,17 @@ def test_a_caption_saying_the_unit_opens_the_headings_of_periods_under_it() -> N
         "UITGAVEN", "205 900", "1 100", "207 000", "900", "– 300",
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
-    grid = cell_grid(cells)
+    return cell_grid(cells)
+
+
+def test_a_caption_saying_the_unit_opens_the_headings_of_periods_under_it() -> None:
+    """A page prints its titles, then a caption without a table number that closes on the
+    table's unit, then the headings of the periods right under it, no blank corner cell
+    between, and a row of column numbers that stops after the numbered columns ("(1)" /
+    "(2)" / "(3)=(1+2)" / one whitespace line for the rest). The caption opens the
+    headings: the titles above it are the page's, no group of the columns (they were
+    joined to the leaves as group words, "3. Beleidsartikelen Mutaties ... (2)")."""
+    grid = _suppletoire_under_page_titles("Budgettaire gevolgen van beleid (bedragen x € 1 000)")
     assert {column for _row, column in grid} == {
         "Stand ontwerpbegroting 2014 (1)", "Mutaties 1e suppletoire begroting 2014 (2)",
         "Stand 1e suppletoire begroting 2014 (3)=(1+2)", "Mutatie 2015", "Mutatie 2016",
@@ -3875,17 +3881,7 @@ def test_a_caption_of_three_words_closing_on_the_unit_opens_the_period_headings(
     """Near form: a caption naming the table in three words before its unit ("Uitgaven
     per artikel (bedragen x € 1 000)") over the periods' headings still opens them: the
     titles above it are no group of the columns."""
-    text = cells_per_line(
-        "Kop die voor de hele site geldt", "4. Beleidsartikelen", "12 Zorg en welzijn",
-        "Uitgaven per artikel (bedragen x € 1 000)",
-        "Stand ontwerpbegroting 2014", "Mutaties 1e suppletoire begroting 2014",
-        "Stand 1e suppletoire begroting 2014", "Mutatie 2015", "Mutatie 2016",
-        " ", "(1)", "(2)", "(3)=(1+2)", "   ",
-        "VERPLICHTINGEN", "210 400", "– 2 100", "208 300", "1 500", "– 300",
-        "UITGAVEN", "205 900", "1 100", "207 000", "900", "– 300",
-    )  # fmt: skip
-    _tables, cells, _warnings = read_text(text)
-    grid = cell_grid(cells)
+    grid = _suppletoire_under_page_titles("Uitgaven per artikel (bedragen x € 1 000)")
     assert {column for _row, column in grid} == {
         "Stand ontwerpbegroting 2014 (1)", "Mutaties 1e suppletoire begroting 2014 (2)",
         "Stand 1e suppletoire begroting 2014 (3)=(1+2)", "Mutatie 2015", "Mutatie 2016",

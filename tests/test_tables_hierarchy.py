@@ -1461,21 +1461,27 @@ def test_lettered_rows_of_another_number_or_another_reckoning_have_no_coded_tota
     assert set(row_parents(cells).values()) == {None}
 
 
-def test_a_total_whose_label_names_the_rows_it_sums_keeps_them_with_a_misprinted_figure() -> None:
-    """A row whose label ends in the numbers of the rows it sums ("(=1+2+3)") is the total
-    of the rows coded with those numbers, not of the lettered parts between them: it keeps
-    them where one of its figures is misprinted (3.361 printed for 3.631), so the failing
-    sum is a finding on the source; they were left without a parent."""
+def _kasstroom_closing_on(label: str, realised: str) -> dict[str, str | None]:
+    """The rows' parents in a numbered kasstroomoverzicht with lettered parts under its item
+    3, closed by a row labelled ``label`` whose second figure prints ``realised``."""
     text = _numbered_items(
         ("1.", "Stand 1 januari", "3.120", "3.480", "360"),
         ("2.", "Operationele kasstroom", "1.750", "1.320", "-430"),
         ("3a.", "Investeringen", "-1.600", "-1.269", "331"),
         ("3b.", "Desinvesteringen", "100", "100", "0"),
         ("3.", "Totaal investeringskasstroom", "-1.500", "-1.169", "331"),
-        ("4.", "Stand 31 december (=1+2+3)", "3.370", "3.361", "261"),
+        ("4.", label, "3.370", realised, "261"),
     )
     _tables, cells, _warnings = read_text(text)
-    parents = row_parents(cells)
+    return row_parents(cells)
+
+
+def test_a_total_whose_label_names_the_rows_it_sums_keeps_them_with_a_misprinted_figure() -> None:
+    """A row whose label ends in the numbers of the rows it sums ("(=1+2+3)") is the total
+    of the rows coded with those numbers, not of the lettered parts between them: it keeps
+    them where one of its figures is misprinted (3.361 printed for 3.631), so the failing
+    sum is a finding on the source; they were left without a parent."""
+    parents = _kasstroom_closing_on("Stand 31 december (=1+2+3)", "3.361")
     total = "4. Stand 31 december (=1+2+3)"
     assert parents["1. Stand 1 januari"] == parents["2. Operationele kasstroom"] == total
     assert parents["3. Totaal investeringskasstroom"] == total
@@ -1486,16 +1492,7 @@ def test_a_formula_followed_by_a_remark_in_brackets_still_names_the_rows_summed(
     """The label of the closing row wraps onto a remark in brackets of its own after its
     formula ("(=1+2+3)" / "(inclusief deposito's)"): the formula still names the rows it
     sums, and they are its parts (numbered items side by side before, with no parent)."""
-    text = _numbered_items(
-        ("1.", "Stand 1 januari", "3.120", "3.480", "360"),
-        ("2.", "Operationele kasstroom", "1.750", "1.320", "-430"),
-        ("3a.", "Investeringen", "-1.600", "-1.269", "331"),
-        ("3b.", "Desinvesteringen", "100", "100", "0"),
-        ("3.", "Totaal investeringskasstroom", "-1.500", "-1.169", "331"),
-        ("4.", "Stand 31 december (=1+2+3) (inclusief deposito's)", "3.370", "3.631", "261"),
-    )
-    _tables, cells, _warnings = read_text(text)
-    parents = row_parents(cells)
+    parents = _kasstroom_closing_on("Stand 31 december (=1+2+3) (inclusief deposito's)", "3.631")
     total = "4. Stand 31 december (=1+2+3) (inclusief deposito's)"
     assert parents["1. Stand 1 januari"] == parents["2. Operationele kasstroom"] == total
     assert parents["3. Totaal investeringskasstroom"] == total

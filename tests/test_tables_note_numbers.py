@@ -121,15 +121,13 @@ def test_last_figures_making_their_rows_difference_are_values_even_in_order() ->
     assert {"15", "28", "88"} <= {cell["value_text"] for cell in cells}
 
 
-def test_a_text_columns_heading_heads_none_of_the_values() -> None:
-    """A heading line ending in a text column's heading ("Toelichting", "Opmerking") over
-    a line of the periods: the text column heads no values, so the line's other words head
-    the rows' three values, the first no corner over the labels, and no figure is glued to
-    a label ("Beheer 2.400")."""
+def _baten_per_programma(heading: str) -> dict[tuple[str, str], str]:
+    """The cells, by row and column, of a one-row-per-line table of three programmes' baten
+    under the heading line ``heading`` and a line of two periods."""
     text = "\n".join(
         [
             "Tabel 7 Baten per programma (bedragen x € 1.000)",
-            "Raming Realisatie Afwijking Opmerking",
+            heading,
             "2024 2024",
             "Beheer 2.400 2.515 115",
             "Onderwijs 930 902 28",
@@ -139,28 +137,24 @@ def test_a_text_columns_heading_heads_none_of_the_values() -> None:
         ]
     )
     _tables, cells, _warnings = read_text(text)
-    grid = cell_grid(cells)
+    return cell_grid(cells)
+
+
+def test_a_text_columns_heading_heads_none_of_the_values() -> None:
+    """A heading line ending in a text column's heading ("Toelichting", "Opmerking") over
+    a line of the periods: the text column heads no values, so the line's other words head
+    the rows' three values, the first no corner over the labels, and no figure is glued to
+    a label ("Beheer 2.400")."""
+    grid = _baten_per_programma("Raming Realisatie Afwijking Opmerking")
     assert grid[("Beheer", "Raming 2024")] == "2.400"
     assert grid[("Beheer", "Realisatie 2024")] == "2.515"
     assert grid[("Totaal", "Afwijking")] == "143"
 
 
 def test_a_word_heading_values_at_the_line_end_still_heads_them() -> None:
-    """Near form: the same heading line ending in a column of values ("Verschil") names
-    four headings over three values: its first word stays the corner over the labels."""
-    text = "\n".join(
-        [
-            "Tabel 7 Baten per programma (bedragen x € 1.000)",
-            "Programma Raming Realisatie Afwijking",
-            "2024 2024",
-            "Beheer 2.400 2.515 115",
-            "Onderwijs 930 902 28",
-            "Totaal 3.330 3.417 143",
-            "",
-            "De afwijkingen worden hieronder toegelicht.",
-        ]
-    )
-    _tables, cells, _warnings = read_text(text)
-    grid = cell_grid(cells)
+    """Near form: the same table's heading line opening on a corner word ("Programma") and
+    ending in a column of values ("Afwijking") names four headings over three values: its
+    first word stays the corner over the labels."""
+    grid = _baten_per_programma("Programma Raming Realisatie Afwijking")
     assert grid[("Beheer", "Raming 2024")] == "2.400"
     assert grid[("Totaal", "Afwijking")] == "143"
