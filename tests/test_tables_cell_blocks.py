@@ -280,3 +280,59 @@ def test_tables_printed_a_column_a_block_beside_a_table_of_one_scale_are_read() 
     assert grid[("Totaal", "Ontwerp-begroting 2023")] == "95"
     assert grid[("Extra inzet wijkteams", "2027")] == "€ 2,0 mln"
     assert len(cells) == 16
+
+
+def _labels_then_years(*columns: list[str]) -> str:
+    """A table a PDF's plain text layer prints labels first: under the caption the block of
+    labels, then each year a block of its own, then ``columns``, a block each."""
+    caption = "Tabel 6.2 Budgettaire gevolgen van beleid artikel 6 (bedragen x € 1.000)"
+    labels = ["Verplichtingen", "Uitgaven", "Subsidies", "Opdrachten", "Ontvangsten"]
+    years = [[str(year)] for year in range(2021, 2025)]
+    return "\n".join([caption, *_blocks(labels, *years, *columns), "Toelichting"])
+
+
+def test_a_column_printed_in_pieces_is_left_unread_and_the_whole_columns_are_read() -> None:
+    """Labels first, then the years each a block, then the value blocks: a column with an
+    empty cell between its values prints its first piece in its place and the rest after
+    the last column. Each column's first block says which column it is; the blocks holding
+    a value for every label are read, the pieces (whose rows the text does not tell) are
+    left unread with a warning. (Nothing was read: the labels stand before the years.)"""
+    columns = [
+        ["80", "70"],
+        ["90", "75", "50", "25", "3"],
+        ["95", "80", "55", "25", "4"],
+        ["99", "85", "60", "25", "5"],
+        ["2"],
+    ]
+    _tables, cells, warnings = read_text(_labels_then_years(*columns))
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "2022")] == "90"
+    assert grid[("Opdrachten", "2023")] == "25"
+    assert grid[("Ontvangsten", "2024")] == "5"
+    assert not any(column == "2021" for _row, column in grid)
+    assert len(cells) == 15
+    assert row_parents(cells)["Subsidies"] == "Uitgaven"
+    assert sum("printed in pieces" in str(warning) for warning in warnings) == 2
+
+
+def test_pieces_no_block_of_every_label_places_stay_unread() -> None:
+    """Near form: every column a value short (the largest block holds fewer values than
+    there are labels: a row without values, or an empty cell in each, the text does not
+    tell), or a whole block more than the years: nothing is read."""
+    short = [["80", "70"], ["90", "75", "50", "3"], ["95", "80", "55", "4"], ["99", "85", "5"]]
+    _tables, cells, _warnings = read_text(_labels_then_years(*short, ["2"]))
+    assert not cells
+    whole = ["90", "75", "50", "25", "3"]
+    _tables, cells, _warnings = read_text(_labels_then_years(["80", "70"], *[whole] * 4))
+    assert not cells
+
+
+def test_labels_then_years_then_blocks_of_one_size_are_read() -> None:
+    """Near form: every column whole, as many blocks as years: each block its year's."""
+    whole = [[str(10 * k + r) for r in range(5)] for k in range(1, 5)]
+    _tables, cells, warnings = read_text(_labels_then_years(*whole))
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "2021")] == "10"
+    assert grid[("Ontvangsten", "2024")] == "44"
+    assert len(cells) == 20
+    assert not any("printed in pieces" in str(warning) for warning in warnings)

@@ -186,12 +186,15 @@ def _column_blocks(items: list[Item], start: int, number: str) -> RawTable | Non
         # a block of values right after them that cannot be read is a column of the table
         # too: reading the blocks before it alone would drop that column unsaid
         return None
+    doubts: list[tuple[int, str]] = []
     if all(block[0].kind != "V" for block in blocks):
         read = _headed(runs[first - 1], blocks)
         notes = [i for run in runs[: first - 1] for i in run]
     else:
         head = [i for run in runs[:first] for i in run]
         notes, read = _bare(head, blocks)
+        if read is None:
+            notes, read, doubts = _labels_first(head, blocks)
     if read is None:
         return None
     headings, labels, values = read
@@ -202,11 +205,13 @@ def _column_blocks(items: list[Item], start: int, number: str) -> RawTable | Non
         number=number,
         caption=text,
         line_start=caption.line,
-        line_end=values[-1][-1].line,
+        # (a column's pieces left unread are the table's lines too)
+        line_end=blocks[-1][-1].line if doubts else values[-1][-1].line,
         layout="cell_per_line",
         rows=table_rows,
         columns=headings,
         notes=[(i.line, i.text) for i in notes],  # a unit line ("Bedragen x € 1.000")
+        doubts=doubts,
     )
 
 
@@ -219,12 +224,15 @@ def labelled_blocks(labels: list[Item], blocks: list[list[Item]]) -> tuple[list[
     return (read[0], rows) if read is not None and rows is not None else ([], [])
 
 
-def _rows_of(headings: list[str], labels: list[Item], values: list[list[Item]]) -> list[Row] | None:
-    """The rows of the labels, each value block one column of them in the labels' order, or
-    None where the blocks' sizes do not say which labels hold values (``_block_rows``)."""
-    height = len(values[0])
+def _rows_of(
+    headings: list[str], labels: list[Item], values: list[list[Item] | None]
+) -> list[Row] | None:
+    """The rows of the labels, each value block one column of them in the labels' order (a
+    column None: left unread), or None where the blocks' sizes do not say which labels hold
+    values (``_block_rows``)."""
+    height = len(next(own for own in values if own is not None))
     rows = _block_rows(labels, height) if height > 1 else None
-    if rows is None or any(len(own) != height for own in values):
+    if rows is None or any(own is not None and len(own) != height for own in values):
         return None
     table_rows: list[Row] = []
     valued = 0
@@ -234,6 +242,7 @@ def _rows_of(headings: list[str], labels: list[Item], values: list[list[Item]]) 
             cells = [
                 _cell(heading, order, own[valued])
                 for order, (heading, own) in enumerate(zip(headings, values, strict=True), 1)
+                if own is not None
             ]
             valued += 1
         table_rows.append(Row(label.text, label.line, cells))
@@ -245,8 +254,9 @@ def _kinds(items: list[Item]) -> str:
     return "".join(item.kind for item in items)
 
 
-#: A column's headings, the row labels and each column's values.
-_Read = tuple[list[str], list[Item], list[list[Item]]]
+#: A column's headings, the row labels and each column's values (None: a column left
+#: unread, ``_labels_first``).
+_Read = tuple[list[str], list[Item], list[list[Item] | None]]
 
 
 def _headed(labels: list[Item], blocks: list[list[Item]]) -> _Read | None:
@@ -286,6 +296,68 @@ def _bare(head: list[Item], blocks: list[list[Item]]) -> tuple[list[Item], _Read
     if len(values) != len(headings):
         return head, None
     return head[:k], (headings, head[found.start(2) :], values)
+
+
+def _labels_first(
+    head: list[Item], blocks: list[list[Item]]
+) -> tuple[list[Item], _Read | None, list[tuple[int, str]]]:
+    """The items before the labels (a unit line), the table of a block of labels, then the
+    periods one after the other each a block of its own ("2014" / "" / "2015" ...), then
+    bare value blocks, and the doubts said of the columns left unread; None where the
+    items are not so printed.
+
+    A column printing an empty cell between two values is printed in pieces, the first in
+    its place among the columns, the rest after the last column's first block (or further
+    down): which rows a piece's values are the text does not tell. The first block of each
+    column, in order, says which it is; a block holding a value for every label is that
+    column whole, read, and any other (a piece) is left unread with a doubt said. So only
+    where every label holds values in the whole blocks (no value-less heading among them,
+    which the pieces' sizes cannot tell apart from an empty cell)."""
+    found = re.search(r"(T+)(Y{2,})$", _kinds(head))
+    if found is None:
+        return head, None, []
+    periods = head[found.start(2) :]
+    years = [year for item in periods if (year := column_year(item.text)) is not None]
+    if len(years) != len(periods) or any(b - a != 1 for a, b in pairwise(years)):
+        return head, None, []
+    k = found.start(2)
+    start = k - 1
+    while start > found.start(1) and head[start - 1].line == head[start].line - 1:
+        start -= 1  # the labels: a block of lines, one right under the other
+    labels = head[start:k]
+    if (
+        periods[0].line == labels[-1].line + 1
+        or len(blocks) < len(periods)
+        or any(i.kind != "V" for block in blocks for i in block)
+    ):  # (a blank line parts the labels' block from the periods'; the blocks print values
+        # alone)
+        return head, None, []
+    values = [list(block) for block in blocks]
+    height = max(map(len, values))
+    columns: list[list[Item] | None] = [
+        own if len(own) == height else None for own in values[: len(periods)]
+    ]
+    if all(own is not None for own in columns) and len(values) == len(periods):
+        return head[:start], ([i.text for i in periods], labels, values), []
+    rest = values[len(periods) :]
+    if (
+        height != len(labels)
+        or not any(columns)
+        or all(columns)
+        or any(len(own) == height for own in rest)
+    ):  # (pieces after every column whole, or a whole block more than the columns: no such
+        # table)
+        return head, None, []
+    doubts = [
+        (
+            own[0].line,
+            f"a block of {len(own)} values of a column printed in pieces (an empty cell "
+            "between its values): whose rows they are the text does not tell; left unread",
+        )
+        for own in values
+        if len(own) != height
+    ]
+    return head[:start], ([i.text for i in periods], labels, columns), doubts
 
 
 def _headings(words: list[Item], years: list[Item]) -> tuple[list[str], bool] | None:
