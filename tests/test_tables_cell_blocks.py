@@ -336,3 +336,39 @@ def test_labels_then_years_then_blocks_of_one_size_are_read() -> None:
     assert grid[("Ontvangsten", "2024")] == "44"
     assert len(cells) == 20
     assert not any("printed in pieces" in str(warning) for warning in warnings)
+
+
+def _years_then_labels(words: list[str], *columns: list[str]) -> str:
+    """A table a PDF's plain text layer prints years first: under the caption ``words``,
+    then each year a block of its own, then the block of labels, then ``columns``."""
+    caption = "Tabel 3.1 Uitgaven programma 3 (bedragen x € 1 mln)"
+    labels = ["Personeel", "Materieel", "Huisvesting", "Totaal"]
+    years = [[str(year)] for year in range(2022, 2025)]
+    return "\n".join([caption, *_blocks(*[[w] for w in words], *years, labels, *columns)])
+
+
+def test_years_then_labels_then_blocks_with_a_column_in_pieces_read_the_whole_ones() -> None:
+    """The years each a block, then the labels, then the value blocks, a column printed in
+    pieces (its first piece in place, its rest after the last column): the whole columns
+    are read, the pieces left unread with a warning. (Nothing was read: the counts did not
+    agree.)"""
+    columns = [["12,5", "3,1", "2,0", "17,6"], ["13,0"], ["14,2", "3,5", "2,4", "20,1"]]
+    text = _years_then_labels([], *columns, ["2,2", "17,7"]) + "Toelichting"
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Personeel", "2022")] == "12,5"
+    assert grid[("Totaal", "2024")] == "20,1"
+    assert not any(column == "2023" for _row, column in grid)
+    assert len(cells) == 8
+    assert sum("printed in pieces" in str(warning) for warning in warnings) == 2
+
+
+def test_years_under_words_that_do_not_part_them_stay_unread_in_pieces() -> None:
+    """Near form: words over the years that part them into no columns ("Realisatie" /
+    "Raming" over three years, a column in pieces): which year is whose the text does not
+    tell, and nothing is read, before and after."""
+    columns = [["12,5", "3,1", "2,0", "17,6"], ["13,0"], ["14,2", "3,5", "2,4", "20,1"]]
+    words = ["Realisatie", "Raming"]
+    text = _years_then_labels(words, *columns, ["2,2", "17,7"]) + "Toelichting"
+    _tables, cells, _warnings = read_text(text)
+    assert not cells

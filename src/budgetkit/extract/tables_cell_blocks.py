@@ -14,7 +14,9 @@ unread rather than read with every value in another row. Where blank lines part 
 blocks (``column_block_tables``), they say where each column ends, and so which label
 lines are one row's and which rows print no values; a block of labels and value blocks
 each under its own heading is read so wherever the rows' reading finds it, caption or none
-(``labelled_blocks``).
+(``labelled_blocks``). Where the labels' block and the periods each a block stand before
+the values, a column cut into pieces by an empty cell is left unread and the columns
+printed whole are read (``_labels_first``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from budgetkit.extract.tables_hierarchy import INSTRUMENT, rank
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import CAPTION, column_year, parse_value
+from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import (
     JOINING_WORDS,
     LABEL_HEADINGS,
@@ -301,10 +304,10 @@ def _bare(head: list[Item], blocks: list[list[Item]]) -> tuple[list[Item], _Read
 def _labels_first(
     head: list[Item], blocks: list[list[Item]]
 ) -> tuple[list[Item], _Read | None, list[tuple[int, str]]]:
-    """The items before the labels (a unit line), the table of a block of labels, then the
-    periods one after the other each a block of its own ("2014" / "" / "2015" ...), then
-    bare value blocks, and the doubts said of the columns left unread; None where the
-    items are not so printed.
+    """The items before the labels and periods (a unit line), the table of a block of labels
+    and the periods one after the other each a block of its own ("2014" / "" / "2015" ...),
+    in either order, then bare value blocks, and the doubts said of the columns left unread;
+    None where the items are not so printed.
 
     A column printing an empty cell between two values is printed in pieces, the first in
     its place among the columns, the rest after the last column's first block (or further
@@ -313,20 +316,28 @@ def _labels_first(
     column whole, read, and any other (a piece) is left unread with a doubt said. So only
     where every label holds values in the whole blocks (no value-less heading among them,
     which the pieces' sizes cannot tell apart from an empty cell)."""
-    found = re.search(r"(T+)(Y{2,})$", _kinds(head))
-    if found is None:
+    kinds = _kinds(head)
+    if found := re.search(r"(T+)(Y{2,})$", kinds):
+        periods = head[found.start(2) :]
+        start = found.start(2) - 1
+        while start > found.start(1) and head[start - 1].line == head[start].line - 1:
+            start -= 1  # the labels: a block of lines, one right under the other
+        labels, before = head[start : found.start(2)], head[:start]
+    elif found := re.search(r"(Y{2,})(T+)$", kinds):
+        periods, labels = head[found.start(1) : found.end(1)], head[found.start(2) :]
+        before = head[: found.start(1)]
+        if any(b.line != a.line + 1 for a, b in pairwise(labels)):
+            return head, None, []  # the labels: a block of lines, one right under the other
+    else:
         return head, None, []
-    periods = head[found.start(2) :]
     years = [year for item in periods if (year := column_year(item.text)) is not None]
     if len(years) != len(periods) or any(b - a != 1 for a, b in pairwise(years)):
         return head, None, []
-    k = found.start(2)
-    start = k - 1
-    while start > found.start(1) and head[start - 1].line == head[start].line - 1:
-        start -= 1  # the labels: a block of lines, one right under the other
-    labels = head[start:k]
+    if any(unit_alone(item.text, item.line) is None for item in before):
+        return head, None, []  # words over the periods that do not part them: no such table
     if (
-        periods[0].line == labels[-1].line + 1
+        abs(periods[0].line - labels[-1].line) == 1
+        or abs(periods[-1].line - labels[0].line) == 1
         or len(blocks) < len(periods)
         or any(i.kind != "V" for block in blocks for i in block)
     ):  # (a blank line parts the labels' block from the periods'; the blocks print values
@@ -338,7 +349,7 @@ def _labels_first(
         own if len(own) == height else None for own in values[: len(periods)]
     ]
     if all(own is not None for own in columns) and len(values) == len(periods):
-        return head[:start], ([i.text for i in periods], labels, values), []
+        return before, ([i.text for i in periods], labels, values), []
     rest = values[len(periods) :]
     if (
         height != len(labels)
@@ -357,7 +368,7 @@ def _labels_first(
         for own in values
         if len(own) != height
     ]
-    return head[:start], ([i.text for i in periods], labels, columns), doubts
+    return before, ([i.text for i in periods], labels, columns), doubts
 
 
 def _headings(words: list[Item], years: list[Item]) -> tuple[list[str], bool] | None:
