@@ -372,3 +372,43 @@ def test_years_under_words_that_do_not_part_them_stay_unread_in_pieces() -> None
     text = _years_then_labels(words, *columns, ["2,2", "17,7"]) + "Toelichting"
     _tables, cells, _warnings = read_text(text)
     assert not cells
+
+
+def _taakvelden(labels: list[str]) -> str:
+    """A municipal table printed column by column: group words over the years, ``labels``,
+    then three value blocks of four (three taakvelden and their total)."""
+    heading = ["Realisatie", "Begroting", "2025", "2026", "2026"]
+    columns = [["410", "620", "1.500", "2.530"], ["450", "700", "1.620", "2.770"]]
+    columns.append(["460", "710", "1.700", "2.870"])
+    caption = ["Tabel 2.1 Lasten programma 2 Sociaal domein (bedragen x € 1.000)"]
+    return "\n".join([*caption, *_blocks(heading, labels, *columns), "Toelichting."])
+
+
+def test_a_label_ending_in_a_hyphen_joined_to_the_label_under_it_is_two_labels() -> None:
+    """A label ending in a hyphen ("Jeugdhulp 18-") is joined by a text layer without layout
+    to the label under it as a word broken at the line's end, its hyphen dropped ("Jeugdhulp
+    18Totaal lasten"): parted again, the heading "Lasten" holds no values and each row keeps
+    its own. (Read as one, "Lasten" took the first taakveld's values and every row those of
+    the row below it.)"""
+    labels = ["Lasten", "Samenkracht", "Toegang", "Jeugdhulp 18Totaal lasten"]
+    [_table], cells, _warnings = read_text(_taakvelden(labels))
+    grid = cell_grid(cells)
+    assert not any(row == "Lasten" for row, _column in grid)
+    assert grid[("Samenkracht", "Realisatie 2025")] == "410"
+    assert grid[("Jeugdhulp 18-", "Begroting 2026")] == "1.700"
+    assert grid[("Totaal lasten", "Realisatie 2026")] == "2.770"
+    assert len(cells) == 12
+    assert row_parents(cells)["Jeugdhulp 18-"] == "Lasten"
+
+
+def test_a_label_printed_apart_from_the_label_under_it_is_read_as_before() -> None:
+    """Near form: the label with its hyphen on a line of its own ("Jeugdhulp 18-" /
+    "Totaal lasten"), and a number apart from the word after it ("Wmo 2015 Begeleiding"):
+    read as before, the heading without values."""
+    labels = ["Lasten", "Samenkracht", "Wmo 2015 Begeleiding", "Jeugdhulp 18-", "Totaal lasten"]
+    [_table], cells, _warnings = read_text(_taakvelden(labels))
+    grid = cell_grid(cells)
+    assert not any(row == "Lasten" for row, _column in grid)
+    assert grid[("Wmo 2015 Begeleiding", "Realisatie 2025")] == "620"
+    assert grid[("Jeugdhulp 18-", "Begroting 2026")] == "1.700"
+    assert len(cells) == 12

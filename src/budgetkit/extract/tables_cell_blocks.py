@@ -59,7 +59,7 @@ def block_tables(items: list[Item], kinds: str, taken: list[tuple[int, int]]) ->
         caption = items[match.start()]
         title = CAPTION.match(caption.text)
         periods = items[match.start(1) : match.end(1)]
-        labels = items[match.start(2) : match.end(2)]
+        labels = unglued(items[match.start(2) : match.end(2)])
         values = items[match.start(3) : match.end(3)]
         if title is None or len(values) != len(labels) * len(periods):
             continue
@@ -414,9 +414,33 @@ def _goes_on(label: Item, below: Item) -> bool:
     return below.text[:1].islower() or _ENDS_JOINING.search(label.text.rstrip()) is not None
 
 
+#: A number closing a word of a label, right before a capitalised word ("... 18Totaal
+#: lasten"): where the label ended in a hyphen ("Maatwerkdienstverlening 18-"), a text layer
+#: without layout joins it to the label under it as a word broken at its line's end.
+_GLUED = re.compile(r"(?<= )(\d+)(?=[A-Z][a-z])")
+
+
+def unglued(labels: list[Item]) -> list[Item]:
+    """The labels of a block, a label joined to the one under it at a hyphen parted again,
+    its hyphen given back ("Maatwerkdienstverlening 18-" / "Totaal lasten"): read as one,
+    the block holds a label fewer, and every row under a value-less heading would take the
+    values of the row below it."""
+    parted: list[Item] = []
+    for label in labels:
+        glued = _GLUED.search(label.text)
+        if glued is None:
+            parted.append(label)
+            continue
+        cut = glued.end()
+        parted.append(label._replace(text=f"{label.text[:cut]}-"))
+        parted.append(label._replace(text=label.text[cut:], column=label.column + cut))
+    return parted
+
+
 def _block_rows(labels: list[Item], height: int) -> list[tuple[Item, bool]] | None:
     """The rows of the labels, each with whether it holds values, where ``height`` values a
     block say which (``column_block_tables``); None where they do not."""
+    labels = unglued(labels)
     if len(labels) > height:
         joined: list[Item] = []
         for label in labels:
