@@ -2853,6 +2853,36 @@ def test_a_year_of_another_sentence_or_of_a_dateline_is_not_stated(
     assert (row["year_from"], row["year_to"], row["basis"], row["year_source"]) == years
 
 
+def test_a_quotation_closed_by_a_typed_apostrophe_ends_its_sentence_for_years() -> None:
+    """A quotation closing on a typed apostrophe after its stop, a blank line before the next
+    paragraph ("... tot en met 2035 ... hersteld.'⏎⏎Het fonds ... € 2 miljard per jaar"):
+    its year is another sentence's, as after "”"; it was stored as the amount's stated end."""
+    text = (
+        "'Tot en met 2035 moeten nog zo'n 900 kilometer kaden worden hersteld.'\n\n"
+        "Het Deltafonds (DF) heeft een budget van ongeveer € 2 miljard per jaar."
+    )
+    (row,) = extract_amounts(_doc(text, published="2025-02-20"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a stop before a name opening on an apostrophe: no quotation closes there
+        ("Vanaf 2027 ontvangt de gem. 's-Hertogenbosch € 4 mln per jaar.", (2027, None)),
+        # a quotation inside the amount's sentence, closed before its stop
+        ("In 2029 komt er 'een stevige impuls' van € 3 miljard.", (2029, 2029)),
+    ],
+)
+def test_an_apostrophe_closing_no_sentence_keeps_the_years_before(
+    text: str, years: tuple[int, int | None]
+) -> None:
+    """Near form: an apostrophe after a stop that opens a name, or a quotation closing inside
+    the amount's sentence, ends no sentence: the year before it stays the amount's."""
+    (row,) = extract_amounts(_doc(text, published="2025-02-20"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
 def test_a_year_after_na_is_a_bound_not_the_amounts_year() -> None:
     """A year after "na" is a bound ("verdwijnt het pakket ... na 2025"), not the amount's year:
     it was stored as the amount's stated year, per year."""

@@ -324,8 +324,11 @@ _BASIS_JOINT = re.compile(r"\ben\b", re.I)
 
 # A sentence ending in a quotation, or one opening on a quote mark ("..., zegt de
 # voorzitter. „Een ton CO2 ...", "... naar de dijken.” Per inwoner"), which the sentence
-# reader runs on past: the words before its stop are another sentence's.
-_QUOTED_STOP = re.compile(r"[.!?](?:[”’»\"][\s\xa0]+[„“‘«\"]?|[\s\xa0]+[„“‘«\"])(?=[A-Z])")
+# reader runs on past: the words before its stop are another sentence's. A typed
+# apostrophe right after a stop closes a quotation as "’" does ("... worden versterkt.'⏎⏎
+# Het programma ..."): news pages quote so, and no word's apostrophe follows a stop.
+_QUOTED_STOP = re.compile(r"[.!?](?:[”’»\"'][\s\xa0]+[„“‘«\"]?|[\s\xa0]+[„“‘«\"])(?=[A-Z])")
+_TYPED_CLOSE = (".'", "!'", "?'")
 
 
 def _after_quoted_stop(text: str, begin: int, end: int) -> int:
@@ -365,7 +368,8 @@ def _before_from(text: str, begin: int, end: int) -> int:
     """Where the words an amount's years are read from before it, text[begin:end] (``end``
     the amount's start), start: past a sentence end at a quote mark (``_after_quoted_stop``)
     and at the amount's own line in a list of labelled values (``_own_label_line``)."""
-    if "„" in text[begin:end] or "”" in text[begin:end]:
+    window = text[begin:end]
+    if "„" in window or "”" in window or any(map(window.__contains__, _TYPED_CLOSE)):
         begin = _after_quoted_stop(text, begin, end)
     return _own_label_line(text, begin, end)
 
