@@ -8705,3 +8705,27 @@ def test_tons_after_a_weighing_or_moneyless_paragraph_or_unquoted_stay_no_money(
     quotation say no sum."""
     rows = extract_amounts(_doc(text, published="2023-09-19"))
     assert "zes ton" not in [r["quote"] for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bezuiniging loopt op van € 0,3 mld. in 2026 tot € 1,2 mld. in 2029 en is daarna "
+        "structureel. Cumulatief gaat het om € 2,8 mld.",
+        "De extra bijdrage bedraagt € 1,2 mld. in 2029 en blijft vervolgens structureel.",
+    ],
+)
+def test_a_year_then_and_structural_afterwards_opens_the_years(text: str) -> None:
+    """An amount's year followed by a conjunct closing its clause that says the sum stays so
+    after it ("... € X in JJJJ en is daarna structureel."): from that year on, no end, as "JJJJ
+    en verder" is; it was that year alone, beside a basis of structural from that year."""
+    row = next(r for r in extract_amounts(_doc(text)) if r["quote"] == "€ 1,2 mld.")
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2029, None, "stated")
+
+
+def test_a_year_then_structural_before_another_sum_is_the_years_own() -> None:
+    """Near form: "en daarna structureel" before another sum ("€ X in JJJJ en daarna
+    structureel € Y") tells how the next sum counts: the first is of its year alone."""
+    text = "De bijdrage bedraagt € 1,2 mld. in 2029 en daarna structureel € 1,5 mld."
+    row = next(r for r in extract_amounts(_doc(text)) if r["quote"] == "€ 1,2 mld.")
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2029, 2029, "stated")

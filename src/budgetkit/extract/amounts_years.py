@@ -493,6 +493,16 @@ _ONWARDS_WORDS = (
     rf"|navolgende)[ \t\xa0\r\n]+jaren|{ONWARDS_WORD})\b|{ONWARDS_ABBREVIATION})"
 )
 _ONWARDS = re.compile(_ONWARDS_WORDS)
+# After a year, a conjunct saying the sum stays so from then on, closing its clause at a
+# stop, a semicolon, a colon or a bracket ("loopt op tot € X in 2028 en is daarna
+# structureel.", "€ X in 2027 en blijft vervolgens structureel;"): from that year on, no
+# end, as "2028 en verder" says. Not before more words ("in 2028 en daarna structureel € Y":
+# how the next sum counts).
+_STRUCTURAL_AFTER = re.compile(
+    r"[ \t\xa0\r\n]+(?i:en)(?:[ \t\xa0\r\n]+(?i:is|blijft|wordt|zijn|blijven|worden))?"
+    r"[ \t\xa0\r\n]+(?i:daarna|vervolgens|nadien)[ \t\xa0\r\n]+(?i:structureel)"
+    r"(?=[ \t\xa0\r\n]*[.;:)])"
+)
 
 
 # The words that open a period at their year and leave its end open: "vanaf 2026", "sinds
@@ -683,7 +693,7 @@ def _read_years(m: re.Match[str]) -> Years | None:
         return year, None, "vanaf"  # "ingaande 2026", "per 2028", "from 2018": vanaf
     if prep_word == "in" and _since_event(m):
         return year, None, "vanaf"  # "sinds de start van de regeling in 2020": sinds 2020
-    if _ONWARDS.match(m.string, m.end()):
+    if _ONWARDS.match(m.string, m.end()) or _STRUCTURAL_AFTER.match(m.string, m.end()):
         return year, None, "vanaf"  # "voor 2026 en latere jaren": vanaf 2026
     if prep_word == "in" and _TAKES_EFFECT.match(m.string, m.end()):
         return year, year, "per"  # "gaat in 2027 in": the date a change takes effect
