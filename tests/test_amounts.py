@@ -8729,3 +8729,46 @@ def test_a_year_then_structural_before_another_sum_is_the_years_own() -> None:
     text = "De bijdrage bedraagt € 1,2 mld. in 2029 en daarna structureel € 1,5 mld."
     row = next(r for r in extract_amounts(_doc(text)) if r["quote"] == "€ 1,2 mld.")
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2029, 2029, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "De kinderopvangtoeslag valt € 85 miljoen lager uit, omdat minder gezinnen (1,12 "
+            "miljoen) hem aanvragen.",
+            "€ 85 miljoen",
+        ),
+        ("De subsidie van € 4 mln trok meer bezoekers (ruim 2,3 miljoen) dan verwacht.", "€ 4 mln"),
+    ],
+)
+def test_bare_millions_alone_in_a_bracket_after_a_counted_noun_count_it(
+    text: str, quote: str
+) -> None:
+    """A bare "N miljoen" alone in a bracket right after a noun of people or things counted
+    ("minder gezinnen (1,12 miljoen)"): how many of them, no money, whatever money its
+    sentence names; it was stored as euros."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a noun of money before the bracket: the bracket's figure is that money
+        (
+            "De uitgaven (2,4 miljoen) vallen € 1 mln hoger uit.",
+            ["2,4 miljoen", "€ 1 mln"],
+        ),
+        # the bracket holds more than the figure: an aside of its own
+        (
+            "De toeslag voor gezinnen stijgt (1,4 miljoen extra) en kost € 5 mln.",
+            ["1,4 miljoen", "€ 5 mln."],
+        ),
+    ],
+)
+def test_bare_millions_in_a_bracket_after_no_counted_noun_stay_money(
+    text: str, quotes: list[str]
+) -> None:
+    """Near form: a bracket after a noun of money, or one holding more words than the
+    figure, stays money as read."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes

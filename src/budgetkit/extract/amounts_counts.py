@@ -65,19 +65,21 @@ _GRADED = (
 # (Only before a noun or unit the list below names: "5 miljoen extra voor de zorg" and "2
 # miljoen extra subsidies" are money.)
 _MORE_OF = r"(?:extra|meer|minder)\s+(?=[^\W\d_])"
+# The nouns of people and things a figure counts, as the head of a compound too.
+_COUNTED_NOUNS = r"""(?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren
+    |ouderen|volwassenen|leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen
+    |containers|patiënten|cliënten|bezoekers|bezoeken|reizigers|passagiers|voertuigen
+    |nederlanders|burgers|mantelzorgers|vrijwilligers|plekken|dieren|bomen
+    |vaccins|doses|tests|zieken|meldingen|aanvragen|uitkeringen|gebruikers|abonnees
+    |exemplaren|munten|muntstukken|biljetten|beschikkingen|inschrijvingen|vergunningen
+    |aangiften|klachten|herzieningen)"""
 _COUNTED = re.compile(
     rf"""\s*(?:{_MORE_OF})?{_GRADED}{_ADJECTIVES}(?:
         (?<=[ \t\xa0])\d | (?-i:[A-Z][^\W\d_]+(?:ers|anen|iërs|ezen)\b)
         | (?:kubieke|kuub|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|kilogram|gram|liter|hectoliter
              |vierkante|hectare|ha|km|kilometer|meter|kwh|mwh|gwh|twh|mw|gw|pj|petajoule|gj
              |gigajoule|tj|terajoule|vaten|barrel)\b
-        | [^\W\d_]*?(?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren|ouderen
-           |volwassenen|leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen
-           |containers|patiënten|cliënten|bezoekers|bezoeken|reizigers|passagiers|voertuigen
-           |nederlanders|burgers|mantelzorgers|vrijwilligers|plekken|dieren|bomen
-           |vaccins|doses|tests|zieken|meldingen|aanvragen|uitkeringen|gebruikers|abonnees
-           |exemplaren|munten|muntstukken|biljetten|beschikkingen|inschrijvingen|vergunningen
-           |aangiften|klachten|herzieningen)\b
+        | [^\W\d_]*?{_COUNTED_NOUNS}\b
         | (?:auto|uren|dagen|jaar|keer|stuks|stemmen|huizen)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -301,12 +303,30 @@ def _what_clause(text: str, start: int, end: int) -> int | None:
     return openings[-1].start()
 
 
+# A bare "N miljoen" alone in a bracket right after a noun of people or things counted
+# (``_COUNTED_NOUNS``; "doordat minder huishoudens (1,39 miljoen) een toeslag aanvragen",
+# "de bezoekers (ruim 2 miljoen)"): the bracket says how many of them, whatever money its
+# sentence names. (A noun of money before it, "de uitgaven (2 miljard)", is no such noun.)
+_COUNTED_BEFORE_BRACKET = re.compile(
+    rf"""(?<![\w\-])[^\W\d_]*?{_COUNTED_NOUNS}[ \t\xa0]*\([ \t\xa0]*
+    (?:(?:ruim|circa|ca\.|ongeveer|bijna|zo['’]n)[ \t\xa0]+)?\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BRACKET_CLOSES = re.compile(r"[ \t\xa0]*\)")
+
+
 def _counts(text: str, match: MoneyMatch) -> bool:
     """Whether the noun after a bare "N miljoen" says it counts what the noun names rather
-    than euros ("2 miljoen huishoudens", "1,2 miljoen vrouwen deelnemen,")."""
+    than euros ("2 miljoen huishoudens", "1,2 miljoen vrouwen deelnemen,"), or the noun
+    before the bracket it stands alone in ("huishoudens (1,39 miljoen)")."""
     # an item of a list ("2, 3 en 4 miljoen inwoners") counts what follows the unit it shares
     unit = UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
     after = unit.end() if unit else match.end
+    if (
+        _BRACKET_CLOSES.match(text, after) is not None
+        and _COUNTED_BEFORE_BRACKET.search(text, max(0, match.start - 60), match.start) is not None
+    ):
+        return True  # "huishoudens (1,39 miljoen)": how many of them
     if (elided := _ELIDED.match(text, after)) is not None:
         after = elided.end()  # "2 miljoen WW- en bijstandsuitkeringen": the noun after "en"
     if _PARAGRAPH_END.match(text, after):  # no word after it says what it counts
