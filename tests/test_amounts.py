@@ -8772,3 +8772,33 @@ def test_bare_millions_in_a_bracket_after_no_counted_noun_stay_money(
     """Near form: a bracket after a noun of money, or one holding more words than the
     figure, stays money as read."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+def test_school_years_through_a_last_school_year_span_to_its_end() -> None:
+    """School years printed as two calendar years a dash apart, "tot en met" the last ("over
+    de schooljaren 2020-2021 tot en met 2023-2024"): the period runs to the last one's end;
+    it was the first school year alone."""
+    text = (
+        "Dat waren tijdelijke middelen van in totaal 6,2 mld. over de schooljaren 2020-2021 "
+        "tot en met 2023-2024."
+    )
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2020, 2024, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a span of more years than a school year's two, before "tot en met" another
+        ("Er is € 8 mln voor de jaren 2021-2024 tot en met 2027-2028.", (2021, 2024)),
+        # one school year alone
+        ("Er is € 8 mln voor het schooljaar 2024-2025.", (2024, 2025)),
+    ],
+)
+def test_a_span_not_of_school_years_or_alone_keeps_its_years(
+    text: str, years: tuple[int, int]
+) -> None:
+    """Near form: a span wider than a school year before "tot en met", or one school year
+    alone, keeps the span as printed."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")

@@ -637,6 +637,16 @@ _DEADLINE = re.compile(
 )
 
 
+# A school, academic or season's year printed as two calendar years a dash apart
+# ("schooljaren 2021-2022 tot en met 2024-2025", "seizoen 2023-2024 t/m 2025-2026"), then
+# "tot en met" and the last such year: the period runs from the first one's start to the
+# last one's end, not over the first one alone.
+_THROUGH_TWO_YEAR = re.compile(
+    rf"[ \t\xa0\r\n]+(?i:tot[ \t\xa0\r\n]+en[ \t\xa0\r\n]+met|t/m)[ \t\xa0\r\n]+"
+    rf"(?P<c>{YEAR})[-–](?P<d>{YEAR})(?![\d\-–/])"
+)
+
+
 def _read_years(m: re.Match[str]) -> Years | None:
     """The years one ``_YEARS`` match gives, or None when it names no budget year.
 
@@ -646,7 +656,11 @@ def _read_years(m: re.Match[str]) -> Years | None:
     prep = (m.group("prep") or "").split()
     prep_word = prep[0].lower() if prep else None
     if m.group("b"):
-        return int(m.group("a")), int(m.group("b")), prep_word or "range"
+        first, last = int(m.group("a")), int(m.group("b"))
+        through = _THROUGH_TWO_YEAR.match(m.string, m.end()) if last == first + 1 else None
+        if through is not None and int(through["d"]) == int(through["c"]) + 1 > last:
+            last = int(through["d"])  # "2021-2022 tot en met 2024-2025": 2021 to 2025
+        return first, last, prep_word or "range"
     if prep_word in (None, "en", "als"):
         return None  # a name such as "Voorjaarsnota 2019", not a budget year
     if prep_word == "van" and _PRICES_OF.search(m.string, max(0, m.start() - 30), m.start()):
