@@ -8802,3 +8802,33 @@ def test_a_span_not_of_school_years_or_alone_keeps_its_years(
     alone, keeps the span as printed."""
     (row,) = extract_amounts(_doc(text))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+def test_a_year_of_an_item_ended_by_a_semicolon_over_a_blank_line_is_not_the_next_items() -> None:
+    """A motion's considerations, each ending in a semicolon over a blank line, the next
+    opening in lower case ("constaterende dat ... vanaf 2026 ...;⏎⏎overwegende dat ...
+    jaarlijks € 60 mln. nodig hebben;"): the sentence reader runs on past the blank line, and
+    the year of the item before was stored as the amount's stated start."""
+    text = (
+        "De Kamer,\n\ngehoord de beraadslaging,\n\n"
+        "constaterende dat het budget voor het mbo vanaf 2026 met 4% daalt;\n\n"
+        "overwegende dat instellingen jaarlijks minimaal € 60 mln. nodig hebben;\n\n"
+        "verzoekt de regering dit te dekken,\n\nen gaat over tot de orde van de dag."
+    )
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vanaf 2026 daalt het budget met 4%; scholen hebben jaarlijks minimaal € 60 mln. nodig.",
+        "constaterende dat vanaf 2026 het budget met 4% daalt;\n"
+        "overwegende dat scholen jaarlijks minimaal € 60 mln. nodig hebben;",
+    ],
+)
+def test_a_year_before_a_semicolon_not_over_a_blank_line_stays_the_amounts(text: str) -> None:
+    """Near form: a semicolon inside a line, or ending one with no blank line under it, ends
+    no item here: the year before it is still read as the amount's."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2026, None, "stated")
