@@ -8832,3 +8832,28 @@ def test_a_year_before_a_semicolon_not_over_a_blank_line_stays_the_amounts(text:
     no item here: the year before it is still read as the amount's."""
     (row,) = extract_amounts(_doc(text))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2026, None, "stated")
+
+
+def test_a_year_with_a_chapter_note_glued_without_a_stop_is_the_amounts_year() -> None:
+    """A note numbered by its chapter glued to the year that ends the amount's sentence, no
+    stop between ("tot ruim €6 miljard in 20272.4. Dat is"): the year is the amount's, as with
+    the stop ("in 2027.2.4"); the glued figure read as no year at all."""
+    text = "De kosten groeien naar verwachting tot ruim €6 miljard in 20272.4. Dat is veel."
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2027, 2027, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of five digits, no note
+        "Er is €6 miljard voor 20272 woningen.",
+        # a decimal point and a scale word after it: a figure, whatever it is
+        "Het budget is €6 miljard bij 20272.4 miljoen inwoners.",
+    ],
+)
+def test_a_longer_figure_starting_like_a_year_is_no_year(text: str) -> None:
+    """Near form: five digits, or a figure with a decimal point going on in its clause, is no
+    year with a note glued to it."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (None, None, None)

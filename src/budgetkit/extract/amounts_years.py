@@ -46,10 +46,13 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # euro in 2021.4 De EMU-schuld daalt"), or a note numbered by its chapter ("in 2024.2.5
 # De ..."): a stop, a digit or two (twice, a stop between) and a word after white space is
 # no decimal a year could be part of (a Dutch decimal takes a comma, a thousands group three
-# digits). A year glued by a hyphen to the prices or wages a sum is counted in ("€ X in
-# 2024-prijzen", "in 2023-lonen", "2025-prijspeil", "in 2024-euro's") is their level, never
-# the sum's year (``_PRICES_GLUED``), as "in prijzen 2024" is not. A year "alleen", "enkel"
-# or "uitsluitend" restricts a sum to ("subsidie X, alleen 2026  € 75.000" in a list of
+# digits); so is a note numbered by its chapter glued to the year without a stop ("tot ruim
+# €8 miljard in 20262.6. Dat is"): a digit or two, a stop and a digit or two after the year,
+# closing its clause (``_GLUED_NOTE``), no figure such a glued number could be. A year glued
+# by a hyphen to the prices or wages a sum is counted in ("€ X in 2024-prijzen", "in
+# 2023-lonen", "2025-prijspeil", "in 2024-euro's") is their level, never the sum's year
+# (``_PRICES_GLUED``), as "in prijzen 2024" is not. A year "alleen", "enkel" or
+# "uitsluitend" restricts a sum to ("subsidie X, alleen 2026  € 75.000" in a list of
 # amounts "per jaar, vanaf 2026") is its one year, as "alleen in 2026" is: the item's own,
 # over any lead's.
 # A span may open on a year before those the expressions read (1990 on), a dash glued
@@ -62,6 +65,10 @@ _SPAN_OPENS = "|".join(
     rf"(?<=\b{word}\s)" for word in ("over", "in", "van", "tussen", "gedurende", "periode", "jaren")
 )
 _OLD_START = rf"(?:{_SPAN_OPENS})19[0-8]\d(?=[-–]{YEAR}(?!\d))"
+# The rest of a chapter's note glued to a year after its first digit ("20262.6. Dat"; see
+# above): a digit or not, a stop, a digit or two, then a stop or a comma ending the clause
+# before white space, or the words' end (those after an amount end at its sentence's stop).
+_GLUED_NOTE = r"\d?\.\d\d?(?:[.,;:](?:[ \t\xa0\r\n]|\Z)|\Z)"
 _PRICES_GLUED = r"[\-–](?i:prijzen|lonen|[^\W\d_]*peil|prijsniveau|euro['’]?s)(?![^\W\d_])"
 _NO_TIME_YEARS = "".join(
     f"(?<!{word})"
@@ -86,7 +93,8 @@ _YEARS = re.compile(
         (?P<a>{YEAR}|{_OLD_START})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|to|(?<=\d\s)als)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+|(?:(?<=tot\s)|(?<=met\s)|(?<=t/m\s))(?:eind|einde|begin|medio|ultimo)\s+)?
             (?P<b>{YEAR}))?
-        (?!\d|,\d|\.\d(?!\d?(?:\.\d\d?)?[ \t\xa0\r\n]+[^\W\d_])|/\d|{_PRICES_GLUED})""",
+        (?!\d(?!{_GLUED_NOTE})|,\d
+            |\.\d(?!\d?(?:\.\d\d?)?[ \t\xa0\r\n]+[^\W\d_])|/\d|{_PRICES_GLUED})""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A year expression holds a year: windows without one skip the slow ``_YEARS`` scan.
@@ -108,7 +116,7 @@ _YEAR_WORDS_MAX = 10
 _OPENING_WORDS = YEAR_WORDS | {"uit"}
 # A year not inside a longer number; the look-behind follows the first digit so that the
 # pattern starts with "1" or "2", which the engine skips to in C.
-YEAR_TOKEN = re.compile(r"(?:1(?<!\d1)99\d|2(?<!\d2)0\d\d)(?!\d)")
+YEAR_TOKEN = re.compile(rf"(?:1(?<!\d1)99\d|2(?<!\d2)0\d\d)(?!\d(?!{_GLUED_NOTE}))")
 # A year printed with an apostrophe for its century, as news writes it ("Vanaf '27", "in
 # ’25", "tot en met '30", "voor '27 is € 1 mrd gereserveerd"), after a word that names a year:
 # the year in full ("vanaf 2027"); '90 to '99 are the 1990s.
