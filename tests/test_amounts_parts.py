@@ -608,3 +608,42 @@ def test_the_last_part_may_be_its_first_year_and_those_after_or_a_closed_span(
     the whole runs from the first part's year on, open or to the span's last."""
     rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after ", waarvan"
+        "Uit het fonds wordt € 840 miljoen overgeboekt, waarvan € 240 miljoen voor 2025 en de "
+        "rest voor 2026-2028.",
+        # in a bracket
+        "Uit het fonds wordt € 840 miljoen overgeboekt (€ 240 miljoen voor 2025 en het restant "
+        "voor 2026-2028).",
+    ],
+)
+def test_a_last_part_naming_the_rest_of_the_whole_spans_its_years_too(text: str) -> None:
+    """The last part the rest of the whole, named by no sum ("waarvan € X voor JJJJ en de
+    rest voor JJJJ-JJJJ"): the parts make up the whole by what it names, and the whole spans
+    their years; it had the first part's year from the document, or none."""
+    rows = extract_amounts(inline_document(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2025, 2028), (2025, 2025)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the part's sum leaves nothing over: no rest to span years for
+        "Uit het fonds wordt € 240 miljoen overgeboekt, waarvan € 240 miljoen voor 2025 en de "
+        "rest voor 2026-2028.",
+        # parts that print their sums and do not add up: as before, no years
+        "Uit het fonds wordt € 840 miljoen overgeboekt, waarvan € 240 miljoen voor 2025 en € "
+        "300 miljoen voor 2026.",
+    ],
+)
+def test_a_rest_with_nothing_left_or_parts_not_adding_up_give_the_whole_no_years(
+    text: str,
+) -> None:
+    """Near form: a part whose sum is the whole leaves no rest, and sums by year that do not
+    make up the whole give it no years."""
+    rows = extract_amounts(inline_document(text))
+    assert (rows[0]["year_from"], rows[0]["year_to"]) == (None, None)

@@ -15,10 +15,11 @@ it, the first expression after it or the last before it; ``amounts_context_years
 years it takes from elsewhere (the sentence before, a list's introduction, a heading).
 Both read words only. The parts' years here are another amount's each, printed after the
 whole and past other amounts. The parts after ", waarvan" (``parts_after_whereof``) are the
-whole's only where their sums, read by the money finder, add up to the whole's
-(``_add_up``); the parts ending the whole's words, each a year and its sum in brackets
-(``years_of_parts_after``), only where they add up so and no comparison, substitution or
-cause between the whole and them makes them another noun's (``_NOT_ITS_DIVISION``). The
+whole's only where their sums, read by the money finder, add up to the whole's, or leave
+some of it over for a last part naming the rest (``_add_up``); the parts ending the
+whole's words, each a year and its sum in brackets (``years_of_parts_after``), only where
+they add up so and no comparison, substitution or cause between the whole and them makes
+them another noun's (``_NOT_ITS_DIVISION``). The
 parts listed in a bracket right after the whole (``parts_by_year``) are taken as printed,
 with neither test, where each falls "in" its year; parts "voor" a year only where they add
 up. ``amounts.extract_amounts`` asks here after its own words gave the whole
@@ -72,6 +73,19 @@ _UNDATED_PART = re.compile(
 )
 
 
+# The last part may be what is left of the whole after the parts before it, named by no sum
+# ("€ 1.015 miljoen, waarvan € 310 miljoen voor 2024 en de rest voor 2025-2027", "het
+# restant in 2026"): it falls in its year or span, and the parts add up to the whole by
+# what it names, wherever the sums before it leave some over (``_add_up``).
+_REST_PART = re.compile(
+    r"[\s\xa0]*(?:de[\s\xa0]+rest|het[\s\xa0]+restant|het[\s\xa0]+overige(?:[\s\xa0]+deel)?)"
+    r"[\s\xa0]+(?:in|voor)[\s\xa0]+(?:de[\s\xa0]+(?:jaren|periode)[\s\xa0]+)?"
+    r"(?P<y>(?:19|20)\d\d)(?:[\s\xa0]*(?:[-–]|t/m|tot[\s\xa0]+en[\s\xa0]+met)[\s\xa0]*"
+    r"(?P<z>(?:19|20)\d\d))?[\s\xa0]*",
+    re.IGNORECASE,
+)
+
+
 def _span(years: list[int], open_start: bool, open_end: bool) -> Years:
     """The years from the first of ``years`` to the last, the start or the end open; none
     where ``years`` are none or both are open (the parts bound no years)."""
@@ -80,30 +94,35 @@ def _span(years: list[int], open_start: bool, open_end: bool) -> Years:
     return (None if open_start else min(years), None if open_end else max(years), "range")
 
 
-def _part_years(listed: str) -> tuple[Years, int, bool]:
+def _part_years(listed: str) -> tuple[Years, int, bool, bool]:
     """The years of the parts ``listed`` holds (``_span``), each a sum and the year it falls
     in or is for (``_YEAR_PART``), the last maybe in the years before or after the others
-    (``_UNDATED_PART``), two at least, joined by commas or "en" (``_PART_JOINT``), how many
-    parts, and whether any is "voor" its year; none where any piece of it is no such
-    part."""
+    (``_UNDATED_PART``) or the rest of the whole (``_REST_PART``), two at least, joined by
+    commas or "en" (``_PART_JOINT``); how many parts print a sum, whether any is "voor" its
+    year, and whether the last is the rest; none where any piece of it is no such part."""
     pieces = _PART_JOINT.split(listed)
+    none: tuple[Years, int, bool, bool] = ((None, None, None), 0, False, False)
     years: list[int] = []
-    open_start = open_end = for_year = False
+    open_start = open_end = for_year = rest = False
     for at, piece in enumerate(pieces):
         if (part := _YEAR_PART.fullmatch(piece)) is not None:
             years.append(int(part.group("y")))
             for_year = for_year or part.group("for") is not None
             continue
+        if at and at == len(pieces) - 1 and (left := _REST_PART.fullmatch(piece)) is not None:
+            years += [int(left[end]) for end in ("y", "z") if left[end]]
+            rest = True
+            continue
         undated = _UNDATED_PART.fullmatch(piece)
         if undated is None or at < len(pieces) - 1:
-            return (None, None, None), 0, False
+            return none
         open_start, open_end = (
             undated.group("earlier") is not None,
             undated.group("later") is not None,
         )
     if len(pieces) < 2:
-        return (None, None, None), 0, False
-    return _span(years, open_start, open_end), len(pieces), for_year
+        return none
+    return _span(years, open_start, open_end), len(pieces) - rest, for_year, rest
 
 
 def parts_by_year(
@@ -129,8 +148,10 @@ def parts_by_year(
     close = text.find(")", start, s_end)
     if close < 0:
         return None, None, None
-    years, parts, for_year = _part_years(text[start:close])
-    return (None, None, None) if for_year and not _add_up(whole, following, parts) else years
+    years, parts, for_year, rest = _part_years(text[start:close])
+    if (for_year or rest) and not _add_up(whole, following, parts, rest):
+        return None, None, None
+    return years
 
 
 # A whole followed in its sentence by its parts, each a year and its sum in brackets after
@@ -202,14 +223,17 @@ _PARTS_OPEN_WITHIN = 40
 MAX_PARTS = 8
 
 
-def _add_up(whole: MoneyMatch, following: list[MoneyMatch], parts: int) -> bool:
+def _add_up(whole: MoneyMatch, following: list[MoneyMatch], parts: int, rest: bool = False) -> bool:
     """Whether there are two ``parts`` at least and the sums of the first as many of
     ``following`` add up to ``whole``'s: parts that do not add up to it leave some of it to
-    other years or none."""
-    if parts < 2 or len(following) < parts:
+    other years or none. With the ``rest`` of the whole as a part of its own, one part's sum
+    or more leaving some of the whole over add up with it."""
+    if parts < 2 - rest or len(following) < parts:
         return False
     sums = [match.amount_eur for match in following[:parts]]
-    return whole.amount_eur is not None and None not in sums and sum(sums) == whole.amount_eur
+    if whole.amount_eur is None or None in sums:
+        return False
+    return sum(sums) < whole.amount_eur if rest else sum(sums) == whole.amount_eur
 
 
 def years_of_parts_after(
@@ -301,5 +325,5 @@ def parts_after_whereof(
     if _WHEREOF.fullmatch(after) is None:
         return None, None, None
     end = _WHEREOF_END.search(text, after_end, s_end)
-    years, parts, _ = _part_years(text[after_end : end.start() if end else s_end])
-    return years if _add_up(whole, following, parts) else (None, None, None)
+    years, parts, _, rest = _part_years(text[after_end : end.start() if end else s_end])
+    return years if _add_up(whole, following, parts, rest) else (None, None, None)
