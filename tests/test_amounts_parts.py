@@ -647,3 +647,40 @@ def test_a_rest_with_nothing_left_or_parts_not_adding_up_give_the_whole_no_years
     make up the whole give it no years."""
     rows = extract_amounts(inline_document(text))
     assert (rows[0]["year_from"], rows[0]["year_to"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # four words of the whole's clause before ", waarvan", a compound among them
+        (
+            "Uit het fonds wordt € 840 miljoen overgeboekt naar de IenW-begroting, waarvan € 240 "
+            "miljoen voor 2025 en de rest voor 2026-2028.",
+            (2025, 2028),
+        ),
+        (
+            "Er gaat € 500 miljoen naar het nieuwe MKB-fonds, waarvan € 200 miljoen in 2025 en "
+            "€ 300 miljoen in 2026.",
+            (2025, 2026),
+        ),
+    ],
+)
+def test_parts_after_waarvan_past_four_words_of_the_whole_s_clause_span_its_years(
+    text: str, years: tuple[int, int]
+) -> None:
+    """Parts after ", waarvan" past four words of the whole's clause, a compound joined by a
+    hyphen among them ("overgeboekt naar de IenW-begroting, waarvan ..."): the whole spans
+    their years, as after three words; it had none."""
+    rows = extract_amounts(inline_document(text))
+    assert (rows[0]["year_from"], rows[0]["year_to"]) == years
+
+
+def test_parts_after_waarvan_past_five_words_give_no_years() -> None:
+    """Near form: five words of a clause before ", waarvan" are more than the reach, which
+    stays no wider than the forms seen: the whole keeps no years."""
+    text = (
+        "Er gaat € 500 miljoen naar het nieuwe fonds voor ondernemers, waarvan € 200 miljoen in "
+        "2025 en € 300 miljoen in 2026."
+    )
+    rows = extract_amounts(inline_document(text))
+    assert (rows[0]["year_from"], rows[0]["year_to"]) == (None, None)

@@ -299,12 +299,13 @@ def none_but_parts(own: Years, parts: list[int]) -> bool:
 
 # A whole split after ", waarvan" or a colon into parts, each a sum and the year it falls in,
 # that add up to it ("geraamd op € 230 miljoen, waarvan € 80 miljoen in 2013 en € 150 miljoen
-# in 2014", "is € 5 miljoen beschikbaar: € 2 miljoen in 2026 en € 3 miljoen in 2027", a word
-# or three of its clause before the comma or colon or none): the whole spans the parts'
+# in 2014", "is € 5 miljoen beschikbaar: € 2 miljoen in 2026 en € 3 miljoen in 2027", up to
+# four words of its clause before the comma or colon, compounds joined by a hyphen among
+# them ("overgeboekt naar de LNV-begroting, waarvan"), or none): the whole spans the parts'
 # years, as in a bracket (``parts_by_year``). Parts that do not add up to it leave some of
 # it to other years or none: no years then.
 _WHEREOF = re.compile(
-    r"(?:[ \t\xa0\n]+[^\W\d_]+){0,3}[ \t\xa0\n]*"
+    r"(?:[ \t\xa0\n]+[^\W\d_]+(?:-[^\W\d_]+)*){0,4}[ \t\xa0\n]*"
     r"(?:,[ \t\xa0\n]*(?i:waarvan)[ \t\xa0\n]+|:[ \t\xa0\n]*)"
 )
 _WHEREOF_END = re.compile(r"[ \t\xa0\n.]*(?:[;:]|\Z)")
