@@ -5373,6 +5373,33 @@ def test_an_amount_another_is_added_to_takes_none_of_its_years(text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Voor de jaren 2025 en 2026 trekt de minister € 40 mln uit voor de jeugdzorg, bovenop de "
+        "eerder toegezegde € 60 mln.",
+        "In 2026 ontvangen de provincies € 12 mln, bovenop de reeds gereserveerde € 30 mln.",
+        # a line break before the sum, as a PDF's text layer prints it
+        "In 2026 ontvangen de provincies € 12 mln, bovenop de eerder uitgetrokken\n€ 30 mln.",
+        "In 2026 ontvangen de provincies € 12 mln, bovenop de eerdere € 30 mln.",
+    ],
+)
+def test_an_amount_added_to_that_was_decided_before_takes_none_of_its_years(text: str) -> None:
+    """ "bovenop de eerder uitgetrokken € X": the words before the sum added to say it was
+    decided before, of its own years; it took the years of the new money's lead."""
+    rows = extract_amounts(_doc(text))
+    assert [r["year_source"] for r in rows] == ["stated", None]
+
+
+def test_an_amount_added_to_that_a_noun_names_keeps_the_sentences_year() -> None:
+    """ "bovenop de korting van € X": a noun names what the sum is, no earlier decision; the
+    cut is of the year the sentence leads with, as the amount before it."""
+    rows = extract_amounts(
+        _doc("Voor 2027 daalt het accres met € 300 mln, bovenop de korting van € 1,1 mld.")
+    )
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2027, 2027), (2027, 2027)]
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("Het college meldt een onderbesteding van € 0,3 mln op het budget jeugdzorg 2025.", 2025),

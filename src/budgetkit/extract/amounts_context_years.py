@@ -95,10 +95,14 @@ _RESTATES = re.compile(
 )
 # An amount another is added to, after "bovenop" or "in aanvulling op" ("bezuinigt in 2004 €
 # 2,5 mld. extra, bovenop de 17 mld. uit het Strategisch Akkoord"): a sum decided before,
-# of its own years, which the sentence does not print.
+# of its own years, which the sentence does not print. The words between may say so
+# themselves, a participle of deciding before the sum ("bovenop de eerder uitgetrokken €
+# X", "de reeds gereserveerde", "de toegezegde", "de eerdere"); not a noun naming what the
+# sum is ("bovenop de korting van € X": the sentence's cut of that year).
 _ADDED_TO = re.compile(
     r"(?<![\w-])(?i:bovenop|boven[ \t\xa0\n]+op|in[ \t\xa0\n]+aanvulling[ \t\xa0\n]+op)"
-    r"[ \t\xa0\n]+(?:(?i:de|het|die|dat)[ \t\xa0\n]+)?\Z"
+    r"[ \t\xa0\n]+(?:(?i:de|het|die|dat)[ \t\xa0\n]+)?"
+    r"(?:(?i:eerdere|(?:eerder|reeds|al)[ \t\xa0\n]+[^\W\d_]+|[^\W\d_]+[dt]e)[ \t\xa0\n]+)?\Z"
 )
 # A one-off sum ("eenmalig", "incidenteel", "een eenmalige bijdrage van") in the words right
 # before it, after an amount of a series from a year on ("vanaf JJJJ € X per jaar, voor Y
