@@ -7200,6 +7200,63 @@ def test_a_guilder_s_code_in_brackets_after_it_says_which_guilder(
 @pytest.mark.parametrize(
     ("text", "currencies"),
     [
+        # the land the amount's clause names
+        (
+            "Aruba leende Afl. 250 miljoen van Nederland, Curaçao kreeg NAf 80 miljoen en Sint "
+            "Maarten ruim 45 miljoen gulden.",
+            [("Afl. 250 miljoen", "AWG"), ("NAf 80 miljoen", "ANG"), ("45 miljoen gulden", "ANG")],
+        ),
+        (
+            "Curaçao ontvangt NAf 60 miljoen en Aruba 30 miljoen gulden, zo meldt de "
+            "Rijksministerraad. De lening aan Aruba is Afl. 30 miljoen.",
+            [("NAf 60 miljoen", "ANG"), ("30 miljoen gulden", "AWG"), ("Afl. 30 miljoen", "AWG")],
+        ),
+        # the land named last before it, in the paragraph before: "het land"
+        (
+            "Curaçao krijgt van Nederland NAf 90 miljoen aan liquiditeitssteun.\n\n"
+            "Eerder kreeg het land al Fl. 400 miljoen. Aruba ontving Afl. 200 miljoen.",
+            [
+                ("NAf 90 miljoen", "ANG"),
+                ("400 miljoen", "ANG"),  # the mark before it is no part of the quote
+                ("Afl. 200 miljoen", "AWG"),
+            ],
+        ),
+    ],
+)
+def test_a_guilder_in_a_text_printing_two_caribbean_guilders_is_its_land_s(
+    text: str, currencies: list[tuple[str, str]]
+) -> None:
+    """ "Sint Maarten ruim 45 miljoen gulden" beside Antillean guilders (NAf) and Aruban
+    florins (Afl.) was refused as a guilder of unknown kind: the land named last before it
+    counts in one of the guilders the text prints, and that one it is."""
+    rows = extract_amounts(_doc(text, published="2020-11-24"))
+    assert [(r["quote"], r["currency"]) for r in rows] == currencies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no land named before it: unknown, not stored
+        "Nederland leent NAf 80 miljoen en Afl. 250 miljoen uit. Het gaat om 45 miljoen gulden.",
+        # a land counting in neither of the guilders the text prints: unknown, not stored
+        "Aruba kreeg Afl. 250 miljoen en Sint Maarten XCG 40 miljoen. Suriname leende 45 "
+        "miljoen gulden.",
+    ],
+)
+def test_a_guilder_beside_two_caribbean_guilders_and_no_land_of_theirs_is_refused(
+    text: str,
+) -> None:
+    """Where no land named before it tells which of the printed guilders "gulden" is, it
+    stays refused with a warning, never stored as one of them at a guess."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text, published="2020-11-24"), warnings)
+    assert all("gulden" not in r["quote"] for r in rows)
+    assert any("guilder" in w.reason for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
         # a text printing amounts in the Antillean guilder means it by "gulden" alone
         (
             "Curaçao reserveert NAf. 30 miljoen voor de zorg. Het land komt dit jaar 120 "

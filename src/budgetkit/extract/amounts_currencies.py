@@ -439,6 +439,32 @@ _DUTCH_GUILDER = re.compile(r"(?<![\w.])(?:[HhDd]?fl\.?|HFL|NLG)(?![\w])|(?i:ned
 _GUILDER_LANDS = re.compile(
     r"Curaçao|Curacao|Sint[ \xa0]Maarten|St\.[ \xa0]Maarten|Aruba|Surinam|Antill"
 )
+#: The Caribbean guilders each land counts in: Curaçao and Sint Maarten the Antillean one
+#: (the Caribbean guilder, XCG, since 2025), Aruba its florin; Suriname none of them (its
+#: guilder gone, its dollar no guilder), so a guilder named after it is none of theirs.
+_LAND_GUILDERS = (
+    (re.compile(r"Curaçao|Curacao|Sint[ \xa0]Maarten|St\.[ \xa0]Maarten|Antill"), {"ANG", "XCG"}),
+    (re.compile(r"Aruba"), {"AWG"}),
+    (re.compile(r"Surinam"), set()),
+)
+_CARIBBEAN_LAND = re.compile("|".join(land.pattern for land, _ in _LAND_GUILDERS))
+
+
+def _guilder_of_land(text: str, match: MoneyMatch, printed: set[str]) -> str | None:
+    """Which of the Caribbean guilders a text prints (``printed``, more than one) an amount
+    in "gulden" or "Fl." is: that of the land named last before it, in its own paragraph or
+    the one before ("Aruba leende Afl. 250 miljoen, ... Sint Maarten ruim 45 miljoen
+    gulden": the Antillean; "Curaçao krijgt NAf 90 miljoen.⏎⏎Eerder kreeg het land al Fl. 400
+    miljoen": the Antillean), where that land counts in one of them; else None."""
+    low, _ = _paragraphs_around(text, match.start)
+    lands = _CARIBBEAN_LAND.findall(text, low, match.start)
+    if not lands:
+        return None
+    theirs = next(g for pattern, g in _LAND_GUILDERS if pattern.fullmatch(lands[-1]))
+    mine = theirs & printed
+    return mine.pop() if len(mine) == 1 else None
+
+
 #: What makes a sentence speak of the Dutch guilder's time: a year before the euro (1800 to
 #: 2001, a figure set apart), a past decade ("de jaren zestig", "de jaren '90"), a word of
 #: the past ("destijds", "toen", "aanvankelijk"), or a euro amount beside the guilders ("van
@@ -473,8 +499,9 @@ def guilder_after_euro(
     came (``EURO_BUDGETS_FROM``), when the Dutch guilder was gone: the Dutch one where a
     mark of it stands in or right before the quote (``_DUTCH_GUILDER``); the Caribbean
     guilder the text prints other amounts in, where it prints one (``printed``: the
-    currencies of its amounts); the Dutch one where the text names no land of another
-    guilder and the amount's sentence speaks of the Dutch guilder's time
+    currencies of its amounts), or where it prints more, the one of the land named last
+    before the amount (``_guilder_of_land``); the Dutch one where the text names no land of
+    another guilder and the amount's sentence speaks of the Dutch guilder's time
     (``_DUTCH_GUILDERS_TIME``), or the text prints another amount in guilders that is the
     Dutch one by its own mark, code or sentence (``dutch_printed``: "... kwam uit op ƒ N
     miljard. ... was dat opgelopen tot ƒ N miljard (prijspeil JJJJ)."), as a text printing
@@ -488,7 +515,9 @@ def guilder_after_euro(
     others = printed.intersection(_CARIBBEAN_GUILDERS)
     if len(others) == 1:
         return others.pop()
-    if others or _GUILDER_LANDS.search(text) is not None:
+    if others:
+        return _guilder_of_land(text, match, others)
+    if _GUILDER_LANDS.search(text) is not None:
         return None
     if dutch_printed or _DUTCH_GUILDERS_TIME.search(sentence) is not None:
         return "NLG"
