@@ -7803,6 +7803,59 @@ def test_a_structural_amount_from_a_date_taking_effect_has_no_end(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # a change dated "in" its year, its cost in a clause on it: from that year on
+        (
+            "De huurtoeslag wordt in 2026 verhoogd van € 210 naar € 230 per maand, wat het "
+            "Rijk structureel ruim 1,4 miljard euro per jaar kost.",
+            [
+                (None, None, "per_year"),
+                (2026, 2026, "per_year"),
+                (2026, None, "structural_from_year"),
+            ],
+        ),
+        (
+            "De kinderbijslag wordt in 2028 verhoogd met € 12 per kind, hetgeen structureel € "
+            "150 mln kost.",
+            [(2028, 2028, "per_year"), (2028, None, "structural_from_year")],
+        ),
+        (
+            "In 2026 wordt de heffingskorting afgebouwd; dit levert structureel € 900 mln op.",
+            [(2026, None, "structural_from_year")],
+        ),
+    ],
+)
+def test_a_structural_cost_of_a_change_dated_in_its_year_has_no_end(
+    text: str, years: list[tuple[int | None, int | None, str]]
+) -> None:
+    """ "wordt in 2027 verlaagd naar € X, wat de overheid structureel € Y kost": the clause
+    after the change says what it costs from the year it takes effect on, as "per" and a
+    date say it; the structural sum was given that year alone (the start of the change
+    "van € A" keeps no year, as before)."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"], r["basis"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a level of that year, no change: that year alone
+        "Het eigen risico bedraagt in 2027 gemiddeld € 385, wat de overheid structureel € 2 "
+        "miljard kost.",
+        # a rise reaching a structural level in a year: that year alone
+        "De korting loopt op tot € 1 miljard structureel in 2029, wat structureel € 1 miljard is.",
+    ],
+)
+def test_a_structural_sum_after_a_level_of_a_year_keeps_that_year(text: str) -> None:
+    """The near forms: no participle of a change after "in" and the year, so the structural
+    sum in the clause after it is of that year, as before."""
+    rows = extract_amounts(_doc(text))
+    assert all(r["year_to"] is not None for r in rows if r["year_from"] is not None)
+    assert any(r["basis"] == "structural_from_year" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         # words that open a period at their year: from it on
         ("De VNG vraagt ingaande 2026 structureel € 3 miljard extra.", (2026, None)),
         ("Per 2028 wordt het eigen risico met € 35 verhoogd.", (2028, None)),

@@ -119,6 +119,7 @@ from budgetkit.extract.amounts_years import (
     is_dated,
     last_years,
     may_join_year,
+    structural_from_change,
     year_end,
     year_label,
     years_in,
@@ -931,6 +932,14 @@ def extract_amounts(
         elif basis == "structural_from_year" and years[2] == "per" and year_from == year_to:
             # "per 1 januari 2023 afgeschaft (structureel € 1,7 mld)": a date taking effect,
             # the structural amount's first year, no end ("met ingang van" is read so)
+            year_to = None
+        elif (
+            basis == "structural_from_year"
+            and year_from is not None
+            and year_from == year_to
+            and structural_from_change(text[s_start : m.start], year_from)
+        ):
+            # "wordt in 2027 verlaagd ..., wat structureel € X kost": the change's year on
             year_to = None
         if in_list or (not opens and role == "part" == rows[-1]["role"] and basis == "unknown"):
             basis = rows[-1]["basis"]  # items of one enumeration share how they count

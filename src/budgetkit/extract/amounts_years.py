@@ -796,6 +796,32 @@ _RISES_ITSELF = re.compile(
 _AFTERWARDS = re.compile(r"(?<![\w\-])(?i:daarna|vervolgens|later|nadien|sindsdien)(?![\w\-])")
 
 
+# A change dated by "in" and its year, its participle in the same clause ("Het eigen risico
+# wordt in 2027 verlaagd van € A naar € B", "de toeslag wordt in 2026 verhoogd"), then a
+# comma or semicolon and a clause on it ("wat", "hetgeen", "dat", "dit") the amount stands
+# in: what the change costs or yields. A structural sum there runs from the year the change
+# takes effect on, no end ("..., wat de overheid structureel € X per jaar kost"), as one
+# after "per" and a date does. Only a participle of changing a sum or a rule: a level of that
+# year ("bedraagt in 2027 gemiddeld € X, wat ...") or a rise reaching it ("oplopend tot € X
+# structureel in 2029") dates the year alone.
+_CHANGED_IN_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?i:in){_GAP}(?P<year>{YEAR})(?!\d)(?:[^,;.!?]|[.,](?=\d))*?"
+    r"(?<![^\W\d_])(?i:ver(?:laagd|hoogd|ruimd|soberd|minderd|lengd|dubbeld|beterd)"
+    r"|(?:op|terug)?gebracht|opgehoogd|ingevoerd|afgeschaft|afgebouwd|beperkt|uitgebreid"
+    r"|aangepast|gekort|bevroren|gehalveerd|geschrapt)(?![^\W\d_])"
+    r"(?:[^,;!?]|,(?=\d))*[,;][ \t\xa0\r\n]*(?i:wat|hetgeen|dat|dit)(?![^\W\d_])"
+    r"(?:[^,;!?]|,(?=\d))*\Z"
+)
+
+
+def structural_from_change(opening: str, year: int) -> bool:
+    """Whether ``opening``, the words of a structural amount's sentence before it, dates a
+    change by ``year`` in a clause the amount's own clause is a consequence of
+    (``_CHANGED_IN_YEAR``): the structural sum then runs from that year on."""
+    changed = _CHANGED_IN_YEAR.search(opening)
+    return changed is not None and int(changed.group("year")) == year
+
+
 def _dates_an_earlier_conjunct(window: str, m: re.Match[str], years: Years) -> bool:
     """Whether the year of ``m``, one year at a point (no period opening there: "vanaf",
     "per"), dates the first conjunct of a clause whose second one reaches the amount
