@@ -3887,3 +3887,41 @@ def test_a_caption_of_three_words_closing_on_the_unit_opens_the_period_headings(
         "Stand 1e suppletoire begroting 2014 (3)=(1+2)", "Mutatie 2015", "Mutatie 2016",
     }  # fmt: skip
     assert grid[("UITGAVEN", "Mutatie 2015")] == "900"
+
+
+def _kengetallen(last_heading: str) -> str:
+    """A municipal table of kengetallen printed one cell per line: the labels' heading, three
+    dated headings, then ``last_heading``; the first two rows print an empty cell after
+    their three values (" "), the others none."""
+    return cells_per_line(
+        "Tabel 7 Kengetallen financiële positie",
+        "Kengetallen", "Jaarrekening 2023", "Begroting 2024", "Begroting 2025", last_heading,
+        "Solvabiliteitsratio (in %)", "31%", "28%", "26%", " ",
+        "Grondexploitatie (in %)", "4%", "3%", "3%", " ",
+        "Belastingcapaciteit (in %)", "96%", "98%", "99%",
+        "Structurele exploitatieruimte (in %)", "-1,2%", "0,4%", "0,8%",
+        "De kengetallen worden elk jaar opnieuw berekend.",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("norm", ["Norm", "Signaleringswaarde"])
+def test_a_column_of_norms_left_empty_after_the_periods_heads_no_row(norm: str) -> None:
+    """A table of kengetallen heads a column of norms after its three dated headings and
+    prints none (empty cells in some rows, none at all in the others), each row printing
+    exactly the three values the dated headings head. The norms' heading heads no value
+    and is no group row: read as one, it became the parent of every row."""
+    _tables, cells, _warnings = read_text(_kengetallen(norm))
+    assert {c["column_label"] for c in cells} == {
+        "Jaarrekening 2023", "Begroting 2024", "Begroting 2025",
+    }  # fmt: skip
+    assert cell_grid(cells)[("Structurele exploitatieruimte (in %)", "Begroting 2025")] == "0,8%"
+    assert set(row_parents(cells).values()) == {None}
+    assert len(cells) == 12
+
+
+def test_a_group_word_after_the_periods_stays_the_first_rows_group() -> None:
+    """Printed so with a word naming the rows after the dated headings ("Weerstand"), no
+    heading of norms: the word is the first group row, the rows under it its items."""
+    _tables, cells, _warnings = read_text(_kengetallen("Weerstand"))
+    assert len(cells) == 12
+    assert row_parents(cells)["Solvabiliteitsratio (in %)"] == "Weerstand"

@@ -58,6 +58,7 @@ from budgetkit.extract.tables_vocabulary import (
     CLOSING,
     DATE_HEADING,
     LABEL_HEADINGS,
+    NORM_HEADINGS,
     PERIOD_HEADINGS,
     ROW_HEADINGS,
     TOTAL,
@@ -1006,6 +1007,10 @@ def read_heading(
         # "Onderwerp" / "Totale uitgaven" / ... / "EMU-saldo" / "Perioden" over "2018" / six
         # values: the rows' own heading printed after the columns', no column of its own
         labels, at, kinds = labels[:-1], at[:-1], kinds[:-1]
+    if _empty_norms_last(labels, kinds, data_width(runs, False)):
+        # "Jaarrekening JJJJ" / "Begroting JJJJ" / "Begroting JJJJ" / "Signaleringswaarde"
+        # over three values: a column of norms the rows leave empty, no value's nor a group row
+        labels, at, kinds = labels[:-1], at[:-1], kinds[:-1]
     has_text = "text" in kinds
     # the text column's heading printed last ("Verschil" / "V/N") puts its cells after the
     # values; else a valued text right after the first label is its cell
@@ -1926,6 +1931,20 @@ def _labels_heading_last(
     if labels[-1][0].lower() in PERIOD_HEADINGS and _rows_end_on_years(runs):
         return False
     return 1 <= values <= sum(1 for kind in kinds[:-1] if not kind)
+
+
+def _empty_norms_last(labels: list[tuple[str, bool]], kinds: list[str | None], values: int) -> bool:
+    """Whether the block's last heading heads a column of norms no row prints a value in
+    (``NORM_HEADINGS``), right after as many period headings as the rows print values, two
+    at least: the norms' cells are printed empty or left out. Read as a group row, the word
+    became the parent of every row; read as a column, it pushed no value over but left the
+    rows one value short."""
+    if not labels or kinds[-1] or labels[-1][1] or labels[-1][0].lower() not in NORM_HEADINGS:
+        return False
+    periods = 0
+    while periods + 1 < len(labels) and labels[-2 - periods][1] and not kinds[-2 - periods]:
+        periods += 1
+    return 2 <= periods == values
 
 
 def _rows_end_on_years(runs: list[tuple[list[Item], bool]]) -> bool:

@@ -57,6 +57,14 @@ LABEL_HEADINGS = (
     *("instrument", "instrumenten", "maatregel", "maatregelen"),
 )
 
+#: Headings of a column of norms a table of kengetallen prints after its values ("Norm",
+#: "Signaleringswaarde"): bounds the values are held against, none of a row's own values.
+#: A province's table, for which the law sets no norms, prints the column empty.
+NORM_HEADINGS = (
+    *("norm", "normen", "normwaarde", "signalering", "signaleringswaarde"),
+    *("signaleringswaarden", "streefwaarde"),
+)
+
 #: Headings of a column of text that is not a value (a source, a reference, a remark, the
 #: number of a footnote to the row).
 TEXT_HEADINGS = (
