@@ -1900,3 +1900,54 @@ def test_a_small_first_value_no_footnote_points_at_stays_in_the_row() -> None:
     _tables, cells, warnings = read_text(_provisions("Bron: jaarrekening."))
     assert not [c for c in cells if c["row_label"] == "Voorziening pensioenen"]
     assert any("Voorziening pensioenen" in str(w) for w in warnings)
+
+
+def _coded_rows(spending: list[str], last_rows: list[str]) -> str:
+    """A fund's budgettaire gevolgen one cell per line under a code column headed first
+    ("Art." / "Omschrijving" / four years): every row opens with its code cell, one space
+    where it has none; "Uitgaven" prints ``spending``, and ``last_rows`` follow the two
+    artikelonderdelen that print every year."""
+    return cells_per_line(
+        "Tabel 4.1 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+        "Art.", "Omschrijving", "2022", "2023", "2024", "2025",
+        " ", "Uitgaven", *spending,
+        "4.01", "Dijkversterking", "80.000", "85.000", "90.000", "95.000",
+        "4.02", "Beheer", "10.400", "10.400", "10.400", "10.400",
+        *last_rows,
+        " ", "Ontvangsten", "2.000", "2.000", "2.000", "2.000",
+    )  # fmt: skip
+
+
+def test_a_space_before_the_next_label_under_a_code_column_is_that_row_s_code_cell() -> None:
+    """Printed so, a row new in the budget prints no cell for its first year, not even a
+    placeholder ("4.03" / "Studies" / three amounts), and then the next row's empty code
+    cell (" " / "Ontvangsten"). That space is no empty last cell of the short row: read so,
+    its amounts stood a year early and "Uitgaven" no longer held. Left to the sums, they
+    stand under the years "Uitgaven" holds with."""
+    text = _coded_rows(
+        ["90.400", "95.600", "100.800", "106.000"], ["4.03", "Studies", "200", "400", "600"]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert ("4.03 Studies", "2022") not in grid
+    assert [grid[("4.03 Studies", year)] for year in ("2023", "2024", "2025")] == [
+        "200", "400", "600",
+    ]  # fmt: skip
+    assert row_parents(cells)["4.03 Studies"] == "Uitgaven"
+
+
+def test_a_row_s_space_before_the_next_row_s_printed_code_stays_its_empty_last_cell() -> None:
+    """The same table where the short row's space stands before the next row's printed code
+    ("4.04"): the space is the short row's empty cell for the last year, and its amounts
+    stand under the first three years."""
+    text = _coded_rows(
+        ["90.600", "95.800", "101.000", "105.400"],
+        ["4.03", "Studies", "200", "400", "600", " ", "4.04", "Overig", "0", "0", "0", "0"],
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert [grid[("4.03 Studies", year)] for year in ("2022", "2023", "2024")] == [
+        "200", "400", "600",
+    ]  # fmt: skip
+    assert ("4.03 Studies", "2025") not in grid
+    assert row_parents(cells)["4.03 Studies"] == "Uitgaven"

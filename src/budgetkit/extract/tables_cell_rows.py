@@ -376,6 +376,19 @@ def _group_lines_end(line: int, after: int | None, cells: int, lead: int) -> int
 _ITEM_CODE = re.compile(r"\d{1,3}[a-z]?\)")
 
 
+def _blank_code_cell(items: list[Item], pos: int, head: Heading) -> bool:
+    """Whether the item at ``pos`` is a row's empty code cell printed as one space right
+    before its label, under a code column headed before the labels ("Art." / "Omschrijving"
+    / the years / " " / "Verplichtingen")."""
+    return (
+        "code" in head.kinds
+        and 0 <= pos < len(items) - 1
+        and items[pos].kind == "P"
+        and items[pos].width == 1
+        and items[pos + 1].kind == "T"
+    )
+
+
 def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
     width = len(head.leaves)
     after_values = head.texts_after if head.text_after else 0  # text columns' cells after them
@@ -408,6 +421,9 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     last_valued = -1
     again: int | None = None
     codes_read = False  # a row above printed its code in a cell of its own before its label
+    # a row printed its empty code cell as one space before its label, under a code column
+    # headed before the labels: the first row, or one whose values fill the columns
+    blank_codes = _blank_code_cell(items, first - 1, head)
     while pos < len(items) and again is None:
         item = items[pos]
         start = item.line if start is None else start
@@ -541,6 +557,9 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             run.pop()
             texts -= 1
         followed = pos < len(items) and items[pos].kind == "T"
+        blank_codes = blank_codes or (
+            len(values) == width and _blank_code_cell(items, pos - 1, head)
+        )
         # where the table prints an empty cell as an empty line, a row whose values stand
         # on the lines after its label, one a column, prints its text columns' cells on the
         # lines after them: a text further down is none (its cells were empty lines), but
@@ -664,6 +683,22 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             run.pop()
             pos -= 1
             values.pop()
+        elif (
+            blank_codes
+            and followed
+            and 0 < len(values) < width
+            and len(run) == len(values) + 1
+            and run[-1].kind == "P"
+            and run[-1].width == 1
+        ):
+            # a row printing fewer values than the columns and nothing for its empty cells,
+            # then one space right before the next label: under a code column headed before
+            # the labels whose rows print an empty code cell so (" " / "Uitgaven"), the
+            # next row's empty code cell, no empty last cell of this row ("N.NN" / "<Naam>"
+            # / an amount short of the years / " " / "Ontvangsten"): its columns are left
+            # to the sums
+            run.pop()
+            pos -= 1
         while texts > 0 and values and pos < len(items) and items[pos].kind == "T":
             if lines_end is not None and items[pos].line > lines_end:
                 break
