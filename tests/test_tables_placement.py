@@ -247,3 +247,52 @@ def test_a_total_printed_first_still_places_the_short_row_under_it() -> None:
     the one placement under which it holds puts the short row's value under 2025."""
     _tables, cells, _warnings = read_text(_first_row_over_short_row("Totaal"))
     assert cell_grid(cells)[("Toevoegingen", "2025")] == "450"
+
+
+def _overview(total: str) -> str:
+    """A municipal overview of general revenue, one row per line: a group heading printing
+    no values, its items and their total, then the items the grand total adds to that
+    total, one a balance's line item ("Saldo treasury") and one printing no value for the
+    first of its four columns, no placeholder; the grand total prints ``total`` first."""
+    return "\n".join(
+        [
+            "Overzicht algemene middelen (bedragen x € 1.000)",
+            "Omschrijving Rekening 2024 Begroting 2025 Raming 2026 Raming 2027",
+            "Belastingen",
+            "Onroerendezaakbelastingen 8.200 8.500 8.800 9.100",
+            "Hondenbelasting 300 310 320 330",
+            "Totaal belastingen 8.500 8.810 9.120 9.430",
+            "Algemene uitkering 61.000 62.500 61.900 62.300",
+            "Saldo treasury -700 -820 -900 -950",
+            "Post onvoorzien 100 100 100",
+            f"Totaal algemene middelen {total} 70.590 70.220 70.880",
+            "",
+            "Toelichting",
+        ]
+    )  # fmt: skip
+
+
+def test_a_short_row_under_a_grand_total_over_a_group_total_goes_where_it_holds() -> None:
+    """The grand total sums the group's total (its items counted once) and the rows after
+    it, the balance's line item among them. The short row's three values were left out:
+    the block the grand total closes started after "Saldo treasury", a closing word's
+    line item, and held no subtotal. Counted over the group's total, the one placement
+    that holds puts them under the last three columns; the rows are the total's parts."""
+    _tables, cells, warnings = read_text(_overview("68.800"))
+    grid = cell_grid(cells)
+    assert ("Post onvoorzien", "Rekening 2024") not in grid
+    assert grid[("Post onvoorzien", "Begroting 2025")] == "100"
+    assert grid[("Post onvoorzien", "Raming 2027")] == "100"
+    assert not any("Post onvoorzien" in str(w) for w in warnings)
+    parents = row_parents(cells)
+    assert parents["Totaal belastingen"] == "Totaal algemene middelen"
+    assert parents["Saldo treasury"] == "Totaal algemene middelen"
+
+
+def test_a_short_row_under_a_grand_total_no_placement_holds_is_left_out() -> None:
+    """The near form: where the grand total holds under no placement (its first column 10
+    more than its parts), the sums tell no columns and the row is left out with a warning,
+    as before."""
+    _tables, cells, warnings = read_text(_overview("68.810"))
+    assert not [c for c in cells if c["row_label"] == "Post onvoorzien"]
+    assert any("Post onvoorzien" in str(w) for w in warnings)

@@ -469,6 +469,7 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
     _place_alone(table)
     _place_under_unnamed_totals(table, summed, budget)
     _place_by_formula(table, summed)
+    _place_over_subtotals(table, budget)
     problems = []
     for index, row in enumerate(table.rows):
         under = row.printed_under
@@ -564,6 +565,59 @@ def _place_under_unnamed_totals(table: RawTable, summed: set[int], budget: list[
 #: One term of a column's formula, as ``NUMBERED_HEADING`` reads it ("(3)=(1)+(2)",
 #: "(3) = 1 - 2"): its sign (none for the first) and the column's number.
 _TERM = re.compile(r"([-+–−]?)\s*\(?(\d{1,2})\)?")
+
+
+def _place_over_subtotals(table: RawTable, budget: list[int]) -> None:
+    """Loose rows still unplaced under the total that closes them, placed where that total
+    is the sum of the rows above it from the top of their stacked block, each subtotal
+    counted instead of its parts: a closing row the rows since the last such row add up to
+    in every column (within one unit of their last printed digit; "Totaal belastingen"
+    under its taxes), the rows after it the total's other parts ("Algemene uitkering" /
+    ... / "Post onvoorzien" / "Totaal algemene middelen", a municipal overview whose grand
+    total sums a group's total and the rows under it). The block ``place_from_sums`` gives
+    the total starts after the last closing row above, so a subtotal, or a line item a
+    closing word opens that its rows do not add up to ("Saldo treasury"), left the total
+    too few parts. Taken only where exactly one placement holds (a zero's column counted
+    too); a "waarvan" row is a share, no summand."""
+    rows = table.rows
+    for index, row in enumerate(rows):
+        if not row.loose or is_share(row.label):
+            continue
+        total = next(
+            (
+                k
+                for k in range(index + 1, len(rows))
+                if rows[k].cells and not rows[k].loose and CLOSING.match(rows[k].label.strip())
+            ),
+            None,
+        )
+        if total is None or not TOTAL.match(rows[total].label.strip()):
+            continue
+        parts: list[Row] = []
+        pending: list[Row] = []
+        for part in rows[:total]:
+            if part.block != rows[total].block or is_share(part.label):
+                continue
+            if not (part.cells or part.loose):
+                continue  # a group row printing no values adds nothing
+            if _subtotal_of(table, part, pending):
+                parts.append(part)
+                pending = []
+            else:
+                pending.append(part)
+        _place_block(table, parts + pending, rows[total], budget, unique=True)
+
+
+def _subtotal_of(table: RawTable, row: Row, parts: list[Row]) -> bool:
+    """Whether ``row`` is a closing row that ``parts``, two at least and all placed, add up
+    to in every column within one unit of their last printed digit."""
+    if not row.cells or row.loose or not CLOSING.match(row.label.strip()) or len(parts) < 2:
+        return False
+    if any(part.loose for part in parts):
+        return False
+    want = _column_values(row, table.columns)
+    zero = [Decimal(0)] * len(table.columns)
+    return _fits(want, _fixed_sums(parts, table.columns), zero, _unit([row, *parts]))
 
 
 def _column_formulas(columns: list[str]) -> list[tuple[int, list[tuple[int, int]]]]:
