@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from table_texts import cell_grid, read_text, row_parents
+from table_texts import cell_grid, printed, read_text, row_parents
 
 
 def _table(last_heading: str, rows: list[str]) -> str:
@@ -158,3 +158,56 @@ def test_a_word_heading_values_at_the_line_end_still_heads_them() -> None:
     grid = _baten_per_programma("Programma Raming Realisatie Afwijking")
     assert grid[("Beheer", "Raming 2024")] == "2.400"
     assert grid[("Totaal", "Afwijking")] == "143"
+
+
+def _layout_table(rows: list[tuple[str, tuple[str, ...]]], ref: str = "Ref.") -> str:
+    """A jaarverslag's table as ``pdftotext -layout`` prints it: three value columns, their
+    years on one line that ends in the note column's heading (``ref``), each row's values
+    right-aligned at their columns and a note's number, where the row has one, one space
+    after the last value."""
+    ends = (40, 52, 64)
+    return "\n".join(
+        [
+            "Tabel 7 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            printed("", (40, 64), "Realisatie", "Verschil"),
+            printed("", ends, "2021", "2022", "2022") + f" {ref}",
+            *(
+                printed(label, ends, *values[:3]) + (f" {values[3]}" if len(values) > 3 else "")
+                for label, values in rows
+            ),
+            "",
+            "Toelichting",
+            "1. De uitgaven zijn hoger door de loonbijstelling.",
+        ]
+    )
+
+
+def test_a_note_heading_on_the_line_of_periods_heads_the_numbers_after_the_values() -> None:
+    """A layout text layer sets the note column's heading on the line of the periods at its
+    column's place ("2021 2022 2022 Ref."), and each explained row's number one space after
+    its last value ("2.198.400 53.006 1"). The numbers are no values: read as one, every
+    row printing one stood a column to the left and its first value joined its label."""
+    rows = [
+        ("Uitgaven", ("2.299.445", "2.284.462", "47.776")),
+        ("   Justitiële Inrichtingen", ("2.105.310", "2.198.400", "53.006", "1")),
+        ("   Reclassering", ("180.220", "192.310", "–5.097", "2")),
+        ("Ontvangsten", ("31.544", "27.500", "6.480", "3")),
+    ]
+    _tables, cells, _warnings = read_text(_layout_table(rows))
+    grid = cell_grid(cells)
+    assert grid[("Justitiële Inrichtingen", "Verschil 2022")] == "53.006"
+    assert grid[("Ontvangsten", "Realisatie 2021")] == "31.544"
+    assert {"1", "2", "3"}.isdisjoint(grid.values())
+    assert len(cells) == 12
+
+
+def test_small_last_figures_out_of_order_under_a_ref_on_the_periods_line_stay_values() -> None:
+    """The near form: under the same heading, small last figures that do not run down the
+    table in the notes' order ("3" above "1") are no notes' numbers, and stay as printed."""
+    rows = [
+        ("Uitgaven", ("2.299.445", "2.284.462", "47.776")),
+        ("   Justitiële Inrichtingen", ("2.105.310", "2.198.400", "53.006", "3")),
+        ("Ontvangsten", ("31.544", "27.500", "6.480", "1")),
+    ]
+    _tables, cells, _warnings = read_text(_layout_table(rows))
+    assert "3" in {cell["value_text"] for cell in cells}

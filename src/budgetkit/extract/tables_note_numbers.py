@@ -88,14 +88,20 @@ def note_number_columns(model: TextModel, lines: list[str]) -> dict[int, int]:
         heading = text_heading_ending(layout.folded[number - 1])
         if heading is None:
             continue
-        below = nonblank(lines, number, 0)
-        periods = lines[below[0]].split() if below else []
+        at = lines[number - 1].rstrip().rfind(heading)
+        periods, first_row = lines[number - 1][:at].split(), number
+        if not periods or not all(map(is_column, periods)):
+            # (the heading on a line of words above the periods; a layout text layer sets
+            # it on the periods' line itself, "2017 2018 Ref.", at the column's place)
+            below = nonblank(lines, number, 0)
+            periods = lines[below[0]].split() if below else []
+            first_row = below[0] + 1 if below else number
         if not periods or not all(map(is_column, periods)):
             continue
-        noted = _noted_rows(lines, below[0] + 1, len(periods))
+        noted = _noted_rows(lines, first_row, len(periods))
         if len(noted) >= MIN_NOTED:
             found.update(noted)
-            found[number - 1] = lines[number - 1].rstrip().rfind(heading)
+            found[number - 1] = at
     return found
 
 
