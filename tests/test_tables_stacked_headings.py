@@ -1419,3 +1419,51 @@ def test_a_group_of_rows_under_the_broken_headings_stays_a_row() -> None:
     grid = cell_grid(cells)
     assert grid[("XIII Economische Zaken", "Verplich-tingen")] == "410,2"
     assert row_parents(cells)["IV Koninkrijksrelaties"] == "Rijksbegroting"
+
+
+def _realised_years(last_year: str) -> list[str]:
+    """The column labels of a table printed by ``pdftotext -layout`` whose first word
+    "Realisatie" stands over the first of three years only, followed by two columns whose
+    words ("Vastgestelde begroting", "Verschil") stand over the year ``last_year``."""
+    ends = (36, 48, 60, 76, 88)
+    heading = [
+        printed("", (76,), "Vastgestelde"),
+        printed("", (36, 76, 88), "Realisatie", "begroting", "Verschil"),
+        printed("", ends, "2020", "2021", "2022", last_year, last_year),
+    ]
+    rows = [
+        printed(
+            "Verplichtingen", ends, "2.312.045", "2.298.110", "2.401.337", "2.415.880", "50.132"
+        ),
+        printed("Uitgaven", ends, "2.299.445", "2.284.462", "2.384.151", "2.405.460", "47.776"),
+        printed("Ontvangsten", ends, "31.544", "28.760", "30.122", "27.500", "6.480"),
+    ]
+    text = "\n".join(["Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)", *heading,
+                      *rows])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    return list(dict.fromkeys(c["column_label"] for c in cells))
+
+
+def test_a_word_over_the_first_realised_year_heads_every_year_up_to_the_budgets_year() -> None:
+    """A jaarverslag prints "Realisatie" once, over the first of the realised years, and
+    after them the budget of the last one and the difference, each under words of its own
+    ("Vastgestelde begroting 2022", "Verschil 2022"). The realised years run up to the year
+    the budget beside them names: the word heads them all (it headed the first alone)."""
+    assert _realised_years("2022") == [
+        "Realisatie 2020",
+        "Realisatie 2021",
+        "Realisatie 2022",
+        "Vastgestelde begroting 2022",
+        "Verschil 2022",
+    ]
+
+
+def test_a_word_over_the_first_year_before_columns_of_another_year_heads_that_one() -> None:
+    """The near form: where the columns of words after the years name another year than the
+    last of them, the years are no run the budget closes ("Realisatie" over the last
+    realised year, the estimates after it bare): the word heads the first year alone."""
+    assert _realised_years("2023")[:3] == [
+        "Realisatie 2020",
+        "2021",
+        "2022",
+    ]

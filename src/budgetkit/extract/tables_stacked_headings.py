@@ -511,9 +511,27 @@ def years_spanned(
         and high + 1 not in spots
     ):
         high += 1
-    if under < high and (low < under or above_words):
+    if under < high and (low < under or above_words or _budget_after(leaves, spots, high)):
         return list(range(low, high + 1))
     return alone
+
+
+def _budget_after(leaves: list[str], spots: list[int], last: int) -> bool:
+    """Whether the column right after a run of years ending at column ``last`` is a second
+    column of the run's last year headed by words of its own (``spots``: the columns a run
+    of the line stands over): a jaarverslag's "Realisatie" over the first of "JJJJ-3 ...
+    JJJJ", then "Vastgestelde begroting JJJJ" and "Verschil JJJJ". The years realised run
+    up to the year whose budget they are compared with, so a word over the first of them
+    heads them all. A run ending the table, or one the next column's year does not close,
+    leaves the word over the first alone: an ontwerpbegroting's "Realisatie" over the
+    last realised year, before the years of its estimates."""
+    after = last + 1
+    return (
+        after < len(leaves)
+        and (after in spots or not _year_alone(leaves[after]))
+        and column_year(leaves[after]) is not None
+        and column_year(leaves[after]) == column_year(leaves[last])
+    )
 
 
 def _overlapped(
