@@ -598,3 +598,54 @@ def test_a_labels_last_word_before_the_code_heading_stays_the_labels() -> None:
     ("Kasschuif alle" over nothing under "Art."), is the label's: it stays there."""
     labels = {c["row_label"] for c in read_text(_dekking_alle("Kasschuif alle", ""))[1]}
     assert "Kasschuif alle" in labels
+
+
+def _two_code_columns(middle: str, rows: list[tuple[str, str, str, tuple[str, str]]]) -> str:
+    """A jaarrekening's overview of incidentele lasten as pdftotext -layout prints it: a
+    column headed "Progr." opening each row (its programme), the label, a narrow column
+    headed ``middle`` and two value columns, each cell printing its euro sign."""
+    ends = (50, 78, 102)
+    return "\n".join(
+        [
+            "Overzicht incidentele lasten 2023",
+            _printed("", (78, 102), "Begroting", "Realisatie"),
+            _printed("Progr.", ends, middle, "na wijziging", "2023"),
+            *(
+                _printed(f"{code:<9}{label}", ends, number, *values)
+                for code, label, number, values in rows
+            ),
+            "",
+            "De lasten zijn incidenteel: zij doen zich maximaal drie jaar voor.",
+        ]
+    )
+
+
+def test_every_heading_of_codes_on_the_heading_line_heads_its_own_codes() -> None:
+    """A table may print two columns of codes: the programme opening each row ("Progr.")
+    and a reference number between label and values ("Nr."). Only the first heading of
+    codes on the line was read, so the reference numbers were taken for values: every
+    row printed one figure more than the columns, none was read. The codes opening the
+    rows stay in their labels, those after them are no values."""
+    rows = [
+        ("4", "Energietoeslag minima", "1", ("€ 1.450.000", "€ 1.386.420")),
+        ("3", "Herinrichting Stationsplein", "3", ("€ 640.000", "")),
+        ("6", "Onttrekking reserve", "6", ("-€ 120.000", "-€ 120.000")),
+        ("", "Totaal incidentele lasten", "", ("€ 1.970.000", "€ 1.266.420")),
+    ]
+    _tables, cells, _warnings = read_text(_two_code_columns("Nr.", rows))
+    grid = cell_grid(cells)
+    assert grid[("4 Energietoeslag minima", "Begroting na wijziging")] == "€ 1.450.000"
+    assert grid[("3 Herinrichting Stationsplein", "Begroting na wijziging")] == "€ 640.000"
+    assert grid[("6 Onttrekking reserve", "Realisatie 2023")] == "-€ 120.000"
+    assert len(cells) == 7
+
+
+def test_a_number_column_under_a_values_heading_beside_codes_stays_values() -> None:
+    """The near form: the narrow column between label and values headed as values
+    ("Aantal"), the programmes' codes opening the rows: its figures are values."""
+    rows = [
+        ("4", "Energietoeslag minima", "12", ("€ 1.450.000", "€ 1.386.420")),
+        ("6", "Onttrekking reserve", "3", ("-€ 120.000", "-€ 120.000")),
+    ]
+    _tables, cells, _warnings = read_text(_two_code_columns("Aantal", rows))
+    assert "12" in {c["value_text"] for c in cells}

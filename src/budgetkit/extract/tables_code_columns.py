@@ -83,9 +83,11 @@ Blanks = dict[int, list[tuple[int, int]]]
 def code_columns(model: TextModel, lines: list[str]) -> Blanks:
     """{0-based line index: the spans to blank} for each column of codes a table prints
     between its rows' labels and their values (see the module's docstring): the codes under
-    a heading of codes with a run after it, in the rows under it down to the table's end
+    each heading of codes with a run after it, in the rows under it down to the table's end
     (a caption, or text running over the column that is no row). A column whose codes open
-    their rows ("01.01   Apparaatsuitgaven") is left as printed: the code names the row."""
+    their rows ("01.01   Apparaatsuitgaven") is left as printed: the code names the row; a
+    table may print one so and another between label and values ("Progr.   ...   Nr."),
+    whose codes are still no values."""
     found: Blanks = {}
     for index in model.layout.spaced:
         lower = lines[index].lower()
@@ -96,7 +98,6 @@ def code_columns(model: TextModel, lines: list[str]) -> Blanks:
             if heading_kind(run.group()) == "code":
                 for row, span in _codes_under(lines, index, run.span()).items():
                     found.setdefault(row, []).append(span)
-                break
     return found
 
 
