@@ -9435,3 +9435,57 @@ def test_a_pipe_code_or_a_label_split_over_two_fields_still_joins_the_label(
     )
     _tables, cells, _warnings = _read(text)
     assert _grid(cells)[(label, "2026")] == "1.200"
+
+
+def _mutaties_with_codes(codes: tuple[str, str, str], heading: str = "Art.") -> str:
+    """A Najaarsnota's overview of mutaties as pdftotext -layout prints it: one value column
+    ("Uitgaven" over "2017"), the heading of a narrow column after it one space after the
+    year ("2017 Art."), and each mutation's ``codes`` under it, a few places after its
+    value."""
+    end = 80
+
+    def row(label: str, value: str, code: str = "") -> str:
+        line = label.ljust(end - len(value)) + value
+        return f"{line}    {code}" if code else line
+
+    return "\n".join(
+        [
+            "Tabel 1 Belangrijkste suppletoire mutaties (bedragen x € 1.000)",
+            "Uitgaven".rjust(end),
+            "2017".rjust(end) + f" {heading}",
+            row("Stand 1e suppletoire begroting 2017", "12.352.735"),
+            "",
+            "Belangrijkste mutaties 2e suppletoire begroting:",
+            row("Hogere instroom leerlingen", "41.210", codes[0]),
+            row("Loon- en prijsbijstelling", "12.450", codes[1]),
+            row("Overige mutaties", "3.391", codes[2]),
+            row("Stand 2e suppletoire begroting 2017", "12.409.786"),
+            "",
+            "De mutaties worden per artikel toegelicht.",
+        ]
+    )
+
+
+def test_codes_under_a_heading_set_one_space_after_the_last_year_are_no_values() -> None:
+    """A layout text layer sets a narrow code column's heading one space after the last
+    year ("2017 Art."), one run with it: the heading was not seen, and the codes after
+    the values ("3", "Div", "Alle": a word for several or all articles) were taken for
+    values or joined the labels. Every row keeps its own label and value."""
+    _tables, cells, _warnings = _read(_mutaties_with_codes(("3", "Div", "Alle")))
+    values = {c["row_label"]: c["value_text"] for c in cells}
+    assert values == {
+        "Stand 1e suppletoire begroting 2017": "12.352.735",
+        "Hogere instroom leerlingen": "41.210",
+        "Loon- en prijsbijstelling": "12.450",
+        "Overige mutaties": "3.391",
+        "Stand 2e suppletoire begroting 2017": "12.409.786",
+    }
+
+
+def test_figures_under_a_values_heading_after_the_last_year_stay_values() -> None:
+    """The near form: the heading after the year names values ("Fte"), not codes: the
+    figures under it are no codes, but a column of values of its own."""
+    _tables, cells, _warnings = _read(_mutaties_with_codes(("3", "11", "14"), "Fte"))
+    grid = _grid(cells)
+    assert grid[("Hogere instroom leerlingen", "Fte")] == "3"
+    assert grid[("Overige mutaties", "Fte")] == "14"

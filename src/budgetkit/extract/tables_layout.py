@@ -42,6 +42,7 @@ from budgetkit.extract.tables_tokens import (
     DASHES,
     NO_FIGURE,
     RULE_LINE,
+    is_column,
     is_value,
     is_year_heading,
 )
@@ -413,6 +414,9 @@ _ROW_MARK = re.compile(r"(?<=[\d%])[ \t\xa0]{2,}([^\W\d_]{1,3}(?:/[^\W\d_]{1,2})
 #: Characters left of a column's first mark a line reaching that column may end at (a "G/P"
 #: centred where a "G" starts).
 MARK_SLACK = 2
+#: A word of a few letters in a column of codes, standing for several or all of them
+#: ("Div", "Alle"): no figure, so no value either.
+_CODE_WORD = re.compile(r"[^\W\d_]{2,4}\.?")
 #: Most words of the heading over a column of marks ("V/N", "I/S", "Ontvangers").
 MARK_HEADING_WORDS = 3
 #: Lines climbed over above a column's first mark to its heading.
@@ -580,22 +584,38 @@ def text_columns(
         if not known and not line[-1:].isalpha() and not line.endswith("."):
             continue  # (most lines holding two spaces are prose or rows of figures)
         chunks = list(CHUNK.finditer(lines[index]))
-        if len(chunks) < 3:
+        glued = _glued_heading(lines[index])
+        if glued is not None:
+            span, kind = glued
+        elif len(chunks) < 3:
             continue
-        kind = heading_kind(chunks[-1].group())
+        else:
+            span, kind = chunks[-1].span(), heading_kind(chunks[-1].group())
         if known and kind == "text":
-            cells = _text_cells(lines, index, chunks[-1].span(), noted)
+            cells = _text_cells(lines, index, span, noted)
         elif kind == "code":
-            cells = _codes_after_values(lines, index, chunks[-1].span(), noted)
-        elif _word_heading(chunks):
-            cells = _worded_cells(lines, index, chunks[-1].start(), noted, pages)
+            cells = _codes_after_values(lines, index, span, noted)
+        elif glued is None and _word_heading(chunks):
+            cells = _worded_cells(lines, index, span[0], noted, pages)
         else:
             continue
         if cells:
             found.update(cells)
-            found[index] = chunks[-1].start()
+            found[index] = span[0]
             headings.append(index)
     return found, sorted(headings)
+
+
+def _glued_heading(line: str) -> tuple[tuple[int, int], str] | None:
+    """(its span, "code") of the heading of a code column that ends a line of the value
+    columns' periods one space after the last ("2017 Art."): a layout text layer sets a
+    narrow column's heading so, one run with the years. None for any other line (a note
+    column's "Ref." so set is ``tables_note_numbers``', whose numbers follow the values one
+    space after, not under their heading)."""
+    words = list(re.finditer(r"\S+", line))
+    if len(words) < 2 or not all(is_column(word.group()) for word in words[:-1]):
+        return None
+    return (words[-1].span(), "code") if heading_kind(words[-1].group()) == "code" else None
 
 
 def _word_heading(chunks: list[re.Match[str]]) -> bool:
@@ -656,11 +676,13 @@ def _codes_after_values(
     value either way (read as one, "Verplichtingen 1" took a figure too many, its first
     glued onto the label). Where it stands decides: a heading of codes before the values'
     heads codes between label and values (``tables_code_columns``). Each cell a code, as
-    ``_text_cells`` reads it after a value; none where a cell is anything else (a value
+    ``_text_cells`` reads it after a value, or a word of a few letters standing for
+    several or all codes ("Div", "Alle"); none where a cell is anything else (a value
     column under a heading read as a code's)."""
     cells = _text_cells(lines, index, span, noted)
     texts = [lines[i][at:].strip() for i, at in cells.items() if i not in noted]
-    return cells if all(CODE.fullmatch(text) for text in texts) else {}
+    coded = all(CODE.fullmatch(text) or _CODE_WORD.fullmatch(text) for text in texts)
+    return cells if coded else {}
 
 
 def _value_short_of(line: str, reach: int) -> bool:
