@@ -1467,3 +1467,35 @@ def test_a_word_over_the_first_year_before_columns_of_another_year_heads_that_on
         "2021",
         "2022",
     ]
+
+
+def _one_column(word: str) -> str:
+    """A table of one value column as pdftotext -layout prints it: ``word`` right-aligned
+    over its year (maybe prose ending there instead), the labels far left."""
+    return "\n".join(
+        [
+            "Tabel 1 Belangrijkste mutaties (bedragen x € 1.000)",
+            word.rjust(70),
+            "2017".rjust(70),
+            "Stand ontwerpbegroting 2017".ljust(60) + "12.204.415",
+            "Mutaties 1e suppletoire begroting".ljust(64) + "148.320",
+            "Stand 1e suppletoire begroting 2017".ljust(60) + "12.352.735",
+        ]
+    )
+
+
+def test_a_word_over_the_year_of_a_tables_only_value_column_joins_its_heading() -> None:
+    """A table of one value column prints its heading's words over the year as any table
+    does ("Uitgaven" over "2017"); with no column beside it to measure the room of its
+    words by, no word was joined and the column was named by the year alone."""
+    _tables, cells, _warnings = read_text(_one_column("Uitgaven"))
+    assert {c["column_label"] for c in cells} == {"Uitgaven 2017"}
+    assert len(cells) == 3
+
+
+def test_a_long_line_over_a_tables_only_value_column_is_no_heading() -> None:
+    """The near form: a line of prose ending over the year is wider than any heading's
+    word, and names no column: the column is named by its year alone."""
+    text = _one_column("De mutaties worden per artikel toegelicht in 2017")
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"2017"}

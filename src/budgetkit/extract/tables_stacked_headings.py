@@ -35,6 +35,9 @@ from budgetkit.extract.tables_units import read_unit, unit_alone
 
 #: Lines a column heading's words may be printed over, above its period or column number.
 MAX_STACKED = 6
+#: The room, in characters, of the words over a table's one value column (``_lone_gap``):
+#: a heading word's ("Uitgaven", "Vastgesteld"), half of it either side of its end.
+LONE_COLUMN = 12
 #: A heading word a PDF breaks with a hyphen at its line's end ("Hoofd-", "Toevoe-"),
 #: standing alone in a line.
 _BROKEN = re.compile(rf"(?<!\S){BROKEN_WORD.pattern}(?!\S)")
@@ -224,7 +227,7 @@ def stacked_headings(
     # where each column's heading stands, its words above it so far included (0-based)
     extents = _offsets(headings)
     ends = [last for _first, last in heading_spans(headings)]
-    gaps = [b - a for a, b in pairwise(ends)]
+    gaps = [b - a for a, b in pairwise(ends)] or _lone_gap(headings)
     reach = min(gaps, default=0) / 2
     widest = max(gaps, default=0)  # a run of words longer than a column is prose
     left = ends[0] - widest  # and so is one that reaches over the labels
@@ -323,6 +326,15 @@ def stacked_headings(
         joined_heading([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)
     ]
     return labels, first
+
+
+def _lone_gap(headings: list[tuple[str, int]]) -> list[int]:
+    """The gaps between column ends that a table of one value column stands for in
+    ``stacked_headings`` ("Uitgaven" over "2017"): none beside it to measure, so one of
+    ``LONE_COLUMN`` characters, a run of words over the heading ending within half of it
+    from the heading's end, as long as it at most. A longer run, or one reaching left of
+    it, is prose or a caption's, no heading's (without a gap no words joined the heading)."""
+    return [LONE_COLUMN] if len(headings) == 1 else []
 
 
 def _widened(extent: tuple[int, int], chunk: tuple[str, int]) -> tuple[int, int]:
@@ -600,7 +612,7 @@ def heading_spots(
     ends = [last for _first, last in heading_spans(headings)]
     centres = [col - 1 + len(text) / 2 for text, col in headings]
     starts = [col - 1 for _text, col in headings]
-    widest = max((b - a for a, b in pairwise(ends)), default=0)
+    widest = max([b - a for a, b in pairwise(ends)] or _lone_gap(headings), default=0)
     spots: list[int] = []
     for text, begin in chunks:
         last_free = len(ends) >= 2 and begin >= ends[-2]
