@@ -1476,3 +1476,49 @@ def test_a_line_at_the_margin_between_rows_set_in_stays_a_heading() -> None:
     parents = row_parents(cells)
     assert parents["Bijdrage aan de RDW"] == "Rijvaardigheidsbewijzen"
     assert parents["Bijdrage aan het Centraal Bureau"] == "Bijdrage aan ZBO's/RWT's"
+
+
+def _bottom_aligned(first: tuple[str, str]) -> str:
+    """An ontwerpbegroting's table as pdftotext -layout prints it, labels wrapped over two
+    or three lines with the values on the last (the PDF's cells aligned at their bottom),
+    every line at the margin; ``first``: the two lines of the first label under Uitgaven,
+    its values on the second."""
+    ends = (44, 55, 66)
+    return "\n".join(
+        [
+            "Tabel 16.2 Budgettaire gevolgen van beleid (x € 1.000)",
+            printed("", ends, "2013", "2014", "2015"),
+            printed("Uitgaven", ends, "880 014", "866 772", "859 305"),
+            first[0],
+            printed(first[1], ends, "94 120", "94 120", "94 120"),
+            "Nederlandse Organisatie voor",
+            "Wetenschappelijk Onderzoek (NWO):",
+            printed("basisbekostiging en Topsectoren", ends, "607 744", "598 010", "592 315"),
+            printed("Overige subsidies", ends, "178 150", "174 642", "172 870"),
+            "",
+            "Toelichting",
+        ]
+    )
+
+
+def test_a_line_between_rows_starts_a_label_where_labels_print_values_last() -> None:
+    """Where a table prints its wrapped labels' values on their last line (another label
+    going on in lower case under a line ending in "voor"), a line without values between two
+    rows, level with both, after which the row's first word would not have fit in the labels'
+    room ("Bekostiging Koninklijke Nederlandse" / "Akademie van Wetenschappen (KNAW)   94
+    120"), is the start of that row's label: read as a heading, it was the parent of every
+    row under it, and the row was named by its last line alone."""
+    text = _bottom_aligned(("Bekostiging Koninklijke Nederlandse", "Akademie van Wetenschappen"))
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    label = "Bekostiging Koninklijke Nederlandse Akademie van Wetenschappen"
+    assert parents[label] == "Uitgaven"
+    assert parents["Overige subsidies"] == "Uitgaven"
+
+
+def test_a_short_line_between_rows_whose_row_would_have_fit_after_it_is_a_heading() -> None:
+    """The near form: after a short line ("Opdrachten") the row's first word would have fit
+    in the labels' room: a heading of the rows under it, as before."""
+    text = _bottom_aligned(("Opdrachten", "Onderzoek en ontwikkeling"))
+    _tables, cells, _warnings = read_text(text)
+    assert row_parents(cells)["Onderzoek en ontwikkeling"] == "Opdrachten"

@@ -102,6 +102,7 @@ def wrapped_labels(
                 or _starts_others(previous[1], valued, [lab for _i, lab, _c in found])
                 or _broken_at_width(lines, previous[0], index)
                 or _level_with_its_row(lines, found, k)
+                or _start_between_rows(lines, found, k)
                 or _wrapped_in_cell(lines, found, k, widest)
                 or _values_on_middle_line(lines, found, k)
             )
@@ -622,6 +623,53 @@ def _level_with_its_row(
             return False
         headings += 1
     return headings > 0
+
+
+def _start_between_rows(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int
+) -> bool:
+    """Whether the line without values right above the row ``found[k]`` and right under
+    a row with values, all three level, is the start of the row's label, in a table that
+    prints its wrapped labels' values on their last line ("Uitgaven   857 966 ..." /
+    "Bekostiging Koninklijke Nederlandse" / "Akademie van Wetenschappen (KNAW)   92 110
+    ..."): another label of the table wraps so, seen by its case or by a line that cannot
+    end a label (``_bottom_aligned``), and the row's first word would not have fit after
+    the line in the labels' room, left of the first value any row prints, two spaces apart
+    (the cell's width made it wrap). A heading there leaves room for its first row's first
+    word ("Uitgaven   ..." / "Opdrachten" / "Onderzoek   2.103"). A table printing any
+    row's values one space after its label sets no label cell of a width: none is read so."""
+    if k < 2:
+        return False
+    (over, _o, over_cells), (above, start, _a), (index, row, _c) = found[k - 2 : k + 1]
+    if not over_cells or over != above - 1 or any("\t" in lines[i] for i in (over, above, index)):
+        return False
+    if not _indent(lines[over]) == _indent(lines[above]) == _indent(lines[index]):
+        return False
+    starts = [(lines[i], cells[0][1] - 1) for i, _l, cells in found if cells]
+    if not all(at >= 2 and line[at - 2 : at] == "  " for line, at in starts):
+        return False  # a row set by single spaces: no label cell of a width to wrap in
+    word = row.split(maxsplit=1)[:1]
+    room = min(at for _line, at in starts) - 2
+    fits = _indent(lines[above]) + len(start.strip()) + 1 + len(word[0]) <= room if word else True
+    return not fits and _bottom_aligned(lines, found, k - 1)
+
+
+def _bottom_aligned(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], skip: int
+) -> bool:
+    """Whether a table prints a wrapped label's values on its last line: a line without
+    values other than ``found[skip]``, right above a row with values and level with it,
+    that cannot end a label (``_unfinished``) or under which the row goes on in lower case,
+    as no label starts (rows that all open so, "mbo", "hbo", tell nothing)."""
+    for j in range(len(found) - 1):
+        (above, start, above_cells), (index, row, cells) = found[j], found[j + 1]
+        if j == skip or above_cells or not cells or above != index - 1:
+            continue
+        if _indent(lines[above]) != _indent(lines[index]) or WAARVAN.match(row):
+            continue
+        if _unfinished(start) or (_opens_lower(row) and not _lower_rows(found, j + 2)):
+            return True
+    return False
 
 
 def _level_between_rows(
