@@ -7,6 +7,7 @@ from table_texts import cell_grid, read_text, row_parents
 
 from budgetkit.extract import tables_page_breaks
 from budgetkit.extract.tables_page_breaks import RunningHeads, _head_parts
+from budgetkit.extract.tables_page_turns import turns_page
 
 
 def _row(label: str, *values: str) -> str:
@@ -1434,3 +1435,81 @@ def test_another_tables_caption_over_the_same_numbered_headings_is_a_table_of_it
     tables, cells, _warnings = read_text(_numbered_over_a_page_break(heading, caption))
     assert len(tables) == 2
     assert row_parents(cells)["Bijdrage aan medeoverheden"] is None
+
+
+def _instruments_over_a_page_break(shift: int) -> str:
+    """A jaarverslag's table as pdftotext -layout prints it over two pages: the first ends
+    in an instrument's heading, its rows on the next page, past a form feed opening the
+    next page's running head (its number at the right), the caption going on and the
+    heading printed again, each run ``shift`` places right of where it stood."""
+    ends = (50, 62, 76)
+
+    def line(label: str, *texts: str, by: int = 0) -> str:
+        out = label
+        for end, text in zip(ends, texts, strict=True):
+            out = out.ljust(end + by - len(text)) + text
+        return out
+
+    return "\n".join(
+        [
+            "Jaarverslag Sociale Zaken 2020",
+            "",
+            "Tabel 2.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            line("", "2019", "2020", "Verschil"),
+            line("Uitgaven", "6.342.833", "6.437.532", "94.699"),
+            "Inkomensoverdrachten",
+            line("   Toeslagenwet", "182.410", "185.223", "2.813"),
+            "Bijdrage aan medeoverheden",
+            "\fJaarverslag Sociale Zaken 2020".ljust(76) + "41",
+            "",
+            "Tabel 2.2 Budgettaire gevolgen van beleid (vervolg)",
+            line("", "2019", "2020", "Verschil", by=shift),
+            line("   Participatiewet", "6.160.423", "6.252.309", "91.886", by=shift),
+            "",
+            line("Ontvangsten", "112.405", "98.330", "– 14.075"),
+            "",
+            "Toelichting",
+        ]
+    )
+
+
+@pytest.mark.parametrize("shift", [0, 1])
+def test_a_heading_orphaned_at_a_pages_foot_heads_the_rows_past_the_break(shift: int) -> None:
+    """The first page ends in an instrument's heading ("Bijdrage aan medeoverheden"), right
+    above the form feed opening the next page's running head ("... 2020      41"); its rows
+    follow under the heading printed again, maybe a place off. The running head is no row
+    (its number was stored as the last column's value, and, right under a line with text,
+    it was taken for a row's), and the heading heads the rows past the break (dropped as
+    the last line of the first page, its rows had none)."""
+    _tables, cells, _warnings = read_text(_instruments_over_a_page_break(shift))
+    assert "41" not in {c["value_text"] for c in cells}
+    assert row_parents(cells)["Participatiewet"] == "Bijdrage aan medeoverheden"
+    assert cell_grid(cells)[("Participatiewet", "2020")] == "6.252.309"
+
+
+def test_a_one_value_row_right_under_a_row_on_a_new_page_is_a_row() -> None:
+    """The near form: a line ending in one figure opening on a form feed right under a row
+    of figures (a table going on at the next page's top, no head printed) is no page's
+    head: a row of one value, as before."""
+    text = "\n".join(
+        [
+            "Tabel 4 Uitgaven (bedragen x € 1.000)",
+            "                                   2019        2020",
+            "Uitgaven                          1.200       1.300",
+            "\fEindejaarsmarge                                 41",
+            "Ontvangsten                          80          90",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Eindejaarsmarge", "2020")] == "41"
+
+
+def test_a_head_opening_on_a_form_feed_under_a_heading_turns_the_page() -> None:
+    """The next page's head opening on a form feed ("\\fJaarverslag ... 2020      41") turns
+    the page whatever line of words ends the page above it (a group's heading orphaned
+    there, "Bijdrage aan medeoverheden"): read as no turn, it was a row of one value, its
+    page number. A foot printing its number right above ("168      Miljoenennota 2020")
+    leaves the head to the rules of a foot and head together, as before."""
+    head = "\fJaarverslag Sociale Zaken en Werkgelegenheid 2020" + " " * 30 + "41"
+    assert turns_page(["Uitgaven   1.200", "Bijdrage aan medeoverheden", head], 2)
+    assert not turns_page(["Uitgaven   1.200", "168" + " " * 40 + "Miljoenennota 2020", head], 2)

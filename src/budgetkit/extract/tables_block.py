@@ -446,6 +446,13 @@ def read_block(
         # set in at the right, "Begroting 2025", "2025"), no rows of a table
         found = []
     while found and not found[-1][2]:
+        if _heads_past_break(
+            lines, found[-1][0], start, len(tail), ends if aligned else [], style, found[:-1]
+        ):
+            # the page's last line heads the rows past the break, under the heading printed
+            # again: the table's group, read on under that heading
+            pos = max(pos, found[-1][0] + 1)
+            break
         index, label, _cells = found.pop()
         if ends_last_label(lines, index, found):
             # the last row's label wrapped onto a line read as a heading because rows went

@@ -18,6 +18,7 @@ from itertools import compress, count, islice
 
 from budgetkit.extract.tables_alignment import under_values
 from budgetkit.extract.tables_groups import is_group
+from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_page_turns import goes_on, turns_page, turns_page_at
 from budgetkit.extract.tables_row_values import Style, split_row
 from budgetkit.extract.tables_titles import continues, nonblank
@@ -28,6 +29,10 @@ from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER, fold
 #: Lines of text a page break may print between two rows of a table: the page's footnotes,
 #: its number and the next page's running head.
 MAX_BREAK = 12
+
+#: Places a run of a heading printed again past a page break may stand off where it stood
+#: (``runs_nudged``).
+NUDGE = 2
 
 #: The padding that parts a running head's parts (``_head_parts``).
 _PADDING = re.compile(r"\s{2,}")
@@ -153,11 +158,26 @@ def heading_printed_again(lines: list[str], index: int, heading: str) -> int | N
     filled = (j for j in range(index + 1, len(lines)) if lines[j].strip())
     for j in islice(filled, MAX_BREAK):
         text = lines[j].lstrip("\f")
-        if text.rstrip() == own:
+        if text.rstrip() == own or (len(CHUNK.findall(own)) > 1 and runs_nudged(text, own)):
             return j
         if CAPTION.match(text.strip()) and not continues(text.strip()):
             return None
     return None
+
+
+def runs_nudged(line: str, own: str) -> bool:
+    """Whether ``line`` prints the heading line ``own`` run for run, the same runs of words
+    in the same order, each within ``NUDGE`` places of where it stood (a form feed opening
+    either aside): a PDF's text layer places each run of the next page by its own
+    coordinates, rounded, so a heading printed again there may stand a place or two off,
+    not all runs alike. (A heading line of several runs printed again so is the table's
+    own, ``heading_printed_again``.)"""
+    runs = [(m.group(), m.start()) for m in CHUNK.finditer(line.lstrip("\f"))]
+    owns = [(m.group(), m.start()) for m in CHUNK.finditer(own.lstrip("\f"))]
+    return len(runs) == len(owns) and all(
+        text == text_own and abs(start - start_own) <= NUDGE
+        for (text, start), (text_own, start_own) in zip(runs, owns, strict=True)
+    )
 
 
 def section_over(lines: list[str], index: int, heading: str) -> int | None:

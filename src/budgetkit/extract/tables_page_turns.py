@@ -37,8 +37,15 @@ def turns_page(lines: list[str], index: int) -> bool:
     or the next line with text, or that line is a title going on from the page before
     ("... (vervolg)"). A one-value row reads the same ("Eindejaarsmarge      41"): the
     page's turn right there tells them apart, and where no row goes on past it, where its
-    figure stands (``under_figures``)."""
-    if not index or lines[index - 1].strip():
+    figure stands (``under_figures``). A form feed opening the line shows the turn by
+    itself where the line above is words without a figure, no foot printing the page's
+    number: a group's heading the page ends in, orphaned right above the feed, its rows
+    on the next page."""
+    if not index:
+        return False
+    above = lines[index - 1]
+    opened = lines[index].startswith("\f") and not any(ch.isdigit() for ch in above)
+    if above.strip() and not (opened and FOOT_NUMBERED.fullmatch(lines[index])):
         return False
     after = nonblank(lines, index + 1, 0)
     if FOOT_NUMBERED.fullmatch(lines[index]) is None:

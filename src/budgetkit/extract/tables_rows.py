@@ -82,6 +82,7 @@ from budgetkit.extract.tables_page_breaks import (
     foot_over,
     names_document,
     opens_section,
+    runs_nudged,
 )
 from budgetkit.extract.tables_page_turns import turns_page_at
 from budgetkit.extract.tables_placed_headings import (
@@ -769,29 +770,16 @@ def _moved_as_one(again: list[str], heading: list[str]) -> bool:
     return len(shifts) == 1 and None not in shifts
 
 
-#: Places a run of a heading printed again past a page break may stand off where it stood.
-_NUDGE = 2
-
-
 def _runs_nudged(again: list[str], heading: list[str]) -> bool:
     """Whether the lines ``again`` print the lines ``heading`` (as printed) run for run, the
-    same runs of words in the same order, each standing within ``_NUDGE`` places of where it
-    stood, though not all moved alike. A PDF's text layer places each run of a page by its
-    own coordinates, rounded: on the next page the corner's heading ("Omschrijving") may
-    stand where it stood while the columns' headings stand a place left, so the lines are
-    no heading moved as one (``_moved_as_one``), and the rows past the break were read as a
-    table of their own, cut off from the totals and groups above the break."""
-    if len(again) != len(heading) or not heading:
-        return False
-    for line, own in zip(again, heading, strict=True):
-        runs = [(m.group(), m.start()) for m in CHUNK.finditer(line.lstrip("\f"))]
-        owns = [(m.group(), m.start()) for m in CHUNK.finditer(own.lstrip("\f"))]
-        if len(runs) != len(owns) or any(
-            text != text_own or abs(start - start_own) > _NUDGE
-            for (text, start), (text_own, start_own) in zip(runs, owns, strict=True)
-        ):
-            return False
-    return True
+    same runs of words in the same order, each standing within ``NUDGE`` places of where it
+    stood, though not all moved alike (``runs_nudged``). A PDF's text layer places each run
+    of a page by its own coordinates, rounded: on the next page the corner's heading
+    ("Omschrijving") may stand where it stood while the columns' headings stand a place
+    left, so the lines are no heading moved as one (``_moved_as_one``), and the rows past
+    the break were read as a table of their own, cut off from the totals and groups above
+    the break."""
+    return len(again) == len(heading) and bool(heading) and all(map(runs_nudged, again, heading))
 
 
 def _period_line_again(
