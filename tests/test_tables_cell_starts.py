@@ -870,6 +870,51 @@ def test_a_group_row_right_under_headings_of_no_code_column_stays_a_group_row() 
     assert cell_grid(cells)[("Regio Deals", "2022")] == "8.420"
 
 
+def test_the_last_heading_over_a_blank_code_cell_of_dotted_codes_is_no_group_row() -> None:
+    """The rows open with taakveld codes no value reads as ("2.1", "0.10") under a blank
+    corner, no "Art." naming the column, and the first row, a total, prints its code cell
+    blank: "Verschil" / " " / "Totaal lasten" is the last heading over that empty code
+    cell, as under a code column's heading. Read as a value-less group row, it left three
+    headings over rows of four values and the rows above "Totaal baten" were lost."""
+    text = cells_per_line(
+        "Wat heeft het gekost?", " ", " ", "Begroting 2024", "Realisatie 2024", "Verschil",
+        " ", "Totaal lasten", "9.300", "9.450", "-150",
+        "2.1", "Verkeer en vervoer", "6.100", "6.300", "-200",
+        "2.2", "Parkeren", "3.200", "3.150", "50",
+        " ", "Totaal baten", "1.050", "1.180", "130",
+        "0.10", "Mutaties reserves", "0", "100", "100",
+        "2.2", "Parkeren", "1.050", "1.080", "30",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"Begroting 2024", "Realisatie 2024", "Verschil"}
+    assert grid[("Totaal lasten", "Verschil")] == "-150"
+    assert grid[("2.1 Verkeer en vervoer", "Begroting 2024")] == "6.100"
+    assert grid[("0.10 Mutaties reserves", "Realisatie 2024")] == "100"
+    parents = row_parents(cells)
+    assert parents["2.1 Verkeer en vervoer"] == "Totaal lasten"
+    assert parents["0.10 Mutaties reserves"] == "Totaal baten"
+    assert len(cells) == 18
+
+
+def test_a_group_row_under_the_headings_of_rows_printing_one_code_stays_a_group_row() -> None:
+    """The near form: one row alone opens with a dotted code ("2.1"), the others print no
+    code cell: no code column, so the value-less group row right under the last heading
+    ("Lasten" / "   ") stays the first row and its rows' parent, as before."""
+    text = cells_per_line(
+        "Wat heeft het gekost?", " ", "Begroting 2024", "Realisatie 2024", "Verschil",
+        "Lasten", "   ",
+        "2.1", "Verkeer en vervoer", "6.100", "6.300", "-200",
+        "Parkeren", "3.200", "3.150", "50",
+        "Totaal lasten", "9.300", "9.450", "-150",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"Begroting 2024", "Realisatie 2024", "Verschil"}
+    parents = row_parents(cells)
+    assert parents["2.1 Verkeer en vervoer"] == parents["Parkeren"] == "Lasten"
+    assert cell_grid(cells)[("Parkeren", "Verschil")] == "50"
+
+
 def _uitkeringen(recipients: bool) -> str:
     """A ministry's overview of specific grants one cell per line, blank lines between: an
     "Art." code before each name, then (where ``recipients``) a text column "Ontvanger"

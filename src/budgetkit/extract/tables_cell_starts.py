@@ -52,13 +52,17 @@ def first_row(items: list[Item], pos: int, floor: int) -> int:
     / "NN" / "<Naam>"): read as the last heading, the group's name took a column and left
     a heading over none, and no table was read. Under a code column's heading a group row
     opens with its code cell as every row does (``_code_cell_before``): a text over the
-    first row's empty code cell with none before it is the last heading."""
+    first row's empty code cell with none before it is the last heading. So it is under a
+    blank corner where the rows print codes no value reads as (``_codes_open_rows``)."""
     first = pos - 1 if pos - 1 > floor and goes_on_below(items, pos - 1, pos) else pos
     if first - 1 > floor and items[first - 1].kind in "TV" and code_at(items, first - 1):
         return _coded_groups(items, first - 1, floor)
     coded = _code_headed(items, pos, floor)  # looked for once, for both tests below
     if coded and _coded_rows(items, pos):
         return pos  # the placeholder before the first label is its empty code cell
+    # rows opening with codes no value reads as ("1.1" / "<taakveld>"): a code column
+    # under a blank corner (" " / " " / the values' headings), as under "Art."
+    coded = coded or _codes_open_rows(items, pos)
     while (label := _group_label(items, first, pos, floor)) is not None:
         heading = items[label].text
         if (
@@ -220,6 +224,24 @@ def _coded_rows(items: list[Item], pos: int) -> bool:
         if item.kind == "V" and items[k + 1].kind == "T" and is_code(item.text):
             coded += is_valued(items, k + 1)
     return coded >= 2
+
+
+def _codes_open_rows(items: list[Item], pos: int) -> bool:
+    """Whether the rows of a table whose first valued row is at ``pos`` open with codes that
+    read as no value, twice at least in the rows that follow: a dotted taakveld or article
+    part ("1.1", "0.10", "6.2.1"), a letter's ("IIB", "A1"), each before a valued label. A
+    municipal page prints that code column under a blank corner cell (" " / " " / the
+    values' headings), no "Art." heading naming it, and a total's code cell empty (" " /
+    "Totaal lasten"): every row, a group row too, opens with its code cell there as under
+    "Art.", so a text over the first row's empty code cell with none before it is the last
+    heading. Read as a value-less group row ("Verschil" / " "), it left the heading a column
+    short and every row a value too many. (A code that reads as a value, "11", may as well
+    be the last value of the row above: those tell no code column without a heading.)"""
+    found = 0
+    for k in range(pos + 1, min(len(items) - 1, pos + CODED_REACH)):
+        if items[k].kind == "T" and items[k + 1].kind == "T" and code_at(items, k):
+            found += is_valued(items, k + 1)
+    return found >= 2
 
 
 def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | None:
