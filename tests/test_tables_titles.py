@@ -9,7 +9,7 @@ names broken over lines, never above the table before it.
 from __future__ import annotations
 
 import pytest
-from table_texts import cells_per_line, printed, read_text
+from table_texts import cell_grid, cells_per_line, printed, read_text
 
 from budgetkit.extract.tables_titles import names_nothing, wrapped_title
 
@@ -536,3 +536,35 @@ def test_a_letter_and_a_point_with_no_number_after_them_is_no_caption(number: st
     either; the unit line stays the title, as before."""
     above = f"Tabel {number} Incidentele lasten 2025-2027"
     assert _row_title(_row_table(above, "Bedragen x € 1.000")) == "Bedragen x € 1.000"
+
+
+def test_the_heading_of_a_text_column_between_labels_and_values_is_no_title() -> None:
+    """A provincial paragraph's kengetallen one cell per line: the labels' heading
+    ("Kengetal"), a unit column's ("Eenheid", its cells "%" or "x € 1 mln") between the
+    labels and the values, and a norm column's ("Norm") after them, each a word alone,
+    under the section's heading and a sentence. Only one word alone was taken for the
+    labels' heading: the norm column's took it, and "Eenheid" became the title."""
+    text = cells_per_line(
+        "Kengetallen",
+        "De tabel toont de kengetallen van de provincie en de gekozen normen.",
+        "Kengetal", "Eenheid", "Realisatie 2023", "Begroting 2024", "Norm",
+        "Netto schuldquote", "%", "-12%", "8%", "< 90%",
+        "Solvabiliteitsratio", "%", "63", "51", "> 20%",
+        "Weerstandsvermogen", "x € 1 mln", "94", "90", "> 50",
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    assert [table["title"] for table in tables] == ["Kengetallen"]
+    assert len(cells) == 6
+
+
+def test_a_word_alone_over_the_labels_heading_without_text_columns_is_the_title() -> None:
+    """The near form: no text column, so one word alone above the headings heads the
+    labels ("Kengetal") and the word alone above it ("Kengetallen") names the table."""
+    text = cells_per_line(
+        "Kengetallen", "Kengetal", "Realisatie 2023", "Begroting 2024",
+        "Netto schuldquote", "-12%", "8%",
+        "Solvabiliteitsratio", "63%", "51%",
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    assert [table["title"] for table in tables] == ["Kengetallen"]
+    assert cell_grid(cells)[("Solvabiliteitsratio", "Begroting 2024")] == "51%"

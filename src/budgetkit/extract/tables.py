@@ -284,7 +284,10 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
         return title
     first = table.rows[0]
     own = {line - 1 for line, _text in table.notes}
-    found = name_above(doc.lines, first.line - 1, floor, table.columns, fold(first.label), own)
+    texted = any(row.text_cell for row in table.rows)
+    found = name_above(
+        doc.lines, first.line - 1, floor, table.columns, fold(first.label), own, texted
+    )
     return unmarked(found) if found else title
 
 

@@ -352,6 +352,7 @@ def name_above(
     columns: list[str],
     first_label: str = "",
     own: Set[int] = frozenset(),
+    text_columns: int = 0,
 ) -> str | None:
     """The line that names a table whose own lines above its rows name nothing: up from
     ``top`` (0-based index of the table's first row) to ``floor`` (the line after the table
@@ -367,9 +368,16 @@ def name_above(
     as its unit line and column headings, which name nothing where the first of them names
     nothing): a heading line printing a text column's heading too ("ACTIVA   Toelichting
     31-12-2023   31-12-2022", its notes' references no values) reads as no line of the
-    columns, and ending in a figure, as no name either, which ended the search there."""
+    columns, and ending in a figure, as no name either, which ended the search there.
+    Words alone in the heading block head the table's columns of text, no name of it: one
+    above the headings for the labels and one for each of the ``text_columns`` between the
+    labels and the values ("Kengetal" / "Eenheid" / the years), and any printed under the
+    headings, right above the rows (a text column's after the values: "Signaalwaarde").
+    Counted as one word alone, the text column's heading ("Eenheid") was the title."""
     prose = 0
-    labels_heading = True  # a word alone right above the headings heads the label column
+    # words alone right above the headings head the label column and a text column
+    labels_heading = 1 + text_columns
+    headed = False  # a line of the column headings met, going up
     below_headings = True
     for i in range(top - 1, floor - 1, -1):
         text = " ".join(lines[i].split())
@@ -379,13 +387,14 @@ def name_above(
             continue  # the first row's code, printed on its own line before its name
         below_headings = False
         if i in own or names_nothing(text, columns):
+            headed = True
             if read_unit(text, 0) is not None:
-                labels_heading = False  # above a unit line, a word alone is a title
+                labels_heading = 0  # above a unit line, a word alone is a title
             continue
         if labels_heading and " " not in text:
-            labels_heading = False
+            labels_heading -= headed  # one under the headings heads a column after the values
             continue
-        labels_heading = False
+        labels_heading = 0
         if _broken(text):
             continue
         if _prose(lines, i, text):
