@@ -528,6 +528,52 @@ def test_the_level_the_changes_under_a_heading_come_to_closes_the_chain() -> Non
     assert parents["Overig"] == "Mutaties"
 
 
+def test_changes_printed_before_the_heading_of_changes_are_summed_by_the_level_below() -> None:
+    """The chain of a ceiling one cell per line: the opening level, a change printed at the
+    top level ("Loon- en prijsbijstelling"), a heading of changes printed without values
+    (its empty cells one placeholder), its changes, one more change, then the level they
+    all come to (one year off by a rounding). Counting only the heading's rows from the
+    level, no row of the heading's was the closing level: it stayed a change under the
+    heading, and the opening level and the first change were left without a parent."""
+    text = cells_per_line(
+        "Tabel 2.3 Ontwikkeling uitgavenplafond (in miljarden euro)", " ",
+        "2025", "2026", "2027", "2028",
+        "Plafond Voorjaarsnota 2024", "90,2", "93,5", "96,1", "98,8",
+        "Loon- en prijsbijstelling", "1,1", "1,3", "1,4", "1,5",
+        "Plafondcorrecties", "       ",
+        "Overboekingen", "0,3", "‒ 0,2", "‒ 0,4", "‒ 0,4",
+        "Zorgmutaties", "‒ 0,1", "0,2", "0,0", "0,1",
+        "Intensiveringen", " ", "0,8", "1,0", "0,7",
+        "Plafond Miljoenennota 2025", "91,5", "95,6", "98,2", "100,7",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    closing = "Plafond Miljoenennota 2025"
+    assert parents["Plafond Voorjaarsnota 2024"] == closing
+    assert parents["Loon- en prijsbijstelling"] == closing
+    assert parents[closing] is None
+    assert parents["Overboekingen"] == parents["Zorgmutaties"] == "Plafondcorrecties"
+
+
+def test_rows_before_a_heading_that_no_row_of_its_sums_keep_their_places() -> None:
+    """The near form: rows printed before a heading without values and rows under it, no
+    row of which the rows above it add up to (a begroting's own articles, no chain): the
+    heading keeps its rows and the rows before it stay at the top level, as before."""
+    text = cells_per_line(
+        "Tabel 4 Uitgaven per onderdeel (bedragen x € 1.000)", " ", "2025", "2026",
+        "Apparaat", "4.200", "4.300",
+        "Huisvesting", "1.100", "1.150",
+        "Programma", "   ",
+        "Subsidies", "2.500", "2.600",
+        "Opdrachten", "900", "950",
+        "Bijdragen", "6.000", "6.100",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Apparaat"] is None and parents["Huisvesting"] is None
+    assert parents["Subsidies"] == parents["Bijdragen"] == "Programma"
+
+
 def test_an_instrument_s_cue_is_read_after_the_code_printed_before_its_label() -> None:
     """A begroting's budgettaire gevolgen one cell per line prints each item's code in a cell
     of its own, prepended to its label ("7.4 Opdrachten"). After an instrument printed

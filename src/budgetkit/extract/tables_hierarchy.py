@@ -947,43 +947,86 @@ def _stand_after_changes(
     changes above it make, within rounding, as ``_close_chain`` takes a chain of stands
     (half the columns all print at least, one where the changes are not nil). That row is
     the level the chain comes to, parent of the first level, not a change under the
-    heading; the rows after it leave the heading too. Returns whether any was closed."""
+    heading; the rows after it leave the heading too. Changes may be printed between the
+    level and the heading, at the top level ("Uitgavenkader Voorjaarsnota" / "Loon- en
+    prijsbijstelling" / "Kadercorrecties" / ...): the level the chain comes to sums them
+    too and is their parent (``_levels_before``); read without them, no row of the
+    heading's was that level, and it stayed one more change under the heading. Returns
+    whether any was closed."""
     changed = False
     for head in range(1, len(parents)):
-        first = head - 1
-        start = values[first]
-        if not valueless[head] or valueless[first] or start is None:
-            continue
-        if parents[first] is not None or first in parents:
+        if not valueless[head]:
             continue
         run = []
         for k in range(head + 1, len(parents)):
             if parents[k] != head:
                 break
             run.append(k)
-        sums = list(start)
-        for position, k in enumerate(run):
-            row = values[k]
-            if row is None:
+        levels = _levels_before(parents, values, valueless, head)
+        for first in range(len(levels)):
+            if _comes_to(parents, values, tolerance, levels[first:], head, run):
+                changed = True
                 break
-            if position:
-                columns = [
-                    (a, s, c, tol)
-                    for a, s, c, tol in zip(start, sums, row, tolerance, strict=False)
-                    if a is not None and s is not None and c is not None
-                ]
-                held = [abs(c - s) <= tol and c != 0 for _a, s, c, tol in columns]
-                moved = any(h and s != a for h, (a, s, _c, _t) in zip(held, columns, strict=True))
-                if moved and 2 * sum(held) >= len(columns):
-                    parents[first] = k
-                    for later in run[position:]:
-                        parents[later] = parents[head] if later == k else None
-                    changed = True
-                    break
-            sums = [
-                None if s is None or v is None else s + v for s, v in zip(sums, row, strict=False)
-            ]
     return changed
+
+
+def _levels_before(
+    parents: list[int | None], values: Sequence[Values | None], valueless: list[bool], head: int
+) -> list[int]:
+    """The rows above the heading at ``head`` that may be the level its changes start from,
+    the farthest first: the top-level rows printing values and heading none right above it
+    ("Uitgavenkader Voorjaarsnota" / "Loon- en prijsbijstelling" / "Kadercorrecties"): the
+    level, and the changes printed before the heading's, which the level the chain comes to
+    sums as well."""
+    levels: list[int] = []
+    for first in range(head - 1, -1, -1):
+        if valueless[first] or values[first] is None:
+            break
+        if parents[first] is not None or first in parents:
+            break
+        levels.insert(0, first)
+    return levels
+
+
+def _comes_to(
+    parents: list[int | None],
+    values: Sequence[Values | None],
+    tolerance: Exact,
+    levels: list[int],
+    head: int,
+    run: list[int],
+) -> bool:
+    """Whether a row of ``run`` (the heading's rows) is the level that ``levels`` (a level
+    and the changes after it, printed before the heading at ``head``) and the heading's rows
+    above it come to (``_stand_after_changes``); if so, it is made the parent of the level
+    and of those changes, and it and the rows after it leave the heading."""
+    start = values[levels[0]] or ()
+    sums: list[int | None] = list(start)
+    for k in levels[1:]:
+        sums = [
+            None if s is None or v is None else s + v
+            for s, v in zip(sums, values[k] or (), strict=False)
+        ]
+    for position, k in enumerate(run):
+        row = values[k]
+        if row is None:
+            break
+        if position:
+            columns = [
+                (a, s, c, tol)
+                for a, s, c, tol in zip(start, sums, row, tolerance, strict=False)
+                if a is not None and s is not None and c is not None
+            ]
+            held = [abs(c - s) <= tol and c != 0 for _a, s, c, tol in columns]
+            moved = any(h and s != a for h, (a, s, _c, _t) in zip(held, columns, strict=True))
+            if moved and 2 * sum(held) >= len(columns):
+                for level in levels:
+                    parents[level] = k
+                for later in run[position:]:
+                    parents[later] = parents[head] if later == k else None
+                return True
+        sums = [None if s is None or v is None else s + v for s, v in zip(sums, row, strict=False)]
+    return False
 
 
 def _stand_after_subtotal(
