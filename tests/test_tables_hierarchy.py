@@ -574,6 +574,41 @@ def test_rows_before_a_heading_that_no_row_of_its_sums_keep_their_places() -> No
     assert parents["Subsidies"] == parents["Bijdragen"] == "Programma"
 
 
+def test_the_whole_named_after_the_last_group_is_no_member_of_it() -> None:
+    """Purchasing power by household group one cell per line: two groups printed without
+    values ("Naar inkomen", "Naar huishoudtype"), their medians, then "Alle huishoudens",
+    the median of all (no sum of any rows). Nothing but its label tells it from one more
+    member of the last group, under which it was put: it names the whole the groups part."""
+    text = cells_per_line(
+        "Tabel 3 Koopkrachtontwikkeling (mediane mutaties in %)", " ", "2024", "2025",
+        "Naar inkomen", "   ",
+        "Laagste inkomens", "2,1", "0,9",
+        "Hoogste inkomens", "0,8", "0,2",
+        "Naar huishoudtype", "   ",
+        "Alleenstaanden", "1,6", "0,5",
+        "Paren met kinderen", "1,2", "0,4",
+        "Alle huishoudens", "1,4", "0,5",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Alle huishoudens"] is None
+    assert parents["Paren met kinderen"] == parents["Alleenstaanden"] == "Naar huishoudtype"
+
+
+def test_all_the_other_items_after_a_groups_rows_stay_one_of_them() -> None:
+    """The near form: "Alle overige ..." after a group's rows is one more item of the group,
+    the rest of its items, no whole of the table: it stays under the heading, as before."""
+    text = cells_per_line(
+        "Tabel 5 Subsidies (bedragen x € 1.000)", " ", "2024", "2025",
+        "Subsidies", "   ",
+        "Cultuurfonds", "1.200", "1.250",
+        "Erfgoed", "800", "820",
+        "Alle overige subsidies", "300", "310",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert row_parents(cells)["Alle overige subsidies"] == "Subsidies"
+
+
 def test_an_instrument_s_cue_is_read_after_the_code_printed_before_its_label() -> None:
     """A begroting's budgettaire gevolgen one cell per line prints each item's code in a cell
     of its own, prepended to its label ("7.4 Opdrachten"). After an instrument printed

@@ -55,6 +55,7 @@ from budgetkit.extract.tables_vocabulary import (
     TOTAL_WORD,
     WAARVAN,
     WAARVAN_ONLY,
+    WHOLE,
 )
 
 #: A word of letters in a label.
@@ -1618,8 +1619,11 @@ def build(
     numbers, places = _integers([values[i] for i in whole])
     # so does a closing row ("Saldo na bestemming", "Geraamd resultaat") that carries the
     # row above the heading through the heading's rows: the whole table's result
+    # and so does the whole the groups part ("Alle huishoudens"), a member of none
     reach_ends = [
-        total or (balance and not _balances_rows_above(values, whole, position))
+        total
+        or (balance and not _balances_rows_above(values, whole, position))
+        or WHOLE.match(labels[whole[position]].strip()) is not None
         for position, (total, balance) in enumerate(zip(totals, balances, strict=True))
     ]
     summing = [

@@ -274,6 +274,12 @@ LETTER_FIELD = re.compile(
 #: items of a heading printed above them (unlike a line item "Saldo 2020 experimenteren").
 BALANCE = re.compile(r"^saldo(?:\s+(?:van|baten|lasten)\b|\s*$)", re.IGNORECASE)
 
+#: The whole that a table's groups part, named as all of its members ("Alle huishoudens"
+#: after the households by income and by source of income): no member of the last group
+#: printed above it. One word after "Alle", not "overige" ("Alle overige uitgaven" is an
+#: item of its own).
+WHOLE = re.compile(r"^alle\s+(?!overige\b)[^\W\d_]+\s*$", re.IGNORECASE)
+
 #: A label that only announces the "waarvan" rows under it (no values of its own).
 WAARVAN_ONLY = re.compile(rf"^\s*(?:{_PART_OF})\s*:?\s*$", re.IGNORECASE)
 
