@@ -70,7 +70,8 @@ Tables printed one row per line
 Tables printed one cell per line, and other layouts
     ``tables_cells`` (found by shape), ``tables_cell_items`` (lines as items),
     ``tables_cell_starts`` (where one starts), ``tables_cell_headings`` (its heading
-    block), ``tables_cell_groups`` (group headings), ``tables_cell_rows`` (its rows),
+    block), ``tables_cell_groups`` (group headings), ``tables_cell_grids`` (rows of one
+    cell a heading, read by position), ``tables_cell_rows`` (its rows),
     ``tables_cell_runs`` (a row's run of values), ``tables_cell_blocks`` (printed a
     column a block); ``tables_pipes`` (pipe and box tables),
     ``tables_delimited`` (tab, semicolon and CSV tables).

@@ -19,7 +19,6 @@ from budgetkit.extract.tables_cell_headings import (
     MAX_HEAD,
     Heading,
     has_period,
-    is_prose,
     read_heading,
 )
 from budgetkit.extract.tables_cell_items import (
@@ -40,7 +39,6 @@ from budgetkit.extract.tables_tokens import (
 )
 from budgetkit.extract.tables_units import read_unit, unit_alone
 from budgetkit.extract.tables_vocabulary import is_code_heading
-from budgetkit.layout import fold
 
 
 def first_row(items: list[Item], pos: int, floor: int) -> int:
@@ -247,9 +245,6 @@ def _codes_open_rows(items: list[Item], pos: int) -> bool:
 def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | None:
     """The heading of a table whose first row is at ``pos``, and where its rows start: a code
     cell before the first label, or a text cell after it, belongs to the rows."""
-    grid = _grid_heading(items, pos, floor)
-    if grid is not None:
-        return grid, grid.rows
     first = pos
     before = items[pos - 1] if pos > floor else None
     if before is not None and before.kind in "TVY" and is_code(before.text):
@@ -388,86 +383,6 @@ def _code_and_values(items: list[Item], pos: int, head: Heading) -> bool:
         and all(item.kind in "VY" for item in run)
         and is_code(run[0].text)
         and len(run) == len(head.leaves) + 1
-    )
-
-
-#: Fewest rows that show a table's cells as a grid under its captioned heading.
-MIN_GRID_ROWS = 3
-#: Most headings such a grid is looked for with.
-MAX_GRID_WIDTH = 12
-
-
-def _grid_heading(items: list[Item], pos: int, floor: int) -> Heading | None:
-    """The heading of a table whose every row prints as many cells as its caption's heading
-    block names columns, where a column between the labels and the values is one of text
-    whose cells may read as numbers.
-
-    Under a caption, a block of ``n`` headings, then rows of ``n`` cells each, every one a
-    label first and a value (or "n.v.t.", "pm") last: each column is what its cells are in
-    all rows, values where no cell is a text, text where one is ("Naam organisatie" / "ZBO"
-    / "RWT" / "Functie" / "Begrotingsartikel" / "Raming 2022" over "TNO" / "nee" / "ja" /
-    "Toegepast onderzoek" / "2" / "201.944", and "1, 2, 3, 4" in another row). Read by
-    their kinds alone, the article numbers were values and their column a value column.
-    None where the cells make no such grid, no text column has a cell that reads as a
-    number (the rows' own reading places them), or the value columns do not end the rows.
-    """
-    caption = next(
-        (
-            k
-            for k in range(pos - 1, max(floor, pos - MAX_HEAD) - 1, -1)
-            if CAPTION.match(items[k].text)
-        ),
-        None,
-    )
-    if caption is None or items[caption].kind != "T":
-        return None
-    start = caption + 1
-    best: tuple[int, int] = (0, 0)  # (rows, width)
-    for width in range(2, MAX_GRID_WIDTH + 1):
-        if start + width > pos or any(items[k].kind != "T" for k in range(start, start + width)):
-            break
-        rows = 0
-        while True:
-            at = start + width * (rows + 1)
-            cells = items[at : at + width]
-            if (
-                len(cells) < width
-                or cells[0].kind != "T"
-                or is_prose(cells[0].text)
-                or cells[-1].kind not in "VD"
-                or any(cell.kind in "NX" or is_prose(cell.text) for cell in cells)
-            ):
-                break
-            rows += 1
-        if rows > best[0]:
-            best = (rows, width)
-    rows, width = best
-    end = start + width * (rows + 1)  # right after the last row
-    if rows < MIN_GRID_ROWS or pos >= end:
-        return None
-    if end < len(items) and items[end].kind in "VYDP":
-        return None  # a cell after the last row: a row printed more cells, no grid
-    grid = [items[start + width * (r + 1) : start + width * (r + 2)] for r in range(rows)]
-    texts = [any(row[c].kind == "T" for row in grid) for c in range(width)]
-    valued = [k for k, text in enumerate(texts) if not text]
-    if not valued or valued != list(range(valued[0], width)) or valued[0] < 2:
-        return None
-    mixed = any(any(row[c].kind in "VY" for row in grid) for c in range(1, valued[0]) if texts[c])
-    if not mixed:
-        return None
-    heads = [items[k] for k in range(start, start + width)]
-    notes = [items[caption]] if read_unit(items[caption].text, 0) else []
-    return Heading(
-        [fold(head.text) for head in heads[valued[0] :]],
-        True,
-        False,
-        items[caption],
-        notes,
-        [None] * width,
-        caption,
-        start + width,
-        text_cells=valued[0] - 1,
-        dated=True,  # (each text cell is the item it stands in, whatever it reads as)
     )
 
 

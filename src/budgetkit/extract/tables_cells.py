@@ -16,7 +16,8 @@ into a wrong column. Reading is one pass over the lines: linear in the document'
 This module finds each table's first row and reads the tables in printed order. Each part
 of the reading is a module of its own: the lines as items (``tables_cell_items``), where a
 table's rows start (``tables_cell_starts``), its heading block (``tables_cell_headings``)
-and the groups over its columns (``tables_cell_groups``), a row's run of values placed in
+and the groups over its columns (``tables_cell_groups``), a table whose every row prints
+one cell per heading read by position (``tables_cell_grids``), a row's run of values placed in
 the columns (``tables_cell_runs``), the rows under the heading (``tables_cell_rows``) and a
 table printed a column a block, its periods, labels and values apart (``tables_cell_blocks``).
 """
@@ -28,6 +29,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from budgetkit.extract.tables_cell_blocks import block_tables, column_block_tables, lines_meet
+from budgetkit.extract.tables_cell_grids import grid_table
 from budgetkit.extract.tables_cell_groups import name_lost_groups
 from budgetkit.extract.tables_cell_items import CellKinds, Item, items_of
 from budgetkit.extract.tables_cell_rows import read_table
@@ -152,8 +154,10 @@ def _read_items(items: list[Item]) -> list[RawTable]:
         start = first_row(items, pos, floor)
         found = None
         for first in dict.fromkeys((start, pos)):
-            head = head_for(items, first, floor)
-            found = read_table(items, head[1], head[0]) if head else None
+            found = grid_table(items, first, floor)  # every row one cell per heading
+            if found is None:
+                head = head_for(items, first, floor)
+                found = read_table(items, head[1], head[0]) if head else None
             if found is not None:
                 break
         if found is None:

@@ -1,0 +1,179 @@
+"""A table printed one cell per line whose every row prints one cell per heading, read by
+position: the heading block under the caption gives the rows' width.
+
+An overview of organisations, funds or regelingen ("Naam organisatie" / "RWT" / "ZBO" /
+"Begrotingsartikel" / "Raming 2023" / "Verwijzing naar website") prints beside its one or
+two value columns columns that hold no values: marks ("x", "ja", "√", or a placeholder for
+an empty cell), the budget articles a row falls under ("3", "1, 2 en 4") and a website or
+"Vindplaats". Read by their kinds, the article numbers are values, a mark is a label and a
+website the next row's label: every row shifted. Where every row prints exactly as many
+cells as the caption's heading block names columns, a placeholder one cell, each column is
+what its cells are in all rows: a value column where none is a text, its heading names no
+code or text column and some cell is a figure; any other column is no value's, whatever
+one of its cells reads as. The rows' own reading is kept where it places the cells the
+same: the grid reads only a table whose columns without values print figures, or stand
+after a value column, or where a row's empty cell is a placeholder among them (a note
+column's numbers, "Noot" / "1", that reading tells apart itself). It is no grid where a
+cell may not be one item: a placeholder wider than one space (a run of empty cells, as
+the page's convention says), lines not all equally far apart (an empty line an empty
+cell), or a row after the last printing fewer cells (a group row, a total's values alone).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from budgetkit.extract.tables_cell_headings import MAX_HEAD, is_prose
+from budgetkit.extract.tables_cell_items import Item
+from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_tokens import CAPTION, is_code, parse_value
+from budgetkit.extract.tables_units import read_unit, unit_alone
+from budgetkit.extract.tables_vocabulary import heading_kind, names_note
+from budgetkit.layout import fold
+
+#: Fewest rows that show a table's cells as a grid under its captioned heading.
+MIN_GRID_ROWS = 3
+#: Fewest value cells a grid holds: one number is a footnote, not a table.
+MIN_CELLS = 2
+#: Most headings such a grid is looked for with.
+MAX_GRID_WIDTH = 12
+#: A heading of one word naming the budget articles a row falls under ("Artikel",
+#: "Begrotingsartikel", "Beleidsartikelen"): numbers that are no amounts. A heading of
+#: more words ("Uitgaven per artikel") heads values.
+_ARTICLES = re.compile(r"[^\W\d_]*artikel(?:en|s)?", re.IGNORECASE)
+
+
+def _names_no_values(heading: str) -> bool:
+    """Whether a heading names a column that holds no values: a code or text column's
+    (``heading_kind``) or the budget articles' (``_ARTICLES``)."""
+    return heading_kind(heading) is not None or _ARTICLES.fullmatch(heading.strip()) is not None
+
+
+def _row_cells(cells: list[Item]) -> bool:
+    """Whether ``cells`` can be one row of a grid: a label that is no prose nor a code
+    first, no column number, prose or row printed on one line among them, no placeholder
+    wider than one space (which may stand for a run of empty cells, as the page's
+    convention says), and a figure (a value, "n.v.t.", a dash) in one of its cells."""
+    label = cells[0]
+    return (
+        label.kind == "T"
+        and not is_prose(label.text)
+        and not is_code(label.text)
+        and not any(
+            cell.kind in "NX" or (cell.kind == "P" and cell.width > 1) or is_prose(cell.text)
+            for cell in cells
+        )
+        and any(cell.kind in "VYD" for cell in cells[1:])
+    )
+
+
+def _opens_row(items: list[Item], pos: int) -> bool:
+    """Whether the item at ``pos`` is a text followed by a cell: a row printing fewer cells
+    than the heading names columns (a group row's placeholders, a total printing its values
+    alone), which the grid does not read and which its rows' own reading reads with them."""
+    return items[pos].kind == "T" and pos + 1 < len(items) and items[pos + 1].kind in "VYDP"
+
+
+def _heading_start(items: list[Item], pos: int, floor: int) -> tuple[int, int] | None:
+    """The caption above ``pos`` and the first heading item under it, a line saying the
+    unit alone after the caption passed over; None where no caption stands above."""
+    caption = next(
+        (
+            k
+            for k in range(pos - 1, max(floor, pos - MAX_HEAD) - 1, -1)
+            if CAPTION.match(items[k].text)
+        ),
+        None,
+    )
+    if caption is None or items[caption].kind != "T":
+        return None
+    start = caption + 1
+    while start < pos and items[start].kind == "T" and unit_alone(items[start].text, 0):
+        start += 1
+    return caption, start
+
+
+def _grid_width(items: list[Item], start: int, pos: int) -> tuple[int, int]:
+    """(rows, width) of the longest grid under the heading block at ``start``: ``width``
+    headings, then rows of ``width`` cells each (``_row_cells``), the first row's label
+    after the headings and no later than ``pos``; (0, 0) where none."""
+    best = (0, 0)
+    for width in range(2, MAX_GRID_WIDTH + 1):
+        if start + width > pos or any(items[k].kind != "T" for k in range(start, start + width)):
+            break
+        rows = 0
+        while True:
+            at = start + width * (rows + 1)
+            cells = items[at : at + width]
+            if len(cells) < width or not _row_cells(cells):
+                break
+            rows += 1
+        if rows > best[0]:
+            best = (rows, width)
+    return best
+
+
+def grid_table(items: list[Item], pos: int, floor: int) -> tuple[RawTable, int] | None:
+    """The table whose first valued text is at ``pos``, read as a grid, and the item after
+    its last row; None where its rows make no grid (see the module's docstring)."""
+    found = _heading_start(items, pos, floor)
+    if found is None:
+        return None
+    caption, start = found
+    rows, width = _grid_width(items, start, pos)
+    end = start + width * (rows + 1)  # right after the last row
+    if rows < MIN_GRID_ROWS or pos >= end:
+        return None
+    if end < len(items) and (items[end].kind in "VYDP" or _opens_row(items, end)):
+        return None  # a cell after the last row, or a row of fewer cells: no grid
+    if len({b.line - a.line for a, b in pairwise(items[start:end])}) > 1:
+        return None  # an empty line may be an empty cell: no item a cell
+    heads = [fold(item.text) for item in items[start : start + width]]
+    if heading_kind(heads[0]) == "code":
+        return None  # a code column first: the labels stand in the next
+    grid = [items[start + width * (r + 1) : start + width * (r + 2)] for r in range(rows)]
+    valued = [
+        c
+        for c in range(1, width)
+        if not any(row[c].kind == "T" for row in grid)
+        and any(row[c].kind in "VY" for row in grid)
+        and not _names_no_values(heads[c])
+    ]
+    others = [c for c in range(1, width) if c not in valued]
+    if not valued or not others:
+        return None
+    # a note column's numbers the rows' own reading tells from values (in order or not):
+    # only the other columns without values call for the grid
+    plain = [c for c in others if not names_note(heads[c])]
+    figures = any(row[c].kind in "VYD" for row in grid for c in plain)
+    after = bool(plain) and plain[-1] > valued[0]
+    placeholders = any(row[c].kind == "P" for row in grid for c in plain)
+    if not (figures or after or placeholders):
+        return None  # the rows' own reading places the cells the same
+    table_rows = []
+    for row in grid:
+        cells = [
+            Cell(heads[c], order, row[c].text, parse_value(row[c].text), row[c].line, row[c].column)
+            for order, c in enumerate(valued, 1)
+            if row[c].kind != "P"
+        ]
+        text = row[1] if 1 in others and row[1].kind != "P" else None
+        own = (text.line, text.text) if text is not None else None
+        table_rows.append(Row(fold(row[0].text), row[0].line, cells, text_cell=own))
+    lines = [cell.line for row in table_rows for cell in row.cells]
+    if len(lines) < MIN_CELLS:
+        return None
+    notes = [(item.line, item.text) for item in items[caption:start] if read_unit(item.text, 0)]
+    match = CAPTION.match(items[caption].text)
+    table = RawTable(
+        number=match.group("number") if match else "",
+        caption=items[caption].text,
+        line_start=items[caption].line,
+        line_end=max(lines),
+        layout="cell_per_line",
+        rows=table_rows,
+        columns=[heads[c] for c in valued],
+        notes=notes,
+    )
+    return table, end
