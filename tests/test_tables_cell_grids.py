@@ -97,3 +97,51 @@ def test_a_note_column_between_label_and_values_reads_as_before() -> None:
     assert grid[("1 Bestuur", "2024")] == "3.100"
     assert grid[("3 Wonen", "2025")] == "2.800"
     assert len(cells) == 6
+
+
+def test_a_total_printing_its_amount_alone_closes_the_overview() -> None:
+    """The overview of zbo's and rwt's closed by a total that prints its amount alone,
+    no cell for the marks, the article or the website ("Totaal" / "18.320"): the total is
+    the grid's last row, its amount under the value column, and the organisations its
+    parts. Before, a row printing fewer cells after the grid left it unread, and the
+    rows' own reading shifted every row."""
+    text = cells_per_line(
+        _CAPTION,
+        "Naam organisatie", "RWT", "ZBO", "Begrotingsartikel", "Raming 2024",
+        "Verwijzing naar website",
+        "Dienst Uitvoering Subsidies", "x", "x", "2", "14.300", "www.dus.nl",
+        "Kiesraad", " ", "x", "5", "2.150", "www.kiesraad.nl",
+        "Stichting Beheer Archieven", "x", " ", "3", "n.v.t.", "www.sba.nl",
+        "Raad voor Cultuur", " ", "x", "4", "1.870", "www.cultuur.nl",
+        "Totaal", "18.320",
+        "Toelichting", _NOTE,
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Kiesraad", "Raming 2024")] == "2.150"
+    assert grid[("Totaal", "Raming 2024")] == "18.320"
+    assert row_parents(cells)["Raad voor Cultuur"] == "Totaal"
+    assert len(cells) == 5
+
+
+def test_a_total_printing_its_values_alone_under_a_note_column_reads_as_before() -> None:
+    """Near form: a garanties overview whose only column without values is a note's
+    ("Noot": "1)" or a placeholder), closed by a total printing its values alone: the
+    rows' own reading reads it (the notes no values), as before."""
+    text = cells_per_line(
+        "Tabel 6.1 Overzicht uitstaande garanties (in mln euro)",
+        "Garantie", "Noot", "Plafond", "Uitstaand 2024",
+        "Garantie bedrijfsfinanciering", " ", "1.500,0", "412,3",
+        "Garantie exportkredieten", "1)", "10.000,0", "3.210,5",
+        "Borgstelling landbouwkredieten", " ", "250,0", "98,4",
+        "Totaal", "11.750,0", "3.721,2",
+        "1) Inclusief de tijdelijke verruiming.",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Garantie exportkredieten", "Plafond")] == "10.000,0"
+    assert grid[("Borgstelling landbouwkredieten", "Uitstaand 2024")] == "98,4"
+    assert grid[("Totaal", "Uitstaand 2024")] == "3.721,2"
+    assert "1)" not in {c["value_text"] for c in cells}
+    assert row_parents(cells)["Garantie exportkredieten"] == "Totaal"
+    assert len(cells) == 8

@@ -16,7 +16,8 @@ after a value column, or where a row's empty cell is a placeholder among them (a
 column's numbers, "Noot" / "1", that reading tells apart itself). It is no grid where a
 cell may not be one item: a placeholder wider than one space (a run of empty cells, as
 the page's convention says), lines not all equally far apart (an empty line an empty
-cell), or a row after the last printing fewer cells (a group row, a total's values alone).
+cell), or a row after the last printing fewer cells (a group row), but for a total closing
+the grid with its values alone, one a value column ("Totaal" / "18.320"): its last row.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from budgetkit.extract.tables_cell_items import Item
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import CAPTION, is_code, parse_value
 from budgetkit.extract.tables_units import read_unit, unit_alone
-from budgetkit.extract.tables_vocabulary import heading_kind, names_note
+from budgetkit.extract.tables_vocabulary import TOTAL, heading_kind, names_note
 from budgetkit.layout import fold
 
 #: Fewest rows that show a table's cells as a grid under its captioned heading.
@@ -73,6 +74,21 @@ def _opens_row(items: list[Item], pos: int) -> bool:
     than the heading names columns (a group row's placeholders, a total printing its values
     alone), which the grid does not read and which its rows' own reading reads with them."""
     return items[pos].kind == "T" and pos + 1 < len(items) and items[pos + 1].kind in "VYDP"
+
+
+def _closing_total(items: list[Item], pos: int, values: int) -> list[Item]:
+    """The total closing the grid at ``pos``, its label and its ``values`` figures alone,
+    one a value column, without the cells of the columns that hold none ("Totaal" /
+    "18.320" under an overview's one amount column): its items, or none."""
+    row = items[pos : pos + 1 + values]
+    if (
+        len(row) == 1 + values
+        and row[0].kind == "T"
+        and TOTAL.match(row[0].text)
+        and all(item.kind in "VYD" for item in row[1:])
+    ):
+        return row
+    return []
 
 
 def _heading_start(items: list[Item], pos: int, floor: int) -> tuple[int, int] | None:
@@ -125,10 +141,6 @@ def grid_table(items: list[Item], pos: int, floor: int) -> tuple[RawTable, int] 
     end = start + width * (rows + 1)  # right after the last row
     if rows < MIN_GRID_ROWS or pos >= end:
         return None
-    if end < len(items) and (items[end].kind in "VYDP" or _opens_row(items, end)):
-        return None  # a cell after the last row, or a row of fewer cells: no grid
-    if len({b.line - a.line for a, b in pairwise(items[start:end])}) > 1:
-        return None  # an empty line may be an empty cell: no item a cell
     heads = [fold(item.text) for item in items[start : start + width]]
     if heading_kind(heads[0]) == "code":
         return None  # a code column first: the labels stand in the next
@@ -151,6 +163,13 @@ def grid_table(items: list[Item], pos: int, floor: int) -> tuple[RawTable, int] 
     placeholders = any(row[c].kind == "P" for row in grid for c in plain)
     if not (figures or after or placeholders):
         return None  # the rows' own reading places the cells the same
+    total = _closing_total(items, end, len(valued))
+    if total:
+        end += len(total)
+    if end < len(items) and (items[end].kind in "VYDP" or _opens_row(items, end)):
+        return None  # a cell after the last row, or a row of fewer cells: no grid
+    if len({b.line - a.line for a, b in pairwise(items[start:end])}) > 1:
+        return None  # an empty line may be an empty cell: no item a cell
     table_rows = []
     for row in grid:
         cells = [
@@ -161,6 +180,13 @@ def grid_table(items: list[Item], pos: int, floor: int) -> tuple[RawTable, int] 
         text = row[1] if 1 in others and row[1].kind != "P" else None
         own = (text.line, text.text) if text is not None else None
         table_rows.append(Row(fold(row[0].text), row[0].line, cells, text_cell=own))
+    if total:  # its values alone, one a value column
+        label, *figures_printed = total
+        cells = [
+            Cell(heads[c], order, item.text, parse_value(item.text), item.line, item.column)
+            for order, (c, item) in enumerate(zip(valued, figures_printed, strict=True), 1)
+        ]
+        table_rows.append(Row(fold(label.text), label.line, cells))
     lines = [cell.line for row in table_rows for cell in row.cells]
     if len(lines) < MIN_CELLS:
         return None
