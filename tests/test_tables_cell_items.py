@@ -850,3 +850,41 @@ def test_a_row_citing_a_kamerstuk_over_a_figure_in_a_one_value_table_stays_a_row
     cells = read_text(_contributions_over_a_page_break(label, "Programmabegroting 2025"))[1]
     assert cell_grid(cells)[(label, "Bijdrage")] == "812"
     assert row_parents(cells)["Omrin"] == "Totaal bijdragen"
+
+
+def test_one_figure_a_row_among_four_text_cells_is_read_at_its_steady_step() -> None:
+    """An overview of zbo's and rwt's with no article column: each row prints a name, two
+    marks (or a placeholder), its one amount and a website, blank lines between, so the
+    amounts stand ten lines apart with four printed lines between: no two of them were
+    close enough to open the lines as items, and the table was not read at all. Three
+    figures or more at one step are a table's value column, a figure a row."""
+    text = "\n\n".join(
+        [
+            "Tabel 41 Overzicht ZBO's en RWT's (bedragen x € 1.000)",
+            "Naam organisatie", "RWT", "ZBO", "Raming 2024", "Verwijzing naar website",
+            "Dienst Uitvoering Subsidies", "X", "X", "14.300", "www.dus.nl",
+            "Kiesraad", " ", "X", "2.150", "www.kiesraad.nl",
+            "Stichting Beheer Archieven", "X", " ", "n.v.t.", "www.sba.nl",
+            "Raad voor Cultuur", " ", "X", "1.870", "www.cultuur.nl",
+            "Toelichting", "De Stichting Beheer Archieven ontvangt geen bijdrage.",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Dienst Uitvoering Subsidies", "Raming 2024")] == "14.300"
+    assert grid[("Stichting Beheer Archieven", "Raming 2024")] == "n.v.t."
+    assert grid[("Raad voor Cultuur", "Raming 2024")] == "1.870"
+    assert len(cells) == 4
+
+
+@pytest.mark.parametrize("gaps", [(12, 15), (30, 30)])
+def test_figures_far_apart_at_uneven_or_long_steps_give_no_items(gaps: tuple[int, int]) -> None:
+    """Near form: three figures alone on their lines, prose between, at steps that differ
+    (12 and 15 lines) or at one step longer than a table's rows print (30 lines): no two
+    are close, and no stretch of the text is read as items, as before."""
+    prose = "Het programma loopt door in de regio's die eraan meedoen."
+    lines = ["1.250"]
+    for gap in gaps:
+        lines += [prose] * (gap - 1) + ["1.250"]
+    model = TextModel("\n".join(lines))
+    assert items_of(model.lines, model.layout) == []

@@ -45,6 +45,8 @@ WINDOW = 80
 CLUSTER = 8
 #: How many times CLUSTER lines apart two cells may be when most lines between are empty.
 SPREAD = 3
+#: Figures at one step apart that show a table's column however far apart (``_steady``).
+STEADY = 3
 #: Values after a label that make a line a whole row (``_whole_row``).
 ROW_VALUES = 3
 #: Last characters of a line that can end in a value.
@@ -146,6 +148,7 @@ def _windows(lines: list[str], layout: PageLayout, kinds: CellKinds) -> list[tup
     ]
     # a table prints at least two cells close together; a lone number is a page or note number
     close = [b for a, b in pairwise(hits) if _close(lines, a, b)]
+    close = sorted({*close, *_steady(hits)}) if len(hits) >= STEADY else close
     ranges: list[tuple[int, int]] = []
     for hit in close:
         start, stop = max(0, hit - CLUSTER - WINDOW), min(len(lines), hit + WINDOW + 1)
@@ -154,6 +157,17 @@ def _windows(lines: list[str], layout: PageLayout, kinds: CellKinds) -> list[tup
         else:
             ranges.append((start, stop))
     return ranges
+
+
+def _steady(hits: list[int]) -> list[int]:
+    """The hits (lines holding one number) each closing a run of ``STEADY`` at one step of
+    at most ``SPREAD`` times CLUSTER lines: a table's one value column, a figure a row,
+    its rows printing more text cells between the figures than ``_close`` allows (a
+    name, two marks and a website beside each amount, blank lines between)."""
+    steps = [b - a for a, b in pairwise(hits)]
+    return [
+        hits[k + 2] for k in range(len(steps) - 1) if steps[k] == steps[k + 1] <= SPREAD * CLUSTER
+    ]
 
 
 def _close(lines: list[str], a: int, b: int) -> bool:
