@@ -145,3 +145,73 @@ def test_a_total_printing_its_values_alone_under_a_note_column_reads_as_before()
     assert "1)" not in {c["value_text"] for c in cells}
     assert row_parents(cells)["Garantie exportkredieten"] == "Totaal"
     assert len(cells) == 8
+
+
+def test_an_overview_without_a_caption_opens_at_the_line_saying_its_unit() -> None:
+    """The overview printed without a numbered caption: a title ("Bijlage 3 ..."), a line
+    saying the unit alone, then the headings and the rows. The unit's line opens the table
+    as a caption would, the title over it names it, and the rows are read as a grid; read by
+    kinds, each mark was a label and each website a parent."""
+    text = cells_per_line(
+        "Bijlage 3 Overzicht ZBO's en RWT's",
+        "(bedragen x € 1.000)",
+        "Naam organisatie", "RWT", "ZBO", "Begrotingsartikel", "Raming 2024",
+        "Verwijzing naar website",
+        "Dienst Uitvoering Subsidies", "x", "x", "2", "14.300", "www.dus.nl",
+        "Kiesraad", " ", "x", "5", "2.150", "www.kiesraad.nl",
+        "Stichting Beheer Archieven", "x", " ", "3", "n.v.t.", "www.sba.nl",
+        "Raad voor Cultuur", " ", "x", "4", "1.870", "www.cultuur.nl",
+        "Toelichting", _NOTE,
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Kiesraad", "Raming 2024")] == "2.150"
+    assert grid[("Raad voor Cultuur", "Raming 2024")] == "1.870"
+    assert len(cells) == 4
+    assert [t["title"] for t in tables] == ["Bijlage 3 Overzicht ZBO's en RWT's"]
+
+
+def test_a_note_column_under_a_unit_line_without_a_caption_reads_as_before() -> None:
+    """Near form: a garanties overview without a caption, a line saying its unit over the
+    headings, whose only column without values is a note's ("Noot": "1)" or a placeholder):
+    the rows' own reading reads it, the notes no values, as before."""
+    text = cells_per_line(
+        "Overzicht uitstaande garanties",
+        "(in mln euro)",
+        "Garantie", "Noot", "Plafond", "Uitstaand 2024",
+        "Garantie bedrijfsfinanciering", " ", "1.500,0", "412,3",
+        "Garantie exportkredieten", "1)", "10.000,0", "3.210,5",
+        "Borgstelling landbouwkredieten", " ", "250,0", "98,4",
+        "1) Inclusief de tijdelijke verruiming.",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Garantie exportkredieten", "Plafond")] == "10.000,0"
+    assert grid[("Borgstelling landbouwkredieten", "Uitstaand 2024")] == "98,4"
+    assert "1)" not in {c["value_text"] for c in cells}
+    assert len(cells) == 6
+
+
+def test_headings_without_a_corner_under_a_unit_line_read_as_before() -> None:
+    """Near form: a municipal "Wat heeft het gekost?" under a line saying the unit, its
+    headings periods with no corner over the labels ("Begroting 2024" first), a "V/N"
+    mark after the difference, and a group row ("Lasten") right under the headings. The
+    first heading names a period: no grid (it would count "Lasten" a heading), and the
+    rows' own reading reads the rows under their group, as before."""
+    text = cells_per_line(
+        "Wat heeft het gekost?",
+        "Bedragen x € 1.000",
+        "Begroting 2024", "Realisatie 2024", "Verschil", "V/N",
+        "Lasten",
+        "Openbare orde", "8.760", "9.120", "360", "N",
+        "Brandweer", "12.340", "12.100", "240", "V",
+        "Toezicht", "2.310", "2.380", "70", "N",
+        "Totaal lasten", "23.410", "23.600", "190", "N",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Openbare orde", "Begroting 2024")] == "8.760"
+    assert grid[("Toezicht", "Verschil")] == "70"
+    assert grid[("Totaal lasten", "Realisatie 2024")] == "23.600"
+    assert row_parents(cells)["Brandweer"] == "Lasten"
+    assert len(cells) == 12

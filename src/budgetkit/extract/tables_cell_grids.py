@@ -1,5 +1,6 @@
 """A table printed one cell per line whose every row prints one cell per heading, read by
-position: the heading block under the caption gives the rows' width.
+position: the heading block under the caption (or, where none is printed, the line saying
+the unit) gives the rows' width.
 
 An overview of organisations, funds or regelingen ("Naam organisatie" / "RWT" / "ZBO" /
 "Begrotingsartikel" / "Raming 2023" / "Verwijzing naar website") prints beside its one or
@@ -7,7 +8,7 @@ two value columns columns that hold no values: marks ("x", "ja", "√", or a pla
 an empty cell), the budget articles a row falls under ("3", "1, 2 en 4") and a website or
 "Vindplaats". Read by their kinds, the article numbers are values, a mark is a label and a
 website the next row's label: every row shifted. Where every row prints exactly as many
-cells as the caption's heading block names columns, a placeholder one cell, each column is
+cells as the heading block names columns, a placeholder one cell, each column is
 what its cells are in all rows: a value column where none is a text, its heading names no
 code or text column and some cell is a figure; any other column is no value's, whatever
 one of its cells reads as. The rows' own reading is kept where it places the cells the
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from budgetkit.extract.tables_cell_headings import MAX_HEAD, is_prose
+from budgetkit.extract.tables_cell_headings import MAX_HEAD, has_period, is_prose
 from budgetkit.extract.tables_cell_items import Item
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import CAPTION, is_code, parse_value
@@ -33,7 +34,7 @@ from budgetkit.extract.tables_units import read_unit, unit_alone
 from budgetkit.extract.tables_vocabulary import TOTAL, heading_kind, names_note
 from budgetkit.layout import fold
 
-#: Fewest rows that show a table's cells as a grid under its captioned heading.
+#: Fewest rows that show a table's cells as a grid under its heading.
 MIN_GRID_ROWS = 3
 #: Fewest value cells a grid holds: one number is a footnote, not a table.
 MIN_CELLS = 2
@@ -91,23 +92,38 @@ def _closing_total(items: list[Item], pos: int, values: int) -> list[Item]:
     return []
 
 
+def _unit_alone(item: Item) -> bool:
+    """Whether ``item`` is a line saying a unit alone ("(bedragen x € 1.000)")."""
+    return item.kind == "T" and not CAPTION.match(item.text) and bool(unit_alone(item.text, 0))
+
+
+def _names_table(item: Item) -> bool:
+    """Whether ``item`` may name the table under it: a text that is no sentence."""
+    return item.kind == "T" and not is_prose(item.text) and not item.text.rstrip().endswith(".")
+
+
 def _heading_start(items: list[Item], pos: int, floor: int) -> tuple[int, int] | None:
-    """The caption above ``pos`` and the first heading item under it, a line saying the
-    unit alone after the caption passed over; None where no caption stands above."""
-    caption = next(
+    """Where the table above ``pos`` opens (its caption, else the line saying its unit
+    alone over the headings, where no caption is printed) and its first heading item,
+    past the lines saying the unit; None where neither stands above."""
+    anchor = next(
         (
             k
             for k in range(pos - 1, max(floor, pos - MAX_HEAD) - 1, -1)
-            if CAPTION.match(items[k].text)
+            if CAPTION.match(items[k].text) or _unit_alone(items[k])
         ),
         None,
     )
-    if caption is None or items[caption].kind != "T":
+    if anchor is None or items[anchor].kind != "T":
         return None
-    start = caption + 1
-    while start < pos and items[start].kind == "T" and unit_alone(items[start].text, 0):
+    while anchor > floor and _unit_alone(items[anchor]) and _unit_alone(items[anchor - 1]):
+        anchor -= 1
+    if _unit_alone(items[anchor]) and anchor > floor and CAPTION.match(items[anchor - 1].text):
+        anchor -= 1  # the caption over the unit's line
+    start = anchor + 1
+    while start < pos and _unit_alone(items[start]):
         start += 1
-    return caption, start
+    return anchor, start
 
 
 def _grid_width(items: list[Item], start: int, pos: int) -> tuple[int, int]:
@@ -136,14 +152,16 @@ def grid_table(items: list[Item], pos: int, floor: int) -> tuple[RawTable, int] 
     found = _heading_start(items, pos, floor)
     if found is None:
         return None
-    caption, start = found
+    opens, start = found
     rows, width = _grid_width(items, start, pos)
     end = start + width * (rows + 1)  # right after the last row
     if rows < MIN_GRID_ROWS or pos >= end:
         return None
     heads = [fold(item.text) for item in items[start : start + width]]
-    if heading_kind(heads[0]) == "code":
-        return None  # a code column first: the labels stand in the next
+    if heading_kind(heads[0]) == "code" or has_period(heads[0]):
+        # a code column first: the labels stand in the next; a period first ("Begroting
+        # 2022"): the corner over the labels is not printed, the first heading a column's
+        return None
     grid = [items[start + width * (r + 1) : start + width * (r + 2)] for r in range(rows)]
     valued = [
         c
@@ -190,12 +208,18 @@ def grid_table(items: list[Item], pos: int, floor: int) -> tuple[RawTable, int] 
     lines = [cell.line for row in table_rows for cell in row.cells]
     if len(lines) < MIN_CELLS:
         return None
-    notes = [(item.line, item.text) for item in items[caption:start] if read_unit(item.text, 0)]
-    match = CAPTION.match(items[caption].text)
+    match = CAPTION.match(items[opens].text)
+    # without a caption, the line right over the unit's names the table ("Bijlage 3 ...")
+    named = opens - 1 if not match and opens > floor and _names_table(items[opens - 1]) else opens
+    notes = [
+        (item.line, item.text)
+        for k, item in enumerate(items[named:start], named)
+        if k < opens or read_unit(item.text, 0)
+    ]
     table = RawTable(
         number=match.group("number") if match else "",
-        caption=items[caption].text,
-        line_start=items[caption].line,
+        caption=items[opens].text if match else "",
+        line_start=items[opens].line,
         line_end=max(lines),
         layout="cell_per_line",
         rows=table_rows,
