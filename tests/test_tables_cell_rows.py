@@ -770,6 +770,55 @@ def test_a_code_column_after_one_value_printing_numbers_and_words_is_no_rows() -
     assert parents["Kasschuif warmtenetten"] == "Belangrijkste mutaties 2e suppletoire begroting:"
 
 
+def _mutaties_codes_after_empty_cells(last_cell: str) -> str:
+    """A suppletoire begroting's belangrijkste mutaties one cell per line over four years
+    and an article column headed after them ("2025" ... "2028" / "Art.nr."): each empty
+    cell one space, a row's article after its empty cells ("– 60.000" / "25.000" / " " /
+    " " / "2"), the group heading's empty cells and a spacer row seven spaces (2n - 1 over
+    four years and the article); the last row ends in ``last_cell``."""
+    return cells_per_line(
+        "Tabel 3 Belangrijkste mutaties (bedragen x € 1.000)",
+        " ", "2025", "2026", "2027", "2028", "Art.nr.",
+        "Stand ontwerpbegroting 2025", "910.400", "884.000", "861.250", "850.000", " ",
+        "Mutaties 1e suppletoire begroting", "       ",
+        "Kasschuif subsidieregeling", "– 60.000", "25.000", " ", " ", "2",
+        "Bijdrage aan de provincies", "40.000", "40.000", "40.000", "40.000", "1",
+        "Uitvoeringskosten", "3.500", " ", " ", " ", "3",
+        "Totaal mutaties 1e suppletoire begroting", "– 16.500", "65.000", "40.000", "40.000",
+        " ", "       ",
+        "Stand 1e suppletoire begroting 2025", "893.900", "949.000", "901.250", "890.000",
+        last_cell,
+        "Toelichting",
+        "De kasschuif volgt het ritme van de beschikkingen.",
+    )  # fmt: skip
+
+
+def test_codes_after_a_row_s_empty_cells_under_a_code_heading_printed_last_are_no_labels() -> None:
+    """Under a code column headed after the years, a row printing fewer values than years
+    prints its empty cells and then its code ("– 60.000" / "25.000" / " " / " " / "2"),
+    and the total's code cell is followed by a spacer row: each row's cells fill the years
+    and the code column, so the codes are the rows' own, after their values. Read as the
+    next labels' codes ("2 Bijdrage aan de provincies"), every item lost its own and the
+    total took the group's items' place."""
+    _tables, cells, _warnings = read_text(_mutaties_codes_after_empty_cells(" "))
+    grid = cell_grid(cells)
+    assert grid[("Bijdrage aan de provincies", "2028")] == "40.000"
+    assert grid[("Uitvoeringskosten", "2025")] == "3.500"
+    assert grid[("Kasschuif subsidieregeling", "2026")] == "25.000"
+    assert not [c for c in cells if c["row_label"][:1].isdigit()]
+    parents = row_parents(cells)
+    assert parents["Bijdrage aan de provincies"] == "Mutaties 1e suppletoire begroting"
+
+
+def test_codes_after_a_row_s_empty_cells_stay_the_labels_without_a_last_code_cell() -> None:
+    """The same rows, but the last row followed by no code cell of its own: the codes may
+    be the labels' after them (a code column's cells printed before the labels), and they
+    stay so, prepended as printed before them."""
+    _tables, cells, _warnings = read_text(_mutaties_codes_after_empty_cells("Bron: begroting"))
+    labels = {c["row_label"] for c in cells}
+    assert "2 Bijdrage aan de provincies" in labels
+
+
 def test_a_heading_spaced_by_one_space_over_two_columns_heads_the_rows_under_it() -> None:
     """An agentschap's balance sheet printed one cell per line, every heading without values
     followed by one space ("Passiva" / " " / "Eigen vermogen" / " "): one space over two

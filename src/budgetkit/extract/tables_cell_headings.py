@@ -34,6 +34,7 @@ from budgetkit.extract.tables_cell_runs import (
     cells_in,
     data_width,
     next_code_off,
+    past_cells,
     place_run,
     placeholder_convention,
     rows_preview,
@@ -2309,6 +2310,7 @@ def codes_after_values(items: list[Item], first: int, width: int) -> bool:
         cell = bool(run) and (
             (run[-1].kind == "P" and run[-1].width <= 1)
             or (len(values) == width + 1 and run[-1] is values[-1] and is_code(run[-1].text))
+            or _code_cell_past(run, width)
         )
         if not cell and after < len(items) and code_cell(items, after):
             cell, after = True, after + 1
@@ -2321,6 +2323,24 @@ def codes_after_values(items: list[Item], first: int, width: int) -> bool:
             break  # a text after the table, no row of it
         k = after
     return valued >= MIN_AFTER and _last_row(items, k)
+
+
+def _code_cell_past(run: list[Item], width: int) -> bool:
+    """Whether a row's run prints its ``width`` cells, its empty ones among them, and then
+    the code column's cell: a code, or one space where it has none, with nothing after it
+    but placeholders (a spacer row's, under the table's last row or a group's). Its empty
+    cells are read either way a table prints them (n spaces for n cells, or 2n - 1): the
+    cell after its ``width`` cells starts where one reading ends them ("‒ 250.000" /
+    "120.000" / " " / " " / " " / " " / "3" under five years and "Art.nr.")."""
+    for conv in ("same", "odd"):
+        at = past_cells(run, width, conv)
+        if at is None:
+            continue
+        cell = run[at]
+        coded = (cell.kind == "P" and cell.width <= 1) or (cell.kind in "VY" and is_code(cell.text))
+        if coded and all(item.kind == "P" for item in run[at + 1 :]):
+            return True
+    return False
 
 
 def _last_row(items: list[Item], pos: int) -> bool:
