@@ -3739,12 +3739,18 @@ def test_words_between_dated_headings_over_rows_none_wider_stay_one_heading() ->
     assert len(cells) == 12
 
 
-def _suppletoire_under_page_titles(caption: str) -> dict[tuple[str, str], str]:
+_PAGE_TITLES = ("Kop die voor de hele site geldt", "4. Beleidsartikelen", "12 Zorg en welzijn")
+
+
+def _suppletoire_under_page_titles(
+    caption: str, *named: str, titles: tuple[str, ...] = _PAGE_TITLES
+) -> dict[tuple[str, str], str]:
     """The cells, by row and column, of a suppletoire's stand table printed one cell per line
-    under the page's titles and ``caption``, its column numbers stopping after the third."""
+    under the page's ``titles`` and ``caption``, then the lines ``named`` (the article's
+    name over the labels), its column numbers stopping after the third."""
     text = cells_per_line(
-        "Kop die voor de hele site geldt", "4. Beleidsartikelen", "12 Zorg en welzijn",
-        caption,
+        *titles,
+        caption, *named,
         "Stand ontwerpbegroting 2014", "Mutaties 1e suppletoire begroting 2014",
         "Stand 1e suppletoire begroting 2014", "Mutatie 2015", "Mutatie 2016",
         " ", "(1)", "(2)", "(3)=(1+2)", "   ",
@@ -3769,6 +3775,41 @@ def test_a_caption_saying_the_unit_opens_the_headings_of_periods_under_it() -> N
     }  # fmt: skip
     assert grid[("UITGAVEN", "Stand 1e suppletoire begroting 2014 (3)=(1+2)")] == "207 000"
     assert grid[("VERPLICHTINGEN", "Mutatie 2016")] == "– 300"
+
+
+def test_a_caption_saying_the_unit_over_the_article_s_name_opens_the_headings() -> None:
+    """The same caption with the article's name printed on a line of its own under it,
+    over the labels ("12 Zorg en welzijn"), then the headings of the periods: the caption
+    still opens the headings, the name between it and them no period's heading. Read on
+    past it, the page's titles, the caption and the name, one more than the numbered
+    columns, were read as their groups, and joined to the leaves ("4.2 Artikel 12 Zorg en
+    welzijn Mutaties 1e suppletoire begroting 2014 (2)")."""
+    grid = _suppletoire_under_page_titles(
+        "Budgettaire gevolgen van beleid (bedragen x € 1 000)",
+        "12 Zorg en welzijn",
+        titles=("Kop die voor de hele site geldt", "4.2 Artikel 12 Zorg en welzijn"),
+    )
+    assert {column for _row, column in grid} == {
+        "Stand ontwerpbegroting 2014 (1)", "Mutaties 1e suppletoire begroting 2014 (2)",
+        "Stand 1e suppletoire begroting 2014 (3)=(1+2)", "Mutatie 2015", "Mutatie 2016",
+    }  # fmt: skip
+    assert grid[("UITGAVEN", "Mutaties 1e suppletoire begroting 2014 (2)")] == "1 100"
+
+
+def test_a_heading_closing_on_its_unit_before_a_word_and_a_period_heads_its_column() -> None:
+    """Near form: a column's heading closing on its unit in a word ("Lasten (x € 1.000)"),
+    then a heading of words and a period's heading ("Baten" / "Saldo 2024"), names its
+    column, no caption naming the table: the columns keep all three headings."""
+    text = cells_per_line(
+        "Programma", "Lasten (x € 1.000)", "Baten", "Saldo 2024",
+        "Bestuur", "4.100", "1.200", "– 2.900",
+        "Veiligheid", "6.300", "500", "– 5.800",
+        "Onderwijs", "9.800", "2.300", "– 7.500",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {"Lasten (x € 1.000)", "Baten", "Saldo 2024"}
+    assert grid[("Veiligheid", "Lasten (x € 1.000)")] == "6.300"
 
 
 def test_a_heading_of_words_closing_on_its_unit_still_heads_its_column() -> None:

@@ -706,11 +706,21 @@ def _caption_over_periods(items: list[Item], k: int) -> bool:
     """Whether the unit note at ``k`` is a caption naming the table before its unit
     ("Budgettaire gevolgen van beleid (bedragen x € 1 000)", no table number) with the
     heading of a period right under it ("Stand oorspronkelijk vastgestelde begroting
-    2012"): the headings open after it, as after a blank corner cell. A unit closing a
+    2012"): the headings open after it, as after a blank corner cell. The labels' corner
+    may print a name between them, the article's over its rows ("2 Algemene Rekenkamer"):
+    a text naming no period, the period's heading after it; read as headings, the page's
+    titles above the caption were taken for the columns' groups. A unit closing a
     column's heading of words heads its column, whether a heading of words ("Lasten (x €
     1.000)" / "Baten") or of a period ("Lasten (x € 1.000)" / "Baten 2024") follows: it
     names the column in fewer words than a caption names its table (``MIN_CAPTION_WORDS``)."""
     after = items[k + 1]
+    if (  # the corner's name between the caption and the period's heading
+        after.kind == "T"
+        and not has_period(after.text)
+        and k + 2 < len(items)
+        and items[k + 2].kind in "TY"
+    ):
+        after = items[k + 2]
     return (
         after.kind in "TY"
         and bool(has_period(after.text))
