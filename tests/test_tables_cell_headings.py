@@ -3812,6 +3812,58 @@ def test_a_heading_closing_on_its_unit_before_a_word_and_a_period_heads_its_colu
     assert grid[("Veiligheid", "Lasten (x € 1.000)")] == "6.300"
 
 
+def _balance_under_a_dated_caption(caption: str) -> str:
+    """An agentschap's balance one cell per line under the page's titles and ``caption``,
+    the labels' blank corner, then its two dates' headings; value-less headings print two
+    spaces (n spaces for n cells)."""
+    return cells_per_line(
+        "Kop die voor de hele site geldt", "Agentschap Meteo", "5.2 Balans",
+        caption, " ", "Balans per 31-12-2024", "Balans per 31-12-2023",
+        "Activa", "  ",
+        "Materiële activa", "12.410", "11.870",
+        "Debiteuren", "1.215", "1.490",
+        "Liquide middelen", "6.004", "4.720",
+        "Totaal activa", "19.629", "18.080",
+        "Passiva", "  ",
+        "Eigen vermogen", "3.100", "2.950",
+        "Crediteuren", "16.529", "15.130",
+        "Totaal passiva", "19.629", "18.080",
+    )  # fmt: skip
+
+
+def test_a_caption_naming_its_date_and_unit_over_the_blank_corner_opens_the_headings() -> None:
+    """A balance's caption names its date and closes on the unit ("Balans per 31 december
+    2024 (bedragen x € 1.000)"), the labels' blank corner after it: it names its table, so
+    it opens the headings as a caption naming no period does. Read as a heading of a
+    period, it took the first of three columns, every row printed two values for three
+    and was left out, and the page's title named the table."""
+    tables, cells, _warnings = read_text(
+        _balance_under_a_dated_caption("Balans per 31 december 2024 (bedragen x € 1.000)")
+    )
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {"Balans per 31-12-2024", "Balans per 31-12-2023"}
+    assert grid[("Debiteuren", "Balans per 31-12-2023")] == "1.490"
+    assert len(cells) == 14
+    assert tables[0]["title"].startswith("Balans per 31 december 2024")
+
+
+def test_a_heading_naming_its_period_and_unit_in_two_words_heads_its_column() -> None:
+    """Near form: a column's heading naming its period and unit in a word or two ("Saldo
+    2024 (x € 1.000)"), before a heading row's empty cell, is no caption: it heads the
+    first of the three columns, as before."""
+    text = cells_per_line(
+        "Tabel 4 Saldi per programma",
+        "Programma", "Saldo 2024 (x € 1.000)", " ", "Baten 2024", "Lasten 2024",
+        "Bestuur", "– 2.900", "1.200", "4.100",
+        "Veiligheid", "– 5.800", "500", "6.300",
+        "Onderwijs", "– 7.500", "2.300", "9.800",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Veiligheid", "Saldo 2024 (x € 1.000)")] == "– 5.800"
+    assert grid[("Onderwijs", "Lasten 2024")] == "9.800"
+
+
 def test_a_heading_of_words_closing_on_its_unit_still_heads_its_column() -> None:
     """A column's heading of words that closes on its unit ("Lasten (x € 1.000)") with a
     heading of words, no period, after it is that column's heading, not a caption opening

@@ -721,12 +721,25 @@ def _caption_over_periods(items: list[Item], k: int) -> bool:
         and items[k + 2].kind in "TY"
     ):
         after = items[k + 2]
+    return after.kind in "TY" and bool(has_period(after.text)) and _names_its_table(items[k])
+
+
+def _names_its_table(item: Item) -> bool:
+    """Whether a note closing on its unit names its table before it, in more words than a
+    column's heading closing on its unit prints (``MIN_CAPTION_WORDS``)."""
     return (
-        after.kind in "TY"
-        and bool(has_period(after.text))
-        and unit_closing(items[k].text, items[k].line) is not None
-        and len(items[k].text.split("(")[0].split()) >= MIN_CAPTION_WORDS
+        unit_closing(item.text, item.line) is not None
+        and len(item.text.split("(")[0].split()) >= MIN_CAPTION_WORDS
     )
+
+
+def _dated_caption(items: list[Item], k: int) -> bool:
+    """Whether the unit note at ``k``, naming a period, is a caption over the labels' blank
+    corner ("Balans per 31 december 2025 (bedragen x € 1.000)" / " " / "Balans per
+    31-12-2025" / "Balans per 31-12-2024"): it names its table before its unit, and the
+    empty cell after it opens the heading row. A column's heading naming its period and
+    unit ("Realisatie 2021 (x € 1.000)") names its column in fewer words."""
+    return k + 1 < len(items) and items[k + 1].kind == "P" and _names_its_table(items[k])
 
 
 def _numbers_offset(
@@ -917,7 +930,7 @@ def read_heading(
             cornered_units.append(k)
         elif (
             item in notes
-            and not has_period(item.text)
+            and (not has_period(item.text) or _dated_caption(items, k))
             and not numbers
             and k + 1 < first
             and (items[k + 1].kind == "P" or _caption_over_periods(items, k))
@@ -926,7 +939,8 @@ def read_heading(
             # ("Artikel 2 ..." / "Budgettaire gevolgen van beleid (x € 1 000)" / " " /
             # "Realisatie 2011 (1)"), or the headings of its periods right under it: it
             # opens the headings, the texts above it are the page's titles, no column's
-            # heading
+            # heading. A caption naming its period too opens them over the blank corner
+            # (``_dated_caption``): read as a heading, it took the first column
             labels, at, kinds, joined = [], [], [], []
         elif item.kind in "TY" and not (item in notes and not has_period(item.text) and not labels):
             # a unit note before the headings; among them a heading that says its column's
