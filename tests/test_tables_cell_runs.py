@@ -603,3 +603,56 @@ def test_rows_of_three_values_before_a_yes_or_no_cell_are_read_as_before(join: s
     assert ("14 Cultuur", "Uitgaven") not in grid
     assert grid[("Totaal", "Uitgaven")] == "26.500"
     assert len(cells) == 3 + 2 + 3 + 3 and not warnings
+
+
+def _chapters(codes: list[str]) -> str:
+    """A rijksrekening's receipts per chapter one cell per line, each chapter's ``codes``
+    entry in a cell of its own before its name; the first rows' last values are small
+    figures ("0", "225"), one chapter unbudgeted (" " for its begroting)."""
+    names = [
+        ("Koninklijk Huis", "0", "0", "0"),
+        ("Eerste Kamer", "120", "345", "225"),
+        ("Raad van State", " ", "640", "640"),
+        ("Kabinet", "715", "902", "187"),
+        ("Koninkrijk", "23.400", "19.100", "– 4.300"),
+        ("Buitenland", "1.104.000", "1.080.500", "– 23.500"),
+        ("Justitie", "1.350.000", "1.402.250", "52.250"),
+        ("Binnenland", "401.000", "462.800", "61.800"),
+    ]
+    rows: list[str] = []
+    for code, (name, *values) in zip(codes, names, strict=True):
+        rows += [code, name, *values]
+    return cells_per_line(
+        "Tabel 2 Ontvangsten per begrotingshoofdstuk (x € 1.000)",
+        "Hoofdstuk", "Begroting", "Realisatie", "Verschil",
+        *rows,
+        " ", "Totaal", "2.880.239", "2.966.537", "86.298",
+    )  # fmt: skip
+
+
+def test_small_last_values_before_the_next_row_s_letter_code_are_values() -> None:
+    """Chapters coded in letters, each code in a cell of its own before the name ("IIA" /
+    "Eerste Kamer"), the first rows ending in small figures: a code-like figure ending a
+    run is no next row's code where that row opens with a code of its own. Read as one,
+    the first rows printed two values, the table was read two columns wide, the begroting
+    column lost and most rows left out."""
+    codes = ["I", "IIA", "IIB", "III", "IV", "V", "VI", "VII"]
+    _tables, cells, warnings = read_text(_chapters(codes))
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"Begroting", "Realisatie", "Verschil"}
+    assert grid[("IIA Eerste Kamer", "Verschil")] == "225"
+    assert grid[("IIB Raad van State", "Realisatie")] == "640"
+    assert grid[("VI Justitie", "Begroting")] == "1.350.000"
+    assert len(cells) == 26 and not warnings
+
+
+def test_small_last_values_before_the_next_row_s_number_code_are_values_as_before() -> None:
+    """Near form: the chapters coded in numbers, each a cell of its own before the name
+    ("2" / "Eerste Kamer"): the numbers are the rows' codes, no values, and the table is
+    read three columns wide, as before."""
+    codes = ["1", "2", "3", "4", "5", "6", "7", "8"]
+    _tables, cells, _warnings = read_text(_chapters(codes))
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"Begroting", "Realisatie", "Verschil"}
+    assert grid[("2 Eerste Kamer", "Verschil")] == "225"
+    assert grid[("7 Justitie", "Begroting")] == "1.350.000"

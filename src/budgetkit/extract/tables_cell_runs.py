@@ -52,11 +52,13 @@ def bullet_before(items: list[Item], run: list[Item], pos: int) -> bool:
 
 
 def rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]:
-    """The value runs of the first rows, each with whether a valued row follows it: a text
-    followed by values, or by its text cell and then values (a label and its cell in a
-    text column before the values: "3" / "<Naam>" / "Gemeenten" / five amounts). Without
-    that text cell, a row's run ending in the next row's code ("14.200" / " " / " " / "3")
-    was no run before a row, and the code counted as one more column."""
+    """The value runs of the first rows, each with whether a valued row follows it whose
+    code the run may end in: a text followed by values, or by its text cell and then
+    values (a label and its cell in a text column before the values: "3" / "<Naam>" /
+    "Gemeenten" / five amounts). Without that text cell, a row's run ending in the next
+    row's code ("14.200" / " " / " " / "3") was no run before a row, and the code counted
+    as one more column. A row printing its code as a text in a cell of its own
+    (``_code_cell``) ends no run above it with its code."""
     runs: list[tuple[list[Item], bool]] = []
     pos = first
     while pos < len(items) and len(runs) < PREVIEW:
@@ -68,9 +70,23 @@ def rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]
         run, pos = run_at(items, pos + 1)
         while pos < len(items) and items[pos].kind == "D":
             pos += 1
-        follows = pos < len(items) and items[pos].kind == "T" and _row_at(items, pos)
+        follows = (
+            pos < len(items)
+            and items[pos].kind == "T"
+            and _row_at(items, pos)
+            and not _code_cell(items, pos)
+        )
         runs.append((run, follows))
     return runs
+
+
+def _code_cell(items: list[Item], pos: int) -> bool:
+    """Whether the text at ``pos`` is the next row's code in a cell of its own before its
+    label, read as a text ("IIA" / "<Naam>", "B" / "<Fonds>", "1.1" / "<Naam>"): that row
+    has its code, so no code-like figure ending the run above it is its code ("761" /
+    "IIB" is a value). Read as that code, the first rows of a table whose last column is
+    small printed a value fewer and the table was read a column narrower."""
+    return is_code(items[pos].text) and pos + 1 < len(items) and items[pos + 1].kind == "T"
 
 
 def _next_table(item: Item) -> bool:
