@@ -3864,6 +3864,44 @@ def test_a_heading_naming_its_period_and_unit_in_two_words_heads_its_column() ->
     assert grid[("Onderwijs", "Lasten 2024")] == "9.800"
 
 
+def _article_table(*titles: str) -> str:
+    """A suppletoire's table for one article one cell per line under the page's ``titles``:
+    a caption naming no article, then the article's number and name on a line of its own
+    over the labels, then the headings."""
+    return cells_per_line(
+        *titles,
+        "Budgettaire gevolgen van beleid (bedragen x € 1.000)", "12 Zorg en welzijn",
+        "Stand ontwerpbegroting 2014", "Mutatie 1e suppletoire begroting 2014",
+        "Stand 1e suppletoire begroting 2014", "Mutatie 2015",
+        "Verplichtingen", "210.400", "– 2.100", "208.300", "1.500",
+        "Uitgaven", "205.900", "1.100", "207.000", "900",
+    )  # fmt: skip
+
+
+def test_the_article_s_name_under_a_caption_naming_no_article_goes_on_with_its_title() -> None:
+    """A caption naming the table in general words and its unit ("Budgettaire gevolgen van
+    beleid (bedragen x € 1.000)"), the article's number and name on a line of its own under
+    it, heading no column ("12 Zorg en welzijn"): the name tells which article's table it
+    is, so the title goes on with it (every article's table printed the same title)."""
+    tables, cells, _warnings = read_text(
+        _article_table("Kop die voor de hele site geldt", "4. Beleidsartikelen")
+    )
+    assert tables[0]["title"] == (
+        "Budgettaire gevolgen van beleid (bedragen x € 1.000) 12 Zorg en welzijn"
+    )
+    assert cell_grid(cells)[("Uitgaven", "Mutatie 2015")] == "900"
+
+
+def test_the_article_s_name_heading_the_page_above_the_caption_too_is_no_title() -> None:
+    """Near form: the same name heads the page above the caption too ("12 Zorg en
+    welzijn"): the page names the article there, the caption its table, and the title
+    stays the caption's."""
+    tables, _cells, _warnings = read_text(
+        _article_table("12 Zorg en welzijn", "4. Beleidsartikelen")
+    )
+    assert tables[0]["title"] == "Budgettaire gevolgen van beleid (bedragen x € 1.000)"
+
+
 def test_a_heading_of_words_closing_on_its_unit_still_heads_its_column() -> None:
     """A column's heading of words that closes on its unit ("Lasten (x € 1.000)") with a
     heading of words, no period, after it is that column's heading, not a caption opening

@@ -281,6 +281,8 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
     if not names_nothing(title, table.columns):
         if 0 < line <= len(doc.lines) and unmarked(fold(doc.lines[line - 1])) == title:
             title = unmarked(fold(wrapped_title(doc.lines, line - 1, title, table.columns)))
+        if table.article is not None and table.article[0] == line:
+            title = f"{title} {table.article[1]}"  # the article the caption goes on with
         return title
     first = table.rows[0]
     own = {line - 1 for line, _text in table.notes}

@@ -136,6 +136,10 @@ class Heading:
     # (``read_heading``): a code-like number before a label is that row's code, no value of
     # the row above
     coded_rows: bool = False
+    # the article a caption naming no article goes on with, printed on a line of its own
+    # between it and the headings (``article_under_caption``): (the caption's line, the
+    # article's number and name)
+    article: tuple[int, str] | None = None
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -1381,7 +1385,40 @@ def read_heading(
         codes_after=codes_after,
         lined=not parted,
         coded_rows=number_codes,
+        article=None if caption else _article_under_caption(items, after_caption, notes, unique),
     )
+
+
+#: An article's number and its name ("21 Algemeen", "2 Algemene Rekenkamer"): a number of
+#: up to three digits, maybe a sub-number, then words without figures (no year's heading,
+#: "2017 Realisatie", nor a row's label and value).
+_ARTICLE_NAME = re.compile(r"\d{1,3}(?:\.\d{1,2})? [^\W\d_][^\d]*")
+
+
+def _article_under_caption(
+    items: list[Item], block: list[int], notes: list[Item], leaves: list[str]
+) -> tuple[int, str] | None:
+    """(the caption's line, the article's name) where a caption naming the table in
+    general words before its unit ("Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+    ``_names_its_table``) is followed, on a line of its own, by an article's number and
+    name that heads no column ("21 Algemeen" over the labels, the headings after it): a
+    suppletoire prints each article's table under the same caption, and the name tells
+    which. Not where the same name heads the page above the caption too: the page names
+    the article there, and the caption names its table. None where no such line follows
+    the caption in ``block`` (the heading's items after any "Tabel" caption)."""
+    for n, k in enumerate(block):
+        if items[k] not in notes or not _names_its_table(items[k]) or k + 1 >= len(items):
+            continue
+        name = items[k + 1]
+        text = fold(name.text)
+        if (
+            name.kind == "T"
+            and _ARTICLE_NAME.fullmatch(text)
+            and not any(text in leaf for leaf in leaves)
+            and not any(fold(items[j].text) == text for j in block[:n])
+        ):
+            return items[k].line, text
+    return None
 
 
 def _notes_before_values(

@@ -780,6 +780,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         notes=[(note.line, note.text) for note in head.notes],
         lost_groups=list(head.lost_groups),
         doubts=list(head.doubts),
+        article=head.article,
     )
     if head.caption:
         match = CAPTION.match(head.caption.text)

@@ -82,3 +82,7 @@ class RawTable:
     # the 1-based line of a caption printed elsewhere than ``line_start``: under the rows
     # (``tables_captions_below``); 0 where the caption, if any, opens the table
     caption_line: int = 0
+    # the article's number and name printed under a caption naming no article, on a line of
+    # its own before the headings, with that caption's line (``tables_cell_headings``):
+    # the rest of the table's name
+    article: tuple[int, str] | None = None
