@@ -4056,3 +4056,64 @@ def test_a_group_word_after_the_periods_stays_the_first_rows_group() -> None:
     _tables, cells, _warnings = read_text(_kengetallen("Weerstand"))
     assert len(cells) == 12
     assert row_parents(cells)["Solvabiliteitsratio (in %)"] == "Weerstand"
+
+
+def _overview_of_mutations(*headings: str, rows: list[tuple[str, ...]]) -> str:
+    """A suppletoire overview of mutations printed one cell per line under ``headings``,
+    each row a label and its cells, closed by a subtotal and the stand after it."""
+    return cells_per_line(
+        "Tabel 4 Overzicht belangrijkste uitgavenmutaties 2023 (bedragen x € 1.000)",
+        *headings,
+        "Stand ontwerpbegroting 2023", "812.400", *[" "] * (len(headings) - 2),
+        "Belangrijkste mutaties:", "   ",
+        *[cell for row in rows for cell in row],
+        "Subtotaal mutaties", "– 6.200", *[" "] * (len(headings) - 2),
+        "Stand na 2e suppletoire begroting 2023", "806.200", *[" "] * (len(headings) - 2),
+    )  # fmt: skip
+
+
+def test_a_code_column_then_a_text_column_after_the_values_each_print_a_cell_per_row() -> None:
+    """A suppletoire overview prints, after its one value column, an article column ("Art.")
+    and a text column of a few words per row ("Toelichting": "Uitstel naar 2025", "Hogere
+    koers"): each row prints its amount, its article and its words. Both columns stand
+    after the values, so each row prints two cells there, not one: counted as one, the
+    article took the text's place and the words opened a value-less row, the parent of
+    the row under it."""
+    text = _overview_of_mutations(
+        "Uitgaven", "2023", "Art.", "Toelichting",
+        rows=[
+            ("Kasschuif exportfaciliteit", "– 20.000", "3", "Uitstel naar 2025"),
+            ("Bijdrage Wereldbank", "9.500", "1", "Hogere koers"),
+            ("Noodhulp Syrië", "4.300", "4", "Aardbeving"),
+            ("Overige mutaties", "0", "Div.", " "),
+        ],
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert {c["row_label"] for c in cells} == {
+        "Stand ontwerpbegroting 2023", "Kasschuif exportfaciliteit", "Bijdrage Wereldbank",
+        "Noodhulp Syrië", "Overige mutaties", "Subtotaal mutaties",
+        "Stand na 2e suppletoire begroting 2023",
+    }  # fmt: skip
+    assert parents["Bijdrage Wereldbank"] == parents["Kasschuif exportfaciliteit"]
+    assert parents["Noodhulp Syrië"] == parents["Kasschuif exportfaciliteit"]
+    assert {c["column_label"] for c in cells} == {"2023"}
+
+
+def test_a_text_column_alone_after_the_values_prints_one_cell_per_row() -> None:
+    """The same overview without an article column: the words after each row's amount are
+    the one text column's cell, and the next text the next row's label."""
+    text = _overview_of_mutations(
+        "Uitgaven", "2023", "Toelichting",
+        rows=[
+            ("Kasschuif exportfaciliteit", "– 20.000", "Uitstel naar 2025"),
+            ("Bijdrage Wereldbank", "9.500", "Hogere koers"),
+            ("Noodhulp Syrië", "4.300", "Aardbeving"),
+            ("Overige mutaties", "0", " "),
+        ],
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert "Hogere koers" not in parents
+    assert parents["Bijdrage Wereldbank"] == parents["Kasschuif exportfaciliteit"]
+    assert len(cells) == 7

@@ -1336,7 +1336,11 @@ def read_heading(
     for leaf in leaves:
         seen[leaf] += 1
         unique.append(leaf if seen[leaf] == 1 else f"{leaf} ({seen[leaf]})")
-    texts_after = max(1, sum(1 for kind in kinds[run_end:] if kind == "text"))
+    # every column headed after the values' prints a cell after them in each row, a code
+    # column's too where a text column follows it ("2019" / "Art." / "Toelichting": "– 35.000"
+    # / "2" / "Schuif naar 2021"): counted as texts only, the code took the text's place and
+    # the text opened a row of its own, a group row over the next
+    texts_after = max(1, sum(1 for kind in kinds[run_end:] if kind in ("text", "code")))
     # the code heading printed last in a row of group headings whose words head the values
     # ("Realisatie" / "Verschil" / "Nr." / " " / "2023" ...): as the row prints them, its
     # column stands after the values, not between the labels and them
