@@ -599,3 +599,40 @@ def test_a_table_whose_every_column_is_headed_as_percentages_keeps_summing() -> 
     _tables, cells, _warnings = read_text(text)
     parents = row_parents(cells)
     assert parents["Zorg"] == parents["Overig"] == "Totaal"
+
+
+def _pipe_article(share_label: str) -> str:
+    """A beleidsartikel printed as a pipe table under no caption and no unit, a row of
+    percentages in one year among the amounts."""
+    return "\n".join(
+        [
+            "Er zijn geen beleidswijzigingen.",
+            "2022 | 2023 | 2024 | 2025 | |",
+            "---|---|---|---|---|",
+            "Verplichtingen | 41.200 | 38.900 | 36.500 | 36.500 |",
+            "Uitgaven | 40.100 | 39.800 | 36.500 | 36.500 |",
+            f"{share_label} |   | 72% |   |   |",
+            "Subsidies (regelingen) |   |   |   |   |",
+            "Innovatieregeling | 40.100 | 39.800 | 36.500 | 36.500 |",
+            "Ontvangsten | 0 | 0 | 0 | 0 |",
+            "Budgetflexibiliteit",
+        ]
+    )
+
+
+def test_a_waarvan_row_of_percentages_leaves_a_table_printing_no_unit_without_one() -> None:
+    """A table printing no unit whose "waarvan juridisch verplicht" row prints its share as a
+    percentage ("72%") among the amounts: the share is a ratio of the table's own figures,
+    no second unit, so the table's unit stays the one nothing says (empty), as it does
+    beside a said unit. Before, the one percent made the table mixed."""
+    tables, cells, _warnings = read_text(_pipe_article("Waarvan juridisch verplicht (in %)"))
+    assert [t["unit"] for t in tables] == [None]
+    share = next(c for c in cells if c["row_label"].startswith("Waarvan"))
+    assert share["value_text"] == "72%"
+
+
+def test_a_row_of_percentages_of_its_own_beside_amounts_printing_no_unit_is_mixed() -> None:
+    """The same table whose row of percentages is a measure of its own ("Realisatiegraad"),
+    no share of the row above: two units beside each other, the table mixed as before."""
+    tables, _cells, _warnings = read_text(_pipe_article("Realisatiegraad (in %)"))
+    assert [t["unit"] for t in tables] == ["mixed"]

@@ -623,7 +623,16 @@ def table_scale(
     elif scale is not None and _says_other_units(table, percent, scale, rows, columns):
         scale = Scale("mixed", 1, "mixed", scale.text, scale.line)
     if scale is None:
-        valued = [s for s, row in zip(rows, table.rows, strict=True) if _figured(row)]
+        # a "waarvan" row of percentages among rows of figures ("Waarvan juridisch
+        # verplicht (in %)" / "64%" under "Uitgaven") is the share of the row above it, a
+        # ratio of the table's own figures as where a unit is said (``_says_other_units``):
+        # no second unit. A row of percentages of its own ("Stijging", "Declarabiliteit")
+        # beside money or counts is one, and the table mixed
+        valued = [
+            s
+            for s, row, is_pct in zip(rows, table.rows, percent, strict=True)
+            if _figured(row) and not (is_pct and money_rows and WAARVAN.match(row.label.strip()))
+        ]
         kinds = {(s.unit, s.factor) for s in valued}
         scale = Scale("mixed", 1, "mixed") if len(kinds) > 1 else NONE
         if kinds == {("EUR", 1)}:
