@@ -568,3 +568,53 @@ def test_a_word_alone_over_the_labels_heading_without_text_columns_is_the_title(
     tables, cells, _warnings = read_text(text)
     assert [table["title"] for table in tables] == ["Kengetallen"]
     assert cell_grid(cells)[("Solvabiliteitsratio", "Begroting 2024")] == "51%"
+
+
+_STACKED_HEADINGS = (
+    "Stand ontwerpbegroting 2024", "Mutatie 1e suppletoire begroting 2024", "Mutatie 2025",
+    "Mutatie 2026",
+)  # fmt: skip
+
+
+def _stacked_articles(*corners: str) -> str:
+    """A chapter's non-policy articles printed one cell per line as one table each under
+    one caption, each part opening with ``corners``' cell over the same headings."""
+    parts = []
+    for k, corner in enumerate(corners, start=1):
+        parts += [corner, *_STACKED_HEADINGS, "       "]
+        parts += ["VERPLICHTINGEN", f"{k}1 200", "– 300", "– 50", "– 50"]
+        parts += ["UITGAVEN", f"{k}1 200", "– 300", "– 50", "– 50"]
+        parts += ["Personeel", f"{k}0 100", "200", "100", "100"]
+        parts += ["Materieel", "1 100", "– 500", "– 150", "– 150"]
+    return cells_per_line(
+        "4. De niet-beleidsartikelen",
+        "Budgettaire gevolgen van beleid (bedragen x € 1 000)",
+        *parts,
+        "Toelichting",
+    )
+
+
+def test_a_part_stacked_under_a_caption_naming_itself_over_its_headings_takes_its_name() -> None:
+    """Articles printed as one table each under one caption, the next right under the rows
+    of the one before, each naming itself in the corner over the same headings ("12
+    Apparaat", then "13 Nominaal en onvoorzien"): each part below is the caption's table
+    and its own name, not the caption alone, which named every part alike; a third part
+    takes the caption and its own name, none of the part above."""
+    tables, _cells, _warnings = read_text(
+        _stacked_articles("12 Apparaat", "13 Nominaal en onvoorzien", "14 Nog onverdeeld")
+    )
+    caption = "Budgettaire gevolgen van beleid (bedragen x € 1 000)"
+    assert [t["title"] for t in tables] == [
+        f"{caption} 12 Apparaat",
+        f"{caption} 13 Nominaal en onvoorzien",
+        f"{caption} 14 Nog onverdeeld",
+    ]
+
+
+def test_a_part_stacked_under_a_caption_heading_its_labels_only_keeps_the_caption() -> None:
+    """The same parts where the lower one's corner heads its labels ("Omschrijving"), no
+    name: its title is the caption's alone, as before (the first part's is the caption and
+    the article named under it, as the development corpus's b01 names it)."""
+    tables, _cells, _warnings = read_text(_stacked_articles("12 Apparaat", "Omschrijving"))
+    caption = "Budgettaire gevolgen van beleid (bedragen x € 1 000)"
+    assert [t["title"] for t in tables] == [f"{caption} 12 Apparaat", caption]

@@ -35,6 +35,7 @@ from budgetkit.extract.tables_scale import (
 from budgetkit.extract.tables_titles import (
     name_above,
     names_nothing,
+    part_name,
     running_head,
     unmarked,
     wrapped_title,
@@ -412,9 +413,14 @@ def extract_tables(
         # caption over its ACTIVA and PASSIVA: the column headings over the passiva are no
         # name), as its unit is their one
         title = previous[2] if stacked and previous is not None else _title(doc, table, above_ends)
+        # (a part naming itself over its headings is that part of the caption's table: each
+        # part takes the caption's title and its own name, the next part no name of this one)
+        base = title
+        if stacked and (name := part_name(doc.lines, table.line_start - 1, table.columns)):
+            title = f"{base} {name}"
         known = scale.unit not in (None, "mixed")
         noted = table.caption or table.notes or stacked
-        previous = (table, scale, title) if known and noted else None
+        previous = (table, scale, base) if known and noted else None
         if table.number and scale.unit not in (None, "mixed"):  # a mixed one's rows say theirs
             units.setdefault(table.number, scale)
         if scale.unit is None:

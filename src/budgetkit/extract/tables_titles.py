@@ -404,3 +404,21 @@ def name_above(
             continue  # prose between the heading and its table
         return None if _no_name(lines, i, text) else text
     return None
+
+
+def part_name(lines: list[str], start: int, columns: list[str]) -> str | None:
+    """The name a part stacked under a captioned table prints over its own column headings,
+    in the corner above its labels: the first line with text from ``start`` (0-based, the
+    part's first line), right above the first column's heading, that names something
+    (``names_nothing``: no labels' heading, unit or year). Pages printing a chapter's
+    articles as one table each under one caption ("10 Apparaatsuitgaven", then "11 Nominaal
+    en onvoorzien" over the same headings) or a balance's two sides ("ACTIVA", "PASSIVA")
+    name each part there; the caption alone names them all alike. None where the part
+    prints no such line."""
+    found = nonblank(lines, start, 1)
+    if len(found) < 2 or not columns:
+        return None
+    name, heading = (" ".join(lines[i].split()) for i in found)
+    if not heading or not " ".join(columns[0].split()).startswith(heading):
+        return None
+    return None if names_nothing(name, columns) else name
