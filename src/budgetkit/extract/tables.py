@@ -414,8 +414,11 @@ def extract_tables(
         # name), as its unit is their one
         title = previous[2] if stacked and previous is not None else _title(doc, table, above_ends)
         # (a part naming itself over its headings is that part of the caption's table: each
-        # part takes the caption's title and its own name, the next part no name of this one)
+        # part takes the caption's title and its own name, the next part no name of this one,
+        # nor of the article the caption went on with over the first part)
         base = title
+        if not stacked and table.article is not None and title.endswith(f" {table.article[1]}"):
+            base = title[: -len(table.article[1]) - 1]
         if stacked and (name := part_name(doc.lines, table.line_start - 1, table.columns)):
             title = f"{base} {name}"
         known = scale.unit not in (None, "mixed")
