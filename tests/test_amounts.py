@@ -6750,6 +6750,47 @@ def test_a_period_between_two_dates_spans_both_years(text: str, years: tuple[int
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Voor de periode van 1 april tot en met 30 november 2022 is ten hoogste € 600 miljoen"
+            " beschikbaar.",
+            2022,
+        ),
+        ("De gemeenten ontvangen van 15 januari tot 1 juli 2023 in totaal € 80 miljoen.", 2023),
+        ("Vanaf 1 mei t/m 31 oktober 2021 is circa € 2,3 miljard uitgekeerd.", 2021),
+    ],
+)
+def test_a_period_opening_on_a_day_without_its_year_lies_in_the_closing_year(
+    text: str, year: int
+) -> None:
+    """A period whose opening date prints a day and a month but no year ("van 15 maart tot en
+    met 31 december 2020") lies within the closing date's year, as "vanaf maart tot en met mei
+    2020" does; the day before the opening month left the closing year an end alone."""
+    (row,) = extract_amounts(_doc(text, published="2026-05-20"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Tot en met 31 december 2022 is ten hoogste € 600 miljoen beschikbaar.", (None, 2022)),
+        (
+            "Van 1 april 2022 tot en met 30 november 2023 is € 600 miljoen beschikbaar.",
+            (2022, 2023),
+        ),
+    ],
+)
+def test_a_closing_date_alone_or_after_a_dated_opening_keeps_its_own_span(
+    text: str, years: tuple[int | None, int]
+) -> None:
+    """Only an opening day and month without a year take the closing date's year: a closing
+    date alone stays an end, and an opening date printing its year opens the period there."""
+    (row,) = extract_amounts(_doc(text, published="2026-05-20"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Daarnaast leidt de uitspraak van de Hoge Raad van 6 juni 2024 tot een derving van circa"

@@ -82,7 +82,7 @@ _NO_TIME_YEARS = "".join(
 # "ver" in it, or a particle, "te" and the infinitive; the shift is the same.
 _MOVED = r"(?:[^\W\d_]*(?:ge|ver)[^\W\d_]*(?:d|t|en)|[^\W\d_]+\s+te\s+[^\W\d_]+)"
 _YEARS = re.compile(
-    rf"""(?=[^\W\d_]|[12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
+    rf"""(?=[^\W\d_]|[12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+(?:\d{{1,2}}\s+)?{MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
             |(?P<shift>(?:van|uit)\s+{YEAR}\s+(?:{_MOVED}\s+)?naar)
             |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|ingaande
             |naar|from|en|alleen|enkel|uitsluitend
@@ -702,7 +702,8 @@ def _read_years(m: re.Match[str]) -> Years | None:
         return None
     year = int(m.group("a"))
     if m.group("months") or m.group("shift"):
-        # "vanaf maart tot en met mei 2020": months of one year; "door een verschuiving
+        # "vanaf maart tot en met mei 2020", "van 15 maart tot en met 31 december 2020": a
+        # span of one year, its start printing no year of its own; "door een verschuiving
         # van 2021 naar 2020 is er 11,75 miljoen euro": the year the money moves to.
         return year, year, "in"
     if prep_word in ("tot", "t/m"):
