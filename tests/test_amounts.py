@@ -7548,6 +7548,60 @@ def test_tons_rounded_outside_money_or_weighed_stay_no_money(
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        (
+            "Het Rijk trekt 40 miljoen euro uit voor de regio. Het dorp Westerwijk krijgt "
+            "bovendien drie ton voor een nieuwe sporthal.",
+            [("40 miljoen euro", 40_000_000, "EUR"), ("drie ton", 300_000, "EUR")],
+        ),
+        (
+            "Voor cultuur is € 2 miljoen gereserveerd. Het museum ontving vorig jaar "
+            "anderhalve ton.",
+            [("€ 2 miljoen", 2_000_000, "EUR"), ("anderhalve ton", 150_000, "EUR")],
+        ),
+    ],
+)
+def test_tons_received_in_a_paragraph_of_money_are_money(
+    text: str, quotes: list[tuple[str, int, str]]
+) -> None:
+    """Tons a finite verb of receiving takes as its object ("het dorp krijgt drie ton voor
+    een sporthal") were refused as tonnes or euros: in a paragraph printing money and
+    weighing nothing, what a town or a body receives is a sum of money."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # no money in the paragraph, or only in another one
+        ("Het dorp Westerwijk krijgt drie ton voor een nieuwe sporthal.", []),
+        (
+            "Het Rijk trekt 40 miljoen euro uit.\n\nHet dorp krijgt drie ton.",
+            [("40 miljoen euro", 40_000_000, "EUR")],
+        ),
+        # a matter after the tons, or a paragraph that weighs: tonnes
+        (
+            "De gemeente betaalt € 8.000. Het depot krijgt drie ton strooizout.",
+            [("€ 8.000", 8_000, "EUR")],
+        ),
+        (
+            "De gemeente betaalt € 8.000. De stort ontvangt drie ton per week uit het afval.",
+            [("€ 8.000", 8_000, "EUR")],
+        ),
+    ],
+)
+def test_tons_received_outside_money_or_weighed_stay_no_money(
+    text: str, quotes: list[tuple[str, int, str]]
+) -> None:
+    """Receiving says no money alone: tons received are money only in a paragraph printing
+    money and weighing nothing, no matter after them."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         # a yearly share, the paragraph's money after it or in the sentence before
         (
             "Het college wil het budget voor speeltuinen met twee ton per jaar verhogen, "

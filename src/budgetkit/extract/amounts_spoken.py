@@ -124,6 +124,19 @@ _PAYING_BEFORE = re.compile(
 )
 
 
+# A finite verb of receiving before a number of tons in its clause, the tons its object, as
+# ``_PAYING_BEFORE`` reads a verb of paying: "de gemeente krijgt daarnaast twee ton voor een
+# dorpshuis", "de stichting ontving anderhalve ton". Receiving says no money alone (a yard
+# gets two tons of sand), so it is money only in money talk (``_in_money_talk``: a paragraph
+# printing money and weighing nothing) and with no matter after the tons or in the
+# sentence's other tons.
+_RECEIVING_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving|ontvingen)"
+    r"(?:[ \t\xa0]+(?!(?i:van|voor|per|op|met|over|bij|aan|uit|om|in|naar|tot"
+    r"|onder|door|tegen)(?![\w\-]))[^\W\d_]+){0,5}[ \t\xa0]+\Z"
+)
+
+
 # "het doen met" and a number of tons ("het Koninklijk Huis moet het met een ton minder
 # doen", "de school kan het met twee ton extra stellen", "met een halve ton moeten
 # rondkomen"): a budget made do with, as "het" and the verb say of what one lives on;
@@ -263,11 +276,8 @@ def _rounded_in_money_talk(
     text: str, start: int, end: int, number: str, sums: list[int], sentence: tuple[int, int]
 ) -> bool:
     """Whether the tons ``text[start:end]`` (``number`` of them) are said as an estimate or a
-    change, no matter after them nor in another number of tons of their ``sentence`` (its
-    span), in a paragraph printing money (``sums``: the starts of the amounts kept as money,
-    in text order; or the euro, ``_EURO_PRINTED``) and weighing nothing
-    (``_ESTIMATE_BEFORE_TON``); tons inside a quotation in a paragraph printing no money are
-    read with the paragraph before it (a news text's quote speaks of the money it names)."""
+    change (``_ESTIMATE_BEFORE_TON``), no matter after them nor in another number of tons of
+    their ``sentence`` (its span), in money talk (``_in_money_talk``)."""
     if number[:1].isdigit() and len(number.partition(",")[0]) > 2:
         return False  # "ruim NNN ton": a weight, no sum
     if _matter_in_tons(text, start, end, sentence):
@@ -280,8 +290,15 @@ def _rounded_in_money_talk(
             _ESTIMATE_BEFORE_TON.search(text, max(0, start - 30), start) is not None
             and _NO_MATTER_BEFORE_PAID.match(text, end) is not None
         )
-    if not said:
-        return False
+    return said and _in_money_talk(text, start, end, sums)
+
+
+def _in_money_talk(text: str, start: int, end: int, sums: list[int]) -> bool:
+    """Whether the tons ``text[start:end]`` stand in a paragraph printing money (``sums``: the
+    starts of the amounts kept as money, in text order; or the euro, ``_EURO_PRINTED``) and
+    weighing nothing, neither a matter nor a price per ton; tons inside a quotation in a
+    paragraph printing no money are read with the paragraph before it (a news text's quote
+    speaks of the money it names)."""
     breaks = list(_PARAGRAPH_END.finditer(text, max(0, start - _PARAGRAPH_REACH), start))
     first = breaks[-1].end() if breaks else max(0, start - _PARAGRAPH_REACH)
     after = _PARAGRAPH_END.search(text, end, end + _PARAGRAPH_REACH)
@@ -538,6 +555,12 @@ def spoken_tons(
             or (  # "de gemeenten betalen samen nog eens twee ton;"
                 _PAYING_BEFORE.search(text, max(s_start, start - 80), start) is not None
                 and _NO_MATTER_AFTER_TON.match(text, end) is not None
+            )
+            or (  # "de gemeente krijgt twee ton voor een dorpshuis", amid money
+                _RECEIVING_BEFORE.search(text, max(s_start, start - 80), start) is not None
+                and _NO_MATTER_AFTER_TON.match(text, end) is not None
+                and not _matter_in_tons(text, start, end, (s_start, s_end))
+                and _in_money_talk(text, start, end, sums)
             )
             or (  # "moet het met een ton minder doen": a budget made do with
                 _MAKE_DO_WITH.search(text, max(s_start, start - 40), start) is not None
