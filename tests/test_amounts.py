@@ -4101,6 +4101,40 @@ def test_money_set_equal_to_no_rate_stays_money(text: str, quotes: list[str]) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Het ministerie rekent met een koers van $ 1,21 voor een euro.",
+        "Bij de omrekening gold 1,08 dollar voor één euro.",
+        "De begroting gaat uit van 0,86 pond sterling en 1,08 dollar voor 1 euro.",
+    ],
+)
+def test_a_figure_quoted_as_a_rate_for_one_unit_of_another_currency_is_a_rate(
+    text: str,
+) -> None:
+    """ "$ 1,21 voor een euro" was stored as 1,21 US dollars: "voor" and one unit of another
+    currency say "per" as a rate is paid, what one euro buys."""
+    warnings: list[ExtractWarning] = []
+    assert extract_amounts(_doc(text), warnings) == []
+    assert any("exchange rate" in w.reason for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a whole figure paid for one coin, or a sum of its own currency: money
+        ("Een verzamelaar bood $ 40 voor één euro van Monaco.", "$ 40"),
+        ("De gemeente legt € 2 voor een euro eigen bijdrage bij.", "€ 2"),
+        # "voor" and a thing whose name starts like a currency
+        ("De bank betaalde $ 1,50 voor een euromunt.", "$ 1,50"),
+    ],
+)
+def test_a_figure_for_one_unit_not_quoted_as_a_rate_of_another_currency_stays_money(
+    text: str, quote: str
+) -> None:
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == [quote]
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         ("Rundvlees kost op de markt € 3,20 per pond.", "€ 3,20"),

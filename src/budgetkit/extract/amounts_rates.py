@@ -34,9 +34,13 @@ _RATE_BEFORE = re.compile(
 # code ("1,79 per USD"), not a weight ("€ 3 per pond": the pound sterling is named so). A
 # code is three capitals, as many bodies' and things' initials are ("€ 450.000 per COP", the
 # climate summit; "per SDG", a development goal): it names the currency only where the
-# figure is quoted as a rate (``_quoted_as_rate``).
+# figure is quoted as a rate (``_quoted_as_rate``). "Voor" and one unit of the currency say
+# "per" as a rate is paid ("een koers van $ 1,21 voor een euro", "1,08 dollar voor één
+# euro"): what one euro buys, no sum; only after a figure quoted as a rate, as a price paid
+# for one coin is printed whole ("$ 40 voor één euro van Monaco").
 _PER_CURRENCY = re.compile(
-    rf"{WORD_GAP}per{WORD_GAP}(?P<thing>(?!(?i:pond){END}(?!{WORD_GAP}sterling))"
+    rf"{WORD_GAP}(?:per|(?P<for>(?i:voor){WORD_GAP}(?i:een|één|eén|1))){WORD_GAP}"
+    rf"(?P<thing>(?!(?i:pond){END}(?!{WORD_GAP}sterling))"
     rf"(?:{CUR_WORD}|(?P<code>{CUR_CODE}|[A-Z]{{3}}\b)))"
 )
 # A rate is quoted in cents or finer, the price of one unit of a currency in another, below a
@@ -96,7 +100,8 @@ def _quoted_as_rate(text: str, match: MoneyMatch) -> bool:
 def is_rate(text: str, match: MoneyMatch) -> bool:
     """Whether a figure in a currency, printed without a scale, is an exchange rate
     (``_RATE_BEFORE``, ``_PER_CURRENCY``, also past other rates listed before that "per":
-    ``_RATES_LISTED_AFTER``; after a code only where quoted as a rate: ``_quoted_as_rate``),
+    ``_RATES_LISTED_AFTER``; after a code or "voor een" only where quoted as a rate:
+    ``_quoted_as_rate``),
     or either side of one unit of a currency set equal to a figure in another
     (``_ONE_UNIT_BEFORE``, ``_FIGURE_AFTER_ONE``, its code one that no amount here is read in
     too), or one of a list of such figures (``_ONE_EQUALS_LIST``)."""
@@ -107,7 +112,9 @@ def is_rate(text: str, match: MoneyMatch) -> bool:
     if (
         per is not None
         and (named := _other_currency(per.group("thing"))) is not None
-        and (per.group("code") is None or _quoted_as_rate(text, match))
+        and (
+            (per.group("code") is None and per.group("for") is None) or _quoted_as_rate(text, match)
+        )
     ):
         return named != match.currency
     one = _ONE_UNIT_BEFORE.search(text[max(0, match.start - 60) : match.start])
