@@ -9489,3 +9489,20 @@ def test_figures_under_a_values_heading_after_the_last_year_stay_values() -> Non
     grid = _grid(cells)
     assert grid[("Hogere instroom leerlingen", "Fte")] == "3"
     assert grid[("Overige mutaties", "Fte")] == "14"
+
+
+def test_codes_under_a_text_heading_set_one_space_after_the_last_year_are_no_values() -> None:
+    """The heading glued to the year may name its column as a text column's word does
+    ("Artikelnr.", the article's number): read as a heading of codes all the same, the codes
+    after the values ("3", "Div", "11") are neither values nor part of the labels, where
+    the line was taken for no heading and the table was lost."""
+    _tables, cells, _warnings = _read(_mutaties_with_codes(("3", "Div", "11"), "Artikelnr."))
+    values = {c["row_label"]: c["value_text"] for c in cells}
+    assert values == {
+        "Stand 1e suppletoire begroting 2017": "12.352.735",
+        "Hogere instroom leerlingen": "41.210",
+        "Loon- en prijsbijstelling": "12.450",
+        "Overige mutaties": "3.391",
+        "Stand 2e suppletoire begroting 2017": "12.409.786",
+    }
+    assert {c["column_label"] for c in cells} == {"Uitgaven 2017"}

@@ -47,7 +47,12 @@ from budgetkit.extract.tables_tokens import (
     is_year_heading,
 )
 from budgetkit.extract.tables_unread import row_like, unread_cells, unread_rows
-from budgetkit.extract.tables_vocabulary import MARK_INITIALS, TEXT_HEADING_ENDS, heading_kind
+from budgetkit.extract.tables_vocabulary import (
+    MARK_INITIALS,
+    TEXT_HEADING_ENDS,
+    heading_kind,
+    names_note,
+)
 from budgetkit.layout import lines_holding, lines_matching
 from budgetkit.textmodel import TextModel
 
@@ -607,15 +612,18 @@ def text_columns(
 
 
 def _glued_heading(line: str) -> tuple[tuple[int, int], str] | None:
-    """(its span, "code") of the heading of a code column that ends a line of the value
-    columns' periods one space after the last ("2017 Art."): a layout text layer sets a
-    narrow column's heading so, one run with the years. None for any other line (a note
-    column's "Ref." so set is ``tables_note_numbers``', whose numbers follow the values one
-    space after, not under their heading)."""
+    """(its span, its ``heading_kind``) of the heading of a code or text column that ends
+    a line of the value columns' periods one space after the last ("2017 Art.", "2017
+    Artikelnr."): a layout text layer sets a narrow column's heading so, one run with the
+    years, whichever word names the column. None for any other line (a note column's
+    "Ref." so set is ``tables_note_numbers``', whose numbers follow the values one space
+    after, not under their heading)."""
     words = list(re.finditer(r"\S+", line))
     if len(words) < 2 or not all(is_column(word.group()) for word in words[:-1]):
         return None
-    return (words[-1].span(), "code") if heading_kind(words[-1].group()) == "code" else None
+    heading = words[-1].group()
+    kind = heading_kind(heading)
+    return (words[-1].span(), kind) if kind is not None and not names_note(heading) else None
 
 
 def _word_heading(chunks: list[re.Match[str]]) -> bool:
