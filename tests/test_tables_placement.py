@@ -296,3 +296,47 @@ def test_a_short_row_under_a_grand_total_no_placement_holds_is_left_out() -> Non
     _tables, cells, warnings = read_text(_overview("68.810"))
     assert not [c for c in cells if c["row_label"] == "Post onvoorzien"]
     assert any("Post onvoorzien" in str(w) for w in warnings)
+
+
+def _overview_balance_last(total: str) -> str:
+    """The overview of ``_overview`` with the balance's line item printed after the short
+    row, right above the grand total, its values negative."""
+    return "\n".join(
+        [
+            "Overzicht algemene middelen (bedragen x € 1.000)",
+            "Omschrijving Rekening 2024 Begroting 2025 Raming 2026 Raming 2027",
+            "Belastingen",
+            "Onroerendezaakbelastingen 8.200 8.500 8.800 9.100",
+            "Hondenbelasting 300 310 320 330",
+            "Totaal belastingen 8.500 8.810 9.120 9.430",
+            "Algemene uitkering 61.000 62.500 61.900 62.300",
+            "Post onvoorzien 100 100 100",
+            "Saldo treasury -700 -820 -900 -950",
+            f"Totaal algemene middelen {total} 70.590 70.220 70.880",
+            "",
+            "Toelichting",
+        ]
+    )  # fmt: skip
+
+
+def test_a_short_row_before_a_balances_line_item_goes_where_the_grand_total_holds() -> None:
+    """The short row stands before the balance's line item ("Saldo treasury"), a closing
+    word's row that sums nothing: the total closing the short row is the grand total under
+    both, not the balance, which is one of its parts. The one placement that holds puts the
+    short row's values under the last three columns."""
+    _tables, cells, warnings = read_text(_overview_balance_last("68.800"))
+    grid = cell_grid(cells)
+    assert ("Post onvoorzien", "Rekening 2024") not in grid
+    assert grid[("Post onvoorzien", "Begroting 2025")] == "100"
+    assert not any("Post onvoorzien" in str(w) for w in warnings)
+    parents = row_parents(cells)
+    assert parents["Post onvoorzien"] == "Totaal algemene middelen"
+    assert parents["Saldo treasury"] == "Totaal algemene middelen"
+
+
+def test_a_short_row_before_a_balances_line_item_no_placement_holds_is_left_out() -> None:
+    """The near form: the grand total holding under no placement, the short row before the
+    balance is left out with a warning, as before."""
+    _tables, cells, warnings = read_text(_overview_balance_last("68.810"))
+    assert not [c for c in cells if c["row_label"] == "Post onvoorzien"]
+    assert any("Post onvoorzien" in str(w) for w in warnings)

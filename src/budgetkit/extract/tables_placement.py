@@ -577,8 +577,10 @@ def _place_over_subtotals(table: RawTable, budget: list[int]) -> None:
     total sums a group's total and the rows under it). The block ``place_from_sums`` gives
     the total starts after the last closing row above, so a subtotal, or a line item a
     closing word opens that its rows do not add up to ("Saldo treasury"), left the total
-    too few parts. Taken only where exactly one placement holds (a zero's column counted
-    too); a "waarvan" row is a share, no summand."""
+    too few parts. The total that closes a loose row is the first total under it in its
+    block: a balance's line item between them ("Saldo ..." right above the grand total)
+    sums nothing and is one of that total's parts. Taken only where exactly one placement
+    holds (a zero's column counted too); a "waarvan" row is a share, no summand."""
     rows = table.rows
     for index, row in enumerate(rows):
         if not row.loose or is_share(row.label):
@@ -587,11 +589,11 @@ def _place_over_subtotals(table: RawTable, budget: list[int]) -> None:
             (
                 k
                 for k in range(index + 1, len(rows))
-                if rows[k].cells and not rows[k].loose and CLOSING.match(rows[k].label.strip())
+                if rows[k].cells and not rows[k].loose and TOTAL.match(rows[k].label.strip())
             ),
             None,
         )
-        if total is None or not TOTAL.match(rows[total].label.strip()):
+        if total is None or rows[total].block != row.block:
             continue
         parts: list[Row] = []
         pending: list[Row] = []
