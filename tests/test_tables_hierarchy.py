@@ -609,6 +609,39 @@ def test_all_the_other_items_after_a_groups_rows_stay_one_of_them() -> None:
     assert row_parents(cells)["Alle overige subsidies"] == "Subsidies"
 
 
+def test_the_whole_named_with_a_remark_in_brackets_is_no_member_of_the_last_group() -> None:
+    """A whole "Alle huishoudens" may say how it is measured in brackets after its noun
+    ("(mediaan)"): it still names the whole the groups part, and ends the last group."""
+    text = cells_per_line(
+        "Tabel 4 Koopkracht (mediane mutaties in %)", " ", "2025", "2026",
+        "Naar inkomensbron", "   ",
+        "Werkenden", "1,7", "0,6",
+        "Gepensioneerden", "1,1", "0,2",
+        "Naar huishoudtype", "   ",
+        "Tweeverdieners", "1,8", "0,6",
+        "Alleenstaanden", "1,3", "0,3",
+        "Alle huishoudens (mediaan)", "1,5", "0,4",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Alle huishoudens (mediaan)"] is None
+    assert parents["Alleenstaanden"] == "Naar huishoudtype"
+
+
+def test_all_the_other_items_with_a_remark_in_brackets_stay_one_of_the_groups() -> None:
+    """The near form: "Alle overige ..." with a remark in brackets after a group's rows is
+    still one more item of the group, no whole: it stays under the heading, as before."""
+    text = cells_per_line(
+        "Tabel 6 Subsidies (bedragen x € 1.000)", " ", "2025", "2026",
+        "Subsidies", "   ",
+        "Cultuurfonds", "1.200", "1.250",
+        "Erfgoed", "800", "820",
+        "Alle overige subsidies (incidenteel)", "300", "310",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert row_parents(cells)["Alle overige subsidies (incidenteel)"] == "Subsidies"
+
+
 def test_an_instrument_s_cue_is_read_after_the_code_printed_before_its_label() -> None:
     """A begroting's budgettaire gevolgen one cell per line prints each item's code in a cell
     of its own, prepended to its label ("7.4 Opdrachten"). After an instrument printed

@@ -277,8 +277,9 @@ BALANCE = re.compile(r"^saldo(?:\s+(?:van|baten|lasten)\b|\s*$)", re.IGNORECASE)
 #: The whole that a table's groups part, named as all of its members ("Alle huishoudens"
 #: after the households by income and by source of income): no member of the last group
 #: printed above it. One word after "Alle", not "overige" ("Alle overige uitgaven" is an
-#: item of its own).
-WHOLE = re.compile(r"^alle\s+(?!overige\b)[^\W\d_]+\s*$", re.IGNORECASE)
+#: item of its own), a remark in brackets after it saying how the whole is measured
+#: ("Alle huishoudens (mediaan)") as a label may add to any name.
+WHOLE = re.compile(r"^alle\s+(?!overige\b)[^\W\d_]+(?:\s*\([^()]*\))?\s*$", re.IGNORECASE)
 
 #: A label that only announces the "waarvan" rows under it (no values of its own).
 WAARVAN_ONLY = re.compile(rf"^\s*(?:{_PART_OF})\s*:?\s*$", re.IGNORECASE)
