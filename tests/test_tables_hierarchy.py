@@ -2250,3 +2250,45 @@ def test_a_waarvan_row_right_under_a_numbered_total_keeps_the_items_beside_it() 
     parents = row_parents(read_text(_flexibility_with_share("1. Totaal geraamde uitgaven"))[1])
     assert parents["2. Juridisch verplicht"] is None
     assert parents["3. Bestuurlijk gebonden"] is None
+
+
+def _ratios(last: str) -> str:
+    """Ratios one cell per line, every value a percentage, the last row labelled ``last``
+    and within two points of the sum of the rows above it in each column."""
+    return cells_per_line(
+        "Tabel 7 Kengetallen", " ", "Rekening 2024", "Begroting 2025",
+        "Netto schuldquote", "60%", "58%",
+        "Solvabiliteitsratio", "25%", "27%",
+        "Grondexploitatie", "9%", "10%",
+        last, "93%", "97%",
+    )  # fmt: skip
+
+
+def test_ratios_that_add_up_to_a_ratio_below_only_by_rounding_sum_nothing() -> None:
+    """Percentages no label closes are ratios of wholes of their own: that three of them add
+    up to a fourth within the rounding allowed a sum is chance, and put the fourth over
+    the others as their total."""
+    _tables, cells, _warnings = read_text(_ratios("Belastingcapaciteit"))
+    assert set(row_parents(cells).values()) == {None}
+
+
+def test_percentages_a_total_closes_still_sum_within_rounding() -> None:
+    """The near form: a label that closes the rows above ("Totaal") says the percentages
+    are shares of one whole, so within rounding they still add up to it."""
+    _tables, cells, _warnings = read_text(_ratios("Totaal"))
+    assert row_parents(cells)["Netto schuldquote"] == "Totaal"
+
+
+def test_signed_percentages_of_a_chain_still_sum_within_rounding() -> None:
+    """The near form: a ratio's level and its signed changes to the next level (a debt
+    ratio, its deficit, the denominator's effect) add up only within rounding, and still
+    make a chain: the changes are the closing level's parts."""
+    text = cells_per_line(
+        "Tabel 8 Schuldquote (in procenten bbp)", " ", "2025", "2026",
+        "Schuldquote begin", "50,1%", "49,8%",
+        "Tekort", "1,2%", "0,9%",
+        "Noemereffect", "-1,4%", "-1,3%",
+        "Schuldquote eind", "49,8%", "49,5%",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert row_parents(cells)["Noemereffect"] == "Schuldquote eind"

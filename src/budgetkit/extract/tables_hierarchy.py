@@ -809,6 +809,20 @@ def _before_instrument(ranks: Sequence[int | None], valueless: Sequence[bool]) -
     return ends
 
 
+def _ratios_alone(
+    kinds: Sequence[str], closing: Sequence[bool], numbers: Sequence[Values | None]
+) -> bool:
+    """Whether every row is a percentage, none negative and none closing the rows above
+    it: ratios of wholes of their own (kengetallen), which add up only by chance. Rounding
+    lets three of them come within a point or two of a fourth, so only an exact sum places
+    one over others. A closing label ("Totaal") says they are shares of one whole, and a
+    signed change says they are a chain of a level's changes (a debt ratio, its deficit and
+    the denominator's effect, to the next level), whose sums rounding may blur."""
+    if not kinds or any(kind != "percent" for kind in kinds) or any(closing):
+        return False
+    return all(v is None or v >= 0 for row in numbers for v in row or ())
+
+
 def _tolerance(texts: Sequence[Sequence[str]], width: int, digits: int, places: int) -> Exact:
     """``digits`` units of the last digit printed in each column (a column in millions
     with one decimal, another in whole millions), in units of 10**-places."""
@@ -1698,7 +1712,9 @@ def build(
         )
 
     candidates = parses((0,) * width)
-    if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
+    if not _ratios_alone(picked_kinds, closing, numbers) and not any(
+        _nested(p, ranks) and _explains_labels(p, ranks) for p in candidates
+    ):
         amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind != "percent"]
         for digits in ROUNDING_DIGITS:
             candidates += parses(_tolerance(amounts or texts or [], width, digits, places))
