@@ -3381,6 +3381,30 @@ def test_a_bracketed_year_after_an_amount_is_that_amount_s_not_the_next_one_s() 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Door het tarief van € 14,50 per week (2026) neemt het gebruik toe.", (2026, 2026)),
+        ("De bijdrage van € 60 per inwoner (2025-2027) wordt jaarlijks betaald.", (2025, 2027)),
+    ],
+)
+def test_a_bracketed_year_after_a_rate_s_unit_is_the_rate_s(
+    text: str, years: tuple[int, int]
+) -> None:
+    """A bracket holding only a year or a span right after a rate's "per" phrase ("€ X per
+    week (2026)") times the rate, as one right after its figure does ("€ X (2026)"), also
+    where the clause goes on after it; it was read only where the bracket closed the
+    clause."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+def test_a_bracket_after_a_rate_s_unit_holding_no_year_times_nothing() -> None:
+    """A bracket after a rate's "per" phrase holding words, not a year, is no time of it."""
+    (row,) = extract_amounts(_doc("Het tarief van € 14,50 per week (excl. btw) neemt toe."))
+    assert row["year_source"] is None
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

@@ -287,6 +287,14 @@ _CAUSE = re.compile(rf"(?<![^\W\d_])(?:{_CAUSE_WORDS})(?![^\W\d_])", re.IGNORECA
 # A footnote's number glued after an amount ending in its scale or its stop ("€ 31,2 mln.3
 # (netto contante waarde per 1 januari 2012)"): the aside after it is still the amount's.
 _MARK_BEFORE_ASIDE = re.compile(r"\d{1,2}(?=[ \t\xa0]*\()")
+# The unit a rate counts in, between the amount and a bracket holding only its year or span
+# ("een tarief van € 21,80 per maand (2025) blijft", "€ 75 per inwoner (2024-2026) en"): the
+# rate's "per" phrase is part of the amount, and the bracket right after it times the amount
+# as one right after its figure does ("€ 150.000 (2025)"), wherever its clause goes on.
+_RATE_BEFORE_YEARS = re.compile(
+    r"[ \t\xa0]+(?i:per)[ \t\xa0]+[^\W\d_]+(?=[ \t\xa0]*\([ \t\xa0]*(?:19|20)\d\d"
+    r"(?:[ \t\xa0]*[-–][ \t\xa0]*(?:19|20)\d\d)?[ \t\xa0]*\))"
+)
 # A change since a year, "van" right before the amount and its end after it ("is sinds 2008
 # opgelopen van € 4,6 mln. naar € 31,2 mln."): the amount is the level in that year, not a
 # sum from it on.
@@ -724,6 +732,9 @@ def extract_amounts(
             mark = _MARK_BEFORE_ASIDE.match(after)
             if mark is not None and (aside := _ASIDE.match(after[mark.end() :])) is not None:
                 marked = mark.end()
+        if aside is None and (rate := _RATE_BEFORE_YEARS.match(after)) is not None:
+            aside = _ASIDE.match(after[rate.end() :])  # "€ 21,80 per maand (2025)"
+            marked = rate.end()
         skip = marked + aside.end() if aside else 0
         apposed = _APPOSITION_OPENS.search(before, max(0, len(before) - 40)) is not None
         if apposed:
