@@ -6207,6 +6207,9 @@ def test_a_word_in_en_a_modal_sends_to_the_clause_s_end_is_its_verb(
         ),
         ("In de Najaarsnota wordt het kader 2026 eenmalig met € 8 mln verhoogd.", (2026, 2026)),
         ("Daardoor neemt de bijdrage 2024 toe met ruim € 3 mln.", (2024, 2024)),
+        # words in -e between the noun's article and the noun, the verb first
+        ("Daardoor stijgt de algemene uitkering 2024 met ruim € 2,1 mln.", (2024, 2024)),
+        ("Hierdoor daalt het totale accres 2026 met € 95 mln.", (2026, 2026)),
         # the base the change is measured against set between the verb and "met"
         (
             "Het accres 2025 stijgt ten opzichte van de septembercirculaire 2024 met € 312 mln.",
@@ -6235,6 +6238,13 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
     € X opgehoogd"), which took the year from the document."""
     row = extract_amounts(_doc(text, published="2023-09-19"))[-1]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+def test_a_name_after_words_in_e_and_its_year_is_no_noun_a_change_is_made_to() -> None:
+    """Words in -e may stand between a changed noun's article and the noun ("stijgt de
+    algemene uitkering 2024 met € X"), but a name in capitals after them is no such noun."""
+    (row,) = extract_amounts(_doc("Daardoor stijgt de nieuwe Subsidieregeling 2024 met € 2 mln."))
+    assert row["year_source"] is None
 
 
 @pytest.mark.parametrize(

@@ -1161,12 +1161,15 @@ _BOOKS = re.compile(r"(?:jaar)?rekening|begroting|jaarverslag", re.I)
 # sum right after the year, as "uitvallen" prints it ("Ten opzichte van de raming viel het
 # accres 2016 € 180 mln hoger uit", "valt de bijdrage 2025 € 3 mln lager uit"); or a level set
 # at the sum, the participle and "op" after the year ("wordt het accres 2023 definitief
-# vastgesteld op € X", as ``_SET_AT`` reads the noun first).
+# vastgesteld op € X", as ``_SET_AT`` reads the noun first). Words in -e may stand between the
+# article and the noun, as they do in a name of a budget's post ("stijgt de algemene uitkering
+# 2023 met € X", "daalt het totale accres 2025 met").
 _VERB_NOUN_YEAR = re.compile(
     r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
     r"|verbeterde|verslechtert|verslechterde|neemt|nam|valt|viel|verhoogt|verhoogde|verlaagt"
     r"|verlaagde)"
-    rf"[ \t\xa0]+(?i:de|het)[ \t\xa0]+{_NOUN_AND_YEAR}"
+    r"[ \t\xa0]+(?i:de|het)[ \t\xa0]+(?:(?-i:[a-z])[^\W\d_]+e[ \t\xa0]+){0,2}"
+    rf"{_NOUN_AND_YEAR}"
     r"[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?(?:met|(?P<to>naar))[ \t\xa0]+"
     rf"|(?:[^\W\d_]+[ \t\xa0\n]+)?{_SET_PARTICIPLE}[ \t\xa0]+)?"
     rf"{_LABEL_QUALIFIER}"
