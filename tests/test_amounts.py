@@ -6240,6 +6240,28 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a preposition governs the whole compound, its first part a name: no year of the sum
+        ("Op grond van de Vis-saneringsregeling 2023 is € 90 mln gereserveerd.", (None, None)),
+        ("In de EU-verordening 2021 is € 12 mln opgenomen.", (None, None)),
+        # no preposition before the compound: the noun's year is still the level's
+        ("De ICT-kosten 2024 zijn € 2,3 mln.", (2024, 2024)),
+    ],
+)
+def test_a_preposition_before_a_hyphenated_compound_governs_its_noun_and_year(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """A noun ending a compound joined by hyphens ("de <Naam>-regeling 2023 is € X") starts at
+    the compound's first part: a preposition before that governs the noun and its year (a
+    source or a base, no subject of the copula), as it does before a noun alone; the hyphen
+    hid it and the name's year was taken as the sum's."""
+    (row,) = extract_amounts(_doc(text))
+    stated = row["year_source"] == "stated"
+    assert ((row["year_from"], row["year_to"]) if stated else (None, None)) == years
+
+
 def test_a_name_after_words_in_e_and_its_year_is_no_noun_a_change_is_made_to() -> None:
     """Words in -e may stand between a changed noun's article and the noun ("stijgt de
     algemene uitkering 2024 met € X"), but a name in capitals after them is no such noun."""

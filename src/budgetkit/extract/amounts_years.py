@@ -1293,17 +1293,18 @@ def clause_document_year(between: str) -> Years:
 
 
 # The head of a word the text layer wrapped at a hyphen at a line's end, right before the
-# noun read after it ("In de rijksbegro-⏎ting 2021 is"): the word the preposition governs
-# starts there.
-_WRAPPED_HEAD = re.compile(r"[^\W\d_]+-\r?\n[ \t\xa0]*\Z")
+# noun read after it ("In de rijksbegro-⏎ting 2021 is"), or the first parts of a compound
+# the noun ends, joined to it by hyphens ("Op grond van de <Naam>-regeling 2022 is", "in de
+# EU-verordening 2021 is"): the word the preposition governs starts there.
+_WRAPPED_HEAD = re.compile(r"(?:[^\W\d_]+-)+(?:\r?\n[ \t\xa0]*)?\Z")
 
 
 def _not_what_changes(noun: re.Match[str], before: str, after: str) -> bool:
     """Whether the noun and year a change's verb or a copula follows (``_NOUN_YEAR``) are no
     subject of the change or the level: a preposition governs them (``_GOVERNED``, before
-    the whole of a word wrapped at a hyphen: ``_WRAPPED_HEAD``), save "op" or "in" the
-    subject's books (``_IN_THE_BOOKS``), or "uitvallen" has no "uit", "mee" or "tegen" after
-    the sum (``_FALLS_OUT``) nor "mee met" or "tegen met" before it."""
+    the whole of a word wrapped or compounded at a hyphen: ``_WRAPPED_HEAD``), save "op" or
+    "in" the subject's books (``_IN_THE_BOOKS``), or "uitvallen" has no "uit", "mee" or
+    "tegen" after the sum (``_FALLS_OUT``) nor "mee met" or "tegen met" before it."""
     if noun.group("falls") and noun.group("fell") is None and _FALLS_OUT.match(after) is None:
         return True
     changes = noun.group("change") or noun.group("falls") or noun.group("copula")
