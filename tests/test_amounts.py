@@ -3399,6 +3399,33 @@ def test_a_bracketed_year_after_a_rate_s_unit_is_the_rate_s(
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # "in" and a year between a preposition or an article and a participle after the sum
+        (
+            "De baten zijn € 1,2 mln hoger door terugbetalingen van in 2020 en 2021 toegekende "
+            "leningen.",
+            (None, None),
+        ),
+        ("Er is € 3 mln nodig voor de in 2024 afgesloten contracten.", (None, None)),
+        # before the sum the noun so dated is the sum's own: its year stays
+        ("Het in 2023 verstrekte krediet van € 450.000 wordt verhoogd.", (2023, 2023)),
+        # after a verb, "in" and the year time the sum
+        ("Er is € 3 mln in 2024 afgesloten met de provincie.", (2024, 2024)),
+    ],
+)
+def test_in_and_a_year_before_a_participle_after_the_sum_dates_a_later_noun(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "€ X hoger door terugbetalingen van in 2020 en 2021 toegekende leningen": "in" and the
+    years stand inside a later noun phrase, between "van" and the participle before its
+    noun, and date the loans, not the sum; they were taken as its years."""
+    row = extract_amounts(_doc(text))[0]
+    stated = row["year_source"] == "stated"
+    assert ((row["year_from"], row["year_to"]) if stated else (None, None)) == years
+
+
 def test_a_bracket_after_a_rate_s_unit_holding_no_year_times_nothing() -> None:
     """A bracket after a rate's "per" phrase holding words, not a year, is no time of it."""
     (row,) = extract_amounts(_doc("Het tarief van € 14,50 per week (excl. btw) neemt toe."))

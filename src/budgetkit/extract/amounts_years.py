@@ -428,10 +428,40 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
             and _NAMED.search(window, max(0, m.start() - 40), m.start())
         ):
             continue  # "€ 3,7 mln ... gebonden aan het Meerjarenprogramma KNMI 2021-2025"
+        if _dates_a_later_noun(m):
+            continue  # "€ X hoger door terugontvangsten van in 2017 verleende subsidies"
         got = _shifted_years(m) if m.group("shift") else _read_years(m)
         if got is not None:
             return got, m.end()
     return (None, None, None), None
+
+
+# A year after "in" set between an article or a preposition and a participle before its noun,
+# in the words after an amount ("€ X hoger door terugontvangsten van in 2017 en 2018
+# verleende subsidies", "€ X voor de in 2023 gesloten contracten"): the phrase is inside a
+# later noun phrase and dates the thing that noun names, as an adjective would, not the
+# amount before it. (Before the amount, the noun so dated is often the amount's own: "het in
+# 2022 verleende krediet van € X" is 2022's credit.)
+_ATTRIBUTIVE_OPENS = re.compile(
+    r"(?<![^\W\d_])(?i:de|het|een|die|deze|van|aan|uit|door|met|op|voor|over)[ \t\xa0\r\n]+\Z"
+)
+_ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"[ \t\xa0\r\n]+(?i:[^\W\d_]*?(?:ge|ver|be|ont|her)[^\W\d_]*(?:de|te|en))"
+    r"[ \t\xa0\r\n]+[^\W\d_]"
+)
+
+
+def _dates_a_later_noun(m: re.Match[str]) -> bool:
+    """Whether the year expression ``m`` after an amount is "in" and a year set between an
+    article or a preposition and a participle (``_ATTRIBUTIVE_OPENS``,
+    ``_ATTRIBUTIVE_PARTICIPLE``): it dates the noun after it, not the amount before."""
+    prep = (m.group("prep") or "").split()
+    return (
+        len(prep) == 1
+        and prep[0].lower() == "in"
+        and _ATTRIBUTIVE_PARTICIPLE.match(m.string, m.end()) is not None
+        and _ATTRIBUTIVE_OPENS.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    )
 
 
 def _shifted_years(m: re.Match[str]) -> Years:
