@@ -3426,6 +3426,34 @@ def test_in_and_a_year_before_a_participle_after_the_sum_dates_a_later_noun(
     assert ((row["year_from"], row["year_to"]) if stated else (None, None)) == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a heading's label and its amount in a bracket, the paragraph right under it
+        (
+            "Toelichting op de verschillen.\n\nLeerlingenvervoer (voordeel € 0,4 mln)\n"
+            "Door de aanbesteding van 2025 dalen de kosten.",
+            (None, None),
+        ),
+        # the line under it opening in lower case: the sentence goes on, its year read
+        (
+            "Toelichting op de verschillen.\n\nDe kosten van het vervoer (€ 0,4 mln)\n"
+            "worden in 2025 gedekt.",
+            (2025, 2025),
+        ),
+    ],
+)
+def test_a_bracketed_amount_closing_a_heading_s_line_over_its_paragraph(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "<Post> (voordeel € X)" on a line of its own after a blank line, the paragraph under
+    it with no blank line between and opening on a capital: a heading, a sentence of its
+    own; the paragraph's year was read as its amount's."""
+    row = extract_amounts(_doc(text))[0]
+    stated = row["year_source"] == "stated"
+    assert ((row["year_from"], row["year_to"]) if stated else (None, None)) == years
+
+
 def test_a_bracket_after_a_rate_s_unit_holding_no_year_times_nothing() -> None:
     """A bracket after a rate's "per" phrase holding words, not a year, is no time of it."""
     (row,) = extract_amounts(_doc("Het tarief van € 14,50 per week (excl. btw) neemt toe."))

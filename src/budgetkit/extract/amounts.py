@@ -433,6 +433,12 @@ _LINE_GOES_ON = re.compile(
 
 # The paragraph under a line opening in lower case: the line's sentence going on.
 _GOES_ON_BELOW = re.compile(r"\s*(?-i:[a-z])")
+# A heading's label and the amount in a bracket closing its line, no stop in it ("Jeugdhulp
+# (nadeel € 1,2 mln)", "<Post> (voordeel € 312.000)"), as a municipal budget's notes on its
+# differences print them over their paragraph with no blank line between: a heading all the
+# same where the line under it opens on a capital, a new sentence.
+_BRACKETED_HEAD = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]*\([^()\n]*\)[ \t\xa0]*")
+_CAPITAL_BELOW = re.compile(r"\n[ \t\xa0]*(?-i:[A-Z])")
 
 
 def _heading_end(text: str, match: MoneyMatch) -> int | None:
@@ -443,7 +449,9 @@ def _heading_end(text: str, match: MoneyMatch) -> int | None:
     if end < 0 or len(text[start:end].strip()) > MAX_HEADING:
         return None
     below = text.find("\n", end + 1)
-    if text[end + 1 : below if below >= 0 else len(text)].strip():
+    if text[end + 1 : below if below >= 0 else len(text)].strip() and not (
+        _BRACKETED_HEAD.fullmatch(text, start, end) and _CAPITAL_BELOW.match(text, end)
+    ):
         return None  # the paragraph goes on on the next line
     if start and text[text.rfind("\n", 0, start - 1) + 1 : start].strip():
         return None  # a paragraph's last line
