@@ -319,6 +319,22 @@ def _overview_balance_last(total: str) -> str:
     )  # fmt: skip
 
 
+def _short_rows(first: list[str], second: list[str], total: list[str]) -> str:
+    """Mutations per article one cell per line, no blank line and no placeholder: the two
+    rows before "Totaal" print ``first`` and ``second``, fewer values than the columns."""
+    return "\n".join(
+        [
+            "Tabel 5 Mutaties per artikel (bedragen x € 1.000)",
+            "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "Waterbeheer", "-1.000", "-2.000", "300",
+            "Landbouw", "3.000", "4.000", "-50",
+            "Natuur", *first,
+            "Nog onverdeeld", *second,
+            "Totaal", *total,
+        ]
+    )  # fmt: skip
+
+
 def test_a_short_row_before_a_balances_line_item_goes_where_the_grand_total_holds() -> None:
     """The short row stands before the balance's line item ("Saldo treasury"), a closing
     word's row that sums nothing: the total closing the short row is the grand total under
@@ -340,3 +356,33 @@ def test_a_short_row_before_a_balances_line_item_no_placement_holds_is_left_out(
     _tables, cells, warnings = read_text(_overview_balance_last("68.810"))
     assert not [c for c in cells if c["row_label"] == "Post onvoorzien"]
     assert any("Post onvoorzien" in str(w) for w in warnings)
+
+
+def test_a_short_row_every_placement_reads_alike_is_placed_beside_a_lone_zero() -> None:
+    """A short row whose two values add up to the total in one pair of columns only, beside
+    a row printing one "0", which fits any column: every placement that holds puts the
+    first row's values in the same columns, so the sums place it; the zero, which they
+    place anywhere, is left out with a warning. The zero's readings made the block
+    ambiguous and both rows were left out."""
+    _tables, cells, warnings = read_text(
+        _short_rows(["500", "-700"], ["0"], ["2.500", "1.300", "250"])
+    )
+    grid = cell_grid(cells)
+    assert (grid[("Natuur", "Verplichtingen")], grid[("Natuur", "Uitgaven")]) == ("500", "-700")
+    assert ("Natuur", "Ontvangsten") not in grid
+    assert not [c for c in cells if c["row_label"] == "Nog onverdeeld"]
+    assert any("Nog onverdeeld" in str(w) for w in warnings)
+    assert not any("Natuur" in str(w) for w in warnings)
+
+
+def test_short_rows_the_placements_read_differently_are_both_left_out() -> None:
+    """The near form: two short rows of "100" / "100" each, where the total needs one 100
+    more in Verplichtingen and Ontvangsten and two in Uitgaven: one placement puts the
+    first row's under Verplichtingen and Uitgaven, another under Uitgaven and Ontvangsten.
+    No row reads alike in every placement, so both are left out and said."""
+    _tables, cells, warnings = read_text(
+        _short_rows(["100", "100"], ["100", "100"], ["2.100", "2.200", "350"])
+    )
+    assert not [c for c in cells if c["row_label"] in ("Natuur", "Nog onverdeeld")]
+    assert any("Natuur" in str(w) for w in warnings)
+    assert any("Nog onverdeeld" in str(w) for w in warnings)

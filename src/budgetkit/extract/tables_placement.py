@@ -234,16 +234,27 @@ def _place_block(
             found.append(pick)
             if all(spots[-1] - spots[0] == len(spots) - 1 for _skip, spots in pick):
                 adjacent.append(pick)
-                if len(adjacent) > 1:
-                    return  # two placements add up: the sums do not tell
         if unique and len(found) > 1:
             return
     # where several placements add up (a zero fits any column), the one that keeps each
     # row's values side by side, as a row that leaves cells blank at its ends prints them
-    placed = found if len(found) == 1 else adjacent
-    if len(placed) != 1:
+    if not found:
         return
-    for (skip, spots), row in zip(placed[0], loose, strict=True):
+    placed = found if len(found) == 1 else adjacent
+    if len(placed) == 1:
+        readings: list[tuple[int, tuple[int, ...]] | None] = list(placed[0])
+    else:
+        # two placements or more keep the values side by side (a lone zero fits any
+        # column): a row every placement that adds up reads the same way is placed by
+        # the sums all the same; a row they read differently is left to the warnings
+        readings = [
+            reading if all(pick[k] == reading for pick in found) else None
+            for k, reading in enumerate(found[0])
+        ]
+    for reading, row in zip(readings, loose, strict=True):
+        if reading is None:
+            continue
+        skip, spots = reading
         if skip:  # the label's last word, before the values (wrapped onto a line of its own)
             row.label = f"{row.label} {row.loose[0].text}"
             row.loose = row.loose[1:]
