@@ -2000,3 +2000,50 @@ def test_a_row_s_space_before_the_next_row_s_printed_code_stays_its_empty_last_c
     ]  # fmt: skip
     assert ("4.03 Studies", "2025") not in grid
     assert row_parents(cells)["4.03 Studies"] == "Uitgaven"
+
+
+def _articles_then_total(first: list[str], last: list[str]) -> str:
+    """Mutations per article one cell per line, no blank line and no placeholder, under a
+    code column headed first ("Art." / "Omschrijving" / three columns): each article opens
+    with its code cell; ``first`` and ``last`` are the first and the last article's cells,
+    then "Totaal", which prints no code."""
+    return "\n".join(
+        [
+            "Tabel 2 Mutaties per artikel (bedragen x € 1.000)",
+            "Art.", "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "21", "Natuur", *first,
+            "22", "Waterbeheer", "-1.000", "-2.000", "300",
+            "25", "Landbouw", "3.000", "4.000", "-50",
+            "31", "Nog onverdeeld", *last,
+            "Totaal", "2.500", "1.300", "250",
+        ]
+    )  # fmt: skip
+
+
+def test_a_lone_number_right_before_a_total_is_the_row_s_own_value() -> None:
+    """A row printing one value and no placeholder right before "Totaal": a total prints
+    no code, so the number is no code of its but the short row's value (left to the sums,
+    which place a zero nowhere for sure). Read as the total's code, the total was
+    labelled "0 Totaal" and the short row, empty, became its heading."""
+    _tables, cells, _warnings = read_text(_articles_then_total(["500", "-700", "0"], ["0"]))
+    assert cell_grid(cells)[("Totaal", "Verplichtingen")] == "2.500"
+    assert row_parents(cells)["Totaal"] is None
+    assert not [c for c in cells if c["row_label"].startswith("0 ")]
+
+
+def test_a_lone_number_after_a_group_row_stays_the_next_article_s_code() -> None:
+    """The near form: a value-less group row ("Niet-beleidsartikelen") followed by a number
+    and a label with values: the number is that article's code, as before."""
+    text = "\n".join(
+        [
+            "Tabel 2 Begrotingsstaat (bedragen x € 1.000)",
+            "Art.", "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "Beleidsartikelen",
+            "21", "Natuur", "500", "-700", "10",
+            "Niet-beleidsartikelen",
+            "30", "Apparaat", "200", "200", "0",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("30 Apparaat", "Uitgaven")] == "200"
+    assert row_parents(cells)["30 Apparaat"] == "Niet-beleidsartikelen"

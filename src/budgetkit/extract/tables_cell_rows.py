@@ -210,6 +210,16 @@ def _next_coded_row(items: list[Item], pos: int) -> bool:
     )
 
 
+def _total_after(items: list[Item], pos: int) -> bool:
+    """Whether the text at ``pos`` opens a total or a balance ("Totaal", "Saldo"): a row
+    printed without a code, so a number right before it is none of its."""
+    return (
+        pos < len(items)
+        and items[pos].kind == "T"
+        and CLOSING.match(items[pos].text.strip()) is not None
+    )
+
+
 def _code_after_empty_cells(run: list[Item], width: int) -> bool:
     """Whether a run ending in a code-like number is the row's cells, each empty one printed
     as one space, and then the next row's code, in a table whose rows print their codes in
@@ -626,7 +636,9 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             and len(values) != width
         ):
             run.pop()
-            if (
+            if len(values) == 1 and _total_after(items, pos):
+                run.append(values[-1])  # a total prints no code: the number is this row's
+            elif (
                 "code" in head.kinds
                 or (head.coded_rows and width > 1 and is_valued(items, pos))
                 or (
