@@ -2047,3 +2047,38 @@ def test_a_lone_number_after_a_group_row_stays_the_next_article_s_code() -> None
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("30 Apparaat", "Uitgaven")] == "200"
     assert row_parents(cells)["30 Apparaat"] == "Niet-beleidsartikelen"
+
+
+def test_the_next_article_s_code_after_a_row_one_value_short_is_no_value() -> None:
+    """The first article prints two values for three columns, no placeholder, and then
+    the next article's code ("22"), higher than its own ("21"): a code column numbers its
+    rows in ascending order, so the number is that label's code, and the short row's two
+    values go where "Totaal" holds. Read as the row's third value, "22" stood under
+    Ontvangsten and the next article lost its code."""
+    _tables, cells, _warnings = read_text(_articles_then_total(["500", "-700"], ["0"]))
+    grid = cell_grid(cells)
+    assert (grid[("21 Natuur", "Verplichtingen")], grid[("21 Natuur", "Uitgaven")]) == (
+        "500",
+        "-700",
+    )
+    assert ("21 Natuur", "Ontvangsten") not in grid
+    assert grid[("22 Waterbeheer", "Ontvangsten")] == "300"
+
+
+def test_a_full_row_s_last_value_before_a_group_row_stays_its_value() -> None:
+    """The near form: a full row ending in a small number ("150") above its own code,
+    right before a value-less group row whose article opens with its code: the group row
+    is no coded row with values, so the number stays the row's last value."""
+    text = "\n".join(
+        [
+            "Tabel 2 Begrotingsstaat (bedragen x € 1.000)",
+            "Art.", "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "Beleidsartikelen",
+            "6", "Sport", "182.770", "176.315", "150",
+            "Niet-beleidsartikelen",
+            "9", "Uitkeringen", "9.865", "9.865", "0",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("6 Sport", "Ontvangsten")] == "150"
+    assert row_parents(cells)["9 Uitkeringen"] == "Niet-beleidsartikelen"

@@ -220,6 +220,22 @@ def _total_after(items: list[Item], pos: int) -> bool:
     )
 
 
+_PLAIN_CODE = re.compile(r"\d{1,3}(?:\.\d{1,2})*")
+
+
+def _code_counts_on(own: str, number: str) -> bool:
+    """Whether ``number`` is the code after the row's own (``own``): both plain codes
+    ("11", "31.1") of the same depth, the number the higher. A code column numbers its
+    rows in ascending order (the articles of a begrotingsstaat), so a number right before
+    the next label that comes after the row's own code is that label's, not a value."""
+    own, number = own.strip(), number.strip()
+    if not (_PLAIN_CODE.fullmatch(own) and _PLAIN_CODE.fullmatch(number)):
+        return False
+    mine = [int(part) for part in own.split(".")]
+    next_ = [int(part) for part in number.split(".")]
+    return len(mine) == len(next_) and next_ > mine
+
+
 def _code_after_empty_cells(run: list[Item], width: int) -> bool:
     """Whether a run ending in a code-like number is the row's cells, each empty one printed
     as one space, and then the next row's code, in a table whose rows print their codes in
@@ -469,6 +485,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         at = pos  # the label's item
         label = f"{code} {item.text}" if code else item.text
         opened_by_code = bool(code)
+        row_code = code
         if carried:  # the start of this label, wrapped over a cell of its own above it
             label, carried = joined_heading([carried, label]), ""
         code = ""
@@ -681,7 +698,10 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             and opened_by_code
             and values
             and run[-1] is values[-1]
-            and len(values) < width
+            and (
+                len(values) < width
+                or (_code_counts_on(row_code, values[-1].text) and not _coded_after(items, pos))
+            )
             and len(values) == len(run)
             and is_code(values[-1].text)
             and _next_coded_row(items, pos)
