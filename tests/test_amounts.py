@@ -9100,6 +9100,41 @@ def test_a_year_then_and_structural_afterwards_opens_the_years(text: str) -> Non
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2029, None, "stated")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De korting bedraagt € 1,2 mld. in 2029 en is daarna structureel; de gemeenten vangen "
+        "haar op.",
+        "De bijdrage is € 1,2 mld. in 2029 en blijft daarna structureel, meldt het ministerie.",
+        "De verlaging bedraagt € 1,2 mld. in 2029 en is vanaf dan structureel.",
+        "Het budget groeit tot € 1,2 mld. in 2029 en blijft vervolgens structureel op dat niveau.",
+    ],
+)
+def test_a_year_then_structural_afterwards_closed_by_its_clause_opens_the_years(
+    text: str,
+) -> None:
+    """The conjunct saying the sum stays so after its year also where the amount's clause
+    ends at a semicolon or a comma (the words read end there), after "vanaf dan", and with
+    the level it stays at ("op dat niveau"): from that year on, no end."""
+    row = next(r for r in extract_amounts(_doc(text)) if r["quote"] == "€ 1,2 mld.")
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2029, None, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bijdrage bedraagt € 1,2 mld. in 2029 en is daarna structureel lager; zo wordt "
+        "bespaard.",
+        "Het Rijk betaalt € 1,2 mld. in 2029 en daarna structureel minder, zegt de minister.",
+    ],
+)
+def test_a_year_then_structural_with_a_change_after_it_is_the_years_own(text: str) -> None:
+    """Near form: "en is daarna structureel lager" says the sum does not stay: the amount is
+    of its year alone, whatever ends the clause after it."""
+    row = next(r for r in extract_amounts(_doc(text)) if r["quote"] == "€ 1,2 mld.")
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2029, 2029, "stated")
+
+
 def test_a_year_then_structural_before_another_sum_is_the_years_own() -> None:
     """Near form: "en daarna structureel" before another sum ("€ X in JJJJ en daarna
     structureel € Y") tells how the next sum counts: the first is of its year alone."""

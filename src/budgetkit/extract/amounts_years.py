@@ -430,7 +430,7 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
             continue  # "€ 3,7 mln ... gebonden aan het Meerjarenprogramma KNMI 2021-2025"
         if _dates_a_later_noun(m):
             continue  # "€ X hoger door terugontvangsten van in 2017 verleende subsidies"
-        got = _shifted_years(m) if m.group("shift") else _read_years(m)
+        got = _shifted_years(m) if m.group("shift") else _read_years(m, not cut_before_next)
         if got is not None:
             return got, m.end()
     return (None, None, None), None
@@ -533,13 +533,17 @@ _ONWARDS_WORDS = (
 _ONWARDS = re.compile(_ONWARDS_WORDS)
 # After a year, a conjunct saying the sum stays so from then on, closing its clause at a
 # stop, a semicolon, a colon or a bracket ("loopt op tot € X in 2028 en is daarna
-# structureel.", "€ X in 2027 en blijft vervolgens structureel;"): from that year on, no
+# structureel.", "€ X in 2027 en blijft vervolgens structureel;", "en is vanaf dan
+# structureel", "en blijft daarna structureel op dat niveau"), or at the end of words that
+# end where the amount's clause does (``_read_years``' ``closed``): from that year on, no
 # end, as "2028 en verder" says. Not before more words ("in 2028 en daarna structureel € Y":
-# how the next sum counts).
+# how the next sum counts; "en is daarna structureel lager": the sum does not stay).
 _STRUCTURAL_AFTER = re.compile(
     r"[ \t\xa0\r\n]+(?i:en)(?:[ \t\xa0\r\n]+(?i:is|blijft|wordt|zijn|blijven|worden))?"
-    r"[ \t\xa0\r\n]+(?i:daarna|vervolgens|nadien)[ \t\xa0\r\n]+(?i:structureel)"
-    r"(?=[ \t\xa0\r\n]*[.;:)])"
+    r"[ \t\xa0\r\n]+(?i:daarna|vervolgens|nadien|vanaf[ \t\xa0\r\n]+dan)"
+    r"[ \t\xa0\r\n]+(?i:structureel)"
+    r"(?:[ \t\xa0\r\n]+(?i:op[ \t\xa0\r\n]+(?:dat|dit|hetzelfde)[ \t\xa0\r\n]+niveau))?"
+    r"(?=[ \t\xa0\r\n]*(?P<closes>[.;:)]|\Z))"
 )
 
 
@@ -685,11 +689,13 @@ _THROUGH_TWO_YEAR = re.compile(
 )
 
 
-def _read_years(m: re.Match[str]) -> Years | None:
+def _read_years(m: re.Match[str], closed: bool = False) -> Years | None:
     """The years one ``_YEARS`` match gives, or None when it names no budget year.
 
     A match read again on its own text is the same match (it starts at a word or a year
-    and ends on a year's last digit), so each is read once, from its groups.
+    and ends on a year's last digit), so each is read once, from its groups. ``closed``
+    says the window ends where the amount's clause does (at a semicolon or comma cut off
+    before it), not before the next amount: its end closes a conjunct as a stop does.
     """
     prep = (m.group("prep") or "").split()
     prep_word = prep[0].lower() if prep else None
@@ -746,7 +752,8 @@ def _read_years(m: re.Match[str]) -> Years | None:
         return year, None, "vanaf"  # "ingaande 2026", "per 2028", "from 2018": vanaf
     if prep_word == "in" and _since_event(m):
         return year, None, "vanaf"  # "sinds de start van de regeling in 2020": sinds 2020
-    if _ONWARDS.match(m.string, m.end()) or _STRUCTURAL_AFTER.match(m.string, m.end()):
+    stays = _STRUCTURAL_AFTER.match(m.string, m.end())
+    if _ONWARDS.match(m.string, m.end()) or (stays and (closed or stays["closes"])):
         return year, None, "vanaf"  # "voor 2026 en latere jaren": vanaf 2026
     if prep_word == "in" and _TAKES_EFFECT.match(m.string, m.end()):
         return year, year, "per"  # "gaat in 2027 in": the date a change takes effect
