@@ -9201,10 +9201,39 @@ def test_school_years_through_a_last_school_year_span_to_its_end() -> None:
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # the school years before the amount, "t/m" the last
+        (
+            "Scholen kregen over de schooljaren 2020-2021 t/m 2023-2024 samen 6,2 mld.",
+            (2020, 2024),
+        ),
+        # seasons before the amount, "tot en met" the last
+        ("De clubs kregen voor de seizoenen 2021-2022 tot en met 2023-2024 € 9 mln.", (2021, 2024)),
+        # a school year "tot en met" a calendar year, before or after the amount
+        ("Vanaf schooljaar 2023-2024 tot en met 2027 loopt de subsidie van € 9 mln.", (2023, 2027)),
+        ("De subsidie van € 9 mln loopt vanaf schooljaar 2023-2024 tot en met 2027.", (2023, 2027)),
+    ],
+)
+def test_school_years_through_a_last_year_before_the_amount_span_to_its_end(
+    text: str, years: tuple[int, int]
+) -> None:
+    """School years "tot en met" a last school year before the amount, as after it, and a
+    school year "tot en met" a calendar year: the period runs from the first one's start to
+    the last year's end; the last expression read alone gave its own school year (or no
+    start at all)."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         # a span of more years than a school year's two, before "tot en met" another
         ("Er is € 8 mln voor de jaren 2021-2024 tot en met 2027-2028.", (2021, 2024)),
         # one school year alone
         ("Er is € 8 mln voor het schooljaar 2024-2025.", (2024, 2025)),
+        # the same two before the amount
+        ("Voor de jaren 2021-2024 tot en met 2027-2028 is € 8 mln.", (2027, 2028)),
+        ("Voor het schooljaar 2024-2025 ontvangen scholen nog € 8 mln.", (2024, 2025)),
     ],
 )
 def test_a_span_not_of_school_years_or_alone_keeps_its_years(

@@ -681,12 +681,23 @@ _DEADLINE = re.compile(
 
 # A school, academic or season's year printed as two calendar years a dash apart
 # ("schooljaren 2021-2022 tot en met 2024-2025", "seizoen 2023-2024 t/m 2025-2026"), then
-# "tot en met" and the last such year: the period runs from the first one's start to the
-# last one's end, not over the first one alone.
+# "tot en met" and the last such year, or a calendar year ("vanaf schooljaar 2024-2025 tot en
+# met 2027"): the period runs from the first one's start to the last one's end, not over the
+# first one alone.
 _THROUGH_TWO_YEAR = re.compile(
     rf"[ \t\xa0\r\n]+(?i:tot[ \t\xa0\r\n]+en[ \t\xa0\r\n]+met|t/m)[ \t\xa0\r\n]+"
-    rf"(?P<c>{YEAR})[-–](?P<d>{YEAR})(?![\d\-–/])"
+    rf"(?P<c>{YEAR})(?:[-–](?P<d>{YEAR}))?(?![\d\-–/])"
 )
+
+
+def _through_two_year(m: re.Match[str]) -> re.Match[str] | None:
+    """The "tot en met" and the last year after ``m``, a school year of two calendar years,
+    that carry its period on to a later end (``_THROUGH_TWO_YEAR``), or None."""
+    first, last = int(m.group("a")), int(m.group("b"))
+    through = _THROUGH_TWO_YEAR.match(m.string, m.end()) if last == first + 1 else None
+    if through is None or (through["d"] and int(through["d"]) != int(through["c"]) + 1):
+        return None
+    return through if int(through["d"] or through["c"]) > last else None
 
 
 def _read_years(m: re.Match[str], closed: bool = False) -> Years | None:
@@ -701,9 +712,8 @@ def _read_years(m: re.Match[str], closed: bool = False) -> Years | None:
     prep_word = prep[0].lower() if prep else None
     if m.group("b"):
         first, last = int(m.group("a")), int(m.group("b"))
-        through = _THROUGH_TWO_YEAR.match(m.string, m.end()) if last == first + 1 else None
-        if through is not None and int(through["d"]) == int(through["c"]) + 1 > last:
-            last = int(through["d"])  # "2021-2022 tot en met 2024-2025": 2021 to 2025
+        if (through := _through_two_year(m)) is not None:
+            last = int(through["d"] or through["c"])  # "2021-2022 t/m 2024-2025": 2021 to 2025
         return first, last, prep_word or "range"
     if prep_word in (None, "en", "als"):
         return None  # a name such as "Voorjaarsnota 2019", not a budget year
@@ -901,7 +911,10 @@ def last_years(window: str) -> Years:
         return (int(old[-1].group("a")), None, "vanaf") if old else last
     taken = None
     level: tuple[Years, re.Match[str]] | None = None
+    through_end = -1  # where the last school year a period was read through ends
     for m in year_expressions(window):
+        if m.start() < through_end:
+            continue  # "tot en met 2024-2025" after "2021-2022": read with it, 2021 to 2025
         if _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start()):
             continue  # "ten opzichte van de begroting 2023 met € 450": the base's year
         if _compared(window, m.start()) and not _THEN.match(window, m.end()):
@@ -909,6 +922,8 @@ def last_years(window: str) -> Years:
         read = _read_years(m)
         if read is None:
             continue
+        if m.group("b") and (through := _through_two_year(m)) is not None:
+            through_end = through.end()
         if _LEVEL_OF.search(window, max(0, m.start() - 12), m.start()):
             level = read, m  # "op het niveau van JJJJ": the level's year
         else:
