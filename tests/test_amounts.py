@@ -5503,6 +5503,44 @@ def test_an_amount_added_to_that_was_decided_before_takes_none_of_its_years(text
     assert [r["year_source"] for r in rows] == ["stated", None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle of two words, a particle of its verb first
+        "In 2026 ontvangen de provincies € 12 mln, in aanvulling op de eerder beschikbaar "
+        "gestelde € 30 mln.",
+        # two adverbs of time before the participle
+        "Voor 2026 en 2027 trekt de minister jaarlijks € 12 mln uit, bovenop de al eerder "
+        "toegezegde € 30 mln.",
+    ],
+)
+def test_an_amount_added_to_that_was_decided_before_in_more_words_takes_none_of_its_years(
+    text: str,
+) -> None:
+    """ "in aanvulling op de eerder beschikbaar gestelde € X", "bovenop de al eerder
+    toegezegde € X": adverbs and a particle before the participle of deciding say the same
+    as one word; the sum added to took the years of the new money's lead."""
+    rows = extract_amounts(_doc(text))
+    assert [r["year_source"] for r in rows] == ["stated", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2026 gaat € 10 mln naar de meldkamers, bovenop de eerder genoemde € 30 mln.",
+        "In 2026 gaat € 10 mln naar de meldkamers, bovenop de hierboven vermelde € 30 mln.",
+    ],
+)
+def test_an_amount_added_to_that_the_text_mentioned_before_keeps_the_sentences_year(
+    text: str,
+) -> None:
+    """Near form: "bovenop de eerder genoemde € X" refers to a sum the text printed before,
+    of the years its sentence names, no earlier decision: it keeps the sentence's year, as
+    the amount before it."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2026, 2026), (2026, 2026)]
+
+
 def test_an_amount_added_to_that_a_noun_names_keeps_the_sentences_year() -> None:
     """ "bovenop de korting van € X": a noun names what the sum is, no earlier decision; the
     cut is of the year the sentence leads with, as the amount before it."""

@@ -97,12 +97,17 @@ _RESTATES = re.compile(
 # 2,5 mld. extra, bovenop de 17 mld. uit het Strategisch Akkoord"): a sum decided before,
 # of its own years, which the sentence does not print. The words between may say so
 # themselves, a participle of deciding before the sum ("bovenop de eerder uitgetrokken €
-# X", "de reeds gereserveerde", "de toegezegde", "de eerdere"); not a noun naming what the
-# sum is ("bovenop de korting van € X": the sentence's cut of that year).
+# X", "de reeds gereserveerde", "de toegezegde", "de eerdere"), after adverbs of time and a
+# particle of its verb ("de al eerder toegezegde", "de eerder beschikbaar gestelde"); not a
+# noun naming what the sum is ("bovenop de korting van € X": the sentence's cut of that
+# year), nor a participle of mentioning ("bovenop de eerder genoemde € X"): a sum the text
+# printed before, with the years its sentence names, no earlier decision.
+_MENTIONED = r"(?:ge|aange|opge|be|ver)?(?:noemd|meld|haald|doeld|geven|schreven)e?(?![^\W\d_])"
 _ADDED_TO = re.compile(
     r"(?<![\w-])(?i:bovenop|boven[ \t\xa0\n]+op|in[ \t\xa0\n]+aanvulling[ \t\xa0\n]+op)"
     r"[ \t\xa0\n]+(?:(?i:de|het|die|dat)[ \t\xa0\n]+)?"
-    r"(?:(?i:eerdere|(?:eerder|reeds|al)[ \t\xa0\n]+[^\W\d_]+|[^\W\d_]+[dt]e)[ \t\xa0\n]+)?\Z"
+    r"(?:(?i:eerdere|(?:(?:eerder|reeds|al)[ \t\xa0\n]+)+(?:[^\W\d_]+[ \t\xa0\n]+)?"
+    rf"(?!{_MENTIONED})[^\W\d_]+|(?!{_MENTIONED})[^\W\d_]+[dt]e)[ \t\xa0\n]+)?\Z"
 )
 # A one-off sum ("eenmalig", "incidenteel", "een eenmalige bijdrage van") in the words right
 # before it, after an amount of a series from a year on ("vanaf JJJJ € X per jaar, voor Y
@@ -609,7 +614,7 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         f".{between}" if previous["quote"].endswith(".") else between
     ):
         return False  # "... € 4,41 mld.⏎2 Tegen een koers ...": another footnote's sum
-    if _ADDED_TO.search(between, max(0, len(between) - 40)):
+    if _ADDED_TO.search(between, max(0, len(between) - 60)):
         return False  # "€ 2,5 mld. extra, bovenop de 17 mld. uit het akkoord": its own years
     if (
         previous["year_from"] is not None
