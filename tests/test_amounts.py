@@ -9202,6 +9202,19 @@ def test_bare_millions_alone_in_a_bracket_after_a_counted_noun_count_it(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Er rijden meer personenauto's (8,9 miljoen) rond, wat de schatkist € 50 mln oplevert.",
+        "Er rijden meer bestelauto’s (ruim 1 miljoen) rond; de belasting brengt € 50 mln op.",
+    ],
+)
+def test_bare_millions_in_a_bracket_after_vehicles_count_them(text: str) -> None:
+    """A bare "N miljoen" alone in a bracket after a plural of vehicles ("personenauto's
+    (8,9 miljoen)") counts them, as one after "huishoudens" does: it was stored as euros."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == ["€ 50 mln"]
+
+
+@pytest.mark.parametrize(
     ("text", "quotes"),
     [
         # a noun of money before the bracket: the bracket's figure is that money

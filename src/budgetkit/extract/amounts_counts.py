@@ -65,10 +65,12 @@ _GRADED = (
 # (Only before a noun or unit the list below names: "5 miljoen extra voor de zorg" and "2
 # miljoen extra subsidies" are money.)
 _MORE_OF = r"(?:extra|meer|minder)\s+(?=[^\W\d_])"
-# The nouns of people and things a figure counts, as the head of a compound too.
+# The nouns of people and things a figure counts, as the head of a compound too (vehicles
+# by their plural with an apostrophe: "personenauto's", "bestelauto's").
 _COUNTED_NOUNS = r"""(?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren
     |ouderen|volwassenen|leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen
     |containers|patiënten|cliënten|bezoekers|bezoeken|reizigers|passagiers|voertuigen
+    |auto['’]s|fietsen|vliegtuigen
     |nederlanders|burgers|mantelzorgers|vrijwilligers|plekken|dieren|bomen
     |vaccins|doses|tests|zieken|meldingen|aanvragen|uitkeringen|gebruikers|abonnees
     |exemplaren|munten|muntstukken|biljetten|beschikkingen|inschrijvingen|vergunningen
