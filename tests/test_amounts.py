@@ -9326,6 +9326,34 @@ def test_a_year_before_a_semicolon_not_over_a_blank_line_stays_the_amounts(text:
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2026, None, "stated")
 
 
+def test_an_amount_of_a_later_consideration_takes_none_of_an_earlier_amounts_years() -> None:
+    """A motion's consideration after one ending in a semicolon over a blank line that
+    prints an amount of its own year ("constaterende dat ... in 2024 nog € 60 mln. ...;⏎⏎van
+    mening dat een regeling van € 40 mln. ..."): the second amount is its own item's, no
+    year given; it took the earlier amount's year, the sentence reader running on past."""
+    text = (
+        "De Kamer,\n\nconstaterende dat het fonds in 2024 nog € 60 mln. heeft toegekend;\n\n"
+        "overwegende dat hogescholen worden getroffen;\n\n"
+        "van mening dat een regeling van € 40 mln. kan helpen;\n\n"
+        "verzoekt de regering dit te regelen."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_source"]) for r in rows] == [(2024, "stated"), (None, None)]
+
+
+def test_an_amount_of_the_next_lettered_item_under_a_lead_keeps_its_year() -> None:
+    """Near form: lettered items under one lead ("Het plafond voor 2026 bedraagt € X,
+    waarvan:⏎⏎a. ... € Y;⏎⏎b. ... € Z"), each ending in a semicolon over a blank line, are
+    one enumeration: every item keeps the lead's year."""
+    text = (
+        "Het plafond voor het jaar 2026 bedraagt € 75 mln, waarvan:\n\n"
+        "a. voor behandelcapaciteit € 40 mln;\n\nb. voor huisartsen € 25 mln;\n\n"
+        "c. voor digitale zorg € 10 mln."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2026, 2026)] * 4
+
+
 def test_a_year_with_a_chapter_note_glued_without_a_stop_is_the_amounts_year() -> None:
     """A note numbered by its chapter glued to the year that ends the amount's sentence, no
     stop between ("tot ruim €6 miljard in 20272.4. Dat is"): the year is the amount's, as with
