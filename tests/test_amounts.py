@@ -7458,6 +7458,38 @@ def test_a_guilder_in_a_text_printing_two_caribbean_guilders_is_its_land_s(
 
 
 @pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # the land compared with named last: the sentence speaks of the other one
+        (
+            "Curaçao kreeg NAf 90 miljoen, Aruba Afl. 80 miljoen. Anders dan Curaçao heeft het "
+            "land ook de lening van 60 miljoen gulden afgelost.",
+            "AWG",
+        ),
+        (
+            "Curaçao kreeg NAf 90 miljoen, Aruba Afl. 80 miljoen. In tegenstelling tot Aruba "
+            "leent het land nog eens 50 miljoen gulden.",
+            "ANG",
+        ),
+        # near form: a land after "als" meaning "if" is the sentence's own
+        (
+            "Curaçao kreeg NAf 90 miljoen, Aruba Afl. 80 miljoen. Als Aruba de voorwaarden "
+            "vervult, krijgt het land nog eens 50 miljoen gulden.",
+            "AWG",
+        ),
+    ],
+)
+def test_a_guilder_after_a_land_compared_with_is_the_guilder_of_the_land_before(
+    text: str, currency: str
+) -> None:
+    """ "Anders dan Curaçao heeft het land ... 60 miljoen gulden": the land named last is the
+    one compared with, not the one "het land" is; the land named before it decides. It took
+    the guilder of the land compared with."""
+    rows = extract_amounts(_doc(text, published="2021-03-03"))
+    assert [r["currency"] for r in rows if r["quote"].endswith("gulden")] == [currency]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # no land named before it: unknown, not stored

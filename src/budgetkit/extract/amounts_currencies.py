@@ -448,6 +448,13 @@ _LAND_GUILDERS = (
     (re.compile(r"Surinam"), set()),
 )
 _CARIBBEAN_LAND = re.compile("|".join(land.pattern for land, _ in _LAND_GUILDERS))
+#: The words of a comparison right before a land's name ("Anders dan Curaçao heeft het land
+#: ...", "in tegenstelling tot Aruba", "net als Sint Maarten"): the land compared with, not
+#: the one the sentence speaks of, whose guilder is meant; wherever it is named.
+_COMPARED_LAND = re.compile(
+    r"(?<![^\W\d_])(?i:(?:anders|meer|minder|eerder|later)[ \t\xa0]+dan"
+    r"|in[ \t\xa0]+tegenstelling[ \t\xa0]+tot|net[ \t\xa0]+als|evenals|zoals)[ \t\xa0]+\Z"
+)
 
 
 def _guilder_of_land(text: str, match: MoneyMatch, printed: set[str]) -> str | None:
@@ -455,9 +462,16 @@ def _guilder_of_land(text: str, match: MoneyMatch, printed: set[str]) -> str | N
     in "gulden" or "Fl." is: that of the land named last before it, in its own paragraph or
     the one before ("Aruba leende Afl. 250 miljoen, ... Sint Maarten ruim 45 miljoen
     gulden": the Antillean; "Curaçao krijgt NAf 90 miljoen.⏎⏎Eerder kreeg het land al Fl. 400
-    miljoen": the Antillean), where that land counts in one of them; else None."""
+    miljoen": the Antillean), where that land counts in one of them; else None. A land
+    compared with (``_COMPARED_LAND``) is not the one meant, wherever it is named."""
     low, _ = _paragraphs_around(text, match.start)
-    lands = _CARIBBEAN_LAND.findall(text, low, match.start)
+    named = list(_CARIBBEAN_LAND.finditer(text, low, match.start))
+    compared = {
+        land.group()
+        for land in named
+        if _COMPARED_LAND.search(text, max(low, land.start() - 30), land.start()) is not None
+    }
+    lands = [land.group() for land in named if land.group() not in compared]
     if not lands:
         return None
     theirs = next(g for pattern, g in _LAND_GUILDERS if pattern.fullmatch(lands[-1]))
