@@ -190,6 +190,21 @@ def _note_texts() -> st.SearchStrategy[str]:
     return st.one_of(*(_texts(form) for form in tables_units.FORMS), _texts(notes))
 
 
+def test_no_unit_nor_what_stands_beside_it_prints_the_letter_unit_alone_refuses() -> None:
+    """``unit_alone`` refuses a text holding ``UNIT_LETTERS_ABSENT`` unread: no pattern a
+    unit's text is matched by names it (``\\w`` is no letter), nor the rest a line of a unit
+    alone may print, nor a currency ``_foreign`` prints in the unit's text."""
+    units = tables_units
+    patterns = [*units.FORMS, units.FOREIGN, units.PERCENT, units.PERCENT_BBP, units.FTE]
+    for pattern in [*patterns, units._UNIT_LINE_REST]:
+        source = re.sub(r"\\[wW]|\(\?P<\w+>", "", pattern.pattern).lower()  # (no group's name)
+        assert units.UNIT_LETTERS_ABSENT not in source, pattern.pattern
+    for text in ("(bedragen x € 1.000)", "mld euro", "x US$ 1.000", "% bbp", "(in fte)"):
+        assert units.unit_alone(text, 0) is not None, text
+        for extra in (units.UNIT_LETTERS_ABSENT, units.UNIT_LETTERS_ABSENT.upper()):
+            assert units.unit_alone(f"{text} {extra}", 0) is None, text
+
+
 def test_a_text_that_may_hold_no_unit_holds_none_in_any_opening() -> None:
     """``may_hold_unit`` is False of a text only where ``read_unit`` finds no unit in it nor
     in any opening of it (``tables_heading_line._unit_corner`` tests a line once for all

@@ -618,12 +618,22 @@ def _glued_heading(line: str) -> tuple[tuple[int, int], str] | None:
     years, whichever word names the column. None for any other line (a note column's
     "Ref." so set is ``tables_note_numbers``', whose numbers follow the values one space
     after, not under their heading)."""
-    words = list(re.finditer(r"\S+", line))
-    if len(words) < 2 or not all(is_column(word.group()) for word in words[:-1]):
+    last = None  # (every word before the last is tested as it is passed: most lines fail
+    count = 0  # on their first word, and are read no further)
+    for word in _WORD.finditer(line):
+        if last is not None and not is_column(last.group()):
+            return None
+        last = word
+        count += 1
+    if last is None or count < 2:
         return None
-    heading = words[-1].group()
+    heading = last.group()
     kind = heading_kind(heading)
-    return (words[-1].span(), kind) if kind is not None and not names_note(heading) else None
+    return (last.span(), kind) if kind is not None and not names_note(heading) else None
+
+
+#: A run of what is no space: a word of a line (``_glued_heading``).
+_WORD = re.compile(r"\S+")
 
 
 def _word_heading(chunks: list[re.Match[str]]) -> bool:

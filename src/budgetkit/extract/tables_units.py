@@ -273,17 +273,27 @@ def _scaled(text: str, line: int) -> Unit | None:
     return None
 
 
-#: What a line declaring a unit alone may print besides the unit ("(bedragen in mld euro)").
-_UNIT_LINE_REST = re.compile(r"[\s()\[\]:;,.]|\bbedragen\b|\bin\b", re.IGNORECASE)
+#: Letters no unit's text prints (its forms' patterns, ``FOREIGN``'s currencies, ``PERCENT``,
+#: ``PERCENT_BBP`` and ``FTE`` name none), nor ``_UNIT_LINE_REST``: a text holding one in
+#: either case declares something besides a unit (``unit_alone``).
+UNIT_LETTERS_ABSENT = "w"
+
+#: What a line declaring a unit alone may print besides the unit ("(bedragen in mld euro)"),
+#: and nothing else: a text it matches whole (``fullmatch``) is left empty by removing each
+#: of its pieces (at most one of them matches at any place, none of them nothing), and the
+#: match stops at the first character left over, where removing them all read the whole text.
+_UNIT_LINE_REST = re.compile(r"(?:[\s()\[\]:;,.]|\bbedragen\b|\bin\b)*", re.IGNORECASE)
 
 
 def unit_alone(text: str, line: int) -> Unit | None:
     """The unit ``text`` declares where it declares nothing else ("mld euro", "% bbp",
     "x € 1.000", "(bedragen in mld euro)"): a table's line of its unit, no row's label."""
+    if UNIT_LETTERS_ABSENT in text or UNIT_LETTERS_ABSENT.upper() in text:
+        return None  # (what no unit nor what may stand beside it prints: most sentences)
     unit = read_unit(text, line)
     if unit is None or not unit.text:
         return None
-    return None if _UNIT_LINE_REST.sub("", text.replace(unit.text, "")) else unit
+    return unit if _UNIT_LINE_REST.fullmatch(text.replace(unit.text, "")) else None
 
 
 def unit_closing(text: str, line: int) -> Unit | None:
@@ -296,7 +306,7 @@ def unit_closing(text: str, line: int) -> Unit | None:
     if unit is None or not unit.text or unit_alone(text, line) is not None:
         return None
     at = text.rfind(unit.text)
-    if _UNIT_LINE_REST.sub("", text[at + len(unit.text) :]):
+    if not _UNIT_LINE_REST.fullmatch(text[at + len(unit.text) :]):
         return None
     return unit if _LETTER.search(text[:at]) else None
 
