@@ -244,9 +244,10 @@ def _place_block(
     if len(placed) == 1:
         readings: list[tuple[int, tuple[int, ...]] | None] = list(placed[0])
     else:
-        # two placements or more keep the values side by side (a lone zero fits any
-        # column): a row every placement that adds up reads the same way is placed by
-        # the sums all the same; a row they read differently is left to the warnings
+        # no one placement settles it: two or more keep the values side by side (a lone
+        # zero fits any column), or none of those that add up does: a row every placement
+        # that adds up reads the same way is placed by the sums all the same; a row they
+        # read differently is left to the warnings
         readings = [
             reading if all(pick[k] == reading for pick in found) else None
             for k, reading in enumerate(found[0])
