@@ -148,7 +148,7 @@ def _windows(lines: list[str], layout: PageLayout, kinds: CellKinds) -> list[tup
     ]
     # a table prints at least two cells close together; a lone number is a page or note number
     close = [b for a, b in pairwise(hits) if _close(lines, a, b)]
-    close = sorted({*close, *_steady(hits)}) if len(hits) >= STEADY else close
+    close = sorted({*close, *_steady(hits)})
     ranges: list[tuple[int, int]] = []
     for hit in close:
         start, stop = max(0, hit - CLUSTER - WINDOW), min(len(lines), hit + WINDOW + 1)
@@ -165,8 +165,11 @@ def _steady(hits: list[int]) -> list[int]:
     its rows printing more text cells between the figures than ``_close`` allows (a
     name, two marks and a website beside each amount, blank lines between)."""
     steps = [b - a for a, b in pairwise(hits)]
+    runs = range(len(hits) - STEADY + 1)
     return [
-        hits[k + 2] for k in range(len(steps) - 1) if steps[k] == steps[k + 1] <= SPREAD * CLUSTER
+        hits[k + STEADY - 1]
+        for k in runs
+        if len(set(steps[k : k + STEADY - 1])) == 1 and steps[k] <= SPREAD * CLUSTER
     ]
 
 
