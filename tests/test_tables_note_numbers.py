@@ -210,4 +210,7 @@ def test_small_last_figures_out_of_order_under_a_ref_on_the_periods_line_stay_va
         ("Ontvangsten", ("31.544", "27.500", "6.480", "1")),
     ]
     _tables, cells, _warnings = read_text(_layout_table(rows))
-    assert "3" in {cell["value_text"] for cell in cells}
+    grid = cell_grid(cells)
+    assert grid[("Justitiële Inrichtingen", "Verschil 2022")] == "53.006"
+    assert grid[("Justitiële Inrichtingen", "Verschil Ref.")] == "3"
+    assert grid[("Ontvangsten", "Verschil Ref.")] == "1"

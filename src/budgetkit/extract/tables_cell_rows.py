@@ -220,6 +220,8 @@ def _total_after(items: list[Item], pos: int) -> bool:
     )
 
 
+#: A code as a code column prints it: one to three digits, then stops and one or two digits
+#: per level ("11", "31.1"); compared level by level by ``_code_counts_on``.
 _PLAIN_CODE = re.compile(r"\d{1,3}(?:\.\d{1,2})*")
 
 

@@ -35,7 +35,7 @@ from budgetkit.extract.tables_units import (
     unit_alone,
     unit_label,
 )
-from budgetkit.extract.tables_vocabulary import WAARVAN
+from budgetkit.extract.tables_vocabulary import is_share
 from budgetkit.sources import SourceDocument
 
 #: A label that says its row holds percentages ("Aandeel (%)", "in procenten",
@@ -344,7 +344,7 @@ def _own_scales(table: RawTable) -> list[Scale | None]:
     owns = [_own_scale(row) for row in table.rows]
     whole: Scale | None = None
     for k, row in enumerate(table.rows):
-        if not WAARVAN.match(row.label.strip()):
+        if not is_share(row.label):
             whole = owns[k]
         elif owns[k] is None and whole is not None:
             owns[k] = whole  # said on the whole's line
@@ -631,7 +631,7 @@ def table_scale(
         valued = [
             s
             for s, row, is_pct in zip(rows, table.rows, percent, strict=True)
-            if _figured(row) and not (is_pct and money_rows and WAARVAN.match(row.label.strip()))
+            if _figured(row) and not (is_pct and money_rows and is_share(row.label))
         ]
         kinds = {(s.unit, s.factor) for s in valued}
         scale = Scale("mixed", 1, "mixed") if len(kinds) > 1 else NONE

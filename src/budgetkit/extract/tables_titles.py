@@ -352,7 +352,7 @@ def name_above(
     columns: list[str],
     first_label: str = "",
     own: Set[int] = frozenset(),
-    text_columns: int = 0,
+    text_column: bool = False,
 ) -> str | None:
     """The line that names a table whose own lines above its rows name nothing: up from
     ``top`` (0-based index of the table's first row) to ``floor`` (the line after the table
@@ -370,13 +370,14 @@ def name_above(
     31-12-2023   31-12-2022", its notes' references no values) reads as no line of the
     columns, and ending in a figure, as no name either, which ended the search there.
     Words alone in the heading block head the table's columns of text, no name of it: one
-    above the headings for the labels and one for each of the ``text_columns`` between the
-    labels and the values ("Kengetal" / "Eenheid" / the years), and any printed under the
-    headings, right above the rows (a text column's after the values: "Signaalwaarde").
+    above the headings for the labels and, where the table prints a ``text_column`` (a row's
+    text cell), one for it between the labels and the values ("Kengetal" / "Eenheid" / the
+    years), and any printed under the headings, right above the rows (a text column's after
+    the values: "Signaalwaarde").
     Counted as one word alone, the text column's heading ("Eenheid") was the title."""
     prose = 0
     # words alone right above the headings head the label column and a text column
-    labels_heading = 1 + text_columns
+    labels_heading = 2 if text_column else 1
     headed = False  # a line of the column headings met, going up
     below_headings = True
     for i in range(top - 1, floor - 1, -1):
