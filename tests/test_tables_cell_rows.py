@@ -2082,3 +2082,26 @@ def test_a_full_row_s_last_value_before_a_group_row_stays_its_value() -> None:
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("6 Sport", "Ontvangsten")] == "150"
     assert row_parents(cells)["9 Uitkeringen"] == "Niet-beleidsartikelen"
+
+
+def test_a_full_row_s_small_last_value_before_an_uncoded_row_and_the_total_stays_its_own() -> None:
+    """A full row ending in a number higher than its code ("40" after "8"), then an uncoded
+    row with values and the total: no coded row follows, so the code column's order does
+    not run on past the number, and it is the row's own last value. Read as the next
+    row's code, the row lost its last value and was left out, and the uncoded row took
+    the number as its code."""
+    text = "\n".join(
+        [
+            "Tabel 3 Mutaties per artikel (bedragen x € 1.000)",
+            "Art.", "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "7", "Wonen", "2.200", "2.300", "15",
+            "8", "Ruimte", "5.100", "5.250", "40",
+            "Onverdeeld", "300", "300", "0",
+            "Totaal", "7.600", "7.850", "55",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("8 Ruimte", "Ontvangsten")] == "40"
+    assert grid[("Onverdeeld", "Uitgaven")] == "300"
+    assert not [c for c in cells if c["row_label"].startswith("40 ")]

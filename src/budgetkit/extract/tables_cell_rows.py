@@ -238,6 +238,18 @@ def _code_counts_on(own: str, number: str) -> bool:
     return len(mine) == len(next_) and next_ > mine
 
 
+def _codes_run_on(items: list[Item], pos: int, number: str) -> bool:
+    """Whether the row whose label is at ``pos`` is followed by a coded row whose code is
+    higher than ``number`` (same depth): the code column's ascending order runs on past the
+    number, so it can be the code of the label at ``pos``. A number the codes do not run on
+    from (the last row's small value before an uncoded row and the total, "60" / "Nog te
+    verdelen" / "Totaal") may as well be the row's own last value."""
+    k = pos + 1
+    while k < len(items) and items[k].kind != "T":
+        k += 1
+    return k - 1 > pos and not _total_after(items, k) and _code_counts_on(number, items[k - 1].text)
+
+
 def _code_after_empty_cells(run: list[Item], width: int) -> bool:
     """Whether a run ending in a code-like number is the row's cells, each empty one printed
     as one space, and then the next row's code, in a table whose rows print their codes in
@@ -702,7 +714,11 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             and run[-1] is values[-1]
             and (
                 len(values) < width
-                or (_code_counts_on(row_code, values[-1].text) and not _coded_after(items, pos))
+                or (
+                    _code_counts_on(row_code, values[-1].text)
+                    and not _coded_after(items, pos)
+                    and _codes_run_on(items, pos, values[-1].text)
+                )
             )
             and len(values) == len(run)
             and is_code(values[-1].text)
@@ -713,7 +729,12 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             # right before a label with values: under a code column headed before the
             # labels, in a row opened by its own code, the number is the next row's code
             # ("34" / "<Naam>"), no value of this row: that row is not left the one without
-            # its code, and this one's columns are left to the sums
+            # its code, and this one's columns are left to the sums. Where the number would
+            # fill the row's last column, only if it comes after the row's own code and
+            # before the code of the coded row after that label ("11" / "<Naam>" / two
+            # amounts / "12" / "<Naam>" / three amounts / "14"): the code column's order
+            # places it; a small last value before an uncoded row and the total stays the
+            # row's own value
             run.pop()
             pos -= 1
             values.pop()
