@@ -2105,3 +2105,53 @@ def test_a_full_row_s_small_last_value_before_an_uncoded_row_and_the_total_stays
     assert grid[("8 Ruimte", "Ontvangsten")] == "40"
     assert grid[("Onverdeeld", "Uitgaven")] == "300"
     assert not [c for c in cells if c["row_label"].startswith("40 ")]
+
+
+def _corner_table(rows: list[str]) -> str:
+    """A municipal page's table one cell per line under a blank corner (" " / " " / the
+    values' headings), no code heading: ``rows`` its rows' cells."""
+    return cells_per_line(
+        "Wat heeft het gekost?", " ", " ", "Begroting 2023", "Realisatie 2023", "Verschil",
+        *rows,
+    )  # fmt: skip
+
+
+def test_a_space_before_a_label_under_a_blank_corner_over_codes_is_the_next_empty_code_cell() -> (
+    None
+):
+    """Rows opening with taakveld codes no value reads as ("4.1", "0.10") under a blank
+    corner are a code column as under "Art.", a total's code cell printed as one space: a
+    row printing two values and no placeholder, then one space before "Totaal baten", gets
+    no empty last cell there. Its values go where the sums place them (Realisatie and
+    Verschil), as under "Art."; read as the row's empty last cell, the space put them one
+    column early, under Begroting."""
+    rows = [
+        " ", "Totaal lasten", "4.500", "4.800", "300",
+        "4.1", "Onderwijshuisvesting", "2.000", "2.100", "100",
+        "4.2", "Leerlingenvervoer", "2.500", "2.400", "-100",
+        "4.3", "Volwasseneneducatie", "300", "300",
+        " ", "Totaal baten", "800", "850", "50",
+        "0.10", "Mutaties reserves", "500", "550", "50",
+        "4.2", "Rijksbijdragen", "300", "300", "0",
+    ]  # fmt: skip
+    _tables, cells, _warnings = read_text(_corner_table(rows))
+    grid = cell_grid(cells)
+    assert grid[("4.3 Volwasseneneducatie", "Realisatie 2023")] == "300"
+    assert grid[("4.3 Volwasseneneducatie", "Verschil")] == "300"
+    assert ("4.3 Volwasseneneducatie", "Begroting 2023") not in grid
+
+
+def test_a_space_after_a_row_under_a_blank_corner_without_codes_stays_its_empty_cell() -> None:
+    """The near form: under the same blank corner rows that print no codes: a row's two
+    values then one space before the next label are its first two columns and its empty
+    last cell, as before."""
+    rows = [
+        "Onderwijshuisvesting", "2.000", "2.100", "100",
+        "Leerlingenvervoer", "2.500", "2.400", "-100",
+        "Volwasseneneducatie", "300", "300", " ",
+        "Totaal", "4.800", "4.800", "0",
+    ]  # fmt: skip
+    _tables, cells, _warnings = read_text(_corner_table(rows))
+    grid = cell_grid(cells)
+    assert grid[("Volwasseneneducatie", "Begroting 2023")] == "300"
+    assert grid[("Volwasseneneducatie", "Realisatie 2023")] == "300"

@@ -136,6 +136,10 @@ class Heading:
     # (``read_heading``): a code-like number before a label is that row's code, no value of
     # the row above
     coded_rows: bool = False
+    # no code heading, but the rows open with codes no value reads as under a blank corner
+    # (``tables_cell_starts.head_for``): a code column all the same, each row printing its
+    # code cell, an empty one as one space, before its label
+    corner_codes: bool = False
     # the article a caption naming no article goes on with, printed on a line of its own
     # between it and the headings (``article_under_caption``): (the caption's line, the
     # article's number and name)

@@ -419,9 +419,11 @@ _ITEM_CODE = re.compile(r"\d{1,3}[a-z]?\)")
 def _blank_code_cell(items: list[Item], pos: int, head: Heading) -> bool:
     """Whether the item at ``pos`` is a row's empty code cell printed as one space right
     before its label, under a code column headed before the labels ("Art." / "Omschrijving"
-    / the years / " " / "Verplichtingen")."""
+    / the years / " " / "Verplichtingen"), or under a blank corner where the rows open with
+    codes no value reads as (``Heading.corner_codes``: " " / " " / the years / " " /
+    "Totaal lasten" / ... / "2.1" / "<taakveld>")."""
     return (
-        "code" in head.kinds
+        ("code" in head.kinds or head.corner_codes)
         and 0 <= pos < len(items) - 1
         and items[pos].kind == "P"
         and items[pos].width == 1

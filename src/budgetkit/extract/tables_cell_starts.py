@@ -243,6 +243,17 @@ def _codes_open_rows(items: list[Item], pos: int) -> bool:
 
 
 def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | None:
+    """The heading of a table whose first row is at ``pos``, and where its rows start
+    (``_head_for``). Without a code heading, rows opening with codes no value reads as
+    (``_codes_open_rows``) are a code column under a blank corner: the heading records it
+    (``Heading.corner_codes``), so the rows read their empty code cells as under "Art."."""
+    found = _head_for(items, pos, floor)
+    if found is not None and "code" not in found[0].kinds:
+        found[0].corner_codes = _codes_open_rows(items, found[1])
+    return found
+
+
+def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | None:
     """The heading of a table whose first row is at ``pos``, and where its rows start: a code
     cell before the first label, or a text cell after it, belongs to the rows."""
     first = pos
