@@ -214,3 +214,38 @@ def test_small_last_figures_out_of_order_under_a_ref_on_the_periods_line_stay_va
     assert grid[("Justitiële Inrichtingen", "Verschil 2022")] == "53.006"
     assert grid[("Justitiële Inrichtingen", "Verschil Ref.")] == "3"
     assert grid[("Ontvangsten", "Verschil Ref.")] == "1"
+
+
+@pytest.mark.parametrize("heading", ["Art.", "Artikelnr."])
+def test_codes_one_space_after_the_values_under_a_glued_code_heading_are_no_values(
+    heading: str,
+) -> None:
+    """A code column's heading set one space after the last year ("2024 Art.") over codes
+    each set one space after its row's last value ("61.250 4"): no note's heading, so no
+    notes' numbers, but the layout's glued code heading's cells, no values. Read as values,
+    each coded row printed one figure too many under a column of its own."""
+    rows = [
+        ("Apparaat", ("412.300", "398.120", "14.180")),
+        ("   Subsidies", ("1.020.410", "959.160", "61.250", "4")),
+        ("   Bijdragen", ("88.740", "91.005", "–2.265", "6")),
+        ("Ontvangsten", ("12.600", "9.950", "2.650", "9")),
+    ]
+    _tables, cells, _warnings = read_text(_layout_table(rows, heading))
+    grid = cell_grid(cells)
+    assert grid[("Subsidies", "Verschil 2022")] == "61.250"
+    assert {"4", "6", "9"}.isdisjoint(grid.values())
+    assert len(cells) == 12
+
+
+def test_figures_one_space_after_the_values_under_a_glued_values_heading_stay_values() -> None:
+    """The near form: the heading set one space after the last year names values ("Fte"):
+    its figures, one space after each row's last value, are a value column of their own."""
+    rows = [
+        ("Apparaat", ("412.300", "398.120", "14.180", "12")),
+        ("   Subsidies", ("1.020.410", "959.160", "61.250", "4")),
+        ("Ontvangsten", ("12.600", "9.950", "2.650", "9")),
+    ]
+    _tables, cells, _warnings = read_text(_layout_table(rows, "Fte"))
+    grid = cell_grid(cells)
+    assert grid[("Subsidies", "Verschil 2022")] == "61.250"
+    assert grid[("Subsidies", "Verschil Fte")] == "4"

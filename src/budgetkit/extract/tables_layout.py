@@ -675,7 +675,7 @@ def _text_cells(
         if _value_short_of(line, start - MARK_SLACK):
             continue  # a row without a cell here, its last value set a place or two right
         at = line.find("  ", max(start - MARK_SLACK - 2, 0))
-        at = len(line) - len(line[at:].lstrip()) if at >= 0 else -1
+        at = len(line) - len(line[at:].lstrip()) if at >= 0 else _after_one_space(line)
         if not _under(at, span):
             break  # text standing elsewhere: prose, the page's furniture
         before = line[:at].split()
@@ -683,6 +683,16 @@ def _text_cells(
             break
         cells[i] = at
     return cells
+
+
+def _after_one_space(line: str) -> int:
+    """Where the last word of a row starts where it follows the row's last value one space
+    after (a layout text layer setting a narrow column's cell so, as its heading one space
+    after the last year: "2022 Art." over "53.006 1"); -1 where the line ends otherwise."""
+    words = line.split()
+    if len(words) < 2 or not is_value(words[-2]):
+        return -1
+    return len(line) - len(words[-1])
 
 
 def _codes_after_values(

@@ -28,7 +28,11 @@ from itertools import compress, repeat
 from budgetkit.extract.tables_row_values import split_row
 from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import CAPTION, DASHES, is_column, parse_value
-from budgetkit.extract.tables_vocabulary import TEXT_HEADING_ENDS, text_heading_ending
+from budgetkit.extract.tables_vocabulary import (
+    TEXT_HEADING_ENDS,
+    names_note,
+    text_heading_ending,
+)
 from budgetkit.textmodel import TextModel
 
 #: A note's number as a row prints it after its values: a small whole number ("3", "12").
@@ -65,8 +69,11 @@ class _EndsByLast(dict[str, tuple[str, ...]]):
 def note_number_columns(model: TextModel, lines: list[str]) -> dict[int, int]:
     """{0-based line index: where its text to blank starts} for each column of note numbers
     a plain text layer prints after the values (see the module's docstring): the heading
-    ending the line right above the line of periods, the words a text column's heading
-    says ("Ref.", "Noot", "Ref. nr.": ``text_heading_ending``), and the number ending each
+    ending the line right above the line of periods, the words a note column's heading
+    says ("Ref.", "Noot", "Ref. nr.": ``text_heading_ending`` and ``names_note``; another
+    text column's, "Toelichting", or a code column's, "Artikelnr.", heads no notes' numbers,
+    a code set one space after the values left to the layout's glued heading), and the
+    number ending each
     row that prints one more figure than the periods, two rows at least. A table without
     such a heading, or whose rows print no more figures than its periods, is left as
     printed."""
@@ -86,8 +93,8 @@ def note_number_columns(model: TextModel, lines: list[str]) -> dict[int, int]:
     ends = map(str.endswith, tails, compress(allowed, allowed))
     for number in compress(compress(layout.filled, allowed), ends):
         heading = text_heading_ending(layout.folded[number - 1])
-        if heading is None:
-            continue
+        if heading is None or not names_note(heading):
+            continue  # a text or code column's heading: its cells no notes' numbers
         at = lines[number - 1].rstrip().rfind(heading)
         periods, first_row = lines[number - 1][:at].split(), number
         if not periods or not all(map(is_column, periods)):
