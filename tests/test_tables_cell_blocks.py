@@ -412,3 +412,36 @@ def test_a_label_printed_apart_from_the_label_under_it_is_read_as_before() -> No
     assert grid[("Wmo 2015 Begeleiding", "Realisatie 2025")] == "620"
     assert grid[("Jeugdhulp 18-", "Begroting 2026")] == "1.700"
     assert len(cells) == 12
+
+
+def _years_labels_blocks(labels: list[str]) -> str:
+    """Years first, each a block, then ``labels``, then three value blocks of four."""
+    caption = "Tabel 3.1 Uitgaven programma 3 (bedragen x € 1 mln)"
+    years = [[str(year)] for year in range(2022, 2025)]
+    columns = [["12,5", "3,1", "2,0", "17,6"], ["13,0", "3,3", "2,1", "18,4"]]
+    columns.append(["14,2", "3,5", "2,4", "20,1"])
+    return "\n".join([caption, *_blocks(*years, labels, *columns), "Toelichting"])
+
+
+def test_a_number_glued_to_a_capital_in_a_label_is_parted_only_where_the_sizes_then_agree() -> None:
+    """A label printing a number right before a capitalised word of its own ("Covid
+    19Steun") in a block of as many labels as each value block holds values: the sizes
+    agree as printed, so the label is one, not two joined at a hyphen. (Parted, the block
+    held a label too many and no table was read.)"""
+    text = _years_labels_blocks(["Personeel", "Covid 19Steun", "Huisvesting", "Totaal"])
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Covid 19Steun", "2023")] == "3,3"
+    assert grid[("Totaal", "2024")] == "20,1"
+    assert len(cells) == 12
+
+
+def test_a_label_joined_at_a_hyphen_a_label_short_of_the_values_is_parted() -> None:
+    """Near form: the block a label short of the values, one label ending in a number glued
+    to a capital ("Reïntegratie 18Huisvesting"): parted, the sizes agree, each row its own."""
+    text = _years_labels_blocks(["Personeel", "Reïntegratie 18Huisvesting", "Totaal"])
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Reïntegratie 18-", "2023")] == "3,3"
+    assert grid[("Huisvesting", "2022")] == "2,0"
+    assert len(cells) == 12

@@ -59,8 +59,11 @@ def block_tables(items: list[Item], kinds: str, taken: list[tuple[int, int]]) ->
         caption = items[match.start()]
         title = CAPTION.match(caption.text)
         periods = items[match.start(1) : match.end(1)]
-        labels = unglued(items[match.start(2) : match.end(2)])
+        printed = items[match.start(2) : match.end(2)]
         values = items[match.start(3) : match.end(3)]
+        labels = unglued(printed)  # only where parting them makes the sizes agree
+        if len(values) != len(labels) * len(periods):
+            labels = printed
         if title is None or len(values) != len(labels) * len(periods):
             continue
         years = [column_year(item.text) or 0 for item in periods]
@@ -416,31 +419,46 @@ def _goes_on(label: Item, below: Item) -> bool:
 
 #: A number closing a word of a label, right before a capitalised word ("... 18Totaal
 #: lasten"): where the label ended in a hyphen ("Maatwerkdienstverlening 18-"), a text layer
-#: without layout joins it to the label under it as a word broken at its line's end.
+#: without layout joins it to the label under it as a word broken at its line's end. A
+#: label may print the form as its own words too ("Covid 19Steun"), so the labels are
+#: parted only where that makes the block's sizes agree (``block_tables``, ``_block_rows``).
 _GLUED = re.compile(r"(?<= )(\d+)(?=[A-Z][a-z])")
 
 
 def unglued(labels: list[Item]) -> list[Item]:
-    """The labels of a block, a label joined to the one under it at a hyphen parted again,
-    its hyphen given back ("Maatwerkdienstverlening 18-" / "Totaal lasten"): read as one,
-    the block holds a label fewer, and every row under a value-less heading would take the
-    values of the row below it."""
+    """The labels of a block, each label joined to the one under it at a hyphen parted
+    again, its hyphen given back ("Maatwerkdienstverlening 18-" / "Totaal lasten"): read as
+    one, the block holds a label fewer, and every row under a value-less heading would take
+    the values of the row below it. Every join a label holds is parted."""
     parted: list[Item] = []
     for label in labels:
-        glued = _GLUED.search(label.text)
-        if glued is None:
-            parted.append(label)
-            continue
-        cut = glued.end()
-        parted.append(label._replace(text=f"{label.text[:cut]}-"))
-        parted.append(label._replace(text=label.text[cut:], column=label.column + cut))
+        start = 0
+        for glued in _GLUED.finditer(label.text):
+            cut = glued.end()
+            parted.append(
+                label._replace(text=f"{label.text[start:cut]}-", column=label.column + start)
+            )
+            start = cut
+        parted.append(
+            label._replace(text=label.text[start:], column=label.column + start) if start else label
+        )
     return parted
 
 
 def _block_rows(labels: list[Item], height: int) -> list[tuple[Item, bool]] | None:
     """The rows of the labels, each with whether it holds values, where ``height`` values a
-    block say which (``column_block_tables``); None where they do not."""
-    labels = unglued(labels)
+    block say which (``column_block_tables``); None where they do not. Labels joined at a
+    hyphen (``unglued``) are parted where the parted labels' rows agree with the blocks,
+    else read as printed."""
+    parted = unglued(labels)
+    rows = _labels_rows(parted, height)
+    if rows is None and len(parted) != len(labels):
+        rows = _labels_rows(labels, height)
+    return rows
+
+
+def _labels_rows(labels: list[Item], height: int) -> list[tuple[Item, bool]] | None:
+    """``_block_rows`` for the labels as given."""
     if len(labels) > height:
         joined: list[Item] = []
         for label in labels:
