@@ -23,33 +23,27 @@ the grid with its values alone, one a value column ("Totaal" / "18.320"): its la
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_headings import MAX_HEAD, has_period, is_prose
-from budgetkit.extract.tables_cell_items import Item
+from budgetkit.extract.tables_cell_items import Item, unit_line
+from budgetkit.extract.tables_cell_rows import MIN_CELLS
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import CAPTION, is_code, parse_value
-from budgetkit.extract.tables_units import read_unit, unit_alone
-from budgetkit.extract.tables_vocabulary import TOTAL, heading_kind, names_note
+from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import TOTAL, heading_kind, names_articles, names_note
 from budgetkit.layout import fold
 
 #: Fewest rows that show a table's cells as a grid under its heading.
 MIN_GRID_ROWS = 3
-#: Fewest value cells a grid holds: one number is a footnote, not a table.
-MIN_CELLS = 2
 #: Most headings such a grid is looked for with.
 MAX_GRID_WIDTH = 12
-#: A heading of one word naming the budget articles a row falls under ("Artikel",
-#: "Begrotingsartikel", "Beleidsartikelen"): numbers that are no amounts. A heading of
-#: more words ("Uitgaven per artikel") heads values.
-_ARTICLES = re.compile(r"[^\W\d_]*artikel(?:en|s)?", re.IGNORECASE)
 
 
 def _names_no_values(heading: str) -> bool:
     """Whether a heading names a column that holds no values: a code or text column's
-    (``heading_kind``) or the budget articles' (``_ARTICLES``)."""
-    return heading_kind(heading) is not None or _ARTICLES.fullmatch(heading.strip()) is not None
+    (``heading_kind``) or the budget articles' (``names_articles``)."""
+    return heading_kind(heading) is not None or names_articles(heading)
 
 
 def _row_cells(cells: list[Item]) -> bool:
@@ -92,11 +86,6 @@ def _closing_total(items: list[Item], pos: int, values: int) -> list[Item]:
     return []
 
 
-def _unit_alone(item: Item) -> bool:
-    """Whether ``item`` is a line saying a unit alone ("(bedragen x € 1.000)")."""
-    return item.kind == "T" and not CAPTION.match(item.text) and bool(unit_alone(item.text, 0))
-
-
 def _names_table(item: Item) -> bool:
     """Whether ``item`` may name the table under it: a text that is no sentence."""
     return item.kind == "T" and not is_prose(item.text) and not item.text.rstrip().endswith(".")
@@ -110,18 +99,18 @@ def _heading_start(items: list[Item], pos: int, floor: int) -> tuple[int, int] |
         (
             k
             for k in range(pos - 1, max(floor, pos - MAX_HEAD) - 1, -1)
-            if CAPTION.match(items[k].text) or _unit_alone(items[k])
+            if CAPTION.match(items[k].text) or unit_line(items[k])
         ),
         None,
     )
     if anchor is None or items[anchor].kind != "T":
         return None
-    while anchor > floor and _unit_alone(items[anchor]) and _unit_alone(items[anchor - 1]):
+    while anchor > floor and unit_line(items[anchor]) and unit_line(items[anchor - 1]):
         anchor -= 1
-    if _unit_alone(items[anchor]) and anchor > floor and CAPTION.match(items[anchor - 1].text):
+    if unit_line(items[anchor]) and anchor > floor and CAPTION.match(items[anchor - 1].text):
         anchor -= 1  # the caption over the unit's line
     start = anchor + 1
-    while start < pos and _unit_alone(items[start]):
+    while start < pos and unit_line(items[start]):
         start += 1
     return anchor, start
 

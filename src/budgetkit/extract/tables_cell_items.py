@@ -31,7 +31,7 @@ from budgetkit.extract.tables_tokens import (
     is_value,
     is_year_heading,
 )
-from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_units import read_unit, unit_alone
 from budgetkit.extract.tables_vocabulary import LETTER_FIELD, heading_kind
 from budgetkit.layout import KAMERSTUK_FOOT_APART
 
@@ -773,4 +773,12 @@ def goes_on_below(items: list[Item], at: int, pos: int) -> bool:
         and items[pos].line == items[at].line + 1
         and _BRACKETED_REST.match(items[pos].text) is not None
         and is_valued(items, pos)
+    )
+
+
+def unit_line(item: Item) -> bool:
+    """Whether ``item`` is a line saying a unit alone ("Bedragen x € 1.000", "(x € 1.000)"),
+    no caption: a table's unit line over its headings or its grid."""
+    return (
+        item.kind == "T" and not CAPTION.match(item.text) and unit_alone(item.text, 0) is not None
     )

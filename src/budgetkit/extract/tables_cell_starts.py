@@ -27,6 +27,7 @@ from budgetkit.extract.tables_cell_items import (
     goes_on_below,
     is_valued,
     periods_in_order,
+    unit_line,
 )
 from budgetkit.extract.tables_cell_runs import cells_in, data_width, rows_preview, run_at
 from budgetkit.extract.tables_tokens import (
@@ -37,7 +38,7 @@ from budgetkit.extract.tables_tokens import (
     is_code,
     is_year_heading,
 )
-from budgetkit.extract.tables_units import read_unit, unit_alone
+from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import is_code_heading
 
 
@@ -123,7 +124,7 @@ def _heading_short(items: list[Item], label: int, width: int, floor: int) -> boo
     a group row's label. Without a caption or unit above, nothing tells. A unit printed right
     above the text closes the heading block ("Saldo 2027" / "Bedragen x € 1.000" /
     "Bestemmingsreserves" / " " / " " / " "): the text is under the headings, a group row's."""
-    if label - 1 >= floor and _unit_line(items[label - 1]):
+    if label - 1 >= floor and unit_line(items[label - 1]):
         return False
     marks = [
         k
@@ -131,13 +132,6 @@ def _heading_short(items: list[Item], label: int, width: int, floor: int) -> boo
         if items[k].kind == "T" and (CAPTION.match(items[k].text) or read_unit(items[k].text, 0))
     ]
     return bool(marks) and label - marks[-1] - 1 < width + 1
-
-
-def _unit_line(item: Item) -> bool:
-    """Whether ``item`` is a line saying a unit alone ("Bedragen x € 1.000", "(x € 1.000)")."""
-    return (
-        item.kind == "T" and not CAPTION.match(item.text) and unit_alone(item.text, 0) is not None
-    )
 
 
 def numbered_column(items: list[Item], k: int) -> bool:

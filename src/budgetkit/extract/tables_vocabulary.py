@@ -29,6 +29,18 @@ CODE_HEADINGS = (
     *("art.", "art", "art.nr.", "art. nr.", "artikel", "nr.", "nr", "code"),
     *("progr.", "prog."),
 )
+#: A heading of one word naming the budget articles a row falls under ("Begrotingsartikel",
+#: "Beleidsartikelen", "Artikelen"): numbers that are no amounts. "Artikel" alone is a code
+#: heading (``CODE_HEADINGS``); a heading of more words ("Uitgaven per artikel") heads values.
+_ARTICLES = re.compile(r"(?!artikel$)[^\W\d_]*artikel(?:en|s)?", re.IGNORECASE)
+
+
+def names_articles(heading: str) -> bool:
+    """Whether a heading of one word names the budget articles its rows fall under
+    (``_ARTICLES``), a column of article numbers, not of values."""
+    return _ARTICLES.fullmatch(heading.strip()) is not None
+
+
 #: A heading naming its column's codes by whose they are: a compound or a word before
 #: "code" ("CBS-code", "Gemeentecode", "CBS code"), a register's numbers, never amounts. A
 #: postcode is no register's: a part of an address, heading a column of places' numbers.
