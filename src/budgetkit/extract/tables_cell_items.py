@@ -782,3 +782,9 @@ def unit_line(item: Item) -> bool:
     return (
         item.kind == "T" and not CAPTION.match(item.text) and unit_alone(item.text, 0) is not None
     )
+
+
+def code_before_label(items: list[Item], pos: int) -> bool:
+    """Whether the item at ``pos`` is a code (``is_code``: "31", "1.1", "IIA") in a cell of
+    its own right before a text: a row's code, then its label."""
+    return pos + 1 < len(items) and is_code(items[pos].text) and items[pos + 1].kind == "T"

@@ -19,7 +19,14 @@ from itertools import pairwise
 
 from budgetkit.extract.tables_cell_blocks import labelled_blocks
 from budgetkit.extract.tables_cell_headings import Heading, code_cell, has_period, is_prose
-from budgetkit.extract.tables_cell_items import Item, code_at, goes_on_below, is_valued, next_solid
+from budgetkit.extract.tables_cell_items import (
+    Item,
+    code_at,
+    code_before_label,
+    goes_on_below,
+    is_valued,
+    next_solid,
+)
 from budgetkit.extract.tables_cell_runs import (
     bullet_before,
     cells_up_to_last_value,
@@ -69,8 +76,7 @@ MAX_CODE = 8
 def _coded_after(items: list[Item], pos: int) -> bool:
     """Whether the text item at ``pos`` is followed by a code and a label, its first coded
     row (a group row "1" / "Veiligheid" over "1.1" / "Crisisbeheersing" and its values)."""
-    nxt = next_solid(items, pos + 1)
-    return nxt + 1 < len(items) and is_code(items[nxt].text) and items[nxt + 1].kind == "T"
+    return code_before_label(items, next_solid(items, pos + 1))
 
 
 def _ends(items: list[Item], pos: int, leaves: list[str]) -> bool:
@@ -478,7 +484,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             pos += 1  # the row above's code, printed after its values: no label's
             continue
         if item.kind in "VY":  # a code printed in its own cell before the label
-            if not (is_code(item.text) and pos + 1 < len(items) and items[pos + 1].kind == "T"):
+            if not code_before_label(items, pos):
                 break
             code = item.text
             codes_read = True

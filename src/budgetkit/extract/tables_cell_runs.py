@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import product
 
-from budgetkit.extract.tables_cell_items import Item, is_valued
+from budgetkit.extract.tables_cell_items import Item, code_before_label, is_valued
 from budgetkit.extract.tables_tokens import BRACKETED, CAPTION, is_code
 
 #: Rows looked at to learn how many values a row prints.
@@ -58,7 +58,10 @@ def rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]
     "Gemeenten" / five amounts). Without that text cell, a row's run ending in the next
     row's code ("14.200" / " " / " " / "3") was no run before a row, and the code counted
     as one more column. A row printing its code as a text in a cell of its own
-    (``_code_cell``) ends no run above it with its code."""
+    (``code_before_label``: "IIA" / "<Naam>", "1.1" / "<Naam>") has its code, so it ends no
+    run above it with its code ("761" / "IIB" is a value): read as that code, the first
+    rows of a table whose last column is small printed a value fewer and the table was read
+    a column narrower."""
     runs: list[tuple[list[Item], bool]] = []
     pos = first
     while pos < len(items) and len(runs) < PREVIEW:
@@ -74,19 +77,10 @@ def rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]
             pos < len(items)
             and items[pos].kind == "T"
             and _row_at(items, pos)
-            and not _code_cell(items, pos)
+            and not code_before_label(items, pos)
         )
         runs.append((run, follows))
     return runs
-
-
-def _code_cell(items: list[Item], pos: int) -> bool:
-    """Whether the text at ``pos`` is the next row's code in a cell of its own before its
-    label, read as a text ("IIA" / "<Naam>", "B" / "<Fonds>", "1.1" / "<Naam>"): that row
-    has its code, so no code-like figure ending the run above it is its code ("761" /
-    "IIB" is a value). Read as that code, the first rows of a table whose last column is
-    small printed a value fewer and the table was read a column narrower."""
-    return is_code(items[pos].text) and pos + 1 < len(items) and items[pos + 1].kind == "T"
 
 
 def _next_table(item: Item) -> bool:

@@ -12,6 +12,7 @@ and the rows from the right item.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_headings import (
@@ -24,6 +25,7 @@ from budgetkit.extract.tables_cell_headings import (
 from budgetkit.extract.tables_cell_items import (
     Item,
     code_at,
+    code_before_label,
     goes_on_below,
     is_valued,
     periods_in_order,
@@ -210,12 +212,11 @@ def _coded_rows(items: list[Item], pos: int) -> bool:
     column's heading ("Art.", ``_code_headed``), open with codes ("31" / "Politie" /
     values), twice at least in the rows that follow: the placeholder before the first label
     is then its empty code cell."""
-    coded = 0
-    for k in range(pos + 1, min(len(items) - 1, pos + CODED_REACH)):
-        item = items[k]
-        if item.kind == "V" and items[k + 1].kind == "T" and is_code(item.text):
-            coded += is_valued(items, k + 1)
-    return coded >= 2
+
+    def opens(k: int) -> bool:
+        return items[k].kind == "V" and code_before_label(items, k)
+
+    return _valued_rows_opening(items, pos, opens) >= 2
 
 
 def _codes_open_rows(items: list[Item], pos: int) -> bool:
@@ -229,11 +230,21 @@ def _codes_open_rows(items: list[Item], pos: int) -> bool:
     heading. Read as a value-less group row ("Verschil" / " "), it left the heading a column
     short and every row a value too many. (A code that reads as a value, "11", may as well
     be the last value of the row above: those tell no code column without a heading.)"""
-    found = 0
-    for k in range(pos + 1, min(len(items) - 1, pos + CODED_REACH)):
-        if items[k].kind == "T" and items[k + 1].kind == "T" and code_at(items, k):
-            found += is_valued(items, k + 1)
-    return found >= 2
+
+    def opens(k: int) -> bool:
+        return items[k].kind == "T" and items[k + 1].kind == "T" and code_at(items, k)
+
+    return _valued_rows_opening(items, pos, opens) >= 2
+
+
+def _valued_rows_opening(items: list[Item], pos: int, opens: Callable[[int], bool]) -> int:
+    """How many valued labels in the ``CODED_REACH`` items after ``pos`` follow an item
+    ``opens`` takes for a row's code in a cell of its own right before its label."""
+    return sum(
+        is_valued(items, k + 1)
+        for k in range(pos + 1, min(len(items) - 1, pos + CODED_REACH))
+        if opens(k)
+    )
 
 
 def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | None:
