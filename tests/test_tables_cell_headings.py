@@ -4117,3 +4117,24 @@ def test_a_text_column_alone_after_the_values_prints_one_cell_per_row() -> None:
     assert "Hogere koers" not in parents
     assert parents["Bijdrage Wereldbank"] == parents["Kasschuif exportfaciliteit"]
     assert len(cells) == 7
+
+
+def test_a_text_column_then_a_code_column_after_the_values_each_print_a_cell_per_row() -> None:
+    """The columns after the values the other way round: the text column ("Toelichting")
+    first, the article column ("Art.") last. Each row prints its amount, its words and then
+    its article; the article is its own row's cell, not the next row's code (read so, every
+    row took the article of the row above it)."""
+    text = _overview_of_mutations(
+        "Uitgaven", "2023", "Toelichting", "Art.",
+        rows=[
+            ("Loonbijstelling", "12.800", "Cao-akkoord", "2"),
+            ("Prijsbijstelling", "3.100", "Hogere index", "5"),
+            ("Kasschuif subsidies", "– 25.000", "Naar 2026", "7"),
+            ("Overige mutaties", "2.900", " ", "Div."),
+        ],
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Prijsbijstelling", "2023")] == "3.100"
+    assert grid[("Kasschuif subsidies", "2023")] == "– 25.000"
+    assert not [c for c in cells if c["row_label"][:1].isdigit()]

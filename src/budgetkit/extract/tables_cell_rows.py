@@ -422,6 +422,22 @@ def _group_lines_end(line: int, after: int | None, cells: int, lead: int) -> int
 _ITEM_CODE = re.compile(r"\d{1,3}[a-z]?\)")
 
 
+def _code_after_text_cell(items: list[Item], pos: int, head: Heading, texts: int) -> bool:
+    """Whether the item at ``pos`` is a row's cell in a code column headed after the values
+    behind a text column ("2023" / "Toelichting" / "Art." over "– 20.000" / "Uitstel naar
+    2025" / "3"): ``texts`` cells after the values left to read, the next of them under a
+    code heading, and a code right before the next row's label. Read as that label's code,
+    every row took the code of the row above it."""
+    column = len(head.kinds) - texts
+    return (
+        head.text_after
+        and 0 <= column < len(head.kinds)
+        and head.kinds[column] == "code"
+        and items[pos].kind in "VY"
+        and code_before_label(items, pos)
+    )
+
+
 def _blank_code_cell(items: list[Item], pos: int, head: Heading) -> bool:
     """Whether the item at ``pos`` is a row's empty code cell printed as one space right
     before its label, under a code column headed before the labels ("Art." / "Omschrijving"
@@ -762,9 +778,15 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             # to the sums
             run.pop()
             pos -= 1
-        while texts > 0 and values and pos < len(items) and items[pos].kind == "T":
+        while texts > 0 and values and pos < len(items):
             if lines_end is not None and items[pos].line > lines_end:
                 break
+            if items[pos].kind != "T":
+                if not _code_after_text_cell(items, pos, head, texts):
+                    break
+                pos += 1  # the code column's cell after a text column's, no next row's code
+                texts -= 1
+                continue
             after = next_solid(items, pos + 1)
             coded = _coded_after(items, pos)  # the next row's code, then its label
             cell = (coded or not is_valued(items, pos)) and not CAPTION.match(items[pos].text)
