@@ -2853,12 +2853,19 @@ def test_a_year_of_another_sentence_or_of_a_dateline_is_not_stated(
     assert (row["year_from"], row["year_to"], row["basis"], row["year_source"]) == years
 
 
-def test_a_quotation_closed_by_a_typed_apostrophe_ends_its_sentence_for_years() -> None:
-    """A quotation closing on a typed apostrophe after its stop, a blank line before the next
-    paragraph ("... tot en met 2035 ... hersteld.'⏎⏎Het fonds ... € 2 miljard per jaar"):
-    its year is another sentence's, as after "”"; it was stored as the amount's stated end."""
+@pytest.mark.parametrize(
+    ("opens", "closes"), [("'", "'"), ("‘", "’"), ("«", "»"), ('"', '"'), ("„", "”")]
+)
+def test_a_quotation_closed_by_a_typed_apostrophe_ends_its_sentence_for_years(
+    opens: str, closes: str
+) -> None:
+    """A quotation closing on a typed apostrophe, or any other closing mark, after its stop, a
+    blank line before the next paragraph ("... tot en met 2035 ... hersteld.'⏎⏎Het fonds ... €
+    2 miljard per jaar"): its year is another sentence's, as after "”"; it was stored as the
+    amount's stated end (after "’", "»" and '"' too: only "„", "”" and a typed apostrophe
+    were looked for)."""
     text = (
-        "'Tot en met 2035 moeten nog zo'n 900 kilometer kaden worden hersteld.'\n\n"
+        f"{opens}Tot en met 2035 moeten nog zo'n 900 kilometer kaden worden hersteld.{closes}\n\n"
         "Het Deltafonds (DF) heeft een budget van ongeveer € 2 miljard per jaar."
     )
     (row,) = extract_amounts(_doc(text, published="2025-02-20"))

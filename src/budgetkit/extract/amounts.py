@@ -337,7 +337,8 @@ _BASIS_JOINT = re.compile(r"\ben\b", re.I)
 # apostrophe right after a stop closes a quotation as "’" does ("... worden versterkt.'⏎⏎
 # Het programma ..."): news pages quote so, and no word's apostrophe follows a stop.
 _QUOTED_STOP = re.compile(r"[.!?](?:[”’»\"'][\s\xa0]+[„“‘«\"]?|[\s\xa0]+[„“‘«\"])(?=[A-Z])")
-_TYPED_CLOSE = (".'", "!'", "?'")
+# Every mark ``_QUOTED_STOP`` reads, closing or opening: a window printing none has no such end.
+_QUOTE_MARKS = "”’»\"'„“‘«"
 
 
 def _after_quoted_stop(text: str, begin: int, end: int) -> int:
@@ -386,7 +387,7 @@ def _before_from(text: str, begin: int, end: int) -> int:
     or an item's semicolon over a blank line (``_ITEM_ENDS``), and at the amount's own line
     in a list of labelled values (``_own_label_line``)."""
     window = text[begin:end]
-    if "„" in window or "”" in window or any(map(window.__contains__, _TYPED_CLOSE)):
+    if any(map(window.__contains__, _QUOTE_MARKS)):
         begin = _after_quoted_stop(text, begin, end)
     if ";" in window:
         items = [m.end() for m in _ITEM_ENDS.finditer(text, begin, end)]
