@@ -27,6 +27,7 @@ from typing import Any
 from budgetkit.extract.amounts_cash_shifts import span_cash_shifts
 from budgetkit.extract.amounts_consequence_years import date_by_consequence
 from budgetkit.extract.amounts_context_years import (
+    ITEM_ENDS,
     aside_years,
     closed_asides,
     colon_time_years,
@@ -374,23 +375,16 @@ def _own_label_line(text: str, begin: int, end: int) -> int:
     return label.start() + 1
 
 
-# A semicolon ending a line over a blank line: the end of an item of its own, as a motion
-# prints each of its considerations ("constaterende dat ... vanaf 2025 ... dalen;⏎⏎
-# overwegende dat ... jaarlijks € 75 mln. nodig hebben;"), which the sentence reader runs on
-# past (the next opens in lower case): the words before it are another item's.
-_ITEM_ENDS = re.compile(r";[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n")
-
-
 def _before_from(text: str, begin: int, end: int) -> int:
     """Where the words an amount's years are read from before it, text[begin:end] (``end``
     the amount's start), start: past a sentence end at a quote mark (``_after_quoted_stop``)
-    or an item's semicolon over a blank line (``_ITEM_ENDS``), and at the amount's own line
+    or an item's semicolon over a blank line (``ITEM_ENDS``), and at the amount's own line
     in a list of labelled values (``_own_label_line``)."""
     window = text[begin:end]
     if any(map(window.__contains__, _QUOTE_MARKS)):
         begin = _after_quoted_stop(text, begin, end)
     if ";" in window:
-        items = [m.end() for m in _ITEM_ENDS.finditer(text, begin, end)]
+        items = [m.end() for m in ITEM_ENDS.finditer(text, begin, end)]
         begin = items[-1] if items else begin
     return _own_label_line(text, begin, end)
 

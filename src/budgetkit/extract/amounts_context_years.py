@@ -549,15 +549,16 @@ def lead_in_years(model: TextModel, s_start: int, at: int) -> Years:
 _CLAUSE_AFTER_BRACKET = re.compile(rf"[^,;:()€]*\b{YEAR}\b[^,;:()€\d]*")
 
 
+# A semicolon ending a line over a blank line, then a word: the end of an item of its own,
+# as a motion prints each of its considerations ("constaterende dat ... in 2024 nog € 60
+# mln. ...;⏎⏎van mening dat een regeling van € 40 mln. ..."), which the sentence reader runs
+# on past (the next opens in lower case): the words before it are another item's, for the
+# years read before an amount (``amounts``) and for those an amount takes from the one
+# before (``shares_years``). Not the next item of a list under one lead, opening with its
+# mark ("waarvan:⏎⏎a. ... € X;⏎⏎b. ... € Y"): one enumeration, each item of the lead's year.
+ITEM_ENDS = re.compile(r";[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n(?=[ \t\xa0]*[^\W\d_]{2})")
 # A stop, a line break and a footnote's number opening the next line before its words ("in
 # 2021 van € 4,31 mld naar € 4,41 mld.⏎2 Tegen een koers van ..."): the next note.
-# A semicolon ending a line over a blank line, then a word: the next of a motion's
-# considerations ("constaterende dat ... in 2024 nog € 60 mln. ...;⏎⏎van mening dat een
-# regeling van € 40 mln. ..."), an item of its own the sentence reader runs on into (it
-# opens in lower case), as for the words before an amount (``amounts._ITEM_ENDS``): an
-# amount there takes none of the previous item's years. Not the next item of a list under
-# one lead, opening with its mark ("waarvan:⏎⏎a. ... € X;⏎⏎b. ... € Y": the lead's year).
-_NEXT_CONSIDERATION = re.compile(r";[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n[ \t\xa0]*[^\W\d_]{2}")
 _NEXT_NOTE = re.compile(r"[.!?][ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}[ \t\xa0]+[A-Z]")
 
 
@@ -621,7 +622,7 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         f".{between}" if previous["quote"].endswith(".") else between
     ):
         return False  # "... € 4,41 mld.⏎2 Tegen een koers ...": another footnote's sum
-    if ";" in between and _NEXT_CONSIDERATION.search(between):
+    if ";" in between and ITEM_ENDS.search(between):
         return False  # "... in 2024 € 60 mln. ...;⏎⏎van mening dat ... € 40 mln.": its own
     if _ADDED_TO.search(between, max(0, len(between) - 60)):
         return False  # "€ 2,5 mld. extra, bovenop de 17 mld. uit het akkoord": its own years
