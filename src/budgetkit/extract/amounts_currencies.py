@@ -434,11 +434,6 @@ _CARIBBEAN_GUILDERS = ("ANG", "XCG", "AWG")
 #: A mark of the Dutch guilder in particular, in the quote or right before it ("fl.", "Hfl",
 #: "Dfl", "NLG", "Nederlandse gulden"): no other guilder is printed so.
 _DUTCH_GUILDER = re.compile(r"(?<![\w.])(?:[HhDd]?fl\.?|HFL|NLG)(?![\w])|(?i:nederlandse\s+gulden)")
-#: The lands whose money is, or was, a guilder other than the Dutch one: a text naming them
-#: may mean theirs by "gulden".
-_GUILDER_LANDS = re.compile(
-    r"Curaçao|Curacao|Sint[ \xa0]Maarten|St\.[ \xa0]Maarten|Aruba|Surinam|Antill"
-)
 #: The Caribbean guilders each land counts in: Curaçao and Sint Maarten the Antillean one
 #: (the Caribbean guilder, XCG, since 2025), Aruba its florin; Suriname none of them (its
 #: guilder gone, its dollar no guilder), so a guilder named after it is none of theirs.
@@ -447,7 +442,9 @@ _LAND_GUILDERS = (
     (re.compile(r"Aruba"), {"AWG"}),
     (re.compile(r"Surinam"), set()),
 )
-_CARIBBEAN_LAND = re.compile("|".join(land.pattern for land, _ in _LAND_GUILDERS))
+#: The lands whose money is, or was, a guilder other than the Dutch one, all of the above: a
+#: text naming them may mean theirs by "gulden".
+_GUILDER_LANDS = re.compile("|".join(land.pattern for land, _ in _LAND_GUILDERS))
 #: The words of a comparison right before a land's name ("Anders dan Curaçao heeft het land
 #: ...", "in tegenstelling tot Aruba", "net als Sint Maarten"): the land compared with, not
 #: the one the sentence speaks of, whose guilder is meant; wherever it is named.
@@ -465,7 +462,7 @@ def _guilder_of_land(text: str, match: MoneyMatch, printed: set[str]) -> str | N
     miljoen": the Antillean), where that land counts in one of them; else None. A land
     compared with (``_COMPARED_LAND``) is not the one meant, wherever it is named."""
     low, _ = _paragraphs_around(text, match.start)
-    named = list(_CARIBBEAN_LAND.finditer(text, low, match.start))
+    named = list(_GUILDER_LANDS.finditer(text, low, match.start))
     compared = {
         land.group()
         for land in named
