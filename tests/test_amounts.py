@@ -5548,6 +5548,29 @@ def test_an_amount_added_to_that_the_text_mentioned_before_keeps_the_sentences_y
     assert [(r["year_from"], r["year_to"]) for r in rows] == [(2026, 2026), (2026, 2026)]
 
 
+@pytest.mark.parametrize("adjective", ["laatste", "vaste", "grote", "eerste"])
+def test_an_amount_added_to_after_an_adjective_in_te_keeps_the_sentences_year(
+    adjective: str,
+) -> None:
+    """ "bovenop de laatste € X": an adjective ending in "-te" or "-de" is no participle of
+    deciding, and says nothing of the sum's years; it keeps the sentence's year, as the
+    amount before it. It took none, any word in "-de" or "-te" read as a participle."""
+    text = f"In 2026 ontvangen de provincies € 12 mln, bovenop de {adjective} € 30 mln."
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2026, 2026), (2026, 2026)]
+
+
+@pytest.mark.parametrize("participle", ["toegekende", "begrote", "verhoogde", "gereserveerde"])
+def test_an_amount_added_to_after_one_participle_of_deciding_takes_none_of_its_years(
+    participle: str,
+) -> None:
+    """Near form: a participle alone, of its shape ("toegekende", "begrote", "verhoogde"),
+    says the sum added to was decided before: it takes none of the sentence's years."""
+    text = f"In 2026 ontvangen de provincies € 12 mln, bovenop de {participle} € 30 mln."
+    rows = extract_amounts(_doc(text))
+    assert [r["year_source"] for r in rows] == ["stated", None]
+
+
 def test_an_amount_added_to_that_a_noun_names_keeps_the_sentences_year() -> None:
     """ "bovenop de korting van € X": a noun names what the sum is, no earlier decision; the
     cut is of the year the sentence leads with, as the amount before it."""

@@ -101,13 +101,16 @@ _RESTATES = re.compile(
 # particle of its verb ("de al eerder toegezegde", "de eerder beschikbaar gestelde"); not a
 # noun naming what the sum is ("bovenop de korting van € X": the sentence's cut of that
 # year), nor a participle of mentioning ("bovenop de eerder genoemde € X"): a sum the text
-# printed before, with the years its sentence names, no earlier decision.
+# printed before, with the years its sentence names, no earlier decision. A participle
+# alone by its shape, a prefix of one (after a particle: "toegezegde") and "-de" or "-te";
+# an adjective in "-te" or "-de" ("de laatste € X", "de vaste", "de grote") says no decision.
 _MENTIONED = r"(?:ge|aange|opge|be|ver)?(?:noemd|meld|haald|doeld|geven|schreven)e?(?![^\W\d_])"
+_PARTICIPLE = r"[^\W\d_]*?(?:ge|be|ver|ont|her)[^\W\d_]{2,}[dt]e"
 _ADDED_TO = re.compile(
     r"(?<![\w-])(?i:bovenop|boven[ \t\xa0\n]+op|in[ \t\xa0\n]+aanvulling[ \t\xa0\n]+op)"
     r"[ \t\xa0\n]+(?:(?i:de|het|die|dat)[ \t\xa0\n]+)?"
     r"(?:(?i:eerdere|(?:(?:eerder|reeds|al)[ \t\xa0\n]+)+(?:[^\W\d_]+[ \t\xa0\n]+)?"
-    rf"(?!{_MENTIONED})[^\W\d_]+|(?!{_MENTIONED})[^\W\d_]+[dt]e)[ \t\xa0\n]+)?\Z"
+    rf"(?!{_MENTIONED})[^\W\d_]+|(?!{_MENTIONED}){_PARTICIPLE})[ \t\xa0\n]+)?\Z"
 )
 # A one-off sum ("eenmalig", "incidenteel", "een eenmalige bijdrage van") in the words right
 # before it, after an amount of a series from a year on ("vanaf JJJJ € X per jaar, voor Y
