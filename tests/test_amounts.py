@@ -8162,6 +8162,12 @@ def test_a_structural_amount_from_a_date_taking_effect_has_no_end(
             "In 2026 wordt de heffingskorting afgebouwd; dit levert structureel € 900 mln op.",
             [(2026, None, "structural_from_year")],
         ),
+        # an earlier "in" and year in the clause before the change's own
+        (
+            "In 2025 blijft het tarief gelijk en in 2027 wordt het verlaagd, wat structureel "
+            "€ 40 mln kost.",
+            [(2027, None, "structural_from_year")],
+        ),
     ],
 )
 def test_a_structural_cost_of_a_change_dated_in_its_year_has_no_end(
@@ -8173,6 +8179,18 @@ def test_a_structural_cost_of_a_change_dated_in_its_year_has_no_end(
     "van € A" keeps no year, as before)."""
     rows = extract_amounts(_doc(text))
     assert [(r["year_from"], r["year_to"], r["basis"]) for r in rows] == years
+
+
+def test_a_structural_sum_after_a_level_of_a_later_year_than_a_change_keeps_that_year() -> None:
+    """Near form: a change dated by an earlier "in" and year, the amount's clause after a
+    level of a later one ("In 2025 wordt het tarief verlaagd en in 2027 bedraagt het € X,
+    wat structureel € Y kost"): the change is not of the amount's year, which stays alone."""
+    text = (
+        "In 2025 wordt het tarief verlaagd en in 2027 bedraagt het gemiddeld € 385, wat de "
+        "overheid structureel € 2 miljard kost."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2027, 2027), (2027, 2027)]
 
 
 @pytest.mark.parametrize(

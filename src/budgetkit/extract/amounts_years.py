@@ -865,9 +865,15 @@ _CHANGED_IN_YEAR = re.compile(
 def structural_from_change(opening: str, year: int) -> bool:
     """Whether ``opening``, the words of a structural amount's sentence before it, dates a
     change by ``year`` in a clause the amount's own clause is a consequence of
-    (``_CHANGED_IN_YEAR``): the structural sum then runs from that year on."""
-    changed = _CHANGED_IN_YEAR.search(opening)
-    return changed is not None and int(changed.group("year")) == year
+    (``_CHANGED_IN_YEAR``): the structural sum then runs from that year on. Each "in" and
+    its year is tried, an earlier one matching too ("In 2025 is het tarief gelijk en in 2027
+    wordt het verlaagd, wat ..." dates the change by 2027)."""
+    start = 0
+    while (changed := _CHANGED_IN_YEAR.search(opening, start)) is not None:
+        if int(changed.group("year")) == year:
+            return True
+        start = changed.start() + 1
+    return False
 
 
 def _dates_an_earlier_conjunct(window: str, m: re.Match[str], years: Years) -> bool:
