@@ -3434,6 +3434,22 @@ def test_in_and_a_year_before_a_participle_after_the_sum_dates_a_later_noun(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Het gaat om € 4 mln die in 2025 ontvangen is.",
+        "Er is € 4 mln aan middelen die in 2025 uitgegeven worden.",
+    ],
+)
+def test_in_and_a_year_in_a_relative_clause_after_the_sum_is_the_sums(text: str) -> None:
+    """ "€ X aan middelen die in 2025 uitgegeven worden": "die" opens a relative clause on the
+    sum, its participle before an auxiliary, no noun after it to date: the year is the
+    sum's. It was read as dating a later noun, "die" taken for an article. (The near forms,
+    "voor de in 2024 afgesloten contracten", are in the test above.)"""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2025, 2025, "stated")
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         # a heading's label and its amount in a bracket, the paragraph right under it

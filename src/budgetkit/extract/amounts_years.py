@@ -441,13 +441,15 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
 # verleende subsidies", "€ X voor de in 2023 gesloten contracten"): the phrase is inside a
 # later noun phrase and dates the thing that noun names, as an adjective would, not the
 # amount before it. (Before the amount, the noun so dated is often the amount's own: "het in
-# 2022 verleende krediet van € X" is 2022's credit.)
+# 2022 verleende krediet van € X" is 2022's credit.) Not after "die" or "deze" as relative
+# pronouns, nor before an auxiliary ("€ X, die in 2025 ontvangen zijn", "die in 2025
+# uitgegeven worden"): a relative clause on the amount, its year the amount's.
 _ATTRIBUTIVE_OPENS = re.compile(
-    r"(?<![^\W\d_])(?i:de|het|een|die|deze|van|aan|uit|door|met|op|voor|over)[ \t\xa0\r\n]+\Z"
+    r"(?<![^\W\d_])(?i:de|het|een|van|aan|uit|door|met|op|voor|over)[ \t\xa0\r\n]+\Z"
 )
 _ATTRIBUTIVE_PARTICIPLE = re.compile(
     r"[ \t\xa0\r\n]+(?i:[^\W\d_]*?(?:ge|ver|be|ont|her)[^\W\d_]*(?:de|te|en))"
-    r"[ \t\xa0\r\n]+[^\W\d_]"
+    r"[ \t\xa0\r\n]+(?!(?i:is|zijn|wordt|worden|werd|werden)(?![^\W\d_]))[^\W\d_]"
 )
 
 
