@@ -9333,6 +9333,33 @@ def test_bare_millions_in_a_bracket_after_no_counted_noun_stay_money(
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("De uitkeringen (2,4 miljoen) vallen € 1 mln hoger uit.", ["2,4 miljoen", "€ 1 mln"]),
+        (
+            "De biljetten (3,5 miljoen) zijn vernietigd; dat kostte € 1 mln.",
+            ["3,5 miljoen", "€ 1 mln."],
+        ),
+    ],
+)
+def test_bare_millions_in_a_bracket_after_a_noun_that_may_be_money_stay_money(
+    text: str, quotes: list[str]
+) -> None:
+    """ "De uitkeringen (2,4 miljoen)": a noun of payments, cases or papers before the bracket
+    may stand for money (the benefits' sum), unlike one of people or physical things; the
+    bracket's figure stays money as read. It was dropped as a count, the bracket rule
+    sharing the list of nouns a figure before them counts."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+def test_bare_millions_before_a_noun_that_may_be_money_still_count_it() -> None:
+    """Near form: a bare "N miljoen" before such a noun ("2 miljoen aanvragen") still counts
+    it, as before: only the bracket after it no longer does."""
+    text = "Er kwamen 2 miljoen aanvragen binnen, die de dienst € 5 mln kosten."
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == ["€ 5 mln"]
+
+
 def test_school_years_through_a_last_school_year_span_to_its_end() -> None:
     """School years printed as two calendar years a dash apart, "tot en met" the last ("over
     de schooljaren 2020-2021 tot en met 2023-2024"): the period runs to the last one's end;

@@ -65,14 +65,20 @@ _GRADED = (
 # (Only before a noun or unit the list below names: "5 miljoen extra voor de zorg" and "2
 # miljoen extra subsidies" are money.)
 _MORE_OF = r"(?:extra|meer|minder)\s+(?=[^\W\d_])"
-# The nouns of people and things a figure counts, as the head of a compound too (vehicles
-# by their plural with an apostrophe: "personenauto's", "bestelauto's").
-_COUNTED_NOUNS = r"""(?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren
-    |ouderen|volwassenen|leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen
-    |containers|patiënten|cliënten|bezoekers|bezoeken|reizigers|passagiers|voertuigen
+# The nouns of people and physical things a figure counts, as the head of a compound too
+# (vehicles by their plural with an apostrophe: "personenauto's", "bestelauto's"): never
+# money themselves, so a bare figure in a bracket after them counts them too.
+_BEINGS_AND_THINGS = r"""(?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren
+    |ouderen|volwassenen|leerlingen|studenten|werknemers|werkenden|werklozen|woningen
+    |containers|patiënten|cliënten|bezoekers|reizigers|passagiers|voertuigen
     |auto['’]s|fietsen|vliegtuigen
-    |nederlanders|burgers|mantelzorgers|vrijwilligers|plekken|dieren|bomen
-    |vaccins|doses|tests|zieken|meldingen|aanvragen|uitkeringen|gebruikers|abonnees
+    |nederlanders|burgers|mantelzorgers|vrijwilligers|dieren|bomen
+    |zieken|gebruikers|abonnees)"""
+# The nouns of other things a figure counts after it ("2 miljoen aanvragen"): cases, papers,
+# coins and the like, which may be money or stand for it ("de uitkeringen (2,4 miljoen)" may
+# be their sum), so only a figure before them counts them.
+_COUNTED_NOUNS = rf"""(?:{_BEINGS_AND_THINGS}|banen|bezoeken|plekken
+    |vaccins|doses|tests|meldingen|aanvragen|uitkeringen
     |exemplaren|munten|muntstukken|biljetten|beschikkingen|inschrijvingen|vergunningen
     |aangiften|klachten|herzieningen)"""
 _COUNTED = re.compile(
@@ -305,12 +311,13 @@ def _what_clause(text: str, start: int, end: int) -> int | None:
     return openings[-1].start()
 
 
-# A bare "N miljoen" alone in a bracket right after a noun of people or things counted
-# (``_COUNTED_NOUNS``; "doordat minder huishoudens (1,39 miljoen) een toeslag aanvragen",
+# A bare "N miljoen" alone in a bracket right after a noun of people or physical things
+# (``_BEINGS_AND_THINGS``; "doordat minder huishoudens (1,39 miljoen) een toeslag aanvragen",
 # "de bezoekers (ruim 2 miljoen)"): the bracket says how many of them, whatever money its
-# sentence names. (A noun of money before it, "de uitgaven (2 miljard)", is no such noun.)
+# sentence names. (A noun of money before it, "de uitgaven (2 miljard)", is no such noun,
+# nor one of a case or payment that may be money: "de uitkeringen (2,4 miljoen)".)
 _COUNTED_BEFORE_BRACKET = re.compile(
-    rf"""(?<![\w\-])[^\W\d_]*?{_COUNTED_NOUNS}[ \t\xa0]*\([ \t\xa0]*
+    rf"""(?<![\w\-])[^\W\d_]*?{_BEINGS_AND_THINGS}[ \t\xa0]*\([ \t\xa0]*
     (?:(?:ruim|circa|ca\.|ongeveer|bijna|zo['’]n)[ \t\xa0]+)?\Z""",
     re.IGNORECASE | re.VERBOSE,
 )
