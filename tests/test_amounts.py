@@ -21,6 +21,7 @@ from inline_document import inline_document
 from budgetkit.extract import amounts_furniture
 from budgetkit.extract.amounts import extract_amounts
 from budgetkit.extract.amounts_context_years import fill_context_years
+from budgetkit.extract.amounts_years import first_years, years_in
 from budgetkit.extract.money_quotes import parse_quote
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.project import Project
@@ -9276,6 +9277,23 @@ def test_a_year_then_structural_with_a_change_after_it_is_the_years_own(text: st
     of its year alone, whatever ends the clause after it."""
     row = next(r for r in extract_amounts(_doc(text)) if r["quote"] == "€ 1,2 mld.")
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2029, 2029, "stated")
+
+
+def test_a_window_of_unknown_end_is_no_closed_clause_for_structural_afterwards() -> None:
+    """ "in 2028 en daarna structureel" at the end of words a caller reads years from without
+    saying they end the amount's clause (``years_in``: a lead before the amount, a
+    consequence's clause): the words may go on to another sum ("en daarna structureel € Y"),
+    so the year is its own; every such caller's window was taken as closed, the flag being
+    "not cut before the next amount"."""
+    assert years_in("in 2028 en daarna structureel") == (2028, 2028, "in")
+    # only the caller that knows the window ends the clause says so
+    assert first_years("in 2028 en daarna structureel", closed=True)[0] == (2028, None, "vanaf")
+
+
+def test_a_window_whose_conjunct_ends_at_a_stop_opens_the_years_after_structural() -> None:
+    """Near form: a window whose conjunct closes at a stop reads "in 2028 en daarna
+    structureel." from 2028 on, as before, whatever its caller says."""
+    assert years_in("in 2028 en daarna structureel.") == (2028, None, "vanaf")
 
 
 def test_a_year_then_structural_before_another_sum_is_the_years_own() -> None:

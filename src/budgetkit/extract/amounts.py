@@ -793,7 +793,7 @@ def extract_amounts(
         if years[2] is None and not adjacent:
             rewritten = dated(own_after)
             cut = stop is None and next_start < s_end and heading is None
-            years, years_end = first_years(rewritten, cut_before_next=cut)
+            years, years_end = first_years(rewritten, cut_before_next=cut, closed=not cut)
             later = [span for span, _ in spans[i + 1 : i + 1 + MAX_PARTS]]
             parts_span, parts = years_of_parts_after(text, after_from, after, s_end, m, later)
             if parts_span[2] is not None and (

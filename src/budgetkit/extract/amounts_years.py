@@ -383,9 +383,13 @@ def is_dated(window: str) -> bool:
     return has_year(window) and _DATE.search(window) is not None
 
 
-def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int | None]:
+def first_years(
+    window: str, cut_before_next: bool = False, closed: bool = False
+) -> tuple[Years, int | None]:
     """``years_in`` and where its expression ends in ``window`` (None without one), which
-    ``year_end`` would find again; without one, an old year after "sinds" (``OLD_SINCE``)."""
+    ``year_end`` would find again; without one, an old year after "sinds" (``OLD_SINCE``).
+    ``closed``: the window ends where the amount's clause does (``_read_years``), which only
+    the caller knows; a window cut before the next amount is never so."""
     tail = len(window.rstrip(" \t\n\xa0"))
     dashed = tail  # where the words end before a spaced dash that ends them (the next item's)
     if (
@@ -430,7 +434,7 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
             continue  # "€ 3,7 mln ... gebonden aan het Meerjarenprogramma KNMI 2021-2025"
         if _dates_a_later_noun(m):
             continue  # "€ X hoger door terugontvangsten van in 2017 verleende subsidies"
-        got = _shifted_years(m) if m.group("shift") else _read_years(m, not cut_before_next)
+        got = _shifted_years(m) if m.group("shift") else _read_years(m, closed)
         if got is not None:
             return got, m.end()
     return (None, None, None), None
