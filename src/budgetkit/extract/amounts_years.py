@@ -544,9 +544,11 @@ _ONWARDS = re.compile(_ONWARDS_WORDS)
 # end where the amount's clause does (``_read_years``' ``closed``): from that year on, no
 # end, as "2028 en verder" says. Not before more words ("in 2028 en daarna structureel € Y":
 # how the next sum counts; "en is daarna structureel lager": the sum does not stay).
+# The adverbs saying "after that", here and in ``_AFTERWARDS``.
+_THEN_ON = r"daarna|vervolgens|nadien"
 _STRUCTURAL_AFTER = re.compile(
     r"[ \t\xa0\r\n]+(?i:en)(?:[ \t\xa0\r\n]+(?i:is|blijft|wordt|zijn|blijven|worden))?"
-    r"[ \t\xa0\r\n]+(?i:daarna|vervolgens|nadien|vanaf[ \t\xa0\r\n]+dan)"
+    rf"[ \t\xa0\r\n]+(?i:{_THEN_ON}|vanaf[ \t\xa0\r\n]+dan)"
     r"[ \t\xa0\r\n]+(?i:structureel)"
     r"(?:[ \t\xa0\r\n]+(?i:op[ \t\xa0\r\n]+(?:dat|dit|hetzelfde)[ \t\xa0\r\n]+niveau))?"
     r"(?=[ \t\xa0\r\n]*(?P<closes>[.;:)]|\Z))"
@@ -847,7 +849,7 @@ _RISES_ITSELF = re.compile(
     rf"|{_RUNS}(?![\w\-])[^.!?;:]*?(?<![\w\-]){_RUN_PARTICLES}"
     rf"|{_TAKES}(?![\w\-])[^.!?;:]*?(?<![\w\-]){_TAKE_PARTICLES})(?![\w\-])"
 )
-_AFTERWARDS = re.compile(r"(?<![\w\-])(?i:daarna|vervolgens|later|nadien|sindsdien)(?![\w\-])")
+_AFTERWARDS = re.compile(rf"(?<![\w\-])(?i:{_THEN_ON}|later|sindsdien)(?![\w\-])")
 
 
 # A change dated by "in" and its year, its participle in the same clause ("Het eigen risico
