@@ -675,8 +675,8 @@ def test_parts_after_waarvan_past_four_words_of_the_whole_s_clause_span_its_year
     assert (rows[0]["year_from"], rows[0]["year_to"]) == years
 
 
-def test_parts_after_waarvan_past_five_words_give_no_years() -> None:
-    """Near form: five words of a clause before ", waarvan" are more than the reach, which
+def test_parts_after_waarvan_past_six_words_give_no_years() -> None:
+    """Near form: six words of a clause before ", waarvan" are more than the reach, which
     stays no wider than the forms seen: the whole keeps no years."""
     text = (
         "Er gaat € 500 miljoen naar het nieuwe fonds voor ondernemers, waarvan € 200 miljoen in "

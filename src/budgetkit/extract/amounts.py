@@ -293,8 +293,8 @@ _MARK_BEFORE_ASIDE = re.compile(r"\d{1,2}(?=[ \t\xa0]*\()")
 # rate's "per" phrase is part of the amount, and the bracket right after it times the amount
 # as one right after its figure does ("€ 150.000 (2025)"), wherever its clause goes on.
 _RATE_BEFORE_YEARS = re.compile(
-    r"[ \t\xa0]+(?i:per)[ \t\xa0]+[^\W\d_]+(?=[ \t\xa0]*\([ \t\xa0]*(?:19|20)\d\d"
-    r"(?:[ \t\xa0]*[-–][ \t\xa0]*(?:19|20)\d\d)?[ \t\xa0]*\))"
+    rf"[ \t\xa0]+(?i:per)[ \t\xa0]+[^\W\d_]+(?=[ \t\xa0]*\([ \t\xa0]*{YEAR}"
+    rf"(?:[ \t\xa0]*[-–][ \t\xa0]*{YEAR})?[ \t\xa0]*\))"
 )
 # A change since a year, "van" right before the amount and its end after it ("is sinds 2008
 # opgelopen van € 4,6 mln. naar € 31,2 mln."): the amount is the level in that year, not a

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from budgetkit.extract.amounts_years import COMPARED_WORDS, Years, cause_words
+from budgetkit.extract.amounts_years import COMPARED_WORDS, YEAR, Years, cause_words
 from budgetkit.extract.money_quotes import MoneyMatch
 
 # A part's sum, a currency before it or none, its scale after it or none, and the currency's
@@ -80,8 +80,8 @@ _UNDATED_PART = re.compile(
 _REST_PART = re.compile(
     r"[\s\xa0]*(?:de[\s\xa0]+rest|het[\s\xa0]+restant|het[\s\xa0]+overige(?:[\s\xa0]+deel)?)"
     r"[\s\xa0]+(?:in|voor)[\s\xa0]+(?:de[\s\xa0]+(?:jaren|periode)[\s\xa0]+)?"
-    r"(?P<y>(?:19|20)\d\d)(?:[\s\xa0]*(?:[-–]|t/m|tot[\s\xa0]+en[\s\xa0]+met)[\s\xa0]*"
-    r"(?P<z>(?:19|20)\d\d))?[\s\xa0]*",
+    rf"(?P<y>{YEAR})(?:[\s\xa0]*(?:[-–]|t/m|tot[\s\xa0]+en[\s\xa0]+met)[\s\xa0]*"
+    rf"(?P<z>{YEAR}))?[\s\xa0]*",
     re.IGNORECASE,
 )
 
