@@ -6,6 +6,16 @@ from table_texts import cell_grid, cells_per_line, read_text, row_parents
 
 _CAPTION = "Tabel 41 Overzicht ZBO's en RWT's (bedragen x € 1.000)"
 _NOTE = "De Stichting Beheer Archieven ontvangt geen bijdrage uit de begroting."
+#: The annex's heading and four organisations a cell a line: name, the "RWT" and "ZBO"
+#: marks (an "x" or a placeholder), the article, the contribution, the website.
+_ORGANISATIONS = (
+    "Naam organisatie", "RWT", "ZBO", "Begrotingsartikel", "Raming 2024",
+    "Verwijzing naar website",
+    "Dienst Uitvoering Subsidies", "x", "x", "2", "14.300", "www.dus.nl",
+    "Kiesraad", " ", "x", "5", "2.150", "www.kiesraad.nl",
+    "Stichting Beheer Archieven", "x", " ", "3", "n.v.t.", "www.sba.nl",
+    "Raad voor Cultuur", " ", "x", "4", "1.870", "www.cultuur.nl",
+)  # fmt: skip
 
 
 def test_an_overview_of_organisations_reads_its_one_value_column_among_marks_and_texts() -> None:
@@ -16,12 +26,7 @@ def test_an_overview_of_organisations_reads_its_one_value_column_among_marks_and
     next row's label. Read by kinds, each mark was a label and each website a parent."""
     text = cells_per_line(
         _CAPTION,
-        "Naam organisatie", "RWT", "ZBO", "Begrotingsartikel", "Raming 2024",
-        "Verwijzing naar website",
-        "Dienst Uitvoering Subsidies", "x", "x", "2", "14.300", "www.dus.nl",
-        "Kiesraad", " ", "x", "5", "2.150", "www.kiesraad.nl",
-        "Stichting Beheer Archieven", "x", " ", "3", "n.v.t.", "www.sba.nl",
-        "Raad voor Cultuur", " ", "x", "4", "1.870", "www.cultuur.nl",
+        *_ORGANISATIONS,
         "Toelichting", _NOTE,
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
@@ -107,12 +112,7 @@ def test_a_total_printing_its_amount_alone_closes_the_overview() -> None:
     rows' own reading shifted every row."""
     text = cells_per_line(
         _CAPTION,
-        "Naam organisatie", "RWT", "ZBO", "Begrotingsartikel", "Raming 2024",
-        "Verwijzing naar website",
-        "Dienst Uitvoering Subsidies", "x", "x", "2", "14.300", "www.dus.nl",
-        "Kiesraad", " ", "x", "5", "2.150", "www.kiesraad.nl",
-        "Stichting Beheer Archieven", "x", " ", "3", "n.v.t.", "www.sba.nl",
-        "Raad voor Cultuur", " ", "x", "4", "1.870", "www.cultuur.nl",
+        *_ORGANISATIONS,
         "Totaal", "18.320",
         "Toelichting", _NOTE,
     )  # fmt: skip
@@ -155,12 +155,7 @@ def test_an_overview_without_a_caption_opens_at_the_line_saying_its_unit() -> No
     text = cells_per_line(
         "Bijlage 3 Overzicht ZBO's en RWT's",
         "(bedragen x € 1.000)",
-        "Naam organisatie", "RWT", "ZBO", "Begrotingsartikel", "Raming 2024",
-        "Verwijzing naar website",
-        "Dienst Uitvoering Subsidies", "x", "x", "2", "14.300", "www.dus.nl",
-        "Kiesraad", " ", "x", "5", "2.150", "www.kiesraad.nl",
-        "Stichting Beheer Archieven", "x", " ", "3", "n.v.t.", "www.sba.nl",
-        "Raad voor Cultuur", " ", "x", "4", "1.870", "www.cultuur.nl",
+        *_ORGANISATIONS,
         "Toelichting", _NOTE,
     )  # fmt: skip
     tables, cells, _warnings = read_text(text)

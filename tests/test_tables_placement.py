@@ -249,11 +249,15 @@ def test_a_total_printed_first_still_places_the_short_row_under_it() -> None:
     assert cell_grid(cells)[("Toevoegingen", "2025")] == "450"
 
 
-def _overview(total: str) -> str:
+def _overview(total: str, balance_last: bool = False) -> str:
     """A municipal overview of general revenue, one row per line: a group heading printing
     no values, its items and their total, then the items the grand total adds to that
     total, one a balance's line item ("Saldo treasury") and one printing no value for the
-    first of its four columns, no placeholder; the grand total prints ``total`` first."""
+    first of its four columns, no placeholder; the grand total prints ``total`` first. With
+    ``balance_last`` the balance's line item is printed after the short row, right above
+    the grand total."""
+    balance = "Saldo treasury -700 -820 -900 -950"
+    short = "Post onvoorzien 100 100 100"
     return "\n".join(
         [
             "Overzicht algemene middelen (bedragen x € 1.000)",
@@ -263,8 +267,7 @@ def _overview(total: str) -> str:
             "Hondenbelasting 300 310 320 330",
             "Totaal belastingen 8.500 8.810 9.120 9.430",
             "Algemene uitkering 61.000 62.500 61.900 62.300",
-            "Saldo treasury -700 -820 -900 -950",
-            "Post onvoorzien 100 100 100",
+            *((short, balance) if balance_last else (balance, short)),
             f"Totaal algemene middelen {total} 70.590 70.220 70.880",
             "",
             "Toelichting",
@@ -298,27 +301,6 @@ def test_a_short_row_under_a_grand_total_no_placement_holds_is_left_out() -> Non
     assert any("Post onvoorzien" in str(w) for w in warnings)
 
 
-def _overview_balance_last(total: str) -> str:
-    """The overview of ``_overview`` with the balance's line item printed after the short
-    row, right above the grand total, its values negative."""
-    return "\n".join(
-        [
-            "Overzicht algemene middelen (bedragen x € 1.000)",
-            "Omschrijving Rekening 2024 Begroting 2025 Raming 2026 Raming 2027",
-            "Belastingen",
-            "Onroerendezaakbelastingen 8.200 8.500 8.800 9.100",
-            "Hondenbelasting 300 310 320 330",
-            "Totaal belastingen 8.500 8.810 9.120 9.430",
-            "Algemene uitkering 61.000 62.500 61.900 62.300",
-            "Post onvoorzien 100 100 100",
-            "Saldo treasury -700 -820 -900 -950",
-            f"Totaal algemene middelen {total} 70.590 70.220 70.880",
-            "",
-            "Toelichting",
-        ]
-    )  # fmt: skip
-
-
 def _short_rows(first: list[str], second: list[str], total: list[str]) -> str:
     """Mutations per article one cell per line, no blank line and no placeholder: the two
     rows before "Totaal" print ``first`` and ``second``, fewer values than the columns."""
@@ -340,7 +322,7 @@ def test_a_short_row_before_a_balances_line_item_goes_where_the_grand_total_hold
     word's row that sums nothing: the total closing the short row is the grand total under
     both, not the balance, which is one of its parts. The one placement that holds puts the
     short row's values under the last three columns."""
-    _tables, cells, warnings = read_text(_overview_balance_last("68.800"))
+    _tables, cells, warnings = read_text(_overview("68.800", balance_last=True))
     grid = cell_grid(cells)
     assert ("Post onvoorzien", "Rekening 2024") not in grid
     assert grid[("Post onvoorzien", "Begroting 2025")] == "100"
@@ -353,7 +335,7 @@ def test_a_short_row_before_a_balances_line_item_goes_where_the_grand_total_hold
 def test_a_short_row_before_a_balances_line_item_no_placement_holds_is_left_out() -> None:
     """The near form: the grand total holding under no placement, the short row before the
     balance is left out with a warning, as before."""
-    _tables, cells, warnings = read_text(_overview_balance_last("68.810"))
+    _tables, cells, warnings = read_text(_overview("68.810", balance_last=True))
     assert not [c for c in cells if c["row_label"] == "Post onvoorzien"]
     assert any("Post onvoorzien" in str(w) for w in warnings)
 
