@@ -3796,19 +3796,21 @@ def test_a_caption_saying_the_unit_over_the_article_s_name_opens_the_headings() 
     assert grid[("UITGAVEN", "Mutaties 1e suppletoire begroting 2014 (2)")] == "1 100"
 
 
-def test_a_heading_closing_on_its_unit_before_a_word_and_a_period_heads_its_column() -> None:
+@pytest.mark.parametrize("last", ["Saldo 2024", "Saldo"])
+def test_a_heading_closing_on_its_unit_before_words_heads_its_column(last: str) -> None:
     """Near form: a column's heading closing on its unit in a word ("Lasten (x € 1.000)"),
-    then a heading of words and a period's heading ("Baten" / "Saldo 2024"), names its
-    column, no caption naming the table: the columns keep all three headings."""
+    then a heading of words and a heading of words with or without a period ("Baten" /
+    "Saldo 2024", "Saldo"), names its column, no caption opening the headings: the columns
+    keep all three headings."""
     text = cells_per_line(
-        "Programma", "Lasten (x € 1.000)", "Baten", "Saldo 2024",
+        "Programma", "Lasten (x € 1.000)", "Baten", last,
         "Bestuur", "4.100", "1.200", "– 2.900",
         "Veiligheid", "6.300", "500", "– 5.800",
         "Onderwijs", "9.800", "2.300", "– 7.500",
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     grid = cell_grid(cells)
-    assert {column for _row, column in grid} == {"Lasten (x € 1.000)", "Baten", "Saldo 2024"}
+    assert {column for _row, column in grid} == {"Lasten (x € 1.000)", "Baten", last}
     assert grid[("Veiligheid", "Lasten (x € 1.000)")] == "6.300"
 
 
@@ -3900,22 +3902,6 @@ def test_the_article_s_name_heading_the_page_above_the_caption_too_is_no_title()
         _article_table("12 Zorg en welzijn", "4. Beleidsartikelen")
     )
     assert tables[0]["title"] == "Budgettaire gevolgen van beleid (bedragen x € 1.000)"
-
-
-def test_a_heading_of_words_closing_on_its_unit_still_heads_its_column() -> None:
-    """A column's heading of words that closes on its unit ("Lasten (x € 1.000)") with a
-    heading of words, no period, after it is that column's heading, not a caption opening
-    the headings: the columns keep it."""
-    text = cells_per_line(
-        "Programma", "Lasten (x € 1.000)", "Baten", "Saldo",
-        "Bestuur", "4.100", "1.200", "– 2.900",
-        "Veiligheid", "6.300", "500", "– 5.800",
-        "Onderwijs", "9.800", "2.300", "– 7.500",
-    )  # fmt: skip
-    _tables, cells, _warnings = read_text(text)
-    grid = cell_grid(cells)
-    assert {column for _row, column in grid} == {"Lasten (x € 1.000)", "Baten", "Saldo"}
-    assert grid[("Veiligheid", "Lasten (x € 1.000)")] == "6.300"
 
 
 def _reserves(last: str) -> str:

@@ -595,18 +595,22 @@ def test_the_whole_named_after_the_last_group_is_no_member_of_it() -> None:
     assert parents["Paren met kinderen"] == parents["Alleenstaanden"] == "Naar huishoudtype"
 
 
-def test_all_the_other_items_after_a_groups_rows_stay_one_of_them() -> None:
-    """The near form: "Alle overige ..." after a group's rows is one more item of the group,
-    the rest of its items, no whole of the table: it stays under the heading, as before."""
+@pytest.mark.parametrize(
+    "label", ["Alle overige subsidies", "Alle overige subsidies (incidenteel)"]
+)
+def test_all_the_other_items_after_a_groups_rows_stay_one_of_them(label: str) -> None:
+    """The near form: "Alle overige ..." after a group's rows, a remark in brackets after it
+    or not, is one more item of the group, the rest of its items, no whole of the table: it
+    stays under the heading, as before."""
     text = cells_per_line(
         "Tabel 5 Subsidies (bedragen x € 1.000)", " ", "2024", "2025",
         "Subsidies", "   ",
         "Cultuurfonds", "1.200", "1.250",
         "Erfgoed", "800", "820",
-        "Alle overige subsidies", "300", "310",
+        label, "300", "310",
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
-    assert row_parents(cells)["Alle overige subsidies"] == "Subsidies"
+    assert row_parents(cells)[label] == "Subsidies"
 
 
 def test_the_whole_named_with_a_remark_in_brackets_is_no_member_of_the_last_group() -> None:
@@ -626,20 +630,6 @@ def test_the_whole_named_with_a_remark_in_brackets_is_no_member_of_the_last_grou
     parents = row_parents(cells)
     assert parents["Alle huishoudens (mediaan)"] is None
     assert parents["Alleenstaanden"] == "Naar huishoudtype"
-
-
-def test_all_the_other_items_with_a_remark_in_brackets_stay_one_of_the_groups() -> None:
-    """The near form: "Alle overige ..." with a remark in brackets after a group's rows is
-    still one more item of the group, no whole: it stays under the heading, as before."""
-    text = cells_per_line(
-        "Tabel 6 Subsidies (bedragen x € 1.000)", " ", "2025", "2026",
-        "Subsidies", "   ",
-        "Cultuurfonds", "1.200", "1.250",
-        "Erfgoed", "800", "820",
-        "Alle overige subsidies (incidenteel)", "300", "310",
-    )  # fmt: skip
-    _tables, cells, _warnings = read_text(text)
-    assert row_parents(cells)["Alle overige subsidies (incidenteel)"] == "Subsidies"
 
 
 def test_an_instrument_s_cue_is_read_after_the_code_printed_before_its_label() -> None:
