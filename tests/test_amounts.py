@@ -5703,6 +5703,38 @@ def test_a_compound_of_jaar_before_a_year_names_that_year(text: str, years: int 
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Voor de najaarsronde 2020 is € 5 mld beschikbaar.", 2020),
+        ("De openstellingsronde 2026 heeft een budget van € 8 mld.", 2026),
+        ("De subsidieronde 2025 had een plafond van € 8 mld.", 2025),
+        ("De ronde 2024 had een budget van € 8 miljard.", 2024),
+    ],
+)
+def test_a_round_before_a_year_names_that_year(text: str, year: int) -> None:
+    """A subsidy's round and its year ("de voorjaarsronde 2019", "de openstellingsronde
+    2026") is a slice of time as "tranche 2026" is: the round's budget is of that year."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the round is the one compared with: its year is not the sum's
+        "De najaarsronde heeft een budget van € 5 mld, meer dan in de voorjaarsronde 2019.",
+        # a round's number is no year
+        "In ronde 3 is € 5 mln beschikbaar.",
+    ],
+)
+def test_a_round_compared_with_or_numbered_gives_no_year(text: str) -> None:
+    """The near forms of a round's year: compared with ("meer dan in de voorjaarsronde
+    2019") or numbered ("ronde 3"), the round names no year of the sum."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == (None, None)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Voor 2026 en latere jaren is structureel € 140 miljoen nodig.",

@@ -30,7 +30,9 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # counted in ("basisjaar 2019", "peiljaar 2023", "referentiejaar", "prijsjaar", "ijkjaar",
 # "vergelijkingsjaar") and a year a thing or a person is of ("woningen met bouwjaar 2010",
 # "geboortejaar 1960", "modeljaar", "oprichtingsjaar"): no time of the money
-# (``_NO_TIME_YEARS``). A year and the next after a slash ("schooljaar 2018/2019",
+# (``_NO_TIME_YEARS``). A round of a scheme and its year ("de voorjaarsronde 2019", "de
+# openstellingsronde 2026", "ronde 2025") is a slice of time as "tranche 2026" is: its budget
+# is that year's. A year and the next after a slash ("schooljaar 2018/2019",
 # "2024/25") is a school, academic or parliamentary year over two calendar years: neither
 # is the amount's.
 # What a sum "heeft betrekking op" is of: "de taakmutatie van € 0,8 mln heeft betrekking op
@@ -89,7 +91,7 @@ _YEARS = re.compile(
             |betrekking\s+op
             |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?
             |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting(?:en)?
-            |macrobudget|tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
+            |macrobudget|tranche|[^\W\d_]*?ronde)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
         (?P<a>{YEAR}|{_OLD_START})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|to|(?<=\d\s)als)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+|(?:(?<=tot\s)|(?<=met\s)|(?<=t/m\s))(?:eind|einde|begin|medio|ultimo)\s+)?
             (?P<b>{YEAR}))?
@@ -517,9 +519,10 @@ def _expression_start(folded: str, pos: int, year: int) -> int:
         start = folded.rfind(word, pos, end)  # the word's own place: white space follows it
         if word not in _OPENING_WORDS and not word.rstrip("-–").isdecimal():
             # A word of letters alone opens no expression inside it (no word boundary) and
-            # only one ending in "jaar" at its start ("kalenderjaar 2024"): past any other the
-            # search need not try each of its characters, each a lazy scan for "jaar".
-            if word.isalpha() and not word.endswith("jaar"):
+            # only one ending in "jaar" or "ronde" at its start ("kalenderjaar 2024",
+            # "voorjaarsronde 2019"): past any other the search need not try each of its
+            # characters, each a lazy scan for "jaar" or "ronde".
+            if word.isalpha() and not word.endswith(("jaar", "ronde")):
                 return start + len(word)
             return start
         end = start
