@@ -310,3 +310,71 @@ def test_a_label_split_over_two_fields_under_one_heading_stays_one_label() -> No
     assert grid[("Reserve wegen onderhoud", "Saldo 1-1")] == "4.000"
     assert grid[("Reserve natuur beheer", "Saldo 31-12")] == "2.500"
     assert len(cells) == 3 + 2 + 3
+
+
+def test_a_corner_spanning_both_heading_rows_leaves_the_years_line_without_it() -> None:
+    """A browser's copy of a heading of two rows whose corner cells ("Art.", the unit) span
+    both: the second line prints the years alone, no field for the corner, under a line of
+    groups each printed once ("Realisatie" over one year, "Raming" over the rest, the spans
+    lost). The groups are read over the years as a budget for its year has them; read as
+    the corner's heading over a row of years, the years were values and no row was read."""
+    text = _tabbed(
+        "Tabel 8 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+        "Art.\tBedragen x € 1.000\tRealisatie\tRaming",
+        "2022\t2023\t2024\t2025",
+        "\tVerplichtingen\t5.120\t4.800\t4.950\t5.010",
+        "\tUitgaven\t4.730\t4.790\t4.940\t5.000",
+        "4.01\tVeilig verkeer\t\t\t\t",
+        "\tSubsidies\t1.210\t1.300\t1.340\t1.360",
+        "\tOpdrachten\t3.520\t3.490\t3.600\t3.640",
+        "\tOntvangsten\t120\t110\t110\t110",
+    )
+    [_table], cells, _warnings = _read(text, budget_year=2024)
+    grid = _grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2022")] == "5.120"
+    assert grid[("Verplichtingen", "Raming 2023")] == "4.800"
+    assert grid[("Opdrachten", "Raming 2025")] == "3.640"
+    assert grid[("Ontvangsten", "Realisatie 2022")] == "120"
+    assert len(cells) == 5 * 4
+    assert _parents(cells)["Subsidies"] == "4.01 Veilig verkeer"
+
+
+def test_one_group_over_years_printed_without_the_corner_heads_them_all() -> None:
+    """The same form with a code column after the label ("Omschrijving<TAB>Art." spanning
+    both rows) and one group over every year: each year takes the group's word, and the
+    article numbers between the label and the values are no values."""
+    text = _tabbed(
+        "Tabel 2 Belangrijkste mutaties (bedragen x € 1 mln)",
+        "Omschrijving\tArt.\tUitgaven",
+        "2023\t2024\t2025",
+        "Stand ontwerpbegroting\t\t812,4\t790,2\t788,0",
+        "Loonbijstelling\t3\t12,1\t12,3\t12,3",
+        "Prijsbijstelling\t4\t5,0\t5,1\t5,2",
+        "Kasschuif\tdiv.\t– 20,0\t20,0\t",
+        "Stand suppletoire begroting\t\t809,5\t827,6\t805,5",
+    )
+    [_table], cells, _warnings = _read(text, budget_year=2023)
+    grid = _grid(cells)
+    assert grid[("Loonbijstelling", "Uitgaven 2023")] == "12,1"
+    assert grid[("Kasschuif", "Uitgaven 2024")] == "20,0"
+    assert grid[("Stand suppletoire begroting", "Uitgaven 2025")] == "805,5"
+    assert "3" not in {c["value_text"] for c in cells}
+    assert len(cells) == 3 + 3 + 3 + 2 + 3
+
+
+def test_groups_printed_without_the_corner_and_no_budget_year_leave_the_years_bare() -> None:
+    """Near form: the corner-less years line under two groups whose spans are lost, in a
+    document whose year is not known: nothing tells where "Raming" opens, so the columns
+    are the years as printed, no group guessed."""
+    text = _tabbed(
+        "Tabel 8 Uitgaven (bedragen x € 1.000)",
+        "Omschrijving\tRealisatie\tRaming",
+        "2022\t2023\t2024",
+        "Uitgaven\t4.730\t4.790\t4.940",
+        "Ontvangsten\t120\t110\t110",
+    )
+    [_table], cells, _warnings = _read(text, budget_year=None)
+    grid = _grid(cells)
+    assert grid[("Uitgaven", "2022")] == "4.730"
+    assert grid[("Ontvangsten", "2024")] == "110"
+    assert len(cells) == 6

@@ -19,7 +19,11 @@ column it leaves unnamed). Empty fields before a row's label that make it wider 
 rows opening with theirs are its indent, a level a field, no cells. A line of group
 headings may stand over that heading, each group printed once where a browser flattens its
 span ("<TAB>Realisatie<TAB>Begroting" over "<TAB>2022<TAB>2023<TAB>2023"): the years part
-into its groups as repeated years do. The
+into its groups as repeated years do. Where the corner spans both heading rows, the
+browser prints it on the first line only, beside the groups, and the line under it holds
+the periods alone ("Art.<TAB>Realisatie<TAB>Raming" over "2023<TAB>...<TAB>2029"): the
+periods part into the groups alike, or, one run of years under several groups, take them
+from the budget's year (``_periods_alone``). The
 columns are then read as a pipe table's are (``tables_pipes.table_of_cells``): the label
 columns (a code before the name joins the label; a column of words the heading names
 between the label and the values, "Programma", is each row's text cell), the value columns
@@ -34,10 +38,13 @@ from __future__ import annotations
 import csv
 import re
 
+from budgetkit.extract.tables_cell_groups import name_lost_groups
 from budgetkit.extract.tables_column_groups import leaf_groups
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_pipes import Cells, table_of_cells
-from budgetkit.extract.tables_tokens import is_column, is_value
+from budgetkit.extract.tables_tokens import is_column, is_value, is_year_heading
+from budgetkit.extract.tables_units import unit_alone
+from budgetkit.extract.tables_vocabulary import heading_kind, is_code_heading
 
 #: The separators read, and whether a field may be quoted (a CSV's).
 SEPARATORS = {"\t": False, ";": True, ",": True}
@@ -158,6 +165,59 @@ def _leaves_under(cells: Cells, heading: Cells) -> bool:
     return len(cells) >= len(heading) or any(not text for text, _col in heading[2 : len(cells)])
 
 
+def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[str]] | None:
+    """(group row, leaf row, group names whose spans are lost) of a heading of two rows whose
+    corner cells span both: a browser prints those cells on the first line only, so the line
+    under it holds the periods alone, no field for the corner ("Art.<TAB>Bedragen x € 1.000
+    <TAB>Realisatie<TAB>Raming" over "2023<TAB>2024<TAB>...<TAB>2029"). The first line's
+    corner is its first field and the code and unit headings after it ("Art.", "Bedragen x
+    € 1.000"); the rest name the groups, each printed once. Where the periods part into as
+    many runs as there are names (repeated years: "Realisatie<TAB>Vastgestelde begroting
+    <TAB>Verschil" over "2015 ... 2019<TAB>2019<TAB>2019"), each run takes its name, and a
+    last name of a text or note column ("Ref.") heads a column after them; one name heads
+    every period; more names over one run of years lost their spans, which the budget's
+    year may tell (``name_lost_groups``). Read as the corner's heading over a row of years,
+    the years were values and the columns went unnamed. None for any other pair of lines."""
+    years = [text for text, _col in leaves]
+    if len(years) < 2 or not heading[0][0] or not all(map(is_year_heading, years)):
+        return None
+    corner = 1
+    while corner < len(heading) and _corner_heading(heading[corner][0]):
+        corner += 1
+    names = [text for text, _col in heading[corner:]]
+    while names and not names[-1]:
+        names.pop()  # a column set apart and blanked (notes' numbers): the rows' last field
+    if not names or not all(names):
+        return None
+    runs = leaf_groups(years)
+    after = names[runs[-1] + 1 :]
+    if runs[-1] == 0 and len(names) > 1:  # no row of groups: the corner heads the labels
+        return [], [*heading[:corner], *leaves], names
+    if len(names) > 1 and (len(after) > 1 or not all(map(heading_kind, after))):
+        return None
+    over = [
+        (names[min(run, len(names) - 1)], col)
+        for run, (_text, col) in zip(runs, leaves, strict=True)
+    ]
+    ends = [
+        (name, col)
+        for name, (_text, col) in zip(after, heading[corner + runs[-1] + 1 :], strict=False)
+    ]
+    top = [*heading[:corner], *over, *ends]
+    bottom = [
+        *(("", col) for _text, col in heading[:corner]),
+        *leaves,
+        *(("", col) for _n, col in ends),
+    ]
+    return top, bottom, []
+
+
+def _corner_heading(text: str) -> bool:
+    """Whether a heading field after the first stands over the labels' side too: a code
+    column's ("Art.") or the table's unit ("Bedragen x € 1.000"), no group's name."""
+    return is_code_heading(text) or unit_alone(text, 0) is not None
+
+
 def _widened(heading: Cells, first: Cells, end: int) -> Cells:
     """The heading of rows that print one field more than it: where it prints its corner,
     or the rows a code before their names, the field it leaves out opens the rows
@@ -217,10 +277,13 @@ def _spread(groups: Cells, leaves: Cells) -> list[Cells]:
     return [[groups[0], *((name, col) for name, (_t, col) in zip(over, leaves[1:], strict=True))]]
 
 
-def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> list[RawTable]:
+def read_delimited_tables(
+    lines: list[str], holding: dict[str, list[int]], budget_year: int | None = None
+) -> list[RawTable]:
     """Every table of fields parted by a tab, a ";" or a ","; ``holding``: for each
     separator, the (0-based, ascending) indexes of the lines holding it (a comma: two,
-    ``TWO_COMMAS``)."""
+    ``TWO_COMMAS``); ``budget_year``: the document's, which parts group headings whose spans
+    the text lost (``name_lost_groups``)."""
     tables: list[RawTable] = []
     for separator, quoted in SEPARATORS.items():
         end = 0
@@ -238,16 +301,25 @@ def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> li
                 continue
             below = index + 1
             groups: Cells = []
+            spread: Cells = []
+            lost: list[str] = []
             leaves = _fields(lines, below, separator, quoted)
             if _leaves_under(leaves, heading):
                 groups, heading, below = heading, leaves, below + 1
+            elif (alone := _periods_alone(heading, leaves)) is not None:
+                spread, heading, lost = alone
+                below += 1
             run: list[Cells] = []
             while below + len(run) < len(lines) and separator in lines[below + len(run)]:
                 run.append(split_cells(lines[below + len(run)], separator, quoted))
             indents = _indents(run)
             run = [cells[depth:] for cells, depth in zip(run, indents, strict=True)]
             if run and len(run[0]) == len(heading) + 1:
-                heading = _widened(heading, run[0], len(lines[below - 1]) + 1)
+                widened = _widened(heading, run[0], len(lines[below - 1]) + 1)
+                if spread:  # the groups' row widened alike
+                    opened = widened[1:] == heading
+                    spread = [widened[0], *spread] if opened else [*spread, widened[-1]]
+                heading = widened
             width = len(heading)
             parsed: list[tuple[int, Cells]] = []
             for i, cells in enumerate(run, below):
@@ -257,9 +329,12 @@ def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> li
             valued = sum(1 for _i, cells in parsed if any(is_value(t) for t, _c in cells[1:]))
             if valued < MIN_ROWS:
                 continue
-            heads = [*_spread(groups, heading), heading]
+            heads = [spread, heading] if spread else [*_spread(groups, heading), heading]
             table = table_of_cells(lines, heads, parsed, width, index, below, texts_apart=True)
             if table is not None:
+                if lost:
+                    table.lost_groups = lost
+                    name_lost_groups(table, budget_year)
                 if any(indents):
                     for row in table.rows:
                         row.indent = indents[row.line - 1 - below]

@@ -164,7 +164,7 @@ def find_tables(model: TextModel) -> Found:
         ";": lines_holding(model, ";"),
         ",": lines_matching(model, TWO_COMMAS),
     }
-    found += read_delimited_tables(lines, holding)
+    found += read_delimited_tables(lines, holding, int(year) if year.isdigit() else None)
     kept = _without_overlaps(found)
     unread = unread_rows(model, kept)
     above = {line - 1 for run, _count in unread for line in _lines_above(model, run)}
