@@ -42,6 +42,71 @@ def test_group_headings_whose_spans_the_text_lost_head_their_years() -> None:
     ]  # fmt: skip
 
 
+def test_three_group_headings_whose_spans_the_text_lost_head_their_years() -> None:
+    """A municipal budget's heading of two rows flattened one cell a line: " " / "Rekening"
+    / "Begroting" / "Meerjarenraming" / " " / 2022 ... 2027, no empty cell showing a span.
+    In a budget for 2024 the accounts are 2022, the budget in force and the budget itself
+    2023 and 2024, the multi-year estimates after. Three groups were refused: the columns
+    stayed the bare years."""
+    text = cells_per_line(
+        "Tabel 2 Lasten per taakveld (bedragen x € 1.000)", " ",
+        "Rekening", "Begroting", "Meerjarenraming", " ",
+        "2022", "2023", "2024", "2025", "2026", "2027",
+        "Sport", "2.410", "2.515", "2.604", "2.610", "2.615", "2.620",
+        "Cultuur", "1.118", "1.202", "1.250", "1.250", "1.250", "1.250",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text, budget_year=2024)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Sport"] == [
+        "Rekening 2022", "Begroting 2023", "Begroting 2024",
+        "Meerjarenraming 2025", "Meerjarenraming 2026", "Meerjarenraming 2027",
+    ]  # fmt: skip
+    said = [w.reason for w in warnings if "without their spans" in w.reason]
+    assert said and "'Begroting' over 2023-2024" in said[0]
+
+
+def test_the_budget_in_force_and_the_draft_budget_head_one_year_each() -> None:
+    """A Miljoenennota annex copied by a browser, tab-parted, its corner spanning both
+    heading rows (the years line prints no field for it): "Vastgestelde begroting",
+    "Ontwerpbegroting" and "Meerjarencijfers" over consecutive years, the spans lost. In the
+    Miljoenennota for 2021 the budget in force heads 2020, the draft 2021, the multi-year
+    figures the years after."""
+    text = "\n".join(
+        (
+            "Tabel 4.1 Uitgaven per fonds (in miljoenen euro)",
+            "Fonds\tVastgestelde begroting\tOntwerpbegroting\tMeerjarencijfers",
+            "2020\t2021\t2022\t2023\t2024",
+            "A\tInfrastructuurfonds\t6.100\t6.240\t6.300\t6.410\t6.500",
+            "D\tDeltafonds\t1.310\t1.402\t1.388\t1.390\t1.395",
+            "\tTotaal\t7.410\t7.642\t7.688\t7.800\t7.895",
+        )
+    )
+    _tables, cells, _warnings = read_text(text, budget_year=2021)
+    grid = cell_grid(cells)
+    assert grid[("A Infrastructuurfonds", "Vastgestelde begroting 2020")] == "6.100"
+    assert grid[("D Deltafonds", "Ontwerpbegroting 2021")] == "1.402"
+    assert grid[("Totaal", "Meerjarencijfers 2024")] == "7.895"
+    assert len(cells) == 15
+
+
+def test_lost_groups_whose_words_tell_no_years_stay_bare() -> None:
+    """Near form: the same tab-parted heading under groups whose first names no stage a
+    budget's year places ("Mutaties" before "Raming"): nothing tells where "Raming" opens,
+    so the columns stay the bare years, as before."""
+    text = "\n".join(
+        (
+            "Tabel 4.2 Mutaties per fonds (in miljoenen euro)",
+            "Fonds\tMutaties\tRaming",
+            "2020\t2021\t2022\t2023",
+            "A\tInfrastructuurfonds\t100\t240\t300\t410",
+            "D\tDeltafonds\t310\t402\t388\t390",
+        )
+    )
+    _tables, cells, _warnings = read_text(text, budget_year=2021)
+    assert [c["column_label"] for c in cells if c["row_label"] == "D Deltafonds"] == [
+        "2020", "2021", "2022", "2023",
+    ]  # fmt: skip
+
+
 def test_a_group_row_over_years_printed_one_cell_per_line_spans_its_empty_cells() -> None:
     """A web page's heading of two rows flattened one cell per line: a corner, then
     "Realisatie", "Begroting" and an empty cell for each further column "Begroting" spans,

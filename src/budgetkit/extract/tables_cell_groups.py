@@ -324,29 +324,35 @@ def _continues(heading: str) -> bool:
 
 
 def name_lost_groups(table: RawTable, budget_year: int | None) -> None:
-    """Joins a realised and a planned group heading whose spans the text lost to the years
-    they head (``RawTable.lost_groups``, "Realisatie" / "Raming" over 2024 / ... / 2027),
-    as a budget prints them: a budget for year t is made while t - 1 runs, so its realised
-    figures are those of t - 2 and before, its planned ones t - 1 and after (a municipal
-    "Rekening" / "Begroting" too). Changed in place; left alone without the document's
-    year, for other group words, columns that are not consecutive years alone, or years
-    all on one side (nothing tells the spans then)."""
+    """Joins the group headings whose spans the text lost to the years they head
+    (``RawTable.lost_groups``, "Realisatie" / "Raming" over 2024 / ... / 2027), as a budget
+    prints them: a budget for year t is made while t - 1 runs, so its realised figures
+    ("Realisatie", a municipal "Rekening") are those of t - 2 and before, the budget in force
+    ("Vastgestelde begroting") heads t - 1, the budget itself ("Ontwerpbegroting", a
+    municipal "Begroting" after its "Rekening") t at the latest, and the last group, a
+    planned one ("Raming", "Meerjarenraming", "Meerjarencijfers"), the years after. Changed
+    in place; left alone without the document's year, for other group words, columns that
+    are not consecutive years alone, or a group left no year (nothing tells the spans
+    then)."""
     groups = table.lost_groups
-    if budget_year is None or len(groups) != 2:
-        return
-    if groups[0].lower() not in REALISED_GROUPS or groups[1].lower() not in PLANNED_GROUPS:
+    if budget_year is None or len(groups) < 2 or groups[-1].lower() not in PLANNED_GROUPS:
         return
     if not all(is_year(column) for column in table.columns):
         return
     years = [int(column) for column in table.columns]
     if any(b != a + 1 for a, b in pairwise(years)):
         return
-    realised = sum(1 for year in years if year <= budget_year - 2)
-    if not 0 < realised < len(years):
+    ends = [_last_year(group, budget_year) for group in groups[:-1]]
+    if None in ends:
+        return
+    cuts = [sum(1 for year in years if year <= end) for end in ends if end is not None]
+    bounds = [0, *cuts, len(years)]
+    if any(b <= a for a, b in pairwise(bounds)):
         return
     names = {
-        column: f"{groups[0] if k < realised else groups[1]} {column}"
-        for k, column in enumerate(table.columns)
+        column: f"{group} {column}"
+        for group, (a, b) in zip(groups, pairwise(bounds), strict=True)
+        for column in table.columns[a:b]
     }
     table.columns = [names[column] for column in table.columns]
     for row in table.rows:
@@ -354,11 +360,25 @@ def name_lost_groups(table: RawTable, budget_year: int | None) -> None:
             cell.column_label = names.get(cell.column_label, cell.column_label)
     table.lost_groups = []
     if table.rows:  # the spans are the budget's custom, not printed: said, so it can be checked
+        spans = ", ".join(
+            f"{group!r} {'read ' if k == 0 else ''}over {years[a]}-{years[b - 1]}"
+            for k, (group, (a, b)) in enumerate(zip(groups, pairwise(bounds), strict=True))
+        )
         table.doubts.append(
             (
                 table.rows[0].line,
-                f"group headings {groups[0]!r} and {groups[1]!r} printed without their spans: "
-                f"{groups[0]!r} read over {years[0]}-{years[realised - 1]}, {groups[1]!r} over "
-                f"{years[realised]}-{years[-1]}, as a budget for {budget_year} has them",
+                f"group headings {' and '.join(map(repr, groups))} printed without their "
+                f"spans: {spans}, as a budget for {budget_year} has them",
             )
         )
+
+
+def _last_year(group: str, budget_year: int) -> int | None:
+    """The last year a group heading before a budget's planned years heads: its realised
+    figures' t - 2, the budget in force's t - 1, the budget's own t; None for other words."""
+    words = group.lower().split()
+    if group.lower() in REALISED_GROUPS:
+        return budget_year - 2
+    if not words or not words[-1].endswith("begroting"):
+        return None
+    return budget_year - 1 if words[0].startswith("vastgesteld") else budget_year

@@ -161,7 +161,9 @@ TEXT_HEADING_ENDS = (
 #: Group headings over the years of realised figures, and over the years of planned ones
 #: printed after them ("Realisatie" / "Raming", "Rekening" / "Begroting").
 REALISED_GROUPS = ("realisatie", "realisaties", "rekening")
-PLANNED_GROUPS = ("raming", "ramingen", "begroting", "meerjarenraming", "prognose")
+PLANNED_GROUPS = (
+    *("raming", "ramingen", "begroting", "meerjarenraming", "meerjarencijfers", "prognose"),
+)
 #: Words naming a budget's stage, realised or planned: a column of a period's figures opens
 #: with one ("Realisatie 2022", "Begroting 2024", "Raming 2026").
 STAGE_GROUPS = (*REALISED_GROUPS, *PLANNED_GROUPS)
