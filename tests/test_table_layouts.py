@@ -1136,6 +1136,58 @@ def test_pipe_table_whose_group_heading_lost_its_spans_over_years_with_the_corne
     assert table["column_count"] == 5
 
 
+def test_pipe_table_whose_leaves_under_the_rule_print_no_corner_cells() -> None:
+    """html2text's copy of a begrotingsstaat's heading of two rows whose corner cells ("Art.",
+    "Omschrijving") span both: the first row prints them and each group once (four cells,
+    the rule counting four), the row under the rule the six leaves alone, and the rows
+    eight cells (a row without a code opens with "| ", one leaves its last empty cell out).
+    The leaves head the last six columns, each run of them under the next group; read as a
+    row, the leaves were a row and the rows were cut to the rule's four columns."""
+    text = "\n".join(
+        [
+            "Art. | Omschrijving | (1) Vastgestelde begroting | (2) Mutaties suppletoire  ",
+            "---|---|---|---  ",
+            "Verplichtingen | Uitgaven | Ontvangsten | Verplichtingen | Uitgaven | Ontvangsten  ",
+            "| Totaal | 1.400 | 1.510 | 230 | 25 | 30 | 7  ",
+            "1 | Bestuur | 800 | 810 | 200 | 20 | 20 | 5  ",
+            "2 | Wonen | 500 | 600 | 20 | 5 | 10 |   ",
+            "3 | Integratie | 100 | 100 | 10 | 0 | 0 | 2  ",
+        ]
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Totaal", "(1) Vastgestelde begroting Verplichtingen")] == "1.400"
+    assert grid[("1 Bestuur", "(1) Vastgestelde begroting Ontvangsten")] == "200"
+    assert grid[("2 Wonen", "(2) Mutaties suppletoire Uitgaven")] == "10"
+    assert grid[("Totaal", "(2) Mutaties suppletoire Ontvangsten")] == "7"
+    assert len(cells) == 6 + 6 + 5 + 6
+
+
+def test_pipe_table_whose_periods_under_the_rule_print_no_corner_under_lost_groups() -> None:
+    """The same form over a municipal overview: "Programma | Rekening | Begroting |
+    Meerjarenraming" over "2023 | 2024 na wijziging | 2025 | 2026 | 2027", one run of
+    periods, so the groups' spans are lost; in a budget for 2025 the accounts head 2023,
+    the budget 2024 and 2025, the estimates after (a leaf's words after its year kept)."""
+    text = "\n".join(
+        [
+            "Programma | Rekening | Begroting | Meerjarenraming  ",
+            "---|---|---|---  ",
+            "2023 | 2024 na wijziging | 2025 | 2026 | 2027  ",
+            "Lasten |  |  |  |  |   ",
+            "1\\. Bestuur | 4.100.000 | 4.250.000 | 4.300.000 | 4.310.000 | 4.320.000  ",
+            "2\\. Wonen | 2.000.000 | 2.100.000 | 2.150.000 | 2.150.000 | 2.150.000  ",
+            "Totaal lasten | 6.100.000 | 6.350.000 | 6.450.000 | 6.460.000 | 6.470.000  ",
+        ]
+    )
+    [_table], cells, _warnings = _read(text, budget_year=2025)
+    columns = [c["column_label"] for c in cells if c["row_label"] == "Totaal lasten"]
+    assert columns == [
+        "Rekening 2023", "Begroting 2024 na wijziging", "Begroting 2025",
+        "Meerjarenraming 2026", "Meerjarenraming 2027",
+    ]  # fmt: skip
+    assert len(cells) == 15
+
+
 def test_pipe_table_whose_rows_print_a_cell_more_than_some_keeps_the_rules_columns() -> None:
     """Near form: rows that print a cell more than the rule unevenly (a note after some
     rows' last value) keep the rule's columns, the note no value, as before."""

@@ -332,14 +332,14 @@ def name_lost_groups(table: RawTable, budget_year: int | None) -> None:
     municipal "Begroting" after its "Rekening") t at the latest, and the last group, a
     planned one ("Raming", "Meerjarenraming", "Meerjarencijfers"), the years after. Changed
     in place; left alone without the document's year, for other group words, columns that
-    are not consecutive years alone, or a group left no year (nothing tells the spans
+    do not open with consecutive years, or a group left no year (nothing tells the spans
     then)."""
     groups = table.lost_groups
     if budget_year is None or len(groups) < 2 or groups[-1].lower() not in PLANNED_GROUPS:
         return
-    if not all(is_year(column) for column in table.columns):
-        return
-    years = [int(column) for column in table.columns]
+    if not all(column.split() and is_year(column.split()[0]) for column in table.columns):
+        return  # (a year may open a leaf's words: "2025 na wijziging")
+    years = [int(column.split()[0]) for column in table.columns]
     if any(b != a + 1 for a, b in pairwise(years)):
         return
     ends = [_last_year(group, budget_year) for group in groups[:-1]]

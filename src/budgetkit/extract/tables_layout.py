@@ -153,7 +153,8 @@ def find_tables(model: TextModel) -> Found:
         }
         found += read_row_tables(lines, layout, sorted(headings))
     piped = lines_holding(model, "|")
-    found += read_pipe_tables(lines, piped) + read_ruleless_pipe_tables(lines, piped)
+    found += read_pipe_tables(lines, piped, int(year) if year.isdigit() else None)
+    found += read_ruleless_pipe_tables(lines, piped)
     found += read_grid_tables(lines, lines_holding(model, "+-", rare_start=True))
     # (a scan for each corner: str.find, many times faster than one regex for them all)
     tops = sorted({i for corner in BOX_TOPS for i in lines_holding(model, corner)})

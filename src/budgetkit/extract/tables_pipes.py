@@ -7,9 +7,12 @@ cells left out) keeps its values under their headings. Heading rows over one ano
 per column, top first: a group heading printed once over the columns it spans ("2024" over
 "Begroting" and "Realisatie") names each of them, and a row of column numbers ("(1)",
 "(3)=(2)-(1)") ends the names, above or right under the rule, as do bare years or the
-leaves of groups ("fouten" under "Verplichtingen") printed right under it. A heading that
-prints its corner cell empty at the end instead of at the start (as some sites convert
-tables) is read one column to the right.
+leaves of groups ("fouten" under "Verplichtingen") printed right under it. A row of
+leaves right under the rule that prints no cell for a corner spanning both heading rows
+(html2text's copy: "Art. | Omschrijving | <Groep> | <Groep>" over "Uitgaven | Ontvangsten |
+Uitgaven | Ontvangsten", the rows wider than both) heads the last columns, under the
+groups. A heading that prints its corner cell empty at the end instead of at the start (as
+some sites convert tables) is read one column to the right.
 
 The row labels are the first column unless its heading names a period; a code column
 before the name joins the label ("11 | Apparaat"), and columns headed as codes or text
@@ -29,6 +32,8 @@ import itertools
 import re
 from itertools import pairwise
 
+from budgetkit.extract.tables_cell_groups import name_lost_groups
+from budgetkit.extract.tables_column_groups import leaf_groups
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_titles import (
@@ -43,6 +48,7 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     DATE,
     YEAR_IN,
+    column_year,
     is_code,
     is_column,
     is_column_number,
@@ -301,6 +307,56 @@ def _spans_lost(lines: list[str], rule: int, opened: bool, heading: list[Cells])
     return counts[0] if all(len(row) < counts[0] for row in heading) else 0
 
 
+def _leaves_without_corner(
+    lines: list[str], rule: int, opened: bool, heading: list[Cells]
+) -> tuple[list[Cells], int, list[str]] | None:
+    """(heading rows, columns, group names whose spans are lost) of a pipe table whose
+    heading of two rows lost its spans in conversion, its corner cells spanning both: the
+    first row prints the corner and each group once ("Art. | Omschrijving | (1) Vastgestelde
+    begroting | (2) Mutaties", the rule counting as many), the row right under the rule the
+    leaves alone, no cell for the corner ("Verplichtingen | Uitgaven | Ontvangsten |
+    Verplichtingen | ..."; "2024 | 2025 na wijziging | 2026 | ..."), and the rows under it
+    more cells than the leaves, at least ``_MIN_WIDER_ROWS`` of them all the columns.
+    The leaves head the last columns, the corner the ones the rows print before them; the
+    leaves part into runs as repeated ones do (``leaf_groups``), each under the next group,
+    one group over them all, or, over one run of periods, groups whose spans the budget's
+    year may tell (``name_lost_groups``). Read as a row, the leaves were a row's labels
+    and values, every heading stood over the wrong column, and the rows were cut to the
+    rule's count. None for any other shape."""
+    if len(heading) != 1 or not heading[0] or not heading[0][0][0] or rule + 1 >= len(lines):
+        return None
+    leaves = pipe_cells(lines[rule + 1], opened)
+    while leaves and not leaves[-1][0]:
+        leaves.pop()  # a converter's trailing empty cell
+    texts = [text for text, _col in leaves]
+    periods = [column_year(text) is not None for text in texts]
+    if len(texts) < 2 or not all(texts) or (any(map(is_value, texts)) and not all(periods)):
+        return None  # (words, or periods alone: a row prints a figure)
+    counts = []
+    i = rule + 2
+    while i < len(lines) and "|" in lines[i] and not _is_rule(lines[i]):
+        counts.append(len(pipe_cells(lines[i], opened)))
+        i += 1
+    width = max(counts, default=0)
+    if counts.count(width) < _MIN_WIDER_ROWS:
+        return None  # (a row may leave its last empty cells out)
+    corner = width - len(texts)
+    top = heading[0][corner:]
+    names = [text for text, _col in top]
+    if corner < 1 or len(heading[0]) < corner + 1 or not all(names):
+        return None
+    runs = leaf_groups(texts)
+    if len(names) > 1 and runs[-1] == 0 and all(periods):  # no row of groups: the corner heads
+        return [[*heading[0][:corner], *leaves]], width, names
+    if len(names) != 1 and len(names) != runs[-1] + 1:
+        return None
+    over = [
+        (names[min(run, len(names) - 1)], col) for run, (_t, col) in zip(runs, leaves, strict=True)
+    ]
+    blanks = [("", col) for _text, col in heading[0][:corner]]
+    return [[*heading[0][:corner], *over], [*blanks, *leaves]], width, []
+
+
 def _row_past_blank(lines: list[str], blank: int, opened: bool, width: int) -> int | None:
     """Where a pipe table goes on past the blank line ``blank``: at the next line when it
     is a row of as many cells as the table's columns and no heading of a new table (no
@@ -318,9 +374,12 @@ def _row_past_blank(lines: list[str], blank: int, opened: bool, width: int) -> i
     return nxt
 
 
-def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
+def read_pipe_tables(
+    lines: list[str], piped: list[int], budget_year: int | None = None
+) -> list[RawTable]:
     """Every pipe table; ``piped``: the (0-based, ascending) indexes of the lines holding
-    "|", where a rule line can be."""
+    "|", where a rule line can be; ``budget_year``: the document's, which parts group
+    headings whose spans the text lost (``name_lost_groups``)."""
     tables = []
     for index in piped:
         if index == 0 or not _is_rule(lines[index]):
@@ -330,10 +389,16 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
             continue
         opened = lines[index].lstrip().startswith("|")
         heading = [pipe_cells(lines[i], opened) for i in heads]
-        spans_lost = _spans_lost(lines, index, opened, heading)
-        width = spans_lost or len(pipe_cells(lines[index]))
-        parsed: list[tuple[int, Cells]] = []
+        lost: list[str] = []
         i = index + 1
+        if (cornerless := _leaves_without_corner(lines, index, opened, heading)) is not None:
+            heading, width, lost = cornerless
+            spans_lost = 0
+            i += 1
+        else:
+            spans_lost = _spans_lost(lines, index, opened, heading)
+            width = spans_lost or len(pipe_cells(lines[index]))
+        parsed: list[tuple[int, Cells]] = []
         while i < len(lines):
             if not lines[i].strip() and parsed:
                 nxt = _row_past_blank(lines, i, opened, width)
@@ -371,6 +436,9 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
             spans_lost=bool(spans_lost),
         )
         if table is not None:
+            if lost:
+                table.lost_groups = lost
+                name_lost_groups(table, budget_year)
             tables.append(table)
     return tables
 
