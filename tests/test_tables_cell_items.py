@@ -888,3 +888,48 @@ def test_figures_far_apart_at_uneven_or_long_steps_give_no_items(gaps: tuple[int
         lines += [prose] * (gap - 1) + ["1.250"]
     model = TextModel("\n".join(lines))
     assert items_of(model.lines, model.layout) == []
+
+
+def _cells_apart(*cells: str) -> str:
+    """Cells one text node a line, blank lines between them, as BeautifulSoup's
+    ``get_text("\\n")`` prints a table from the source's indentation; a cell of two text
+    nodes (a label and its footnote mark) is given as one string holding a newline."""
+    return "\n\n\n".join(cells)
+
+
+def test_a_footnote_mark_under_its_label_with_no_blank_line_is_no_value() -> None:
+    """A label's footnote mark printed as a text node of its own ("Zorg<sup>1</sup>"): the
+    line right under the label, no blank line between, where blank lines part every cell.
+    It is no value, with or without a footnote under the table: read as one, "1" was Zorg's
+    first year and each figure after it stood a column right, the last one lost."""
+    text = _cells_apart(
+        "Tabel 1.2 Netto uitgaven (in miljoenen euro)",
+        "Omschrijving", "2015", "2016", "2017",
+        "Onderwijs", "31 210", "31 905", "32 340",
+        "Zorg\n1", "66 437", "67 920", "70 314",
+        "Totaal", "97 647", "99 825", "102 654",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Zorg", "2015")] == "66 437"
+    assert grid[("Zorg", "2017")] == "70 314"
+    assert "1" not in {c["value_text"] for c in cells}
+    assert len(cells) == 9
+
+
+def test_a_small_figure_under_its_label_where_no_blank_line_parts_the_cells_is_a_value() -> None:
+    """Near form: cells one a line with no blank line between any two: a small figure right
+    under its label is the row's first value, as before."""
+    text = "\n".join(
+        [
+            "Tabel 4 Aantallen (x 1.000)",
+            "Omschrijving", "2024", "2025", "2026",
+            "Leerlingen", "12", "13", "14",
+            "Studenten", "40", "41", "43",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Leerlingen", "2024")] == "12"
+    assert grid[("Studenten", "2026")] == "43"
+    assert len(cells) == 6

@@ -211,12 +211,38 @@ def items_of(lines: list[str], layout: PageLayout, kinds: CellKinds | None = Non
         if item.kind == "T" and item.text[:1].isdigit() and _BARE_FORMULA.fullmatch(item.text)
     ]
     items = _without_bare_column_numbers(items, formulas) if formulas else items
+    marks = [
+        k
+        for k, item in enumerate(items)
+        if item.kind == "V" and len(item.text) <= 2 and _label_mark(items, k, lines)
+    ]
+    items = [item for k, item in enumerate(items) if k not in marks] if marks else items
     heads = [
         k
         for k, item in enumerate(items)
         if item.kind == "T" and lines[item.line - 1].lstrip(" \t\xa0")[:1] == "\f"
     ]
     return _without_running_heads(items, heads) if heads else items
+
+
+def _label_mark(items: list[Item], k: int, lines: list[str]) -> bool:
+    """Whether item ``k``, a figure of one or two digits, is a label's footnote mark: a
+    page printing one text node a line with blank lines between the cells (the source's
+    indentation between its tags) prints a mark in the label's own cell ("Zorg<sup>1</sup>")
+    on the line right under the label, no blank line between, a blank line before the label
+    and after the mark. Read as a cell, the mark was the row's first value and every value
+    after it stood a column right, the last one lost."""
+    if not items[k].text.isdigit() or k == 0:
+        return False
+    label, line = items[k - 1], items[k].line  # (1-based lines)
+    return (
+        label.kind == "T"
+        and label.line == line - 1
+        and label.line >= 2
+        and not lines[label.line - 2].strip(" \t\xa0")
+        and line < len(lines)
+        and not lines[line].strip(" \t\xa0")
+    )
 
 
 #: A column's number printed bare with the formula computing the column from others
