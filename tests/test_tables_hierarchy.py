@@ -109,6 +109,47 @@ def test_a_row_that_names_the_rows_it_is_the_difference_of_is_no_part_of_them() 
     assert build(labels, values, ["amount"] * 3).parents == [None, 0, 0]
 
 
+def test_an_over_or_onderschrijding_is_no_part_of_the_spending_above_it() -> None:
+    """The spending against its ceiling: the spending, the ceiling, then by how much it
+    falls short of it or exceeds it. The spending is the ceiling plus the onderschrijding
+    in every column, which adds up as a total printed above its parts would, but the last
+    row is their difference: the ceiling and it are top rows, and the spending still closes
+    the stand and the mutations above it."""
+    text = "\n".join(
+        [
+            "Tabel 3 Uitgaven onder het kader (in mld euro)",
+            "",
+            "                                          2021     2022     2023",
+            "",
+            "Uitgaven bij ontwerpbegroting 2021       120,4    122,1    124,0",
+            "Mutaties                                   1,2      0,9     -0,5",
+            "Uitgaven bij Najaarsnota 2021            121,6    123,0    123,5",
+            "",
+            "Uitgavenplafond                          122,0    124,1    125,0",
+            "Over- (+) / onderschrijding (-)           -0,4     -1,1     -1,5",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Uitgaven bij ontwerpbegroting 2021"] == "Uitgaven bij Najaarsnota 2021"
+    assert parents["Uitgavenplafond"] is None
+    assert parents["Over- (+) / onderschrijding (-)"] is None
+    labels = ["Netto uitgaven", "Plafond", "Onderschrijding (-) / overschrijding (+)"]
+    assert build(labels, _CEILING, ["amount"] * 3).parents == [None, None, None]
+
+
+#: A row, then two rows it is the sum of in its one column.
+_CEILING = [(Decimal(1165),), (Decimal(1173),), (Decimal(-8),)]
+
+
+def test_a_part_named_with_the_same_first_letters_as_an_onderschrijding_adds_up() -> None:
+    """A part whose name merely starts as an onder- or overschrijding does ("Onderhoud",
+    "Overdrachten") is no difference: the two rows under the first still add up to it."""
+    for last in ("Onderhoud", "Overdrachten"):
+        labels = ["Netto uitgaven", "Plafond", last]
+        assert build(labels, _CEILING, ["amount"] * 3).parents == [None, 0, 0]
+
+
 def test_a_total_whose_parts_add_up_closes_no_earlier_row_by_its_label() -> None:
     """A "Subtotaal" printed under the two rows it adds up exactly, a row above them that
     is no part of it (an fte count, "1,0" and "0,9", in a WNT table): found by their sums,

@@ -286,7 +286,15 @@ LETTER_FIELD = re.compile(
 
 #: A balance of the rows above ("Saldo van baten en lasten", "Saldo"): never one of the
 #: items of a heading printed above them (unlike a line item "Saldo 2020 experimenteren").
-BALANCE = re.compile(r"^saldo(?:\s+(?:van|baten|lasten)\b|\s*$)", re.IGNORECASE)
+#: So is the amount by which one row exceeds or falls short of another, an over- or
+#: onderschrijding of the spending under its ceiling, the two signs named in either order
+#: ("Overschrijding", "Onder- / overschrijding"): the spending is the ceiling plus it,
+#: which adds up as a sum would, but it is their difference and no part.
+BALANCE = re.compile(
+    r"^saldo(?:\s+(?:van|baten|lasten)\b|\s*$)"
+    r"|^(?:onder|over)(?:schrijding|-\s*(?:\([^()]*\)\s*)?/\s*(?:onder|over)schrijding)\b",
+    re.IGNORECASE,
+)
 
 #: The whole that a table's groups part, named as all of its members ("Alle huishoudens"
 #: after the households by income and by source of income): no member of the last group
