@@ -150,6 +150,53 @@ def test_a_part_named_with_the_same_first_letters_as_an_onderschrijding_adds_up(
         assert build(labels, _CEILING, ["amount"] * 3).parents == [None, 0, 0]
 
 
+def _three_years(title: str, *rows: str) -> str:
+    return "\n".join(
+        [
+            title,
+            "",
+            "                                    2024     2025     2026",
+            "",
+            *rows,
+        ]
+    )
+
+
+def test_a_row_equal_to_the_row_above_its_waarvan_rows_is_the_same_total_again() -> None:
+    """A balance, its "waarvan" rows by sector, then the same balance by component: a row
+    printing the balance's figures again over the components that add up to it. The sums
+    would make it the first row's only part (equal, as a single part must be), but the
+    waarvan rows already say what the first is made of: the second is a top row of its own,
+    heading its components."""
+    text = _three_years(
+        "Tabel 5 Saldo naar sector (in % bbp)",
+        "Saldo collectieve sector            -2,0     -2,4     -2,8",
+        "waarvan centrale overheid           -1,8     -2,0     -2,5",
+        "waarvan decentrale overheden        -0,3     -0,5     -0,4",
+        "waarvan fondsen                      0,1      0,1      0,1",
+        "Feitelijk saldo                     -2,0     -2,4     -2,8",
+        "Structureel saldo                   -1,5     -2,0     -2,6",
+        "Conjunctuur                         -0,5     -0,4     -0,2",
+    )
+    parents = row_parents(read_text(text)[1])
+    assert parents["waarvan fondsen"] == "Saldo collectieve sector"
+    assert parents["Feitelijk saldo"] is None
+    assert parents["Conjunctuur"] == "Feitelijk saldo"
+
+
+def test_an_instruments_one_regeling_after_its_waarvan_row_stays_its_part() -> None:
+    """An instrument, a "waarvan" row, then its one regeling printing the same figures: the
+    label cue places the regeling under the instrument, waarvan row or not."""
+    text = _three_years(
+        "Tabel 5 Budgettaire gevolgen (bedragen x € 1.000)",
+        "Opdrachten                           500      400      300",
+        "waarvan juridisch verplicht          450",
+        "Onderzoek en advies                  500      400      300",
+    )
+    parents = row_parents(read_text(text)[1])
+    assert parents["Onderzoek en advies"] == "Opdrachten"
+
+
 def test_a_total_whose_parts_add_up_closes_no_earlier_row_by_its_label() -> None:
     """A "Subtotaal" printed under the two rows it adds up exactly, a row above them that
     is no part of it (an fte count, "1,0" and "0,9", in a WNT table): found by their sums,

@@ -1752,6 +1752,8 @@ def build(
     for coded in (lettered_parts, named_parts):  # the lettered parts' totals are named
         if _close_coded(found, coded([labels[i] for i in whole]), numbers, picked_kinds, loose):
             source = "labels"
+    if _restated_after_waarvan(found, numbers, whole, split, ranks):
+        source = "labels"
     parents: list[int | None] = [None] * len(labels)
     for position, index in enumerate(whole):
         parent = found[position]
@@ -1767,6 +1769,36 @@ def build(
                 parents[index] = items[index]
     _rest_after_parts(parents, split, values, kinds, labels)
     return Hierarchy(parents, source, split)
+
+
+def _restated_after_waarvan(
+    parents: list[int | None],
+    values: Sequence[Values | None],
+    whole: list[int],
+    split: list[bool],
+    ranks: list[int | None],
+) -> bool:
+    """A row, its "waarvan" rows, then a row equal to it in every column that the sums made
+    its only part: the waarvan rows already say what the row is made of, so the row after
+    them that prints the same figures is the same total again, read another way (a balance
+    by sector, then the same balance by component, heading its own parts), no part of it.
+    It takes the row's own parent. Only where the labels cue neither row: an instrument's
+    one regeling, equal to it, stays its part with or without a waarvan row between them.
+    ``parents``, ``values`` and ``ranks`` are over the ``whole`` rows, ``split`` over all
+    of them. Returns whether any was moved."""
+    moved = False
+    for position, parent in enumerate(parents):
+        if parent is None or values[position] is None:
+            continue
+        if ranks[position] is not None or ranks[parent] is not None:
+            continue
+        if values[position] != values[parent] or parents.count(parent) != 1:
+            continue
+        if not any(split[whole[parent] + 1 : whole[position]]):
+            continue
+        parents[position] = parents[parent]
+        moved = True
+    return moved
 
 
 def _splits_inside_parts(
