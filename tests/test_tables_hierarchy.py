@@ -197,6 +197,48 @@ def test_an_instruments_one_regeling_after_its_waarvan_row_stays_its_part() -> N
     assert parents["Onderzoek en advies"] == "Opdrachten"
 
 
+def _structural_balance(share: str, last: str) -> list[int | None]:
+    """The parents of a structural balance coded with capital letters: the balance of
+    baten and lasten, the reserves' mutations, their sum named by its formula, the
+    incidental part of that sum (``share``), then what is left of it (``last``)."""
+    labels = [
+        "A. Saldo van baten en lasten",
+        "B. Mutaties reserves",
+        "C=A+B Begrotingssaldo na bestemming",
+        share,
+        last,
+    ]
+    values = [
+        (Decimal(-5000), Decimal(-2000), Decimal(1000)),
+        (Decimal(6200), Decimal(2600), Decimal(-300)),
+        (Decimal(1200), Decimal(600), Decimal(700)),
+        (Decimal(-1500), Decimal(-800), Decimal(0)),
+        (Decimal(2700), Decimal(1400), Decimal(700)),
+    ]
+    return build(labels, values, ["amount"] * len(labels)).parents
+
+
+def test_a_waarvan_row_coded_with_a_letter_is_a_share_of_the_row_above() -> None:
+    """ "D. waarvan ..." is a waarvan row as "4. Waarvan ..." is: a share of the row above
+    it, no row the sums count. Read as a part, it and the row after it made up the sum
+    above them and took its place: the sum no longer closed its own parts A and B."""
+    share = "D. waarvan incidentele baten en lasten (saldo)"
+    assert _structural_balance(share, "E. Structureel begrotingssaldo") == [2, 2, None, 2, 2]
+
+
+def test_a_row_coded_with_a_letter_without_waarvan_is_a_row_the_sums_place() -> None:
+    """The same row without "waarvan" is a row of its own, placed by the sums (the row
+    above heads it and the row after it, which add up to it)."""
+    share = "D. Incidentele baten en lasten (saldo)"
+    assert _structural_balance(share, "E. Structureel begrotingssaldo") == [
+        None,
+        None,
+        None,
+        2,
+        2,
+    ]
+
+
 def test_a_total_whose_parts_add_up_closes_no_earlier_row_by_its_label() -> None:
     """A "Subtotaal" printed under the two rows it adds up exactly, a row above them that
     is no part of it (an fte count, "1,0" and "0,9", in a WNT table): found by their sums,

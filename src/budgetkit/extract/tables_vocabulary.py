@@ -248,8 +248,11 @@ JOINING_WORDS = (
 #: "w.o." (a dot may be left out).
 _PART_OF = r"(?:waarvan|waaronder)\b|w\.[ \xa0]?[vo]\b\.?"
 #: A row that is part of the row above but not necessarily one of its summands; its item
-#: code may open its label ("4. Waarvan juridisch verplicht").
-WAARVAN = re.compile(rf"^(?:\d{{1,3}}[a-z]?\.?\s+)?[-–‒−•]?\s*(?:{_PART_OF})", re.IGNORECASE)
+#: code may open its label, a number ("4. Waarvan juridisch verplicht") or a letter with a
+#: period ("D. waarvan incidentele baten en lasten", where rows are coded A, B, C=A+B, ...).
+WAARVAN = re.compile(
+    rf"^(?:(?:\d{{1,3}}[a-z]?\.?|[a-z]\.)\s+)?[-–‒−•]?\s*(?:{_PART_OF})", re.IGNORECASE
+)
 
 
 def is_share(label: str) -> bool:
