@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from table_texts import cells_per_line, printed, read_text, row_parents
 
-from budgetkit.extract.tables_hierarchy import _MARK_ENDS, FOOTNOTE_MARK, build
+from budgetkit.extract.tables_hierarchy import _MARK_ENDS, DIFFERENCE, FOOTNOTE_MARK, build
 
 
 def test_a_row_back_at_a_totals_indent_is_no_part_of_it() -> None:
@@ -237,6 +237,20 @@ def test_a_row_coded_with_a_letter_without_waarvan_is_a_row_the_sums_place() -> 
         2,
         2,
     ]
+
+
+def test_a_row_whose_letter_formula_subtracts_is_no_rest_after_a_waarvan_row() -> None:
+    """A label opening with the formula of a difference of lettered rows ("E=C-D ...") is
+    a balance as "(3) Vrije ruimte (1) - (2)" is: after the waarvan row D it makes up C
+    with D, but it is their difference, a top row, not the rest of C as "E. ..." is."""
+    share = "D. waarvan incidentele baten en lasten (saldo)"
+    last = "E=C-D Structureel begrotingssaldo"
+    assert _structural_balance(share, last) == [2, 2, None, 2, None]
+
+
+def test_a_letter_formula_that_only_adds_is_no_difference() -> None:
+    """ "C=A+B ..." names the rows it sums, no difference."""
+    assert DIFFERENCE.search("C=A+B Begrotingssaldo na bestemming") is None
 
 
 def test_a_total_whose_parts_add_up_closes_no_earlier_row_by_its_label() -> None:

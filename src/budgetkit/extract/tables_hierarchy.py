@@ -100,13 +100,18 @@ RANKS = (
 #: all of them in one after an equals sign ("Vrije ruimte (=3-4)"): the row is a difference,
 #: a balance of rows, never a part of a total printed above them (its minuend is no sum of
 #: the subtrahend and the difference). One bracketed pair without "=" ("(4-12)") may be a
-#: range, so it is no formula.
+#: range, so it is no formula. Rows coded with capital letters ("A. <saldo>", "B. <post>")
+#: may open a label with the formula instead, the row's own letter first ("E=C-D <saldo>",
+#: as "C=A+B <saldo>" opens the label of their sum).
 _ROW_NUMBER = r"\d{1,2}[a-z]?"
+_ROW_LETTER = r"[A-Z]"
 DIFFERENCE = re.compile(
     rf"(?:\({_ROW_NUMBER}\)(?:\s*[-–+]\s*\({_ROW_NUMBER}\))*\s*[-–]\s*\({_ROW_NUMBER}\)"
     rf"(?:\s*[-–+]\s*\({_ROW_NUMBER}\))*"
     rf"|\(=\s*{_ROW_NUMBER}(?:\s*[-–+]\s*{_ROW_NUMBER})*\s*[-–]\s*{_ROW_NUMBER}"
     rf"(?:\s*[-–+]\s*{_ROW_NUMBER})*\))\s*$"
+    rf"|^\s*{_ROW_LETTER}\s*=\s*{_ROW_LETTER}(?:\s*[-–+]\s*{_ROW_LETTER})*\s*[-–]\s*{_ROW_LETTER}"
+    rf"(?:\s*[-–+]\s*{_ROW_LETTER})*\s+(?=[^\W\d_])"
 )
 #: A footnote mark ending a label: "1)" (not the "(1)" of a column number), "*", "¹".
 FOOTNOTE_MARK = re.compile(r"[ \xa0]*(?:(?<![(\d])\d{1,2}\)|\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
@@ -1975,6 +1980,8 @@ def _rest_after_parts(
             continue
         if rank(labels[row]) == 1 == rank(labels[whole]):
             continue  # a top row beside a top row, none under the other
+        if DIFFERENCE.search(labels[row]):
+            continue  # a row its label computes by a minus ("E=C-D") is a balance, no rest
         target = values[whole]
         rows = [values[k] for k in parts]
         if target is None or any(kinds[k] != kinds[whole] for k in parts):
