@@ -253,6 +253,47 @@ def test_a_letter_formula_that_only_adds_is_no_difference() -> None:
     assert DIFFERENCE.search("C=A+B Begrotingssaldo na bestemming") is None
 
 
+def _kader(heading: str) -> dict[str, str | None]:
+    """The parents of a ceiling's development: the level, a heading over changes printed
+    without values (``heading``), two measures, an endogenous change and the rest, then the
+    level they come to."""
+    text = "\n".join(
+        [
+            "Tabel 2 Ontwikkeling uitgavenkader (in mld euro)",
+            "",
+            "                                         2024     2025     2026",
+            "",
+            "Uitgavenkader ontwerpbegroting 2024     300,0    305,0    310,0",
+            heading,
+            "Zorg                                      0,5      0,8      1,0",
+            "Veiligheid                                0,2      0,3      0,4",
+            "Endogene ontwikkelingen                  -0,3      0,4      0,1",
+            "Overige mutaties                          0,1     -0,1      0,0",
+            "Uitgavenkader Voorjaarsnota 2024        300,5    306,4    311,5",
+        ]
+    )
+    return row_parents(read_text(text)[1])
+
+
+def test_a_heading_of_policy_changes_holds_no_change_of_another_kind() -> None:
+    """Under "Beleidsmatige mutaties" the measures are policy changes; "Endogene
+    ontwikkelingen" is no policy, but a change beside them, and the rows after it up to the
+    level the chain comes to are too: that level is their parent, as it is the first
+    level's."""
+    parents = _kader("Beleidsmatige mutaties")
+    assert parents["Zorg"] == "Beleidsmatige mutaties"
+    assert parents["Endogene ontwikkelingen"] == "Uitgavenkader Voorjaarsnota 2024"
+    assert parents["Overige mutaties"] == "Uitgavenkader Voorjaarsnota 2024"
+    assert parents["Uitgavenkader ontwerpbegroting 2024"] == "Uitgavenkader Voorjaarsnota 2024"
+
+
+def test_a_heading_of_all_changes_holds_the_endogenous_ones_too() -> None:
+    """Under a heading naming all the changes ("Mutaties") an endogenous one is one of them."""
+    parents = _kader("Mutaties")
+    assert parents["Endogene ontwikkelingen"] == "Mutaties"
+    assert parents["Overige mutaties"] == "Mutaties"
+
+
 def test_a_total_whose_parts_add_up_closes_no_earlier_row_by_its_label() -> None:
     """A "Subtotaal" printed under the two rows it adds up exactly, a row above them that
     is no part of it (an fte count, "1,0" and "0,9", in a WNT table): found by their sums,

@@ -959,6 +959,7 @@ def _stand_after_changes(
     values: Sequence[Values | None],
     valueless: list[bool],
     tolerance: Exact,
+    labels: Sequence[str],
 ) -> bool:
     """A level, a heading of changes printed without values right under it, the changes,
     then the level they come to, none of them named a stand ("Uitgavenkader Voorjaarsnota"
@@ -971,8 +972,11 @@ def _stand_after_changes(
     level and the heading, at the top level ("Uitgavenkader Voorjaarsnota" / "Loon- en
     prijsbijstelling" / "Kadercorrecties" / ...): the level the chain comes to sums them
     too and is their parent (``_levels_before``); read without them, no row of the
-    heading's was that level, and it stayed one more change under the heading. Returns
-    whether any was closed."""
+    heading's was that level, and it stayed one more change under the heading. A heading
+    naming the policy changes ("Beleidsmatige mutaties") holds no row naming changes of
+    another kind ("Endogene ontwikkelingen", "Technische ..."): from the first such row,
+    the rows up to the level are changes beside the heading, parts of the level as well
+    (``_other_kind_of_change``). Returns whether any was closed."""
     changed = False
     for head in range(1, len(parents)):
         if not valueless[head]:
@@ -985,6 +989,7 @@ def _stand_after_changes(
         levels = _levels_before(parents, values, valueless, head)
         for first in range(len(levels)):
             if _comes_to(parents, values, tolerance, levels[first:], head, run):
+                _other_kind_of_change(parents, labels, head, run)
                 changed = True
                 break
     return changed
@@ -1047,6 +1052,31 @@ def _comes_to(
                 return True
         sums = [None if s is None or v is None else s + v for s, v in zip(sums, row, strict=False)]
     return False
+
+
+#: A heading over the policy changes ("Beleidsmatige mutaties").
+_POLICY_CHANGES = re.compile(r"beleidsmatige\b", re.IGNORECASE)
+#: A row naming changes of another kind than policy: endogenous, technical, autonomous.
+_OTHER_CHANGES = re.compile(r"(?:endogene|technische|autonome)\b", re.IGNORECASE)
+
+
+def _other_kind_of_change(
+    parents: list[int | None], labels: Sequence[str], head: int, run: list[int]
+) -> None:
+    """Where the heading at ``head`` names the policy changes, the rows of its ``run`` from
+    the first naming changes of another kind up to the level the chain came to (the first
+    row of the run ``_comes_to`` took from the heading) leave the heading for that level."""
+    if not _POLICY_CHANGES.match(labels[head].strip()):
+        return
+    level = next((row for row in run if parents[row] != head), None)
+    if level is None:
+        return
+    changes = run[: run.index(level)]
+    other = next((n for n, row in enumerate(changes) if _OTHER_CHANGES.match(labels[row])), None)
+    if other is None:
+        return
+    for row in changes[other:]:
+        parents[row] = level
 
 
 def _stand_after_subtotal(
@@ -1743,7 +1773,9 @@ def build(
         source = "labels"
     if _close_chain(found, numbers, totals, loose):
         source = "labels"
-    if _stand_after_changes(found, numbers, [valueless[i] for i in whole], loose):
+    if _stand_after_changes(
+        found, numbers, [valueless[i] for i in whole], loose, [labels[i] for i in whole]
+    ):
         source = "labels"
     if _stand_after_subtotal(found, numbers, blank, totals, loose):
         source = "labels"
