@@ -281,6 +281,49 @@ def test_a_year_under_a_heading_of_words_ends_that_heading_not_the_table() -> No
     assert row_parents(cells)["Directe belastingen"] == "Collectieve lasten"
 
 
+def test_a_span_of_years_under_a_heading_of_words_ends_that_heading_not_the_table() -> None:
+    """A column summing the years before it prints its heading as a word over the span it
+    sums ("Totaal" / "2023–2026"). The span alone under the word is the heading's last line,
+    as a year is: it ended the table as a heading line of its own, so no table was read. It
+    joins its heading ("Totaal 2023–2026")."""
+    text = "\n".join(
+        [
+            "Tabel 2.4 Koopkrachtontwikkeling (in miljoenen euro)",
+            "",
+            "                                    2023      2024      2025      2026      Totaal",
+            "                                                                         2023–2026",
+            "Werkenden                          1.250      -340       410       -95       1.225",
+            "Uitkeringsgerechtigden               310       120       -60        45         415",
+            "Gepensioneerden                      -80       200        90       110         320",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert [t["unit_label"] for t in tables] == ["mln euro"]
+    grid = cell_grid(cells)
+    assert grid[("Werkenden", "Totaal 2023–2026")] == "1.225"
+    assert grid[("Gepensioneerden", "2024")] == "200"
+    assert len(cells) == 15
+
+
+def test_a_span_of_years_labelling_the_first_row_stays_that_rows_label() -> None:
+    """Spans of years that label rows ("2019–2022" under headings of words) print values
+    beside them: the first is a row, not the last line of the headings above."""
+    text = "\n".join(
+        [
+            "Tabel 2.5 Lastenontwikkeling per kabinetsperiode (in miljarden euro)",
+            "",
+            "                           Huishoudens    Bedrijven       Totaal",
+            "2019–2022                         -4,1          2,3         -1,8",
+            "2023–2026                          1,6         -0,7          0,9",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2019–2022", "Huishoudens")] == "-4,1"
+    assert grid[("2023–2026", "Totaal")] == "0,9"
+    assert len(cells) == 6
+
+
 def test_headings_of_close_columns_printed_one_space_apart_each_head_their_own() -> None:
     """A municipal jaarrekening's text layer prints the headings of narrow columns right
     aligned over two lines, the first line's words one space apart where the columns stand

@@ -127,18 +127,23 @@ def numbers_under(line: str, headings: list[tuple[str, int]]) -> bool:
     )
 
 
+#: A span of years a column is about ("2014-2018", "2020–2023", "2024/25").
+_YEARS_SPANNED = re.compile(r"(?:19|20)\d\d[-–/](?:19|20)?\d\d")
+
+
 def periods_under_words(line: str, headings: list[tuple[str, int]]) -> bool:
-    """Whether a line right under a column heading line prints only years, each under a
-    heading of words that names no period, fewer than the headings: the last line of those
-    headings, wrapped ("mld gld   1997   1998   1999   Mutatie" / "1999", "Stand" /
-    "2025"), the period the column is about. It is no heading line of a block of its own
-    (one year over rows of every column heads nothing): ``headings_below`` joins it."""
+    """Whether a line right under a column heading line prints only years or spans of
+    years, each under a heading of words that names no period, fewer than the headings: the
+    last line of those headings, wrapped ("mld gld   1997   1998   1999   Mutatie" / "1999",
+    "Stand" / "2025", "2024   2025   Cumulatief" / "2024-2025"), the period the column is
+    about. It is no heading line of a block of its own (one year over rows of every column
+    heads nothing): ``headings_below`` joins it."""
     ends = [last for _first, last in heading_spans(headings)]
     gaps = [b - a for a, b in pairwise(ends)]
     chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
     if not gaps or not chunks or len(chunks) >= len(headings):
         return False
-    if not all(is_year(text) for text, _begin in chunks):
+    if not all(is_year(text) or _YEARS_SPANNED.fullmatch(text) for text, _begin in chunks):
         return False
     spots = heading_spots(chunks, headings, min(gaps) / 2, ends[0] - max(gaps))
     return spots is not None and not any(any(map(str.isdigit, headings[spot][0])) for spot in spots)
