@@ -737,3 +737,50 @@ def test_a_long_name_before_figures_printed_as_the_rows_print_theirs_stays_a_row
     assert grid[(small, "2025")] == "88" and grid[(small, "2026")] == "90"
     assert row_parents(cells)[small] == "Totaal bijdragen"
     assert tables[0]["line_end"] == 6 and len(cells) == 4 * 2
+
+
+def test_a_total_word_alone_at_the_labels_margin_heads_the_block_under_it() -> None:
+    """Blocks of the same rows under value-less headings, the last one "Totaal" at the
+    labels' margin: "Totaal" reads as a column heading, which ended the table, the totals'
+    block under it lost. A word alone at the labels' margin, the rows above labelled from
+    there or further in, is a row heading the rows under it."""
+    text = "\n".join(
+        [
+            "Tabel 4.2 Kasramingen per fonds (in miljoenen euro)",
+            "",
+            "                                    2025      2026      2027",
+            "Gemeentefonds",
+            "  Raming                          34.120    35.010    35.870",
+            "  Realisatie                      34.300    35.150    35.900",
+            "Provinciefonds",
+            "  Raming                           3.910     4.020     4.110",
+            "  Realisatie                       3.880     4.060     4.150",
+            "Totaal",
+            "  Raming                          38.030    39.030    39.980",
+            "  Realisatie                      38.180    39.210    40.050",
+        ]
+    )
+    tables, cells, warnings = read_text(text)
+    assert len(tables) == 1 and not warnings
+    assert len(cells) == 3 * 2 * 3
+    assert [c["value_text"] for c in cells if c["line"] == 12] == ["38.180", "39.210", "40.050"]
+
+
+def test_a_total_heading_standing_over_the_values_still_heads_a_block_of_its_own() -> None:
+    """ "Totaal" standing over a value column, not at the labels' margin, is the heading
+    of the next block: the rows above end there."""
+    text = "\n".join(
+        [
+            "Tabel 4.2 Kasramingen per fonds (in miljoenen euro)",
+            "",
+            "                                    2025      2026      2027",
+            "Gemeentefonds                     34.120    35.010    35.870",
+            "Provinciefonds                     3.910     4.020     4.110",
+            "",
+            "                                  Totaal",
+            "Fondsen                           38.030",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert tables[0]["line_end"] == 5
+    assert len(cells) == 2 * 3

@@ -268,6 +268,7 @@ def read_block(
             numbered is not None
             and not figures
             and not _bracketed_row(split, len(tail), style, ends if aligned else [])
+            and not _group_at_margin(lines, i, numbered, found)
         ):
             break
         below = section_over(lines, i, lines[start - 1]) if found and split is None else None
@@ -642,6 +643,26 @@ def _paper_page(split: tuple[str, list[tuple[str, int]]] | None) -> bool:
         and _PAGE_NUMBER.fullmatch(split[1][0][0]) is not None
         and _PAPER.search(_BRACKETED.sub("", split[0])) is not None
     )
+
+
+def _group_at_margin(
+    lines: list[str],
+    index: int,
+    heading: tuple[str, list[tuple[str, int]]],
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+) -> bool:
+    """Whether a line that reads as a heading of columns ("Totaal") is a word alone at the
+    labels' margin, the rows above it labelled from there or further in: a value-less row
+    heading the rows under it (a block of totals under blocks of sectors, each "Totaal" /
+    "Uitgaven" / ...), not the heading of a block of its own, which stands over the values
+    it heads. It ended the table, the block under it lost."""
+    corner, tokens = heading
+    line = lines[index]
+    if corner or len(tokens) != 1 or any(map(str.isdigit, line)):
+        return False
+    labelled = [lines[i] for i, label, cells in found if label and cells]
+    margin = len(line) - len(line.lstrip())
+    return bool(labelled) and all(margin <= len(row) - len(row.lstrip()) for row in labelled)
 
 
 def _bracketed_row(
