@@ -2467,3 +2467,38 @@ def test_signed_percentages_of_a_chain_still_sum_within_rounding() -> None:
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     assert row_parents(cells)["Noemereffect"] == "Schuldquote eind"
+
+
+def _regions(*last: tuple[str, list[Decimal] | None]) -> tuple[list[str], list]:
+    """Two regions' blocks of the same rows under value-less headings, then ``last``."""
+    rows = [
+        ("Noord", None),
+        ("Lasten", [Decimal("120"), Decimal("130")]),
+        ("Baten", [Decimal("45"), Decimal("50")]),
+        ("Zuid", None),
+        ("Lasten", [Decimal("80"), Decimal("85")]),
+        ("Baten", [Decimal("30"), Decimal("35")]),
+        *last,
+    ]
+    return [label for label, _v in rows], [v for _label, v in rows]
+
+
+def test_a_total_printing_no_values_over_rows_heads_them() -> None:
+    """A block of totals under the blocks it adds up, headed as they are ("Totaal" printed
+    without values, then the same rows): the heading sums nothing above it, it heads the
+    rows under it as the regions' headings head theirs."""
+    labels, values = _regions(
+        ("Totaal", None),
+        ("Lasten", [Decimal("200"), Decimal("215")]),
+        ("Baten", [Decimal("75"), Decimal("85")]),
+    )
+    parents = build(labels, values, ["amount"] * len(labels)).parents
+    assert [labels[p] if p is not None else None for p in parents[6:]] == [None, "Totaal", "Totaal"]
+    assert parents[4] == parents[5] == 3
+
+
+def test_a_total_printing_no_values_under_the_last_row_heads_nothing() -> None:
+    """A value-less total printed last heads no row, and the regions keep their rows."""
+    labels, values = _regions(("Totaal", None))
+    parents = build(labels, values, ["amount"] * len(labels)).parents
+    assert parents == [None, 0, 0, None, 3, 3, None]

@@ -1656,6 +1656,8 @@ def build(
         for position, i in enumerate(whole)
     ]
     totals = [TOTAL.match(labels[i].strip()) is not None for i in whole]
+    for position in _total_headings(totals, [valueless[i] for i in whole]):
+        totals[position] = closing[position] = False
     # a total or a balance ends the reach of a heading printed without values above it; not
     # a balance of two rows in that reach ("1 Bestuur" / "Lasten" / "Baten" / "Saldo": the
     # programme's own balance)
@@ -1836,6 +1838,20 @@ def _restated_after_waarvan(
         parents[position] = parents[parent]
         moved = True
     return moved
+
+
+def _total_headings(totals: Sequence[bool], valueless: Sequence[bool]) -> list[int]:
+    """The total rows printing no values over rows that print theirs ("Totaal" / "Uitgaven"
+    / "Ontvangsten" under blocks of the same rows per sector): a heading of the block under
+    it, which sums nothing above it, as a heading printed without values does."""
+    return [
+        position
+        for position, total in enumerate(totals)
+        if total
+        and valueless[position]
+        and position + 1 < len(valueless)
+        and not valueless[position + 1]
+    ]
 
 
 def _splits_inside_parts(
