@@ -2502,3 +2502,36 @@ def test_a_total_printing_no_values_under_the_last_row_heads_nothing() -> None:
     labels, values = _regions(("Totaal", None))
     parents = build(labels, values, ["amount"] * len(labels)).parents
     assert parents == [None, 0, 0, None, 3, 3, None]
+
+
+def _two(*values: str) -> list[Decimal]:
+    return [Decimal(value) for value in values]
+
+
+def test_a_heading_over_the_first_of_repeated_blocks_heads_its_top_row() -> None:
+    """Sectors printed as value-less headings over the same rows ("Plafond", "Uitgaven"):
+    the top cue "Uitgaven" made the first heading the table's title, heading no row from
+    that cue on, while the later headings (whose "Uitgaven" repeats a label) headed theirs.
+    Blocks of the same rows are the headings' groups, the first as the others."""
+    labels = ["Onderwijs", "Plafond", "Uitgaven", "Zorg", "Plafond", "Uitgaven"]
+    values = [None, _two("50", "52"), _two("49", "53"), None, _two("70", "72"), _two("71", "72")]
+    parents = build(labels, values, ["amount"] * len(labels)).parents
+    assert parents == [None, 0, 0, None, 3, 3]
+
+
+def test_an_articles_title_over_its_one_block_of_top_rows_heads_none() -> None:
+    """An article's title printed without values over its Verplichtingen, Uitgaven and
+    Ontvangsten (one block, repeated nowhere) is the table's title: the top rows head
+    themselves."""
+    labels = [
+        "Artikel 3 Onderwijs",
+        "Verplichtingen",
+        "Uitgaven",
+        "Subsidies",
+        "Opdrachten",
+        "Ontvangsten",
+    ]
+    values = [None, _two("50", "52"), _two("49", "53"), _two("40", "41"), _two("9", "12")]
+    values.append(_two("3", "3"))
+    parents = build(labels, values, ["amount"] * len(labels)).parents
+    assert parents == [None, None, None, 2, 2, None]

@@ -39,11 +39,12 @@ last stand adds up in most columns but not all (a misprinted figure).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, reduce
-from itertools import combinations, product
+from itertools import combinations, product, takewhile
 
 from budgetkit.extract.tables_item_codes import SUMMED, lettered_parts, named_parts
 from budgetkit.extract.tables_tokens import printed_decimals
@@ -1523,6 +1524,29 @@ def _code(label: str) -> list[str] | None:
     return found.group().split()[0].split(".") if found else None
 
 
+def _top_rows_of_repeated_blocks(
+    ranks: list[int | None], labels: list[str], valueless: list[bool]
+) -> None:
+    """Value-less headings over blocks of the same rows ("Sector A" / "Plafond" /
+    "Uitgaven", "Sector B" / "Plafond" / "Uitgaven") are the groups those rows belong to,
+    the first as the others: a top cue ("Uitgaven") in such a block says nothing, where it
+    made the first heading the table's title, heading no row from that cue on. Changes
+    ``ranks`` in place."""
+    blocks: list[tuple[int, tuple[str, ...]]] = []  # (heading position, the rows' labels)
+    for position, none in enumerate(valueless):
+        if none:
+            rows = list(takewhile(lambda k: not valueless[k], range(position + 1, len(labels))))
+            key = tuple(labels[k].strip().lower() for k in rows)
+            if len(key) > 1:
+                blocks.append((position, key))
+    keys = Counter(key for _position, key in blocks)
+    for position, key in blocks:
+        if keys[key] > 1:
+            for k in range(position + 1, position + 1 + len(key)):
+                if ranks[k] == 1:
+                    ranks[k] = None
+
+
 def _parts_repeating_a_label(ranks: list[int | None], labels: list[str]) -> None:
     """A cued label printed again names a part of the row it repeats, so its cue says
     nothing and the sums place it: a top label anywhere below ("Ontvangsten" over the
@@ -1639,6 +1663,7 @@ def build(
         for i, v in enumerate(values)
     ]
     ranks = [rank(labels[i]) for i in whole]
+    _top_rows_of_repeated_blocks(ranks, [labels[i] for i in whole], [valueless[i] for i in whole])
     _parts_repeating_a_label(ranks, [labels[i] for i in whole])
     _number_instrument_lines(ranks, [valueless[i] for i in whole])
     _total_over_numbered_items(ranks, labels, whole, split)
