@@ -618,3 +618,43 @@ def test_a_part_stacked_under_a_caption_heading_its_labels_only_keeps_the_captio
     tables, _cells, _warnings = read_text(_stacked_articles("12 Apparaat", "Omschrijving"))
     caption = "Budgettaire gevolgen van beleid (bedragen x € 1 000)"
     assert [t["title"] for t in tables] == [f"{caption} 12 Apparaat", caption]
+
+
+def _begrotingsstaat(name: str, group: bool = True) -> str:
+    """A begrotingsstaat printed one cell per line: ``name``, the unit line, the code's and
+    labels' headings, with ``group`` a group's name over every column ("Begroting 2027"),
+    its leaves."""
+    cells = ["Wetsartikelen", "Artikel 1", "De begrotingsstaat wordt vastgesteld als volgt."]
+    cells += [name, "Bedragen x € 1.000", "Art.", "Omschrijving"]
+    cells += ["Begroting 2027"] if group else []
+    cells += ["Verplichtingen", "Uitgaven", "Ontvangsten", " "]
+    cells += ["Totaal", "31.200.000", "31.150.000", "31.150.000"]
+    cells += ["1", "Algemene uitkering", "30.000.000", "29.950.000", "0"]
+    cells += ["2", "Integratie-uitkeringen", "1.200.000", "1.200.000", "0"]
+    cells += ["Toelichting bij de begrotingsstaat"]
+    return "\n".join(cell if cell.startswith("Bedragen") else f"{cell}\n" for cell in cells)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Begrotingsstaat van het Gemeentefonds (B) voor het jaar 2027",
+        "Tabel 1 Begrotingsstaat van het Gemeentefonds (B) voor het jaar 2027",
+    ],
+)
+def test_a_group_over_every_column_under_the_unit_line_is_no_title(name: str) -> None:
+    """The unit line read as the caption names nothing, so the name is looked for up from
+    the rows: the group's name over every column ("Begroting 2027", kept off the leaves)
+    stood there first and was the title. The lines under the caption are the table's
+    headings; the name is the line above the unit line, a caption or not."""
+    [table], cells, _warnings = read_text(_begrotingsstaat(name))
+    assert table["title"] == name and table["unit_label"] == "x € 1.000"
+    assert len(cells) == 9
+
+
+def test_the_name_over_the_unit_line_of_headings_without_a_group_is_the_title() -> None:
+    """Without a group's name in the heading block the leaves name nothing, and the line
+    above the unit line is the title."""
+    name = "Begrotingsstaat van het Gemeentefonds (B) voor het jaar 2027"
+    [table], _cells, _warnings = read_text(_begrotingsstaat(name, group=False))
+    assert table["title"] == name

@@ -287,6 +287,11 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
         return title
     first = table.rows[0]
     own = {line - 1 for line, _text in table.notes}
+    if table.caption:
+        # a caption naming nothing (a unit line read as one) opens the table's heading
+        # block: the lines under it down to the first row are its headings (a group's name
+        # over every column, "Begroting 2027", kept off the leaves), no name of the table
+        own |= set(range(table.line_start, first.line - 1))
     texted = any(row.text_cell for row in table.rows)
     found = name_above(
         doc.lines, first.line - 1, floor, table.columns, fold(first.label), own, texted
