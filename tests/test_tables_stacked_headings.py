@@ -1542,3 +1542,83 @@ def test_a_long_line_over_a_tables_only_value_column_is_no_heading() -> None:
     text = _one_column("De mutaties worden per artikel toegelicht in 2017")
     _tables, cells, _warnings = read_text(text)
     assert {c["column_label"] for c in cells} == {"2017"}
+
+
+_OVERFLOWING = [
+    "Tabel 2 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+    "",
+    "                             Stand   Mutatie 1e     Stand 1e   Mutatie   Mutatie",
+    "                      vastgestelde  suppletoire  suppletoire      2025      2026",
+    "                              2024  begroting 2024 begroting 2024",
+    "                               (1)          (2)  (3)=(1)+(2)",
+    "",
+    "Verplichtingen              84.210        2.115       86.325     1.000     1.000",
+    "Uitgaven                    83.900        1.870       85.770       900       900",
+    "Ontvangsten                  1.200          300        1.500         0         0",
+]
+_FITTING = [
+    "Tabel 2 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+    "",
+    "                             Stand     Mutatie 1e       Stand 1e   Mutatie   Mutatie",
+    "                      vastgestelde    suppletoire    suppletoire      2025      2026",
+    "                              2024   begroting 2024 begroting 2024",
+    "                               (1)            (2)    (3)=(1)+(2)",
+    "",
+    "Verplichtingen              84.210          2.115         86.325     1.000     1.000",
+    "Uitgaven                    83.900          1.870         85.770       900       900",
+    "Ontvangsten                  1.200            300          1.500         0         0",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # pdftotext sets a centred heading wider than its column's step over the gutters
+        # beside it, one space from its neighbour's and flush with the next column's
+        # values: in the room its column leaves, it is that column's. Read as "longer than a
+        # column", the run was parted nowhere and no table was read at all.
+        _OVERFLOWING,
+        # the near form: columns wide enough for the runs, parted as before
+        _FITTING,
+    ],
+    ids=["wider-than-the-step", "fitting"],
+)
+def test_a_centred_heading_wider_than_its_columns_step_is_that_columns(lines: list[str]) -> None:
+    """A run of two centred headings one space apart ("begroting 2024 begroting 2024")
+    under the second and third column is parted into one per column where each stands in
+    its column's room (past the previous column's values, not into the next column's),
+    however narrow the columns are beside the words."""
+    _tables, cells, _warnings = read_text("\n".join(lines))
+    assert {c["column_label"] for c in cells} == {
+        "Stand vastgestelde 2024 (1)",
+        "Mutatie 1e suppletoire begroting 2024 (2)",
+        "Stand 1e suppletoire begroting 2024 (3)=(1)+(2)",
+        "Mutatie 2025",
+        "Mutatie 2026",
+    }
+    assert cell_grid(cells)[("Uitgaven", "Stand 1e suppletoire begroting 2024 (3)=(1)+(2)")] == (
+        "85.770"
+    )
+
+
+def test_a_groups_name_over_narrow_columns_is_parted_over_none() -> None:
+    """The near form: a group's name over every value column, wider than a column's step
+    ("Mutaties (+ of -) 2e suppletoire begroting" over "Verplichtingen   Uitgaven
+    Ontvangsten"), starts near the first column's start, far off its centre: no heading
+    of one column, so its words are parted over none and each column keeps its own name
+    (parted, "Mutaties (+ of -)" headed the Verplichtingen)."""
+    text = "\n".join(
+        [
+            "Bedragen x € 1.000",
+            "",
+            "Art. Omschrijving                    Mutaties (+ of -) 2e suppletoire begroting",
+            "                                 Verplichtingen        Uitgaven     Ontvangsten",
+            "",
+            "    Totaal                                 -9.310          -4.420           1.200",
+            "21  Landbouw en visserij                    2.150           3.080               0",
+            "22  Natuur en biodiversiteit              -11.460          -7.500           1.200",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
+    assert len(cells) == 9

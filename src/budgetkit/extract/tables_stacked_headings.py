@@ -160,6 +160,7 @@ def parted_runs(
     values end, or centred on them, within ``reach``); None where a run has none."""
     ends = [last for _first, last in heading_spans(spans)]
     centres = [col - 1 + len(text) / 2 for text, col in spans]
+    starts = [col - 1 for _text, col in spans]
     widest = max((b - a for a, b in pairwise(ends)), default=0)
     parted: list[tuple[str, int]] = []
     for text, begin in chunks:
@@ -172,9 +173,16 @@ def parted_runs(
 
         def cost(a: int, b: int, column: int, tokens: list[tuple[str, int]] = tokens) -> float:
             start, end = tokens[a][1], tokens[b][1] + len(tokens[b][0])
+            off_centre = abs((start + end) / 2 - centres[column])
             if end - start > widest:
-                return reach  # longer than a column: no run of one
-            return min(abs(end - ends[column]), abs((start + end) / 2 - centres[column]))
+                # longer than a column: only a heading's last line naming its period, which
+                # the PDF centres over its column, spilling over the gutters beside it into
+                # neither neighbour ("begroting 2025" over a column twelve wide); a group's
+                # name over several columns starts flush with the first, off its centre
+                room = _in_its_room(start, end, column, ends, starts)
+                named = is_column(tokens[b][0]) and off_centre < reach / 2
+                return off_centre if room and named else reach
+            return min(abs(end - ends[column]), off_centre)
 
         # best[(j, k)]: the least cost of the first j tokens in runs whose last stands over
         # column k, and where that run starts
@@ -646,14 +654,15 @@ def heading_spots(
 def _in_its_room(begin: int, end: int, under: int, ends: list[int], starts: list[int]) -> bool:
     """Whether a run of words wider than any column stands in the room its column leaves
     between its neighbours: right of the previous column's end (the first column's left
-    bound, the labels' reach, ``heading_spots`` checks for every run), left of the next
-    heading's start. A PDF centres a long heading's line over a column of wide headings
-    ("oorspronkelijk vastgestelde" under "Verschil realisatie en", its neighbours' lines
-    printed on the same line), and sets a long word of the first column's heading over the
-    gap before it ("Oorspronkelijke" over "begroting" over "2025"), wider than the step
-    from one column's end to the next."""
+    bound, the labels' reach, ``heading_spots`` checks for every run), ending by the next
+    heading's start (``end`` is exclusive: a run ending where the next column's values
+    start, on the line below, overlaps none of them). A PDF centres a long heading's line
+    over a column of wide headings ("oorspronkelijk vastgestelde" under "Verschil
+    realisatie en", its neighbours' lines printed on the same line), and sets a long word
+    of the first column's heading over the gap before it ("Oorspronkelijke" over
+    "begroting" over "2025"), wider than the step from one column's end to the next."""
     after_previous = not under or ends[under - 1] < begin
-    return under < len(ends) - 1 and after_previous and end < starts[under + 1]
+    return under < len(ends) - 1 and after_previous and end <= starts[under + 1]
 
 
 def headings_below(
