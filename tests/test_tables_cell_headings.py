@@ -4124,3 +4124,50 @@ def test_a_text_column_then_a_code_column_after_the_values_each_print_a_cell_per
     assert grid[("Prijsbijstelling", "2023")] == "3.100"
     assert grid[("Kasschuif subsidies", "2023")] == "– 25.000"
     assert not [c for c in cells if c["row_label"][:1].isdigit()]
+
+
+def _mutations_coded_after(*heading: str) -> str:
+    """A suppletoire begroting's belangrijkste mutaties one cell per line under the labels'
+    heading and ``heading``: each row's amount, then (under a code heading) its article,
+    mostly a number, the group rows a placeholder, a spacer row before the closing stand."""
+    coded = heading[-1] == "Art."
+    return cells_per_line(
+        "Tabel 4 Belangrijkste suppletoire uitgavenmutaties 2024 (bedragen in € 1.000)",
+        " ",
+        "Omschrijving", *heading,
+        "Stand 1e suppletoire begroting 2024", "842.100", "alle" if coded else "830.000",
+        "Nieuwe mutaties", "   ",
+        "Subsidie warmtenetten", "31.500", "14",
+        "Bijdrage aan gemeenten", "12.200", "15",
+        "Onderuitputting regelingen", "– 8.750", "14",
+        "Technische mutaties", "   ",
+        "Eindejaarsmarge", "6.180", "div" if coded else "0",
+        "     ",
+        "Stand 2e suppletoire begroting 2024", "883.230", " " if coded else "830.043",
+        "Toelichting",
+    )  # fmt: skip
+
+
+def test_a_code_column_headed_after_the_one_period_holds_no_values() -> None:
+    """Under "Omschrijving" / "2024" / "Art.", each row prints its article after its
+    amount ("31.500" / "14", "6.180" / "div"): the code is no value, so one value column.
+    Counted as values, the numbered articles outvoted the written ones: "Omschrijving"
+    headed the amounts, "2024" the articles, and the rows with a written code were left
+    out. The written code before the spacer row is its row's cell too, no label's."""
+    _tables, cells, warnings = read_text(_mutations_coded_after("2024", "Art."))
+    assert {c["column_label"] for c in cells} == {"2024"}
+    grid = cell_grid(cells)
+    assert grid[("Stand 1e suppletoire begroting 2024", "2024")] == "842.100"
+    assert grid[("Subsidie warmtenetten", "2024")] == "31.500"
+    assert grid[("Eindejaarsmarge", "2024")] == "6.180"
+    assert len(cells) == 6 and not warnings
+    assert row_parents(cells)["Eindejaarsmarge"] == "Technische mutaties"
+
+
+def test_a_second_period_headed_last_holds_values() -> None:
+    """The near form: a period headed last ("2024" / "2025") is a value column: each row's
+    second figure is its value there, two columns as before."""
+    _tables, cells, _warnings = read_text(_mutations_coded_after("2024", "2025"))
+    assert {c["column_label"] for c in cells} == {"2024", "2025"}
+    assert cell_grid(cells)[("Subsidie warmtenetten", "2025")] == "14"
+    assert len(cells) == 12

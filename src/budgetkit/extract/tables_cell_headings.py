@@ -1105,7 +1105,12 @@ def read_heading(
     if code is None and first + 1 < len(items) and items[first + 1].kind == "T":
         code = first if is_code(items[first].text) else None
     number_codes = code is not None and items[code].kind in "VY" and _coded_alike(items, code)
-    data = data_width(runs, text_after and not lined_texts, coded == "code" or number_codes)
+    # a code column headed last, after a period ("Omschrijving" / "2022" / "Art."): each
+    # row's code follows its values ("120.000" / "22"), a cell after them as a text
+    # column's is, no value: counted as one, the labels' heading read as a value column
+    code_after_period = len(labels) >= 2 and kinds[-1] == "code" and bool(labels[-2][1])
+    after = (text_after and not lined_texts) or code_after_period
+    data = data_width(runs, after, coded == "code" or number_codes)
     if not text_after and coded != "code" and not number_codes:
         data = _widest_rows(items, first, data, labels, kinds)
     labels, at, kinds = _word_over_the_next_year(labels, at, kinds, data)
@@ -2342,14 +2347,22 @@ _WRITTEN_CODE = re.compile(r"[^\W\d_]{1,4}\.?")
 
 def code_cell(items: list[Item], pos: int) -> bool:
     """Whether the item at ``pos`` is a code column's cell before the next row's label: a
-    code ("4.1", "32"), one written out ("div.", "alle"), right before a text."""
+    code ("4.1", "32"), one written out ("div.", "alle"), right before a text or a spacer
+    row before one."""
     text = items[pos].text.strip()
     return (
         items[pos].kind in "VYT"
         and (is_code(text) or _WRITTEN_CODE.fullmatch(text) is not None)
-        and pos + 1 < len(items)
-        and items[pos + 1].kind == "T"
+        and _text_next(items, pos + 1)
     )
+
+
+def _text_next(items: list[Item], pos: int) -> bool:
+    """Whether the item at ``pos`` is a text, or a spacer row's placeholder right before
+    one (the table's blank row before its closing stand, printed after the last code)."""
+    if pos < len(items) and items[pos].kind == "P":
+        pos += 1
+    return pos < len(items) and items[pos].kind == "T"
 
 
 def codes_after_values(items: list[Item], first: int, width: int) -> bool:
