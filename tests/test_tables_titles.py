@@ -658,3 +658,52 @@ def test_the_name_over_the_unit_line_of_headings_without_a_group_is_the_title() 
     name = "Begrotingsstaat van het Gemeentefonds (B) voor het jaar 2027"
     [table], _cells, _warnings = read_text(_begrotingsstaat(name, group=False))
     assert table["title"] == name
+
+
+def _stands(*above: str) -> str:
+    """A verticale toelichting one cell a line: the lines ``above`` over its one year, the
+    stands and the mutations between them."""
+    return cells_per_line(
+        *above,
+        "2025",
+        "Stand Miljoenennota 2025", "9.412,6",
+        "Beleidsmatige mutaties", " ",
+        "Kasschuif vaarwegen", "‒ 120,0",
+        "Loonbijstelling", "84,3",
+        "Stand Voorjaarsnota 2025", "9.376,9",
+        "Toelichting",
+    )  # fmt: skip
+
+
+_INTRO = (
+    "De tabellen in deze bijlage geven per begroting de stand Miljoenennota 2025, de "
+    "mutaties en de stand Voorjaarsnota 2025. Bedragen in miljoenen euro."
+)
+
+
+def test_a_line_naming_the_table_under_a_sentence_saying_its_unit_is_its_title() -> None:
+    """The section's intro sentence says the unit ("... Bedragen in miljoenen euro."), so it
+    is read with the table, a note; the caption printed under it, over the headings
+    ("INFRASTRUCTUUR EN WATERSTAAT: UITGAVEN"), names the table. The sentence was the
+    title, a note being no name."""
+    text = _stands(
+        "Bijlage 2 Verticale toelichting",
+        _INTRO,
+        "Infrastructuur en Waterstaat",
+        "INFRASTRUCTUUR EN WATERSTAAT: UITGAVEN",
+        " ",
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["title"] == "INFRASTRUCTUUR EN WATERSTAAT: UITGAVEN"
+    assert table["unit_label"] == "mln euro" and len(cells) == 4
+
+
+def test_a_sentence_saying_the_unit_with_no_line_naming_the_table_stays_its_title() -> None:
+    """The near form: no line above the headings names the table, only the sentence: it
+    stays the title, as before."""
+    sentence = (
+        "De tabel geeft de stand Miljoenennota 2025, de mutaties en de stand Voorjaarsnota "
+        "2025 van het Gemeentefonds. Bedragen in miljoenen euro."
+    )
+    [table], _cells, _warnings = read_text(_stands(sentence))
+    assert table["title"] == sentence

@@ -259,8 +259,9 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
     """The caption; without one, the first line printed above the headings that is no
     sentence (a sentence declaring the unit, "... geschiedt in duizenden euro's.", is a
     note, not the table's name), else the first such line; where that names nothing (a
-    unit line, the column headings, no line: ``names_nothing``), the line naming the table
-    further up, below the table above (``name_above``). A caption or title a text layer
+    unit line, the column headings, no line: ``names_nothing``) or is a sentence, the line
+    naming the table further up, below the table above (``name_above``), the sentence only
+    where none does. A caption or title a text layer
     wrapped over lines is joined with its other lines (``wrapped_title``). Markdown's marks
     of a heading or of emphasis around it ("**Tabel 1 ...**", "## Tabel 1 ...") are no part
     of it. A line above the headings reading as a caption once those marks are set aside
@@ -279,7 +280,10 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
         title, line = (
             captions or named or [(text, line) for text, _head, line in notes] or [("", 0)]
         )[0]
-    if not names_nothing(title, table.columns):
+    # a sentence above the headings (the section's intro saying the unit) is a note: a line
+    # naming the table between it and the headings names it first
+    sentence = not table.caption and title.endswith(".")
+    if not sentence and not names_nothing(title, table.columns):
         if 0 < line <= len(doc.lines) and unmarked(fold(doc.lines[line - 1])) == title:
             title = unmarked(fold(wrapped_title(doc.lines, line - 1, title, table.columns)))
         if table.article is not None and table.article[0] == line:
