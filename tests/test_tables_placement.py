@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from table_texts import cell_grid, read_text, row_parents
+from table_texts import cell_grid, cells_per_line, read_text, row_parents
 
 from budgetkit.extract.tables_placement import _fits, _may_fit
 
@@ -368,3 +368,56 @@ def test_short_rows_the_placements_read_differently_are_both_left_out() -> None:
     assert not [c for c in cells if c["row_label"] in ("Natuur", "Nog onverdeeld")]
     assert any("Natuur" in str(w) for w in warnings)
     assert any("Nog onverdeeld" in str(w) for w in warnings)
+
+
+def _ends_early(*tail: str) -> str:
+    """A budget table one cell a line over five years, its instrument heading printed
+    without a placeholder; ``tail``: its last rows and what follows them."""
+    return cells_per_line(
+        "Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        "Omschrijving", "2025", "2026", "2027", "2028", "2029",
+        "Verplichtingen", "84.120", "80.300", "79.000", "79.000", "79.000",
+        "Uitgaven", "82.400", "81.150", "79.000", "79.000", "79.000",
+        "Opdrachten",
+        "3.01 Dijkversterking", "62.400", "61.150", "59.000", "59.000", "59.000",
+        "3.02 Onderzoek", "20.000", "20.000", "20.000", "20.000", "20.000",
+        *tail,
+    )  # fmt: skip
+
+
+def test_a_tables_last_row_stopping_short_keeps_the_first_columns() -> None:
+    """A table's last row printing fewer values than years and no placeholders, the page's
+    text right after it ("Ontvangsten" / three values / "Toelichting ..."): its row stops
+    where its values do, the years after them left empty, as a row printed one a line
+    whose last cells are blank; no total in the table to tell otherwise. It was left out."""
+    text = _ends_early(
+        "Ontvangsten", "12.410", "9.300", "9.300",
+        "Toelichting op de instrumenten", "De bijdragen lopen op tot 2029.",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Ontvangsten", "2025")] == "12.410"
+    assert grid[("Ontvangsten", "2027")] == "9.300"
+    assert ("Ontvangsten", "2028") not in grid
+    assert len(cells) == 23 and not warnings
+
+
+def test_a_row_stopping_short_with_rows_after_it_is_still_left_out() -> None:
+    """The near form: the same row with a row of every year after it: where its empty cells
+    stand nothing tells, the rows after it go on; left out with a warning, as before."""
+    text = _ends_early(
+        "Ontvangsten", "12.410", "9.300", "9.300",
+        "Bijdrage derden", "1.200", "1.200", "1.200", "1.200", "1.200",
+        "Toelichting",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    assert not [c for c in cells if c["row_label"] == "Ontvangsten"]
+    assert any("Ontvangsten" in str(w) for w in warnings)
+
+
+def test_a_last_row_stopping_short_where_the_text_ends_is_still_left_out() -> None:
+    """The near form: the row's values end the text (a page cut short after them): whether
+    the row stops there or the text does, nothing tells; left out with a warning."""
+    _tables, cells, warnings = read_text(_ends_early("Ontvangsten", "12.410", "9.300", "9.300"))
+    assert not [c for c in cells if c["row_label"] == "Ontvangsten"]
+    assert any("Ontvangsten" in str(w) for w in warnings)

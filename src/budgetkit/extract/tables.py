@@ -376,6 +376,8 @@ def extract_tables(
                 ExtractWarning(doc.id, line, f"{count} lines look like {shape}; no table read")
             )
     stated = str(doc.model.budget_year or "")
+    # the document's last line of text (1-based): a row's values on it may be cut short
+    text_end = max((n for n, line in enumerate(doc.lines, 1) if line.strip()), default=0)
     year = int(stated) if stated.isdigit() else None
     for table in found:
         if not table.rows:  # a table the reader found but would not read: said, not stored
@@ -392,7 +394,11 @@ def extract_tables(
         )
         # (a unit line is taken before the sums place loose rows: its one is no value)
         under = _take_unit_lines(table)
-        for line, reason in [*table.doubts, *_refuse_spaced(table), *place_from_sums(table, year)]:
+        for line, reason in [
+            *table.doubts,
+            *_refuse_spaced(table),
+            *place_from_sums(table, year, text_end),
+        ]:
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
         if not table.rows:  # its rows all printed a unit alone ("Bedragen x" / "€ 1 mln")
             continue

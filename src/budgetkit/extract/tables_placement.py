@@ -13,7 +13,8 @@ placement of the loose rows of a block is tried; a placement is taken only when 
 that makes the total hold in every column (within the printed precision), or, where zeros
 fit several columns, the one such placement that keeps each row's values side by side.
 Every table spends a bounded number of placements. Otherwise, in a
-table printed one cell per line, the values are left out and a warning says so; in one
+table printed one cell per line, the values are left out and a warning says so (but its last
+row, stopping short before the page's text, keeps the first columns); in one
 printed one row per line they go under the headings they stand under where the layout keeps
 their positions, else keep the first columns, as text extraction prints a row whose last
 cells are blank (see ``place_from_sums``).
@@ -437,7 +438,9 @@ def _place_under_top_total(table: RawTable, budget: list[int]) -> None:
         _place_block(table, block, rows[head], budget, grouped=True)
 
 
-def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tuple[int, str]]:
+def place_from_sums(
+    table: RawTable, budget_year: int | None = None, text_end: int = 0
+) -> list[tuple[int, str]]:
     """Place loose rows whose block the sums explain; (line, reason) for the rest.
 
     In a table printed one row per line, a loose row in a block no total closes keeps its
@@ -447,7 +450,13 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
     adds), and a blank cell inside a row is printed ("–", "0") far more often than dropped.
     Where a total closes the block and no placement adds up to it, the values are left out
     and said; so are those of a row under headings nothing places (``Row.sums_only``) where
-    neither the sums nor a column's formula (``_place_by_formula``) place it."""
+    neither the sums nor a column's formula (``_place_by_formula``) place it. In a table
+    printed one cell per line, its last row printing two values or more but fewer than
+    columns, the page's text going on after them (``text_end``: the document's last line
+    of text, 1-based), keeps the first columns: the row stops where its values do, as one
+    printed one a line whose last cells are blank, where no total in the table could tell
+    otherwise (a lone value there is a page's number or a footer's, no row's; values
+    ending the text may be cut short)."""
     start = 0
     summed: set[int] = set()  # rows of a block a total closes
     budget = [MAX_TABLE_PLACEMENTS]
@@ -504,6 +513,16 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
             and not row.sums_only
         ):
             _put(table, row, under or range(len(row.loose)))
+        elif (
+            row.loose
+            and len(row.loose) >= 2
+            and index == len(table.rows) - 1
+            and index not in summed
+            and not row.sums_only
+            and max(cell.line for cell in row.loose) < text_end
+            and not any(TOTAL.match(other.label.strip()) for other in table.rows)
+        ):
+            _put(table, row, range(len(row.loose)))  # the table's last row, stopping short
         elif row.loose and _committed_share(row):
             # the share of the budget year's money: under the column that names that year,
             # wherever the table starts (a begroting prints the two years before it first)
