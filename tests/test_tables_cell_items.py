@@ -74,6 +74,43 @@ def test_a_heading_row_of_years_printed_on_one_line_heads_cells_one_a_line() -> 
     assert len(cells) == 20
 
 
+def _indented_cells(years: str) -> str:
+    """A table as lxml's ``text_content()`` prints a web page's: the heading row, written on
+    one source line, as ``years``; every other cell on a line of its own, indented as the
+    source indents it, a line of white space closing each row."""
+    rows = [
+        ("Verplichtingen", "48 310", "51 200", "50 940"),
+        ("Uitgaven", "47 905", "50 870", "50 940"),
+        ("Subsidies", "30 105", "32 470", "32 140"),
+        ("Opdrachten", "17 800", "18 400", "18 800"),
+    ]
+    lines = ["Tabel 7.2 Budgettaire gevolgen van beleid (x € 1 000)", "", years, ""]
+    for row in rows:
+        lines += [f"            {cell}" for cell in row] + ["          ", ""]
+    return "\n".join(lines)
+
+
+def test_a_heading_row_of_years_glued_together_heads_cells_one_a_line() -> None:
+    """A text layer that joins a heading row's cells with nothing between them prints its
+    years as one run of digits ("\xa0201620172018"): each four digits head a column, in
+    order (the table was not found at all: the run read as one figure)."""
+    _tables, cells, _warnings = read_text(_indented_cells("\xa0201620172018"))
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "2016")] == "48 310"
+    assert grid[("Opdrachten", "2018")] == "18 800"
+    assert row_parents(cells)["Subsidies"] == "Uitgaven"
+    assert len(cells) == 12
+
+
+def test_glued_digits_that_are_no_years_in_order_head_no_column() -> None:
+    """Twelve digits that are not three years each later than the one before
+    ("201820172016", "209920989001") are no heading row: no cell is headed by a piece of
+    them."""
+    for glued in ("201820172016", "209920989001"):
+        _tables, cells, _warnings = read_text(_indented_cells(glued))
+        assert not any(c["column_label"] in {"2016", "2017", "2018", "2098"} for c in cells)
+
+
 def test_lines_opening_with_a_number_that_is_no_cell_give_no_items() -> None:
     """A letter's numbered headings and footnotes ("1. Ruimte voor innovatie", "2 Kamerstuk
     29 282, nr. 485") open with a number, close together, but none is a cell: no stretch

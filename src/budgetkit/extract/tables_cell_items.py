@@ -29,6 +29,7 @@ from budgetkit.extract.tables_tokens import (
     is_code,
     is_column_number,
     is_value,
+    is_year,
     is_year_heading,
 )
 from budgetkit.extract.tables_units import read_unit, unit_alone
@@ -685,6 +686,12 @@ def _items(lines: list[str], start: int, stop: int, kinds: CellKinds) -> list[It
                 for found in _YEAR_TOKEN.finditer(line):
                     append(_make_item(Item, ("Y", found.group(), index + 1, found.start() + 1, 0)))
                 continue
+            if kind == _GLUED_YEARS:
+                start = line.index(first)
+                for k in range(0, len(text), 4):
+                    year = (text[k : k + 4], index + 1, start + k + 1, 0)
+                    append(_make_item(Item, ("Y", *year)))
+                continue
         elif (text[-1] in _CELL_END and _whole_row(text)) or text.count("|") >= 2:
             kind = "X"  # another table's row (or a pipe table's), never a heading or a label
         # (built by tuple's own constructor: the named tuple's, a Python function, is a
@@ -697,6 +704,11 @@ def _items(lines: list[str], start: int, stop: int, kinds: CellKinds) -> list[It
 _YEAR_TOKEN = re.compile(r"\S+")
 #: The kind ``cell_kind`` gives a heading row of years printed on one line.
 _YEARS = "YY"
+#: The kind ``cell_kind`` gives a heading row of years printed with nothing between them.
+_GLUED_YEARS = "YYY"
+#: Fewest years glued together read as a heading row: two ("20242025") may be a figure
+#: printed without separators; twelve digits or more are none.
+MIN_GLUED_YEARS = 3
 
 
 def cell_kind(text: str) -> str | None:
@@ -704,10 +716,14 @@ def cell_kind(text: str) -> str | None:
     value "V", a lone dash "D" (or the euro sign before one, "€ -", a nil as accounting
     formats print it), a column number "N", or ``_YEARS`` for a heading row of years a text
     layer printed on one line, one cell per line otherwise ("2017 2018 2019": a year
-    heading each, where it stands); None for text. (Most texts asked open with no year's
-    first digits, ``CENTURIES``: the year's pattern is tried on the rest alone.)"""
-    if text[:2] in CENTURIES and is_year_heading(text):
-        return "Y"
+    heading each, where it stands), or ``_GLUED_YEARS`` for one printed with nothing
+    between its years (``_glued_years``); None for text. (Most texts asked open with no
+    year's first digits, ``CENTURIES``: the year's pattern is tried on the rest alone.)"""
+    if text[:2] in CENTURIES:
+        if is_year_heading(text):
+            return "Y"
+        if _glued_years(text):
+            return _GLUED_YEARS
     if is_value(text):
         return "V"
     if text in DASHES or EURO_NIL.fullmatch(text):
@@ -727,6 +743,18 @@ def _years_on_one_line(text: str) -> bool:
         return False
     years = [int(token[:4]) for token in tokens]
     return all(a < b for a, b in pairwise(years))
+
+
+def _glued_years(text: str) -> bool:
+    """``MIN_GLUED_YEARS`` years or more printed with nothing between them, each later than
+    the one before ("200820092010"): a heading row whose cells the page's source wrote on
+    one line, joined by a text layer that keeps the source's white space and adds none
+    (lxml's ``text_content()``), whereas the rows under it, written a cell a line, stand
+    one cell a line."""
+    if len(text) < 4 * MIN_GLUED_YEARS or len(text) % 4 or not text.isdigit():
+        return False
+    years = [text[k : k + 4] for k in range(0, len(text), 4)]
+    return all(map(is_year, years)) and all(int(a) < int(b) for a, b in pairwise(years))
 
 
 def _whole_row(text: str) -> bool:
