@@ -9558,3 +9558,52 @@ def test_codes_under_a_text_heading_set_one_space_after_the_last_year_are_no_val
         "Stand 2e suppletoire begroting 2017": "12.409.786",
     }
     assert {c["column_label"] for c in cells} == {"Uitgaven 2017"}
+
+
+def _wrapped_pipe_table(first_row: str, wrapped: str) -> str:
+    """A pipe table as html2text prints one, its long rows wrapped: ``first_row`` and the
+    line under it, ``wrapped``, then the rows after them."""
+    return "\n".join(
+        [
+            "Tabel 12 Uitgaven (in miljoenen euro)",
+            "",
+            " | 2024| 2025| 2026| 2027",
+            "---|---|---|---|---",
+            first_row,
+            wrapped,
+            "Beleidsmatige mutaties|  |  |  |  ",
+            "Subsidieregeling wonen| 40,0| 20,0| | ",
+            "Stand Voorjaarsnota 2024| 4.252,1| 4.197,4| 4.160,3| 4.141,4  ",
+        ]
+    )
+
+
+def test_a_pipe_row_wrapped_after_a_pipe_keeps_its_last_figures_on_the_line_below() -> None:
+    """html2text wraps a long pipe row after a pipe: the row ends in "|" with a cell less than
+    the table's columns, and its last figure stands alone on the next line. That figure is
+    the row's last cell, on its own line (the table ended at it: no row under it was read)."""
+    row = "Stand ontwerpbegroting 2024| 4.212,1| 4.177,4| 4.160,3|"
+    _tables, cells, _warnings = _read(_wrapped_pipe_table(row, "4.141,4  "))
+    grid = _grid(cells)
+    assert grid[("Stand ontwerpbegroting 2024", "2027")] == "4.141,4"
+    [last] = [c for c in cells if c["value_text"] == "4.141,4" and c["line"] == 6]
+    assert last["row_label"] == "Stand ontwerpbegroting 2024"
+    assert grid[("Subsidieregeling wonen", "2025")] == "20,0"
+    assert len(cells) == 10
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # the row prints every cell: the figure under it is no cell of it
+        "Stand ontwerpbegroting 2024| 4.212,1| 4.177,4| 4.160,3| 4.141,4",
+        # the row ends in a value, no pipe: not wrapped after a cell
+        "Stand ontwerpbegroting 2024| 4.212,1| 4.177,4| 4.160,3",
+    ],
+)
+def test_a_figure_under_a_pipe_row_not_wrapped_after_a_pipe_is_no_cell_of_it(row: str) -> None:
+    """The near forms: a line of a figure alone under a row that prints all its cells, or
+    that ends in a value, is no part of the row; the table ends above it, as before."""
+    _tables, cells, _warnings = _read(_wrapped_pipe_table(row, "1.234,5"))
+    assert not any(c["value_text"] == "1.234,5" for c in cells)
+    assert {c["row_label"] for c in cells} == {"Stand ontwerpbegroting 2024"}

@@ -374,6 +374,26 @@ def _row_past_blank(lines: list[str], blank: int, opened: bool, width: int) -> i
     return nxt
 
 
+def _wrapped_rest(
+    lines: list[str], at: int, last: tuple[int, Cells], opened: bool, width: int
+) -> Cells | None:
+    """The cells the line ``at`` prints of the row ``last`` above it, where a converter
+    wrapping long lines (html2text) broke that row after a pipe: the row ends in a pipe,
+    prints fewer cells than the table's columns, and the line under it prints figures
+    alone, as many as the cells left; else None. Any other line under a short row is a
+    row of its own, or ends the table."""
+    row, cells = last
+    if row != at - 1 or not lines[row].rstrip().endswith("|") or len(cells) >= width:
+        return None
+    text = lines[at].strip()
+    if not text or _is_rule(lines[at]):
+        return None
+    rest = pipe_cells(lines[at], opened) if "|" in text else [(text, lines[at].index(text) + 1)]
+    if len(cells) + len(rest) != width or not all(t and is_value(t) for t, _col in rest):
+        return None
+    return rest
+
+
 def read_pipe_tables(
     lines: list[str], piped: list[int], budget_year: int | None = None
 ) -> list[RawTable]:
@@ -399,12 +419,19 @@ def read_pipe_tables(
             spans_lost = _spans_lost(lines, index, opened, heading)
             width = spans_lost or len(pipe_cells(lines[index]))
         parsed: list[tuple[int, Cells]] = []
+        wraps: dict[int, dict[int, int]] = {}
         while i < len(lines):
             if not lines[i].strip() and parsed:
                 nxt = _row_past_blank(lines, i, opened, width)
                 if nxt is None:
                     break
                 i = nxt
+                continue
+            if parsed and (rest := _wrapped_rest(lines, i, parsed[-1], opened, width)):
+                row, cells = parsed[-1]
+                wraps[row] = {k: i for k in range(len(cells), width)}
+                cells.extend(rest)
+                i += 1
                 continue
             if "|" not in lines[i] or _is_rule(lines[i]):
                 break
@@ -434,6 +461,7 @@ def read_pipe_tables(
             index,
             texts_apart=True,
             spans_lost=bool(spans_lost),
+            wraps=wraps,
         )
         if table is not None:
             if lost:
@@ -511,6 +539,7 @@ def table_of_cells(
     rule: int,
     texts_apart: bool = False,
     spans_lost: bool = False,
+    wraps: dict[int, dict[int, int]] | None = None,
 ) -> RawTable | None:
     """The table of rows whose cells the separators between them already part (a pipe
     table's "|", a grid's borders, a tab or a CSV's ";"): ``heading``, the heading rows'
@@ -521,7 +550,10 @@ def table_of_cells(
     label, as a copy whose separators part whole fields prints it (a tab's, a CSV's); a
     drawn table's text cell, wrapped over lines as its label is, stays read with the label.
     ``spans_lost``: the rows print more cells than the rule counts (``_spans_lost``), so a
-    shorter heading row's cells lost their spans (``_spanned_left``)."""
+    shorter heading row's cells lost their spans (``_spanned_left``). ``wraps``: for a row
+    (by its 0-based line) wrapped over lines, the 0-based line of each of its cells (by
+    column) printed below it."""
+    wraps = wraps or {}
     # the corner printed empty at the end of the heading, a period over the labels: the
     # rows fill the column under it; where every row leaves it empty too, it is an empty
     # cell closing every line, and the heading stands over its own columns
@@ -552,7 +584,7 @@ def table_of_cells(
             continue  # a row of empty cells spaces the rows apart: no row, no group's head
         label = _EMPHASIS.sub("", " ".join(text for text, _col in cells[:labels] if text))
         row_cells = [
-            Cell(names[k], order[k], text, parse_value(text), i + 1, col)
+            Cell(names[k], order[k], text, parse_value(text), wraps.get(i, {}).get(k, i) + 1, col)
             for k, (text, col) in enumerate(cells)
             if k in order
             and text
