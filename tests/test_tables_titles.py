@@ -449,6 +449,20 @@ def test_a_caption_in_the_corner_of_the_headings_names_the_table() -> None:
     )
 
 
+def test_a_numbered_caption_in_the_corner_of_the_headings_names_the_table() -> None:
+    """A converter that merges the table's caption into the first cell of its headings
+    ("Tabel 41 Uitgaven (in miljoenen euro) | Realisatie | ...", html2text): the corner,
+    numbered as a caption is, is the title, without the column headings on its line (they
+    were taken into the title as well)."""
+    (table,), _cells, _warnings = read_text(
+        _cornered("Tabel 41 Uitgaven Sport (in miljoenen euro)", "Verticale toelichting")
+    )
+    assert (table["title"], table["unit_label"]) == (
+        "Tabel 41 Uitgaven Sport (in miljoenen euro)",
+        "mln euro",
+    )
+
+
 @pytest.mark.parametrize(
     ("corner", "above", "title"),
     [

@@ -600,7 +600,10 @@ def table_of_cells(
     notes = [(i + 1, lines[i]) for i in range(top, rule) if lines[i].strip()]
     columns = [names[k] for k in value_columns]
     corner = None
-    if not caption and not shifted and not any(numbered_caption(text) for _i, text in notes):
+    # (a numbered caption above the heading is the table's; one in the heading's corner is
+    # the corner's, its line the heading's)
+    above = [text for i, text in notes if i <= head]
+    if not caption and not shifted and not any(map(numbered_caption, above)):
         corner = _corner(lines, heading[0][:labels], head, rule, columns)
     return RawTable(
         number=match.group("number") if match else "",
