@@ -3719,6 +3719,43 @@ def test_rows_whose_empty_cells_vanish_are_as_wide_as_their_widest_rows() -> Non
     assert len(cells) == 26
 
 
+@pytest.mark.parametrize("corner", [("Reserve",), ()])
+def test_a_word_before_dated_headings_over_rows_whose_empty_cells_vanish_heads_the_labels(
+    corner: tuple[str, ...],
+) -> None:
+    """A text layer that strips every cell (BeautifulSoup's ``get_text(strip=True)``) prints
+    a reserves table one cell per line, its empty cells gone, under a corner word no
+    vocabulary names ("Reserve"), then the five headings, the first dated: the two full
+    rows print five values, one fewer than the heading words, so the word before the
+    dated heading is the corner's and the table five columns wide (the rows were read
+    three wide, and every full row left out). Near form: no corner word printed (it
+    vanished too), the five headings as many as the full rows' values, as before."""
+    text = "\n".join(
+        [
+            "Overzicht reserves (bedragen x € 1.000)",
+            *corner,
+            "Saldo 1-1-2024", "Toevoegingen", "Onttrekkingen", "Bestemming resultaat 2023",
+            "Saldo 31-12-2024",
+            "Algemene reserve", "18.400", "2.100", "3.050", "1.200", "18.650",
+            "Reserve wegen", "4.300", "900", "3.400",
+            "Reserve huisvesting", "2.750", "600", "450", "2.900",
+            "Reserve groen", "1.000", "250", "1.250",
+            "Reserve sport", "800", "300", "500",
+            "Totaal reserves", "27.250", "2.950", "4.700", "1.200", "26.700",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Algemene reserve", "Bestemming resultaat 2023")] == "1.200"
+    assert grid[("Totaal reserves", "Saldo 1-1-2024")] == "27.250"
+    assert grid[("Totaal reserves", "Saldo 31-12-2024")] == "26.700"
+    assert grid[("Reserve huisvesting", "Saldo 31-12-2024")] == "2.900"
+    assert {c["column_label"] for c in cells} == {
+        "Saldo 1-1-2024", "Toevoegingen", "Onttrekkingen", "Bestemming resultaat 2023",
+        "Saldo 31-12-2024",
+    }  # fmt: skip
+
+
 def test_words_between_dated_headings_over_rows_none_wider_stay_one_heading() -> None:
     """The same heading block over rows that all print four values, none more: the words
     between the dated headings are a heading cell wrapped over two lines ("Onttrekkingen"

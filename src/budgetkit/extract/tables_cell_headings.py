@@ -2709,7 +2709,10 @@ def _widest_rows(
     agree on (``data``) is short of the columns, and the words heading them were joined to
     fit it. No row prints more values than there are columns: where two rows or more print
     the same count, more than ``data``, and the headings read apart, the labels' own
-    heading aside, are exactly as many, that count is the table's width (the rows printing
+    heading aside (a word ``LABEL_HEADINGS`` names, or any word before a dated heading
+    where the headings, the last dated too, are one more than that count: "Reserve" /
+    "Saldo 1-1-2022" / ... / "Saldo 31-12-2022"), are
+    exactly as many, that count is the table's width (the rows printing
     fewer are placed from the sums, or left out with a warning). Only over the rows printed
     line under line from ``first``, up to the first empty line or placeholder (either may
     stand for an empty cell), under headings naming no text column (its cell, a year or a
@@ -2724,13 +2727,20 @@ def _widest_rows(
         end += 1
     runs = list(valued_runs(items[:end], first))
     heads = [
-        label
-        for (label, _period), kind in zip(labels, kinds, strict=True)
+        (label, period)
+        for (label, period), kind in zip(labels, kinds, strict=True)
         if not kind and label.lower() not in LABEL_HEADINGS
     ]
     counted = [run for run in runs if not is_code(run[-1].text)]
     printed = [sum(1 for item in run if item.kind in "VYD") for run in counted]
     widest = max(printed, default=0)
+    if len(heads) == widest + 1 > 2 and not heads[0][1] and heads[1][1] and heads[-1][1]:
+        # a word then a dated heading, one heading more than the widest rows print values,
+        # the last dated too ("Reserve" / "Saldo 1-1-2022" / "Toevoegingen" / ... / "Saldo
+        # 31-12-2022"): the word is the corner's, heading the labels as the words
+        # ``LABEL_HEADINGS`` names do, whatever it says (a word after the dated headings
+        # may be a first row printing no values, "Incidentele lasten": one too many there)
+        heads = heads[1:]
     if data < widest == len(heads) and (
         printed.count(widest) >= 2 or _total_printing_every_column(items, counted, printed)
     ):
