@@ -4071,35 +4071,40 @@ def test_loose_row_under_a_total_printed_above_it_is_placed_by_its_sum() -> None
     assert _parents(cells)["Bijdrage agentschappen"] == "Uitgaven"
 
 
-def _loose_block(name: str, first: list[int], second: list[int], at: int) -> list[str]:
-    """Rows on lines of nine year columns: three full rows, two rows of four values (at
-    the first column and at column ``at``) and the total that places them."""
+def _loose_block(name: str, loose: list[tuple[list[int], int]]) -> list[str]:
+    """Rows on lines of nine year columns: three full rows, the ``loose`` rows of four
+    values (each its values and the column they start at) and the total that places
+    them."""
     full = [[100 + r] * 9 for r in range(3)]
     total = [sum(row[k] for row in full) for k in range(9)]
-    for k, value in enumerate(first):
-        total[k] += value
-    for k, value in enumerate(second):
-        total[at + k] += value
+    for values, at in loose:
+        for k, value in enumerate(values):
+            total[at + k] += value
     lines = [f"Regeling {name}{r} " + " ".join(map(str, row)) for r, row in enumerate(full)]
-    lines += [f"Overig {name}A " + " ".join(map(str, first))]
-    lines += [f"Overig {name}B " + " ".join(map(str, second))]
+    lines += [
+        f"Overig {name}{chr(65 + n)} " + " ".join(map(str, values))
+        for n, (values, _at) in enumerate(loose)
+    ]
     return [*lines, f"Totaal {name} " + " ".join(map(str, total))]
 
 
 def test_placing_loose_rows_by_sums_is_bounded_per_table() -> None:
     """Review finding: every full row above loose rows was tried as their subtotal, each
     time up to 20,000 placements, so one table took seconds. A table spends at most
-    MAX_TABLE_PLACEMENTS: a block it can still afford is placed, the next (15,876
-    placements more) is left out with its warnings, though alone it is placed."""
+    MAX_TABLE_PLACEMENTS: a block it can still afford is placed, the next (three rows of
+    four values in nine columns: 126 and 15,876 placements for its two halves) is left
+    out with its warnings, though alone it is placed."""
     heading = ["Tabel 9 Overzicht (x € 1.000)", " ".join(str(year) for year in range(2021, 2030))]
-    second = _loose_block("y", [5, 6, 7, 8], [50, 60, 70, 80], 4)
+    y = [([5, 6, 7, 8], 0), ([50, 60, 70, 80], 4), ([500, 600, 700, 800], 2)]
+    second = _loose_block("y", y)
     _tables, cells, warnings = _read("\n".join([*heading, *second]))
-    assert not warnings and {c["row_label"] for c in cells} >= {"Overig yA", "Overig yB"}
-    both = [*heading, *_loose_block("x", [1, 2, 3, 4], [10, 20, 30, 40], 5), *second]
+    assert not warnings and {c["row_label"] for c in cells} >= {"Overig yA", "Overig yC"}
+    x = [([1, 2, 3, 4], 0), ([10, 20, 30, 40], 5), ([100, 200, 300, 400], 3)]
+    both = [*heading, *_loose_block("x", x), *second]
     _tables, cells, warnings = _read("\n".join(both))
     placed = {c["row_label"] for c in cells}
-    assert {"Overig xA", "Overig xB"} <= placed and not placed & {"Overig yA", "Overig yB"}
-    assert [w.line for w in warnings] == [12, 13]
+    assert {"Overig xA", "Overig xC"} <= placed and not placed & {"Overig yA", "Overig yC"}
+    assert [w.line for w in warnings] == [13, 14, 15]
 
 
 # --- never crash ---------------------------------------------------------------------

@@ -421,3 +421,53 @@ def test_a_last_row_stopping_short_where_the_text_ends_is_still_left_out() -> No
     _tables, cells, warnings = read_text(_ends_early("Ontvangsten", "12.410", "9.300", "9.300"))
     assert not [c for c in cells if c["row_label"] == "Ontvangsten"]
     assert any("Ontvangsten" in str(w) for w in warnings)
+
+
+def _provisions(*short: tuple[str, ...]) -> str:
+    """A table of provisions printed one cell per line, its empty cells gone: a full row,
+    the ``short`` rows (label and values) and the full total."""
+    return "\n".join(
+        [
+            "Tabel 6.2 Verloop voorzieningen (bedragen x € 1.000)",
+            "Omschrijving", "Saldo 1-1-2024", "Toevoegingen", "Onttrekkingen", "Vrijval",
+            "Saldo 31-12-2024",
+            "Voorziening A", "1.000", "110", "220", "30", "860",
+            *(cell for row in short for cell in row),
+            "Totaal voorzieningen", "15.370", "570", "670", "105", "15.165",
+        ]
+    )  # fmt: skip
+
+
+_FIVE_SHORT = (
+    ("Voorziening B", "2.310", "145", "2.455"),
+    ("Voorziening C", "3.470", "260", "3.210"),
+    ("Voorziening D", "1.590", "75", "1.515"),
+    ("Voorziening E", "4.120", "315", "4.435"),
+)
+
+
+def test_short_rows_whose_placements_multiply_past_the_budget_are_placed_from_the_sums() -> None:
+    """Five short rows of three values under five columns: ten placements each, a hundred
+    thousand together, more than a block may try one by one, so all five were left out.
+    Summed per half of the rows (a hundred and a thousand placements), joined where the
+    first column holds, the one placement that makes the total hold in every column
+    places them all."""
+    text = _provisions(*_FIVE_SHORT, ("Voorziening F", "2.880", "190", "2.690"))
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Voorziening B", "Toevoegingen")] == "145"
+    assert grid[("Voorziening C", "Onttrekkingen")] == "260"
+    assert grid[("Voorziening D", "Vrijval")] == "75"
+    assert grid[("Voorziening F", "Saldo 31-12-2024")] == "2.690"
+    assert len(cells) == 25 and not warnings
+    assert row_parents(cells)["Voorziening E"] == "Totaal voorzieningen"
+
+
+def test_short_rows_past_the_budget_no_placement_holds_for_are_left_out() -> None:
+    """The near form: the last short row's values make the total hold in no placement
+    ("180" where the total needs 190): every short row is left out with a warning, as
+    before, none shifted into a column."""
+    text = _provisions(*_FIVE_SHORT, ("Voorziening F", "2.880", "180", "2.690"))
+    _tables, cells, warnings = read_text(text)
+    assert not [c for c in cells if c["row_label"] not in ("Voorziening A", "Totaal voorzieningen")]
+    assert sum("left out" in str(w) for w in warnings) == 5

@@ -12,21 +12,23 @@ its numbered mutations) counts instead of them (``_adds_up_grouped``). Every ord
 placement of the loose rows of a block is tried; a placement is taken only when it is the one
 that makes the total hold in every column (within the printed precision), or, where zeros
 fit several columns, the one such placement that keeps each row's values side by side.
-Every table spends a bounded number of placements. Otherwise, in a
-table printed one cell per line, the values are left out and a warning says so (but its last
-row, stopping short before the page's text, keeps the first columns); in one
-printed one row per line they go under the headings they stand under where the layout keeps
-their positions, else keep the first columns, as text extraction prints a row whose last
-cells are blank (see ``place_from_sums``).
+Every table spends a bounded number of placements; where the total is all that is summed,
+a block's are those of each half of its loose rows, not their product (``_fitting_picks``).
+Otherwise, in a table printed one cell per line, the values are left out and a warning says
+so (but its last row, stopping short before the page's text, keeps the first columns); in
+one printed one row per line they go under the headings they stand under where the layout
+keeps their positions, else keep the first columns, as text extraction prints a row whose
+last cells are blank (see ``place_from_sums``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from itertools import combinations, pairwise, product
 from math import comb
+from typing import Any
 
 from budgetkit.extract.tables_hierarchy import rank
 from budgetkit.extract.tables_item_codes import (
@@ -170,6 +172,78 @@ def _row_vectors(parts: list[Row], columns: list[str]) -> list[list[Decimal]]:
     return vectors
 
 
+def _count(choices: list[list[tuple[int, tuple[int, ...]]]]) -> int:
+    """How many placements the rows of ``choices`` have together."""
+    count = 1
+    for options in choices:
+        count *= len(options)
+    return count
+
+
+Pick = tuple[tuple[int, tuple[int, ...]], ...]
+
+
+def _sums(
+    choices: list[list[tuple[int, tuple[int, ...]]]], values: list[list[Decimal]], width: int
+) -> list[tuple[Pick, list[Decimal]]]:
+    """Every placement of the rows of ``choices`` (in ``product``'s order) with the sums
+    it puts in each column."""
+    placed = []
+    for pick in product(*choices):
+        extra = [Decimal(0)] * width
+        for (skip, spots), row_values in zip(pick, values, strict=True):
+            for column, value in zip(spots, row_values[skip:], strict=True):
+                extra[column] += value
+        placed.append((pick, extra))
+    return placed
+
+
+def _fitting_picks(
+    choices: list[list[tuple[int, tuple[int, ...]]]],
+    values: list[list[Decimal]],
+    want: list[Decimal | None],
+    fixed: list[Decimal],
+    tolerance: Decimal,
+    half: int,
+    budget: list[int],
+) -> list[Pick]:
+    """The placements of the loose rows that may add up to the total, in ``product``'s
+    order (each to be checked by ``_fits``): the rows' placements multiply, but a placement
+    is one of the first ``half`` rows and one of the rest, so each half's placements are
+    summed once, the second half's filed column by column by the sums they put there (in
+    steps of ``tolerance``), and each of the first half's is joined only to those whose
+    sums fit the rest of the total in every column. The filing visited is spent from
+    ``budget`` (what the table has left); past it, none is found."""
+    width = len(want)
+    first = _sums(choices[:half], values[:half], width)
+    second = _sums(choices[half:], values[half:], width)
+    step = tolerance or Decimal(1)
+
+    def key(value: Decimal) -> int:
+        return int((value / step).to_integral_value(rounding=ROUND_FLOOR))
+
+    filed: dict[int, Any] = {}
+    for k, (_pick, extra) in enumerate(second):
+        node = filed
+        for value in extra[:-1]:
+            node = node.setdefault(key(value), {})
+        node.setdefault(key(extra[-1]), []).append(k)
+    targets = [Decimal(0) if target is None else target for target in want]
+    picks = []
+    for pick, extra in first:
+        rests = [t - f - e for t, f, e in zip(targets, fixed, extra, strict=True)]
+        nodes = [filed]
+        for rest in rests:
+            keys = range(key(rest - tolerance), key(rest + tolerance) + 1)
+            nodes = [node[k] for node in nodes for k in keys if k in node]
+            budget[0] -= len(nodes)
+            if budget[0] < 0:
+                return []
+        near = sorted(k for leaf in nodes for k in leaf)
+        picks.extend(pick + second[k][0] for k in near)
+    return picks
+
+
 def _place_block(
     table: RawTable,
     parts: list[Row],
@@ -193,7 +267,10 @@ def _place_block(
     count = 1
     for options in choices:
         count *= max(1, len(options))
-    cost = count * len(parts) if grouped else count
+    # (ungrouped, the placements are found from the two halves of the loose rows, each
+    # half's placements tried once: ``_fitting_picks``)
+    half = len(choices) // 2
+    cost = count * len(parts) if grouped else _count(choices[:half]) + _count(choices[half:])
     if not loose or cost > min(MAX_PLACEMENTS, budget[0]) or not all(choices):
         return
     budget[0] -= cost
@@ -214,7 +291,12 @@ def _place_block(
     labels = [row.label for row in parts] if grouped else []
     found = []
     adjacent = []
-    for pick in product(*choices):
+    picks = (
+        product(*choices)
+        if grouped
+        else _fitting_picks(choices, values, want, fixed, tolerance, half, budget)
+    )
+    for pick in picks:
         extra = [Decimal(0)] * width
         for k, (skip, spots), row_values in zip(at, pick, values, strict=True):
             for column, value in zip(spots, row_values[skip:], strict=True):
