@@ -378,3 +378,38 @@ def test_groups_printed_without_the_corner_and_no_budget_year_leave_the_years_ba
     assert grid[("Uitgaven", "2022")] == "4.730"
     assert grid[("Ontvangsten", "2024")] == "110"
     assert len(cells) == 6
+
+
+@pytest.mark.parametrize(
+    ("years", "names"),
+    [
+        # the corner spans both rows, printed blank: the years line has no field for it
+        ("2019\t2020\t2021\t2021\t2021", ("Realisatie 2020", "Verschil 2021")),
+        # near form: the years line prints its own blank corner field, as before
+        ("\t2019\t2020\t2021\t2021\t2021", ("Realisatie 2020", "Verschil 2021")),
+    ],
+)
+def test_groups_beside_a_blank_corner_spanning_both_rows_head_the_years_alone_under_them(
+    years: str, names: tuple[str, str]
+) -> None:
+    """A browser's copy of a jaarverslag heading whose blank corner cell spans both heading
+    rows: the group line opens with the corner's empty field ("<TAB>Realisatie<TAB>
+    Vastgestelde begroting<TAB>Verschil"), the years line under it has no field for the
+    corner and stands one field left of the rows. The years part into the groups as with a
+    corner that names something; read as the heading's leaves, the groups were lost and
+    the columns named by their bare years."""
+    text = _tabbed(
+        "Tabel 3.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        "\tRealisatie\tVastgestelde begroting\tVerschil",
+        years,
+        "Verplichtingen\t81.200\t83.400\t85.120\t84.000\t1.120",
+        "Uitgaven\t80.950\t82.700\t84.910\t84.000\t910",
+        "Subsidies\t40.100\t41.300\t42.800\t42.000\t800",
+        "Opdrachten\t40.850\t41.400\t42.110\t42.000\t110",
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Verplichtingen", names[0])] == "83.400"
+    assert grid[("Uitgaven", "Vastgestelde begroting 2021")] == "84.000"
+    assert grid[("Opdrachten", names[1])] == "110"
+    assert len(cells) == 4 * 5

@@ -170,16 +170,18 @@ def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[st
     corner cells span both: a browser prints those cells on the first line only, so the line
     under it holds the periods alone, no field for the corner ("Art.<TAB>Bedragen x € 1.000
     <TAB>Realisatie<TAB>Raming" over "2023<TAB>2024<TAB>...<TAB>2029"). The first line's
-    corner is its first field and the code and unit headings after it ("Art.", "Bedragen x
-    € 1.000"); the rest name the groups, each printed once. Where the periods part into as
-    many runs as there are names (repeated years: "Realisatie<TAB>Vastgestelde begroting
-    <TAB>Verschil" over "2015 ... 2019<TAB>2019<TAB>2019"), each run takes its name, and a
-    last name of a text or note column ("Ref.") heads a column after them; one name heads
-    every period; more names over one run of years lost their spans, which the budget's
-    year may tell (``name_lost_groups``). Read as the corner's heading over a row of years,
-    the years were values and the columns went unnamed. None for any other pair of lines."""
+    corner is its first field, printed empty too where the corner cell is blank
+    ("<TAB>Realisatie<TAB>..." over "2014<TAB>..."), and the code and unit headings after
+    it ("Art.", "Bedragen x € 1.000"); the rest name the groups, each printed once. Where
+    the periods part into as many runs as there are names (repeated years: "Realisatie
+    <TAB>Vastgestelde begroting<TAB>Verschil" over "2015 ... 2019<TAB>2019<TAB>2019"),
+    each run takes its name, and a last name of a text or note column ("Ref.") heads a
+    column after them; one name heads every period; more names over one run of years lost
+    their spans, which the budget's year may tell (``name_lost_groups``). Read as the
+    corner's heading over a row of years, the years were values and the columns went
+    unnamed. None for any other pair of lines."""
     years = [text for text, _col in leaves]
-    if len(years) < 2 or not heading[0][0] or not all(map(is_year_heading, years)):
+    if len(years) < 2 or not all(map(is_year_heading, years)):
         return None
     corner = 1
     while corner < len(heading) and _corner_heading(heading[corner][0]):
