@@ -4299,6 +4299,29 @@ def test_a_figure_rounded_as_speech_rounds_it_is_about_so_much(text: str, quote:
     ]
 
 
+def test_a_koers_quoted_again_in_its_clause_is_a_rate() -> None:
+    """A rate first quoted with both currencies and then again after "koers" with one
+    ("gerekend met een koers van USD 1 = EUR 0,85, terwijl de echte koers EUR 0,91 was") is a
+    rate both times: the second figure was stored as euros, a share's price."""
+    text = "Gerekend is met een koers van USD 1 = EUR 0,85, terwijl de echte koers EUR 0,91 was."
+    assert extract_amounts(_doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het fonds belegt in dollars. De koers van het aandeel sloot op 7,50 euro.",
+        "De winst was $ 3 miljoen, waarna de koers van het aandeel op 7,50 euro sloot.",
+    ],
+)
+def test_a_koers_after_another_sentence_or_a_sum_in_another_currency_stays_money(
+    text: str,
+) -> None:
+    """Another currency named in an earlier sentence, or in a sum printed with a scale, does
+    not make a share's price a rate."""
+    assert "7,50 euro" in [r["quote"] for r in extract_amounts(_doc(text))]
+
+
 def test_an_amount_in_a_sentence_on_the_rate_is_money() -> None:
     rows = extract_amounts(_doc("De koers van de euro leidt tot 300 miljoen euro extra."))
     assert [r["quote"] for r in rows] == ["300 miljoen euro"]

@@ -87,6 +87,31 @@ def _other_currency(text: str) -> str | None:
     return currency_of(text) or next((w for w in text.split() if w in ISO_CODES), None)
 
 
+# The end of the clause before a "koers": a sentence's or a semicolon's.
+_CLAUSE_END = re.compile(r"[.;!?](?=\s)")
+# One unit of a currency set equal to another, anywhere in a clause ("USD 1 = EUR 0,85",
+# "1 dollar = 0,92 euro"): the one unit's words.
+_ONE_UNIT_EQUALS = re.compile(
+    rf"(?<![\w,.])(?P<one>(?:{SYMBOL}|[A-Z]{{3}})[ \t\xa0]?1|1[ \t\xa0]+[^\W\d_][\w-]*){_EQUALS}"
+)
+
+
+def _rate_quoted_before(text: str, end: int, currency: str | None) -> str | None:
+    """The other currency of a rate quoted earlier in the clause before ``end`` (back to its
+    sentence's or semicolon's end, at most 200 characters), one unit of it set equal to a
+    figure (``_ONE_UNIT_EQUALS``): a rate quoted again after "koers" names only the one
+    currency ("geraamd tegen 1 dollar = 0,90 euro, waar de koers later 0,95 euro was": the
+    second figure is a rate too). A sum in another currency names none."""
+    lo = max(0, end - 200)
+    ends = list(_CLAUSE_END.finditer(text, lo, end))
+    clause_start = ends[-1].end() if ends else lo
+    for one in _ONE_UNIT_EQUALS.finditer(text, clause_start, end):
+        named = _other_currency(one.group("one"))
+        if named not in (None, currency):
+            return named
+    return None
+
+
 def _quoted_as_rate(text: str, match: MoneyMatch) -> bool:
     """Whether the figure is quoted as rates are: with cents and below a thousand
     (``_CENTS``), or after the word "koers" ("tegen een wisselkoers van ..."). A sum per a
@@ -104,7 +129,8 @@ def is_rate(text: str, match: MoneyMatch) -> bool:
     ``_quoted_as_rate``),
     or either side of one unit of a currency set equal to a figure in another
     (``_ONE_UNIT_BEFORE``, ``_FIGURE_AFTER_ONE``, its code one that no amount here is read in
-    too), or one of a list of such figures (``_ONE_EQUALS_LIST``)."""
+    too), or one of a list of such figures (``_ONE_EQUALS_LIST``), or after a "koers" naming
+    one currency where its clause quoted the rate before (``_rate_quoted_before``)."""
     if match.currency is None or match.scale != "units" or match.amount_eur_max is not None:
         return False
     listed_after = _RATES_LISTED_AFTER.match(text, match.end)
@@ -139,5 +165,7 @@ def is_rate(text: str, match: MoneyMatch) -> bool:
         # a rate names two currencies ("de koers van de euro steeg naar 1,10 dollar"); a
         # share's price one ("de koers van het aandeel sloot op 7,50 euro"): money
         named = _other_currency(before.group()[len(before.group("rate")) :])
+        if named is None and _quoted_as_rate(text, match):
+            named = _rate_quoted_before(text, match.start - len(before.group()), match.currency)
         return before.group("rate").lower() == "wisselkoers" or named not in (None, match.currency)
     return currency_of(before.group("thing").split()[-1]) != match.currency
