@@ -6736,6 +6736,39 @@ def test_a_noun_s_year_before_uitvallen_or_a_saldo_s_change_is_the_sum_s_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("De uitkering 2026 valt\n€ 3,4 mln hoger uit dan begroot.", (2026, 2026)),
+        ("Het budget 2025\nbedraagt € 12 mln.", (2025, 2025)),
+        ("Hierdoor daalt de bijdrage 2027\nmet € 0,9 mln.", (2027, 2027)),
+    ],
+)
+def test_a_noun_s_year_before_its_sum_holds_across_a_hard_line_break(
+    text: str, years: tuple[int, int]
+) -> None:
+    """A text layer's hard line break between the noun and year, their verb and the sum
+    ("de uitkering 2026 valt⏎€ X hoger uit") is white space: the noun's year is the sum's as
+    on one line; it took none (or the document's)."""
+    row = extract_amounts(_doc(text, published="2021-09-21"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op grond van de junicirculaire 2026 valt de uitkering\n€ 1,7 mln hoger uit.",
+        "De steun 2024 valt\nonder de € 200.000 die de verordening toestaat.",
+    ],
+)
+def test_a_line_break_does_not_make_a_governed_noun_s_year_the_sum_s(text: str) -> None:
+    """Across a line break as on one line, a noun a preposition governs, or "valt" setting
+    no sum out, names no year of the sum."""
+    row = extract_amounts(_doc(text))[0]
+    noun_year = int(re.search(r"20\d\d", text).group())
+    assert (row["year_from"], row["year_source"]) != (noun_year, "stated")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a preposition governs the noun and its year: a source, a cause or a base

@@ -1175,18 +1175,21 @@ _ADVERBIAL = (
     r"(?:[ \t\xa0\n]+[^\W\d_][\w\-]*){0,4}?"
     rf"[ \t\xa0\n]+(?!{_PHRASE_PREPOSITION})[^\W\d_][\w\-]*)?"
 )
+# White space a text layer's hard line break may fall in, one break at most ("de uitkering
+# 2026 valt⏎€ X hoger uit"): the words either side are one sentence's, as on one line.
+_LINE_GAP = r"(?:[ \t\xa0]+\n?|\n)[ \t\xa0]*"
 _NOUN_YEAR = re.compile(
-    rf"(?<!\w){_NOUN_AND_YEAR}[ \t\xa0]+"
+    rf"(?<!\w){_NOUN_AND_YEAR}{_LINE_GAP}"
     r"(?:van|(?:bedraagt|bedroeg|bedragen|bedroegen|beloopt|beliep|belopen|beliepen"
-    r"|(?:komt|kwam|komen|kwamen)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?uit[ \t\xa0]+op"
+    rf"|(?:komt|kwam|komen|kwamen){_LINE_GAP}(?:[^\W\d_]+{_LINE_GAP})?uit{_LINE_GAP}op"
     rf"|(?P<set>{_SET_AT})|(?P<copula>is|was|zijn|waren)){_ADVERBIAL}"
     rf"(?:{_SUM_NAMED})?"
     r"|(?P<change>(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
-    r"|verbeterde|verslechtert|verslechterde|neemt|nam|(?:loopt|liep)[ \t\xa0]+op)[ \t\xa0]+"
-    rf"(?:(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?(?:met|(?P<to>naar))"
-    r"|(?P<falls>valt|viel|vallen|vielen)(?:[ \t\xa0]+(?P<fell>(?i:mee|tegen))[ \t\xa0]+met"
-    rf"|(?:[ \t\xa0]+(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+){{0,2}})))"
-    rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
+    rf"|verbeterde|verslechtert|verslechterde|neemt|nam|(?:loopt|liep){_LINE_GAP}op){_LINE_GAP}"
+    rf"(?:(?!{_NO_ADVERB}[ \t\xa0\n])[^\W\d_]+{_LINE_GAP})?(?:{_BASE_BETWEEN})?(?:met|(?P<to>naar))"
+    rf"|(?P<falls>valt|viel|vallen|vielen)(?:{_LINE_GAP}(?P<fell>(?i:mee|tegen)){_LINE_GAP}met"
+    rf"|(?:{_LINE_GAP}(?!{_NO_ADVERB}[ \t\xa0\n])[^\W\d_]+){{0,2}})))"
+    rf"{_LINE_GAP}{_LABEL_QUALIFIER}"
 )
 # The sum "uitvallen" gives is printed before "uit", a word or a comparative and up to two
 # words before it between or none ("valt € X hoger uit", "valt € X structureel hoger uit",
@@ -1237,10 +1240,10 @@ _VERB_NOUN_YEAR = re.compile(
     r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
     r"|verbeterde|verslechtert|verslechterde|neemt|nam|valt|viel|verhoogt|verhoogde|verlaagt"
     r"|verlaagde)"
-    r"[ \t\xa0]+(?i:de|het)[ \t\xa0]+(?:(?-i:[a-z])[^\W\d_]+e[ \t\xa0]+){0,2}"
+    rf"{_LINE_GAP}(?i:de|het){_LINE_GAP}(?:(?-i:[a-z])[^\W\d_]+e{_LINE_GAP}){{0,2}}"
     rf"{_NOUN_AND_YEAR}"
-    r"[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?(?:met|(?P<to>naar))[ \t\xa0]+"
-    rf"|(?:[^\W\d_]+[ \t\xa0\n]+)?{_SET_PARTICIPLE}[ \t\xa0]+)?"
+    rf"{_LINE_GAP}(?:(?:[^\W\d_]+{_LINE_GAP})?(?:met|(?P<to>naar)){_LINE_GAP}"
+    rf"|(?:[^\W\d_]+[ \t\xa0\n]+)?{_SET_PARTICIPLE}{_LINE_GAP})?"
     rf"{_LABEL_QUALIFIER}"
 )
 # A second change the verb of the first governs, printing no verb of its own: a comma or "en",
