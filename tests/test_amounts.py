@@ -3079,14 +3079,15 @@ def test_a_shift_out_of_a_year_after_an_amount_spans_the_years_it_leaves_and_rea
     [
         # a noun's source year, no shift: read as before
         ("De raming uit 2031 bedroeg € 164 miljoen.", (2031, 2031)),
-        # the money moved out of a year, no year it reaches: none stated
-        ("Met een kasschuif wordt € 24 miljoen uit 2031 verschoven.", (None, None)),
+        # the money moved out of a year, no year it reaches: the year it leaves, the sum's
+        ("Met een kasschuif wordt € 24 miljoen uit 2031 verschoven.", (2031, 2031)),
     ],
 )
 def test_uit_and_a_year_without_naar_is_no_shift(
     text: str, years: tuple[int | None, int | None]
 ) -> None:
-    """Near form: "uit JJJJ" without "naar" after it is no shift and reads as before."""
+    """Near form: "uit JJJJ" without "naar" after it is no shift: a noun's source year reads
+    as before, and right after the amount the year the sum stems from is its one year."""
     (row,) = extract_amounts(_doc(text))
     assert (
         row["year_from"] if row["year_source"] == "stated" else None,
@@ -6738,6 +6739,37 @@ def test_a_noun_s_year_before_uitvallen_or_a_saldo_s_change_is_the_sum_s_year(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        ("Bovenop de investering van € 40 miljoen uit 2019 komt nu meer geld.", (2019, 2019)),
+        ("Het overschot van € 2 mln uit 2021 gaat naar de algemene reserve.", (2021, 2021)),
+    ],
+)
+def test_uit_and_a_year_right_after_an_amount_is_the_year_it_stems_from(
+    text: str, years: tuple[int, int]
+) -> None:
+    """ "€ X uit 2019", no shift's "naar" and year after it, is the sum of that year, as "€ X
+    in 2019" is: it took none."""
+    row = extract_amounts(_doc(text, published="2021-09-21"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Het college stelt voor € 5 mln uit 2023 mee te nemen naar 2024.", (2023, 2024)),
+        ("Er wordt € 8 mln uit 2022 doorgeschoven naar de jaren 2023 en 2024.", (2022, 2024)),
+        ("De toeslag van € 900 uit 2022 en 2023 keert niet terug.", (2022, 2023)),
+    ],
+)
+def test_uit_a_year_of_a_shift_or_a_list_keeps_its_span(text: str, years: tuple[int, int]) -> None:
+    """A shift ("uit JJJJ ... naar JJJJ") or years joined ("uit JJJJ en JJJJ") after "uit" keep
+    the span they read, not the first year alone."""
+    row = extract_amounts(_doc(text, published="2021-09-21"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("De uitkering 2026 valt\n€ 3,4 mln hoger uit dan begroot.", (2026, 2026)),
         ("Het budget 2025\nbedraagt € 12 mln.", (2025, 2025)),
         ("Hierdoor daalt de bijdrage 2027\nmet € 0,9 mln.", (2027, 2027)),
@@ -9205,16 +9237,16 @@ def test_a_shift_with_its_verb_between_the_years_spans_them(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
-        # a finite verb between, "naar" and no year: no shift
-        ("Het tekort van € 3 mln uit 2031 loopt naar verwachting op.", (None, None)),
-        ("Het overschot van € 0,6 mln uit 2031 gaat naar de algemene reserve.", (None, None)),
+        # a finite verb between, "naar" and no year: no shift, the year the sum stems from
+        ("Het tekort van € 3 mln uit 2031 loopt naar verwachting op.", (2031, 2031)),
+        ("Het overschot van € 0,6 mln uit 2031 gaat naar de algemene reserve.", (2031, 2031)),
     ],
 )
 def test_uit_a_year_and_a_verb_without_a_year_after_naar_is_no_shift(
     text: str, years: tuple[int | None, int | None]
 ) -> None:
     """Near form: a verb after "uit JJJJ" and a "naar" printing no year moves nothing between
-    years: no span, read as before (no year stated)."""
+    years: no span; the year is the one the sum stems from, as "€ X uit JJJJ" alone reads."""
     (row,) = extract_amounts(_doc(text))
     assert (
         row["year_from"] if row["year_source"] == "stated" else None,

@@ -120,6 +120,7 @@ from budgetkit.extract.amounts_years import (
     is_dated,
     last_years,
     may_join_year,
+    origin_year_as_in,
     structural_from_change,
     year_end,
     year_label,
@@ -791,7 +792,7 @@ def extract_amounts(
         )
         years_end = None  # where years read from ``own_after`` end in it
         if years[2] is None and not adjacent:
-            rewritten = dated(own_after)
+            rewritten = dated(origin_year_as_in(own_after))
             cut = stop is None and next_start < s_end and heading is None
             years, years_end = first_years(rewritten, cut_before_next=cut, closed=not cut)
             later = [span for span, _ in spans[i + 1 : i + 1 + MAX_PARTS]]

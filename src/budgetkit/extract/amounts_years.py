@@ -116,6 +116,29 @@ _YEAR_WORDS_MAX = 10
 # a shift ("uit 2023 naar 2025", ``_YEARS``' shift), which names no year of its own elsewhere
 # (a noun's "uit 2017" is its source's date, read as before).
 _OPENING_WORDS = YEAR_WORDS | {"uit"}
+# "uit" and a year right after an amount, nothing else before it ("de intensiveringen van €
+# X uit 2019", "de bijdrage van € X uit 2020 blijft staan"): the year the sum stems from, its
+# own, as "in 2019" reads, whatever "naar" follows without a year ("uit 2024 gaat naar de
+# reserve"); not a shift's year, a few words and "naar" a year after it ("uit 2023 naar 2025",
+# "uit 2024 mee te nemen naar 2025": ``_YEARS``' shift), a span or list ("uit 2022 en 2023",
+# read as any), nor a year glued to a word or a figure.
+_ORIGIN_YEAR = re.compile(
+    r"\A[ \t\xa0\n]*(?P<uit>uit)[ \t\xa0\n]+(?:19|20)\d\d"
+    r"(?![\w\-–/]|[.,]\d|[ \t\xa0\n]+(?:en|of|tot|t/m)\b"
+    r"|(?:[ \t\xa0\n]+[^\W\d_]+){0,5}?[ \t\xa0\n]+naar[ \t\xa0\n]+"
+    r"(?:(?:de[ \t\xa0\n]+jaren|het[ \t\xa0\n]+jaar)[ \t\xa0\n]+)?(?:19|20)\d\d)"
+)
+
+
+def origin_year_as_in(window: str) -> str:
+    """``window``, the words after an amount, with the "uit" of a year the sum stems from
+    right after it (``_ORIGIN_YEAR``) read as "in", of the same length."""
+    origin = _ORIGIN_YEAR.match(window) if window.lstrip()[:3] == "uit" else None
+    if origin is None:
+        return window
+    return f"{window[: origin.start('uit')]}in {window[origin.end('uit') :]}"
+
+
 # A year not inside a longer number; the look-behind follows the first digit so that the
 # pattern starts with "1" or "2", which the engine skips to in C.
 YEAR_TOKEN = re.compile(rf"(?:1(?<!\d1)99\d|2(?<!\d2)0\d\d)(?!\d(?!{_GLUED_NOTE}))")
