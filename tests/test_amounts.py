@@ -6736,6 +6736,53 @@ def test_a_noun_s_year_before_uitvallen_or_a_saldo_s_change_is_the_sum_s_year(
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 
 
+def test_a_year_read_from_dit_jaar_is_context_though_the_sentence_prints_it() -> None:
+    """ "kost dit jaar € X" takes the publication's year from the date, context; that the
+    sentence prints the same year for another thing ("... 5.000 plekken eind 2024") does not
+    make it stated: it was stated."""
+    text = (
+        "De opvang kost dit jaar € 900 miljoen meer dan begroot, omdat er meer plaatsen nodig "
+        "zijn: het rijk rekent op 5.000 plekken eind 2024."
+    )
+    (row,) = extract_amounts(_doc(text, published="2024-05-02"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2024, 2024, "context")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "years"),
+    [
+        # a year the sentence prints before the amount, "dit jaar" elsewhere: stated
+        (
+            "In 2024 kost de opvang € 900 miljoen, meer dan dit jaar werd gedacht.",
+            "€ 900 miljoen",
+            (2024, 2024),
+        ),
+        # the year "volgend jaar" names, printed before the amount: what it points back at
+        (
+            "Tot medio 2025 komt er € 400 miljoen bij, waarvan volgend jaar € 150 miljoen.",
+            "€ 150 miljoen",
+            (2025, 2025),
+        ),
+        # a short year ("in '26") and "het jaar daarop" are printed years, not the date's
+        (
+            "De lasten komen in '26 uit op € 9,4 mld, tegen € 7,9 mld dit jaar.",
+            "€ 9,4 mld",
+            (2026, 2026),
+        ),
+        ("Voor 2026 is het € 2.465 en in het jaar daarop € 2.390.", "€ 2.390", (2027, 2027)),
+    ],
+)
+def test_years_the_sentence_prints_stay_stated_beside_dit_jaar(
+    text: str, quote: str, years: tuple[int, int]
+) -> None:
+    """Near forms: years the sentence prints, in full, short or counted on, stay stated, and
+    so does the year "dit jaar" or its kin names where the sentence prints it before the
+    amount."""
+    rows = {r["quote"]: r for r in extract_amounts(_doc(text, published="2024-05-02"))}
+    row = rows[quote]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [

@@ -116,6 +116,7 @@ from budgetkit.extract.amounts_years import (
     clause_document_year,
     document_year,
     first_years,
+    full_years,
     has_year,
     is_dated,
     last_years,
@@ -697,7 +698,7 @@ def extract_amounts(
     first_start = 0
     s_start = s_end = -1
     folded = ""
-    dated = relative
+    dated = printed_only = relative
     following = None
     where: dict[str, int] = {}
     for i, (m, note) in enumerate(spans):
@@ -707,6 +708,8 @@ def extract_amounts(
             folded = " ".join(segment.split())
             following = year_after(segment)  # "het jaar daarop": the year it names, if any
             dated = years_after(following, relative if may_be_dated(segment) else _as_printed)
+            # the same, but "dit jaar" and its kin left unread: what the sentence prints
+            printed_only = years_after(following, full_years) if dated is not _as_printed else dated
             where = _sentence_place(model, s_start, segment)
         opens = not (i and spans[i - 1][0].end > s_start)
         if opens:
@@ -848,6 +851,7 @@ def extract_amounts(
             if years[2] is None:  # "€ 230 mln, waarvan € 80 mln in"
                 years = parts_after_whereof(text, after, next_start, s_end, m, later)
         source = "after"
+        from_relative = False  # years read from "dit jaar" and its kin only (below)
         if years[2] is not None:
             # The words up to the year taken are claimed; a later year ("€ 1,5 miljard in
             # 2025 en vanaf 2026 structureel € 2 miljard") is left for the next amount.
@@ -858,6 +862,14 @@ def extract_amounts(
         else:
             begin = _before_from(text, max(prev_end, claimed), m.start)
             years = _years_before(text[begin : m.start], dated)
+            # "kost dit jaar € X": the publication's year, not one the sentence prints; one
+            # it prints before the amount may be what "dit jaar" points back at
+            from_relative = (
+                dated is not printed_only
+                and years[2] is not None
+                and years[:2] != _years_before(text[begin : m.start], printed_only)[:2]
+                and not any(str(y) in text[s_start : m.start] for y in years[:2] if y)
+            )
             if years[2] is None and opens:  # "2025: de reserve daalde met € 3,2 miljoen."
                 years = line_label_year(text, s_start)
             claimed = after_from
@@ -1018,6 +1030,7 @@ def extract_amounts(
                 **where,
                 "_sentence_start": s_start,
                 "_years_source": source,
+                "_relative": source == "before" and from_relative,
                 "_span": (m.start, m.end),
                 "_printed_currency": m.currency or coded,
             }
@@ -1035,4 +1048,5 @@ def extract_amounts(
     for row in rows:
         row["year_source"] = year_source(row, printed)
         del row["_sentence_start"], row["_years_source"], row["_span"], row["_printed_currency"]
+        del row["_relative"]
     return rows

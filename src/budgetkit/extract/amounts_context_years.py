@@ -870,6 +870,10 @@ def year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None
     year_from, year_to = row["year_from"], row["year_to"]
     if year_from is None and year_to is None:
         return None
+    if row.get("_relative") and row["_years_source"] == "before":
+        # "kost dit jaar € X": the year the publication date gives, context though the
+        # sentence prints that year after the amount for another thing ("... eind 2024")
+        return "context"
     if row["_years_source"] in ("respectively", "broken", "lead"):
         # a year of a span its sentence prints ("2008 tot en met 2011"), printed before the
         # page break that cut its sentence ("in 2007 een bedrag van €⏎...⏎1,1 miljard"), or
