@@ -6736,6 +6736,34 @@ def test_a_noun_s_year_before_uitvallen_or_a_saldo_s_change_is_the_sum_s_year(
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De korting bedraagt nu € 0,8 miljard per jaar en loopt in 2027 af.",
+        "De regeling kost € 5 mln per jaar en liep in 2027 af.",
+    ],
+)
+def test_a_sum_that_runs_out_in_a_year_holds_up_to_it(text: str) -> None:
+    """ "€ X per jaar en loopt in JJJJ af": the year ends the sum's period, as "tot en met
+    JJJJ" does; it was read as the sum's one year."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (None, 2027, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het budget van € 5 mln loopt in 2027 op.",
+        "De korting van € 0,8 miljard loopt in 2027 af naar € 0,2 miljard.",
+    ],
+)
+def test_a_sum_that_rises_in_a_year_or_runs_down_to_a_level_is_no_expiry(text: str) -> None:
+    """Near forms: "loopt in JJJJ op" is the year's; "loopt in JJJJ af naar" a fall to a level,
+    no end: both keep the year as the sum's one year."""
+    row = extract_amounts(_doc(text))[0]
+    assert (row["year_from"], row["year_to"]) == (2027, 2027)
+
+
 def test_a_year_read_from_dit_jaar_is_context_though_the_sentence_prints_it() -> None:
     """ "kost dit jaar € X" takes the publication's year from the date, context; that the
     sentence prints the same year for another thing ("... 5.000 plekken eind 2024") does not

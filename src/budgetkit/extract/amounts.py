@@ -122,6 +122,7 @@ from budgetkit.extract.amounts_years import (
     last_years,
     may_join_year,
     origin_year_as_in,
+    runs_out_as_until,
     structural_from_change,
     year_end,
     year_label,
@@ -795,7 +796,7 @@ def extract_amounts(
         )
         years_end = None  # where years read from ``own_after`` end in it
         if years[2] is None and not adjacent:
-            rewritten = dated(origin_year_as_in(own_after))
+            rewritten = dated(runs_out_as_until(origin_year_as_in(own_after)))
             cut = stop is None and next_start < s_end and heading is None
             years, years_end = first_years(rewritten, cut_before_next=cut, closed=not cut)
             later = [span for span, _ in spans[i + 1 : i + 1 + MAX_PARTS]]

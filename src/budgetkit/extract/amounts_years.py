@@ -139,6 +139,23 @@ def origin_year_as_in(window: str) -> str:
     return f"{window[: origin.start('uit')]}in {window[origin.end('uit') :]}"
 
 
+# A sum that "loopt in JJJJ af" (runs out in that year: "€ X per jaar en loopt in 2020 af")
+# holds up to that year, no start printed, as "tot en met JJJJ" reads; not where it runs
+# down to a level ("loopt in 2027 af naar € X").
+_RUNS_OUT_IN = re.compile(
+    r"(?<![^\W\d_])(?P<verb>(?i:loopt|lopen|liep|liepen)[ \t\xa0\n]+)in"
+    r"(?P<year>[ \t\xa0\n]+(?:19|20)\d\d)[ \t\xa0\n]+af(?![\w\-]|[ \t\xa0\n]+(?i:naar|tot)\b)"
+)
+
+
+def runs_out_as_until(window: str) -> str:
+    """``window`` with "loopt in JJJJ af" (``_RUNS_OUT_IN``) written "loopt t/m JJJJ", padded
+    to its own length: the year ends the sum's period, as "tot en met" says."""
+    if " af" not in window:
+        return window
+    return _RUNS_OUT_IN.sub(lambda m: f"{m['verb']}t/m{m['year']}".ljust(len(m.group())), window)
+
+
 # A year not inside a longer number; the look-behind follows the first digit so that the
 # pattern starts with "1" or "2", which the engine skips to in C.
 YEAR_TOKEN = re.compile(rf"(?:1(?<!\d1)99\d|2(?<!\d2)0\d\d)(?!\d(?!{_GLUED_NOTE}))")
