@@ -772,6 +772,54 @@ def test_numbers_under_a_code_heading_after_the_value_groups_without_a_last_cell
     assert "2 Opdrachten" in labels
 
 
+def _stands_with_codes(periods_row: tuple[str, ...]) -> str:
+    """A 2e suppletoire begroting's overview of its main mutations printed one cell per
+    line: the heading's words' row (an empty corner, "Uitgaven", "Art.nr.") over the
+    ``periods_row``, then running stands in one column, each row followed by its article
+    code ("Alle", "3", "Div") or an empty cell."""
+    return cells_per_line(
+        "Tabel 4 Overzicht suppletoire mutaties 2022 (bedragen x € 1.000)",
+        " ", "Uitgaven", "Art.nr.", *periods_row,
+        "Stand ontwerpbegroting 2022", "8.410.200", " ",
+        "Mutaties 1e suppletoire begroting 2022", "25.300", "Alle",
+        "Stand 1e suppletoire begroting 2022", "8.435.500", " ",
+        "Mutaties 2e suppletoire begroting:", "   ",
+        "Kasschuif vernieuwingsagenda", "– 42.000", "3",
+        "Loon- en prijsbijstelling", "18.750", "3",
+        "Overige mutaties", "2.125", "Div",
+        "Stand 2e suppletoire begroting 2022", "8.414.375", " ",
+        "De kasschuif volgt uit de latere start van de projecten.",
+    )  # fmt: skip
+
+
+def test_a_code_heading_over_the_periods_rows_last_empty_cell_heads_codes_after_values() -> None:
+    """A heading of two rows whose words' row ends in the code's heading ("Art.nr.") and
+    whose periods' row opens and closes with an empty cell: the code column is the last,
+    after the values, as the rows print their codes; no code is the next row's label's
+    ("3 Loon- en prijsbijstelling")."""
+    _tables, cells, _warnings = read_text(_stands_with_codes((" ", "2022", " ")))
+    grid = cell_grid(cells)
+    assert {c["row_label"] for c in cells} == {
+        "Stand ontwerpbegroting 2022", "Mutaties 1e suppletoire begroting 2022",
+        "Stand 1e suppletoire begroting 2022", "Kasschuif vernieuwingsagenda",
+        "Loon- en prijsbijstelling", "Overige mutaties", "Stand 2e suppletoire begroting 2022",
+    }  # fmt: skip
+    assert grid[("Loon- en prijsbijstelling", "2022")] == "18.750"
+    assert grid[("Overige mutaties", "2022")] == "2.125"
+    assert row_parents(cells)["Overige mutaties"] == "Mutaties 2e suppletoire begroting:"
+    assert len(cells) == 7
+
+
+def test_a_code_heading_right_before_the_period_heads_codes_before_the_labels() -> None:
+    """The near form: the code's heading right before the period, no empty cell between
+    nor after it (" " / "Uitgaven" / "Art.nr." / "2022"): a heading of one row whose code
+    column the text does not place after the values; each code stays the next label's, as
+    before."""
+    _tables, cells, _warnings = read_text(_stands_with_codes(("2022",)))
+    labels = {c["row_label"] for c in cells}
+    assert "3 Loon- en prijsbijstelling" in labels
+
+
 def _suppletoire(groups: list[str], leaves: list[str]) -> str:
     """A 1e suppletoire begroting's budgetary table printed one cell per line: its group
     row after the empty corner, the column numbers and the later years under it."""

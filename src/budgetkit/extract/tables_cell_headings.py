@@ -1357,7 +1357,10 @@ def read_heading(
         first_leaf >= 2
         and kinds[first_leaf - 1] == "code"
         and not kinds[first_leaf - 2]
-        and any(leaf.startswith(f"{labels[first_leaf - 2][0]} ") for leaf in leaves)
+        and (
+            any(leaf.startswith(f"{labels[first_leaf - 2][0]} ") for leaf in leaves)
+            or _code_over_last_empty_cell(items, at, first_leaf, run_end, first)
+        )
     )
     code_between = code_between and not after_groups
     code_last = after_groups or (
@@ -2223,6 +2226,27 @@ def _code_over_groups(
         empty += 1
         k -= 1
     return empty == 2
+
+
+def _code_over_last_empty_cell(
+    items: list[Item], at: list[int], first_leaf: int, run_end: int, first: int
+) -> bool:
+    """Whether the code heading printed last in the words' row of a heading of two rows
+    stands over the periods' row's last cell, printed empty (" " / "Uitgaven" / "Art.nr."
+    over " " / "2019" / " "): the periods' row opens with its corner's empty cell under the
+    words' row and closes with the empty cell under the code's heading, right over the first
+    row. The code column stands after the values, as the words' row prints it; read as one
+    between the labels and the values, each row's code after its value was taken for the
+    next row's code before its label. One empty cell each side, no more: a heading of one
+    row ("Omschrijving" / "Art.nr." / "2024") prints none between the code and the period."""
+    if run_end <= first_leaf or first_leaf < 1:
+        return False
+    opening = items[at[first_leaf - 1] + 1 : at[first_leaf]]
+    closing = items[at[run_end - 1] + 1 : first]
+    return all(
+        len(cells) == 1 and cells[0].kind == "P" and cells[0].width <= 1
+        for cells in (opening, closing)
+    )
 
 
 def _codes_before_values(items: list[Item], first: int, width: int) -> bool:
