@@ -395,6 +395,47 @@ def test_a_group_word_above_the_words_heads_the_run_of_years_it_starts_over() ->
     assert labels == ["Rekening 2023", "Begroting 2024", "Begroting 2025", "2026", "2027"]
 
 
+def _estimates_flush_right(word: str) -> str:
+    """A Miljoenennota table (pdftotext -layout) whose line of words heads its first two
+    years one by one and sets ``word`` flush right over the last of the later years."""
+    heading = [
+        "                                 Lopend jaar Begrotingsjaar                  " + word,
+        "                                       2024           2025     2026      2027     2028",
+    ]
+    rows = [
+        "Rijksbegroting in enge zin            201,4         208,9     212,3    215,0    219,6",
+        "Zorg                                   92,1          97,5     101,2    105,8    110,4",
+        "Totaal onder het kader                293,5         306,4     313,5    320,8    330,0",
+    ]
+    caption = "Tabel 3.2 Uitgaven onder het kader (in miljarden euro)"
+    return "\n".join([caption, *heading, *rows])
+
+
+def test_a_word_of_several_years_flush_right_over_the_last_heads_the_years_before() -> None:
+    """A group's name saying it holds several years' figures ("Meerjarenraming"), set
+    flush right over the last of the years no other word of its line stands over, the
+    column before them headed by a word of its own ("Begrotingsjaar"): the name of the
+    whole run, each year gets it (it headed the last alone)."""
+    _tables, cells, _warnings = read_text(_estimates_flush_right("Meerjarenraming"))
+    labels = list(dict.fromkeys(c["column_label"] for c in cells))
+    assert labels == [
+        "Lopend jaar 2024", "Begrotingsjaar 2025",
+        "Meerjarenraming 2026", "Meerjarenraming 2027", "Meerjarenraming 2028",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", ["Begroting", "Ontvangsten"])
+def test_a_word_of_one_period_or_kind_flush_right_over_the_last_year_heads_that_one(
+    word: str,
+) -> None:
+    """The near form: a word naming one period's figures ("Begroting") or a kind of amounts
+    ("Ontvangsten", plural but no estimate) over the last year heads that column alone;
+    the years before it keep their own headings."""
+    _tables, cells, _warnings = read_text(_estimates_flush_right(word.rjust(15)))
+    labels = list(dict.fromkeys(c["column_label"] for c in cells))
+    assert labels[2:] == ["2026", "2027", f"{word} 2028"]
+
+
 def test_group_names_centred_over_two_date_columns_head_both() -> None:
     """A provincial paragraph on verbonden partijen (pdftotext -layout) prints names of
     groups of two words, each centred over two dates one space apart ("Eigen vermogen"

@@ -538,7 +538,35 @@ def years_spanned(
         high += 1
     if under < high and (low < under or above_words or _budget_after(leaves, spots, high)):
         return list(range(low, high + 1))
+    if (
+        under == high
+        and 0 < low < under
+        and low - 1 in spots
+        and _names_estimates(text)
+        and _years_one_by_one(leaves[low : high + 1])
+    ):
+        # a word naming the estimates of several years over the last of the years no run of
+        # its line stands over, another run over the column before them ("Begrotingsjaar" /
+        # "Meerjarenraming" over "JJJJ" ... "JJJJ", each a year after the one before):
+        # printed flush right over its last column, as a text layer sets a group's name, it
+        # heads the whole run
+        return list(range(low, high + 1))
     return alone
+
+
+def _names_estimates(text: str) -> bool:
+    """Whether a group's name is one of the estimates of several years: a word of several
+    years ("Meerjarenraming", "Meerjarencijfers") or a planned stage in the plural
+    ("Ramingen", "Prognoses"). Amounts' kinds in the plural ("Uitgaven", "Ontvangsten")
+    each head the columns of their own years, no run before them."""
+    words = [word.lower() for word in text.split()]
+    return any(word.startswith("meerjaren") or word in ("ramingen", "prognoses") for word in words)
+
+
+def _years_one_by_one(leaves: list[str]) -> bool:
+    """Whether the columns' years go up a year at a time, as an estimate's years do."""
+    years = [column_year(leaf) for leaf in leaves]
+    return all(a is not None and b is not None and b == a + 1 for a, b in pairwise(years))
 
 
 def _budget_after(leaves: list[str], spots: list[int], last: int) -> bool:
