@@ -107,6 +107,42 @@ def test_lost_groups_whose_words_tell_no_years_stay_bare() -> None:
     ]  # fmt: skip
 
 
+def test_lost_groups_beside_the_unit_in_their_corner_head_their_years() -> None:
+    """The group row's corner cell prints the table's unit where an empty cell would stand
+    ("Bedragen x € 1.000" / "Realisatie" / "Vastgestelde begroting" / "Raming" / " " /
+    2024 ... 2029): it is the corner all the same, so the groups lost their spans and the
+    budget's year places them. Taken for a heading of words, it left the years bare."""
+    text = cells_per_line(
+        "Tabel 3.2 Uitgaven artikel 3 (bedragen x € 1.000)", "Bedragen x € 1.000",
+        "Realisatie", "Vastgestelde begroting", "Raming", " ",
+        "2024", "2025", "2026", "2027", "2028", "2029",
+        "Uitgaven", "8.410", "8.515", "8.604", "8.610", "8.615", "8.620",
+        "Ontvangsten", "118", "202", "250", "250", "250", "250",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text, budget_year=2026)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Uitgaven"] == [
+        "Realisatie 2024", "Vastgestelde begroting 2025", "Raming 2026",
+        "Raming 2027", "Raming 2028", "Raming 2029",
+    ]  # fmt: skip
+
+
+def test_a_title_of_words_before_lost_groups_is_no_corner() -> None:
+    """Near form: a line of words other than the unit before the groups ("Artikel 3
+    Onderwijs" / "Realisatie" / "Raming" / " " / 2024 ...): no corner of the group row, so
+    nothing shows the names are a row of groups, and the years stay bare."""
+    text = cells_per_line(
+        "Tabel 3.2 Uitgaven artikel 3 (bedragen x € 1.000)", "Artikel 3 Onderwijs",
+        "Realisatie", "Raming", " ",
+        "2024", "2025", "2026", "2027",
+        "Uitgaven", "8.410", "8.515", "8.604", "8.610",
+        "Ontvangsten", "118", "202", "250", "250",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text, budget_year=2026)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Uitgaven"] == [
+        "2024", "2025", "2026", "2027",
+    ]  # fmt: skip
+
+
 def test_a_group_row_over_years_printed_one_cell_per_line_spans_its_empty_cells() -> None:
     """A web page's heading of two rows flattened one cell per line: a corner, then
     "Realisatie", "Begroting" and an empty cell for each further column "Begroting" spans,

@@ -101,10 +101,13 @@ def leaves_corner(items: list[Item], leaf: int) -> bool:
     corner, the cell over the labels: printed empty (" "), or holding the table's unit
     alone (" " / "Realisatie" / "Raming" / "x € 1.000" / "2023" / "2024"), a note of the
     table's that stands where the empty cell would."""
-    if leaf < 1:
-        return False
-    corner = items[leaf - 1]
-    return corner.kind == "P" or (corner.kind == "T" and unit_alone(corner.text, 0) is not None)
+    return leaf >= 1 and _corner(items[leaf - 1])
+
+
+def _corner(item: Item) -> bool:
+    """Whether a heading row's cell over the labels is its corner: printed empty (" "), or
+    holding the table's unit alone ("Bedragen x € 1.000"), which a page prints there."""
+    return item.kind == "P" or (item.kind == "T" and unit_alone(item.text, 0) is not None)
 
 
 def group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -> list[int] | None:
@@ -173,12 +176,12 @@ def spanless_groups(items: list[Item], names: list[int], leaf: int, width: int) 
     the row's empty corner, one cell per group, then the leaves' row's empty corner, right
     before its first leaf (item ``leaf``): " " / "Realisatie" / "Raming" / " " / "2024" /
     ... / "2027", as a site prints headings spanning columns (colspan) one line each. Two
-    groups or more, fewer than the leaves (that corner may print the unit instead,
-    ``leaves_corner``); [] for any other shape (``names``: the item indexes of the headings
-    printed before the leaves)."""
+    groups or more, fewer than the leaves (either corner may print the unit instead,
+    "Bedragen x € 1.000" / "Realisatie" / ..., ``_corner``); [] for any other shape
+    (``names``: the item indexes of the headings printed before the leaves)."""
     if not 2 <= len(names) < width or names != list(range(names[0], names[0] + len(names))):
         return []
-    if names[0] == 0 or items[names[0] - 1].kind != "P" or names[-1] + 2 != leaf:
+    if names[0] == 0 or not _corner(items[names[0] - 1]) or names[-1] + 2 != leaf:
         return []
     if not leaves_corner(items, leaf):
         return []
