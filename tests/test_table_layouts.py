@@ -9612,3 +9612,49 @@ def test_a_figure_under_a_pipe_row_not_wrapped_after_a_pipe_is_no_cell_of_it(row
     _tables, cells, _warnings = _read(_wrapped_pipe_table(row, "1.234,5"))
     assert not any(c["value_text"] == "1.234,5" for c in cells)
     assert {c["row_label"] for c in cells} == {"Stand ontwerpbegroting 2024"}
+
+
+def test_pipe_table_whose_section_rows_print_no_pipe_reads_every_section() -> None:
+    """html2text prints a row of one cell spanning the table (a colspan: "Lasten", "Baten")
+    without any pipe, between pipe rows of the table's width. Such a line of words is the
+    section's heading row, not the table's end: read as the end, the rows under the rule
+    were cut off and no table was read at all."""
+    text = "\n".join(
+        [
+            "Programma | Rekening 2023 | Begroting 2024 | Rekening 2024  ",
+            "---|---|---|---  ",
+            "Lasten  ",
+            "Onderwijs | 4.100 | 4.250 | 4.300  ",
+            "Cultuur | 1.200 | 1.150 | 1.180  ",
+            "Baten  ",
+            "Onderwijs | 600 | 650 | 640  ",
+            "Cultuur | 90 | 80 | 85  ",
+        ]
+    )
+    [_table], cells, _warnings = _read(text)
+    at = {(c["line"], c["column_label"]): c["value_text"] for c in cells}
+    assert at[(4, "Rekening 2023")] == "4.100"
+    assert at[(8, "Rekening 2024")] == "85"
+    assert len(cells) == 4 * 3
+    assert {c["parent_row_label"] for c in cells if c["line"] in (4, 5)} == {"Lasten"}
+    assert {c["parent_row_label"] for c in cells if c["line"] in (7, 8)} == {"Baten"}
+
+
+def test_a_sentence_after_a_pipe_table_ends_it() -> None:
+    """Near form: a line without a pipe after a pipe table that is a sentence, not a
+    section's words ("De cijfers zijn voorlopig.") ends the table, even where pipe rows of
+    the same width follow it: they are no rows of that table."""
+    text = "\n".join(
+        [
+            "Programma | Rekening 2023 | Begroting 2024 | Rekening 2024",
+            "---|---|---|---",
+            "Onderwijs | 4.100 | 4.250 | 4.300",
+            "Cultuur | 1.200 | 1.150 | 1.180",
+            "De cijfers over 2024 zijn voorlopig.",
+            "Sport | 600 | 650 | 640",
+            "Welzijn | 90 | 80 | 85",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert {c["row_label"] for c in cells if c["line"] in (3, 4)} == {"Onderwijs", "Cultuur"}
+    assert not any(c["row_label"].startswith("De cijfers") for c in cells)

@@ -394,6 +394,31 @@ def _wrapped_rest(
     return rest
 
 
+#: Most words of a section row a converter prints without pipes ("Lasten", "Baten").
+_MAX_SECTION_WORDS = 6
+
+
+def _section_row(lines: list[str], index: int, opened: bool, width: int) -> bool:
+    """Whether a line without a pipe inside a pipe table is a row of one cell spanning the
+    table (a colspan cell: "Lasten", "Baten"), which a converter such as html2text prints
+    without any pipe: a few words, no figure, no sentence, with a row of the table's own
+    ``width`` right under it that heads no new table (no rule under that). Read as the
+    table's end, the section's rows were cut off and no table was read; read so, the
+    section row heads the rows under it, as a value-less group heading does."""
+    text = lines[index].strip()
+    words = text.split()
+    if not words or len(words) > _MAX_SECTION_WORDS or text.endswith((".", ":", ";", ",")):
+        return False
+    if any(map(str.isdigit, text)) or not text[0].isupper():
+        return False
+    nxt = index + 1
+    if nxt >= len(lines) or "|" not in lines[nxt] or _is_rule(lines[nxt]):
+        return False
+    if nxt + 1 < len(lines) and _is_rule(lines[nxt + 1]):
+        return False
+    return len(pipe_cells(lines[nxt], opened)) == width
+
+
 def read_pipe_tables(
     lines: list[str], piped: list[int], budget_year: int | None = None
 ) -> list[RawTable]:
@@ -431,6 +456,10 @@ def read_pipe_tables(
                 row, cells = parsed[-1]
                 wraps[row] = {k: i for k in range(len(cells), width)}
                 cells.extend(rest)
+                i += 1
+                continue
+            if "|" not in lines[i] and _section_row(lines, i, opened, width):
+                parsed.append((i, [(lines[i].strip(), len(lines[i]) - len(lines[i].lstrip()) + 1)]))
                 i += 1
                 continue
             if "|" not in lines[i] or _is_rule(lines[i]):
