@@ -413,3 +413,44 @@ def test_groups_beside_a_blank_corner_spanning_both_rows_head_the_years_alone_un
     assert grid[("Uitgaven", "Vastgestelde begroting 2021")] == "84.000"
     assert grid[("Opdrachten", names[1])] == "110"
     assert len(cells) == 4 * 5
+
+
+def test_a_code_and_a_label_heading_over_both_rows_head_the_labels_not_a_group() -> None:
+    """The corner of a jaarverslag's table copied by a browser names the code and then the
+    labels ("Art.<TAB>Omschrijving"), the groups after it printed once over repeated years
+    and a note column ("Ref.") the rows fill with a number or leave empty: "Omschrijving"
+    heads the labels as "Art." heads the codes, so each run of years takes the next group.
+    Taken for a group, the groups outnumbered the runs and the years stayed bare."""
+    text = _tabbed(
+        "Tabel 4.2 Budgettaire gevolgen van beleid artikel 7 (bedragen x € 1.000)",
+        "Art.\tOmschrijving\tRealisatie\tVastgestelde begroting\tVerschil\tRef.",
+        "2020\t2021\t2022\t2022\t2022",
+        "\tVerplichtingen\t5.120\t4.800\t4.950\t4.700\t250\t1",
+        "\tUitgaven\t4.730\t4.790\t4.940\t4.900\t40\t",
+        "7.01\tWegen\t4.730\t4.790\t4.940\t4.900\t40\t",
+        "\tOntvangsten\t120\t110\t130\t100\t30\t2",
+    )
+    [_table], cells, _warnings = _read(text, budget_year=2022)
+    grid = _grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2020")] == "5.120"
+    assert grid[("Uitgaven", "Realisatie 2022")] == "4.940"
+    assert grid[("7.01 Wegen", "Vastgestelde begroting 2022")] == "4.900"
+    assert grid[("Ontvangsten", "Verschil 2022")] == "30"
+    assert len(cells) == 4 * 5
+
+
+def test_a_group_word_after_the_code_heading_stays_a_group() -> None:
+    """Near form: after "Art." the line names a group, no labels' heading ("Art.<TAB>
+    Uitgaven<TAB>Ontvangsten" over runs of repeated years): each run keeps its group."""
+    text = _tabbed(
+        "Tabel 4.3 Uitgaven en ontvangsten (bedragen x € 1.000)",
+        "Art.\tUitgaven\tOntvangsten",
+        "2021\t2022\t2021\t2022",
+        "7.01\tWegen\t4.730\t4.790\t120\t110",
+        "7.02\tVaarwegen\t1.730\t1.790\t20\t10",
+        "7.03\tSpoor\t2.730\t2.790\t12\t11",
+    )
+    [_table], cells, _warnings = _read(text, budget_year=2022)
+    grid = _grid(cells)
+    assert grid[("7.01 Wegen", "Uitgaven 2021")] == "4.730"
+    assert grid[("7.03 Spoor", "Ontvangsten 2022")] == "11"

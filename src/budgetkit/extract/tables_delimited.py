@@ -44,7 +44,7 @@ from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_pipes import Cells, table_of_cells
 from budgetkit.extract.tables_tokens import is_column, is_value, is_year_heading
 from budgetkit.extract.tables_units import unit_alone
-from budgetkit.extract.tables_vocabulary import heading_kind, is_code_heading
+from budgetkit.extract.tables_vocabulary import LABEL_HEADINGS, heading_kind, is_code_heading
 
 #: The separators read, and whether a field may be quoted (a CSV's).
 SEPARATORS = {"\t": False, ";": True, ",": True}
@@ -216,8 +216,13 @@ def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[st
 
 def _corner_heading(text: str) -> bool:
     """Whether a heading field after the first stands over the labels' side too: a code
-    column's ("Art.") or the table's unit ("Bedragen x € 1.000"), no group's name."""
-    return is_code_heading(text) or unit_alone(text, 0) is not None
+    column's ("Art."), the labels' own (``LABEL_HEADINGS``: "Art.<TAB>Omschrijving", the
+    code's heading first) or the table's unit ("Bedragen x € 1.000"), no group's name."""
+    return (
+        is_code_heading(text)
+        or " ".join(text.lower().split()) in LABEL_HEADINGS
+        or unit_alone(text, 0) is not None
+    )
 
 
 def _widened(heading: Cells, first: Cells, end: int) -> Cells:
@@ -231,6 +236,21 @@ def _widened(heading: Cells, first: Cells, end: int) -> Cells:
     if heading[0][0] or (len(first) > 1 and first[1][0] and not is_value(first[1][0])):
         return [("", 1), *heading]
     return [*heading, ("", end)]
+
+
+def _values_under_leaves(leaves: Cells, rows: list[Cells]) -> bool:
+    """Whether the first row printing a value opens its values in the field of the first
+    leaf (``leaves``: the periods under a corner spanning both heading rows, its fields
+    empty before them): the corner names every field before the values ("Art.<TAB>
+    Omschrijving" over a code and a label), so the field the rows print more ends them, a
+    column of notes' numbers the line leaves unnamed. Read as opening them, every value
+    stood a column right of its heading."""
+    first = next((k for k, (text, _col) in enumerate(leaves) if text), None)
+    for cells in rows:
+        at = next((k for k, (text, _col) in enumerate(cells) if k and is_value(text)), None)
+        if at is not None:
+            return at == first
+    return False
 
 
 def _indents(rows: list[Cells]) -> list[int]:
@@ -317,7 +337,11 @@ def read_delimited_tables(
             indents = _indents(run)
             run = [cells[depth:] for cells, depth in zip(run, indents, strict=True)]
             if run and len(run[0]) == len(heading) + 1:
-                widened = _widened(heading, run[0], len(lines[below - 1]) + 1)
+                end = len(lines[below - 1]) + 1
+                if spread and _values_under_leaves(heading, run):
+                    widened = [*heading, ("", end)]
+                else:
+                    widened = _widened(heading, run[0], end)
                 if spread:  # the groups' row widened alike
                     opened = widened[1:] == heading
                     spread = [widened[0], *spread] if opened else [*spread, widened[-1]]
