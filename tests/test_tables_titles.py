@@ -721,3 +721,52 @@ def test_a_sentence_saying_the_unit_with_no_line_naming_the_table_stays_its_titl
     )
     [table], _cells, _warnings = read_text(_stands(sentence))
     assert table["title"] == sentence
+
+
+def test_a_long_name_in_markdown_bold_over_the_unit_line_is_the_title() -> None:
+    """A converted page prints the table's name in bold ("**<Naam>**"), too long for a
+    title line of the heading block, over a unit line and a pipe table: the stars are
+    layout, so the line is read by its words, a heading naming the table. Read with its
+    opening star, it was a bullet that ended the search, and the unit line was the title."""
+    name = (
+        "Wijziging van de begrotingsstaat van het Ministerie van Voorbeelden (XX) voor het"
+        " jaar 2025 (wijziging samenhangende met de Voorjaarsnota)"
+    )
+    text = "\n".join(
+        [
+            "Kamerstuk 36 999 XX, nr. 2",
+            "",
+            f"**{name}**",
+            "",
+            "Bedragen x € 1.000",
+            "",
+            "Art. | Omschrijving | Uitgaven | Ontvangsten",
+            "---|---|---|---",
+            "1 | Cultuur | 1.020 | 21",
+            "2 | Erfgoed | 412 | 15",
+        ]
+    )
+    [table], _cells, _warnings = read_text(text)
+    assert table["title"] == name
+
+
+def test_a_long_sentence_in_markdown_bold_over_the_unit_line_is_no_title() -> None:
+    """Near form: the bold line is a sentence ("**<Zin>.**"): prose, no name, and the line
+    above it names nothing either, so the unit line stays the title."""
+    text = "\n".join(
+        [
+            "Kamerstuk 36 999 XX, nr. 2",
+            "",
+            "**De bedragen in deze tabel zijn voorlopig en worden bij de tweede suppletoire"
+            " begroting van dit jaar nog bijgesteld.**",
+            "",
+            "Bedragen x € 1.000",
+            "",
+            "Art. | Omschrijving | Uitgaven | Ontvangsten",
+            "---|---|---|---",
+            "1 | Cultuur | 1.020 | 21",
+            "2 | Erfgoed | 412 | 15",
+        ]
+    )
+    [table], _cells, _warnings = read_text(text)
+    assert table["title"] == "Bedragen x € 1.000"

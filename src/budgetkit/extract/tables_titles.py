@@ -381,7 +381,9 @@ def name_above(
     headed = False  # a line of the column headings met, going up
     below_headings = True
     for i in range(top - 1, floor - 1, -1):
-        text = " ".join(lines[i].split())
+        # a line in Markdown emphasis ("**<Naam>**") is read by its words: the marks are
+        # layout, and the opening star no bullet
+        text = unmarked(" ".join(lines[i].split()))
         if not text:
             continue
         if below_headings and first_label.startswith(text):
