@@ -2535,3 +2535,18 @@ def test_an_articles_title_over_its_one_block_of_top_rows_heads_none() -> None:
     values.append(_two("3", "3"))
     parents = build(labels, values, ["amount"] * len(labels)).parents
     assert parents == [None, None, None, 2, 2, None]
+
+
+def test_a_row_whose_letters_in_brackets_subtract_is_no_rest_after_a_waarvan_row() -> None:
+    """The letter formula may end the label in brackets instead ("E. <saldo> (C-D)", as
+    "C. <saldo> (A+B)" ends their sum's): E is still C minus D, a top row, no rest of C."""
+    share = "D. Waarvan incidentele baten en lasten (saldo)"
+    last = "E. Structureel begrotingssaldo (C-D)"
+    assert _structural_balance(share, last) == [2, 2, None, 2, None]
+
+
+def test_letters_in_brackets_that_add_or_a_range_of_numbers_are_no_difference() -> None:
+    """Near forms: bracketed letters that only add name a sum, and a bracketed pair of
+    numbers without "=" may be a range: no difference."""
+    assert DIFFERENCE.search("C. Begrotingssaldo na bestemming (A+B)") is None
+    assert DIFFERENCE.search("Leerlingen (4-12)") is None

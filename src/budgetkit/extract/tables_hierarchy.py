@@ -103,14 +103,18 @@ RANKS = (
 #: the subtrahend and the difference). One bracketed pair without "=" ("(4-12)") may be a
 #: range, so it is no formula. Rows coded with capital letters ("A. <saldo>", "B. <post>")
 #: may open a label with the formula instead, the row's own letter first ("E=C-D <saldo>",
-#: as "C=A+B <saldo>" opens the label of their sum).
+#: as "C=A+B <saldo>" opens the label of their sum), or end it with the letters alone in
+#: brackets ("E. <saldo> (C-D)", as "C. <saldo> (A+B)" ends their sum's): letters make no
+#: range.
 _ROW_NUMBER = r"\d{1,2}[a-z]?"
 _ROW_LETTER = r"[A-Z]"
 DIFFERENCE = re.compile(
     rf"(?:\({_ROW_NUMBER}\)(?:\s*[-–+]\s*\({_ROW_NUMBER}\))*\s*[-–]\s*\({_ROW_NUMBER}\)"
     rf"(?:\s*[-–+]\s*\({_ROW_NUMBER}\))*"
     rf"|\(=\s*{_ROW_NUMBER}(?:\s*[-–+]\s*{_ROW_NUMBER})*\s*[-–]\s*{_ROW_NUMBER}"
-    rf"(?:\s*[-–+]\s*{_ROW_NUMBER})*\))\s*$"
+    rf"(?:\s*[-–+]\s*{_ROW_NUMBER})*\)"
+    rf"|\(=?\s*{_ROW_LETTER}(?:\s*[-–+]\s*{_ROW_LETTER})*\s*[-–]\s*{_ROW_LETTER}"
+    rf"(?:\s*[-–+]\s*{_ROW_LETTER})*\))\s*$"
     rf"|^\s*{_ROW_LETTER}\s*=\s*{_ROW_LETTER}(?:\s*[-–+]\s*{_ROW_LETTER})*\s*[-–]\s*{_ROW_LETTER}"
     rf"(?:\s*[-–+]\s*{_ROW_LETTER})*\s+(?=[^\W\d_])"
 )
