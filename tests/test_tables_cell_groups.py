@@ -467,3 +467,42 @@ def test_a_unit_line_between_a_title_and_the_years_heads_no_column() -> None:
     [table], cells, _warnings = read_text(text)
     assert {c["column_label"] for c in cells} == {"2022", "2023", "2024", "2025"}
     assert table["unit_label"] == "x € 1.000" and len(cells) == 12
+
+
+def test_lost_groups_over_years_parted_by_a_gap_head_each_run() -> None:
+    """A browser's copy of a table of kengetallen, its corner spanning both heading rows:
+    "Realisatie" and "Streefwaarde" printed once over 2021 2022 2023 2030, the spans lost.
+    The years part into two runs of consecutive years, as many as the groups, so the gap is
+    the spans' bound, whatever the words and the budget's year: before, a group that is no
+    budget's stage left the years bare."""
+    text = "\n".join(
+        (
+            "Tabel 2.1 Kengetallen (in %)",
+            "Kengetal\tRealisatie\tStreefwaarde",
+            "2021\t2022\t2023\t2030",
+            "Aandeel hersteld binnen een jaar\t41\t44\t47\t75",
+            "Aandeel tevreden gebruikers\t58\t63\t71\t90",
+        )
+    )
+    _tables, cells, _warnings = read_text(text, budget_year=2025)
+    assert [c["column_label"] for c in cells if c["row_label"].endswith("gebruikers")] == [
+        "Realisatie 2021", "Realisatie 2022", "Realisatie 2023", "Streefwaarde 2030",
+    ]  # fmt: skip
+
+
+def test_lost_groups_over_more_runs_of_years_than_groups_stay_bare() -> None:
+    """Near form: the years part into three runs under two groups (2019 / 2021 2022 / 2030):
+    the gaps do not tell which bound is the spans', so the years stay as printed."""
+    text = "\n".join(
+        (
+            "Tabel 2.1 Kengetallen (in %)",
+            "Kengetal\tRealisatie\tStreefwaarde",
+            "2019\t2021\t2022\t2030",
+            "Aandeel hersteld binnen een jaar\t41\t44\t47\t75",
+            "Aandeel tevreden gebruikers\t58\t63\t71\t90",
+        )
+    )
+    _tables, cells, _warnings = read_text(text, budget_year=2025)
+    assert [c["column_label"] for c in cells if c["row_label"].endswith("gebruikers")] == [
+        "2019", "2021", "2022", "2030",
+    ]  # fmt: skip

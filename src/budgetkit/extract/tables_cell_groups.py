@@ -336,22 +336,32 @@ def name_lost_groups(table: RawTable, budget_year: int | None) -> None:
     planned one ("Raming", "Meerjarenraming", "Meerjarencijfers"), the years after. Changed
     in place; left alone without the document's year, for other group words, columns that
     do not open with consecutive years, or a group left no year (nothing tells the spans
-    then)."""
+    then). Where the years part into runs of consecutive years as many as the groups
+    ("Realisatie" / "Streefwaarde" over 2022 2023 2024 2030), the gaps tell the spans,
+    whatever the groups' words and without the budget's year."""
     groups = table.lost_groups
-    if budget_year is None or len(groups) < 2 or groups[-1].lower() not in PLANNED_GROUPS:
+    if len(groups) < 2:
         return
     if not all(column.split() and is_year(column.split()[0]) for column in table.columns):
         return  # (a year may open a leaf's words: "2025 na wijziging")
     years = [int(column.split()[0]) for column in table.columns]
-    if any(b != a + 1 for a, b in pairwise(years)):
-        return
-    ends = [_last_year(group, budget_year) for group in groups[:-1]]
-    if None in ends:
-        return
-    cuts = [sum(1 for year in years if year <= end) for end in ends if end is not None]
-    bounds = [0, *cuts, len(years)]
-    if any(b <= a for a, b in pairwise(bounds)):
-        return
+    gaps = [k for k, (a, b) in enumerate(pairwise(years), start=1) if b != a + 1]
+    if len(gaps) == len(groups) - 1 and all(b > a for a, b in pairwise(years)):
+        # the years part into runs of consecutive years, as many as the groups: the gaps
+        # are the spans' bounds ("Realisatie" / "Streefwaarde" over 2022 2023 2024 2030)
+        bounds = [0, *gaps, len(years)]
+        how = "the gaps between the years part them"
+    else:
+        if budget_year is None or groups[-1].lower() not in PLANNED_GROUPS or gaps:
+            return
+        ends = [_last_year(group, budget_year) for group in groups[:-1]]
+        if None in ends:
+            return
+        cuts = [sum(1 for year in years if year <= end) for end in ends if end is not None]
+        bounds = [0, *cuts, len(years)]
+        if any(b <= a for a, b in pairwise(bounds)):
+            return
+        how = f"as a budget for {budget_year} has them"
     names = {
         column: f"{group} {column}"
         for group, (a, b) in zip(groups, pairwise(bounds), strict=True)
@@ -371,7 +381,7 @@ def name_lost_groups(table: RawTable, budget_year: int | None) -> None:
             (
                 table.rows[0].line,
                 f"group headings {' and '.join(map(repr, groups))} printed without their "
-                f"spans: {spans}, as a budget for {budget_year} has them",
+                f"spans: {spans}, {how}",
             )
         )
 
