@@ -6764,6 +6764,34 @@ def test_a_sum_that_rises_in_a_year_or_runs_down_to_a_level_is_no_expiry(text: s
     assert (row["year_from"], row["year_to"]) == (2027, 2027)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bijdrage kost € 4 mln per jaar en loopt eind 2027 af.",
+        "Het fonds van € 4 mln per jaar dat in 2027 afloopt wordt niet verlengd.",
+    ],
+)
+def test_a_sum_that_runs_out_at_a_years_end_or_in_a_clause_holds_up_to_it(text: str) -> None:
+    """ "loopt eind JJJJ af" and a clause "dat in JJJJ afloopt" end the sum's period in that
+    year as "loopt in JJJJ af" does; they were read as its one year or none."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (None, 2027, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De korting van € 0,8 miljard loopt eind 2027 af naar € 0,2 miljard.",
+        "Het budget van € 5 mln dat in 2027 oploopt wordt verdeeld.",
+    ],
+)
+def test_a_sum_that_falls_to_a_level_at_a_years_end_or_rises_keeps_its_year(text: str) -> None:
+    """Near forms: a fall to a level ("loopt eind JJJJ af naar € Y") and a rise in a clause
+    ("dat in JJJJ oploopt") keep the year as the sum's one year."""
+    row = extract_amounts(_doc(text))[0]
+    assert (row["year_from"], row["year_to"]) == (2027, 2027)
+
+
 def test_a_year_read_from_dit_jaar_is_context_though_the_sentence_prints_it() -> None:
     """ "kost dit jaar € X" takes the publication's year from the date, context; that the
     sentence prints the same year for another thing ("... 5.000 plekken eind 2024") does not

@@ -139,21 +139,28 @@ def origin_year_as_in(window: str) -> str:
     return f"{window[: origin.start('uit')]}in {window[origin.end('uit') :]}"
 
 
-# A sum that "loopt in JJJJ af" (runs out in that year: "€ X per jaar en loopt in 2020 af")
-# holds up to that year, no start printed, as "tot en met JJJJ" reads; not where it runs
-# down to a level ("loopt in 2027 af naar € X").
+# A sum that "loopt in JJJJ af" (runs out in that year: "€ X per jaar en loopt in 2020 af",
+# "loopt eind 2020 af", "die in 2020 afloopt") holds up to that year, no start printed, as
+# "tot en met JJJJ" reads. Not where it runs down to a level ("loopt in 2027 af naar € X").
+_WS = r"[ \t\xa0\n]+"
 _RUNS_OUT_IN = re.compile(
-    r"(?<![^\W\d_])(?P<verb>(?i:loopt|lopen|liep|liepen)[ \t\xa0\n]+)in"
-    r"(?P<year>[ \t\xa0\n]+(?:19|20)\d\d)[ \t\xa0\n]+af(?![\w\-]|[ \t\xa0\n]+(?i:naar|tot)\b)"
+    rf"(?<![^\W\d_])(?:(?P<verb>(?i:loopt|lopen|liep|liepen){_WS})(?:in|eind)"
+    rf"(?P<year>{_WS}(?:19|20)\d\d){_WS}af(?![\w\-]|{_WS}(?i:naar|tot)\b)"
+    rf"|(?:in|eind)(?P<year2>{_WS}(?:19|20)\d\d){_WS}(?:afloopt|aflopen|afliep|afliepen)\b)"
 )
+
+
+def _until(m: re.Match[str]) -> str:
+    """``_RUNS_OUT_IN``'s match ``m`` written "t/m JJJJ", padded to its length."""
+    return f"{m['verb'] or ''}t/m{m['year'] or m['year2']}".ljust(len(m.group()))
 
 
 def runs_out_as_until(window: str) -> str:
     """``window`` with "loopt in JJJJ af" (``_RUNS_OUT_IN``) written "loopt t/m JJJJ", padded
     to its own length: the year ends the sum's period, as "tot en met" says."""
-    if " af" not in window:
+    if "af" not in window:
         return window
-    return _RUNS_OUT_IN.sub(lambda m: f"{m['verb']}t/m{m['year']}".ljust(len(m.group())), window)
+    return _RUNS_OUT_IN.sub(_until, window)
 
 
 # A year not inside a longer number; the look-behind follows the first digit so that the
