@@ -4308,6 +4308,20 @@ def test_a_koers_quoted_again_in_its_clause_is_a_rate() -> None:
     assert extract_amounts(_doc(text)) == []
 
 
+def test_a_koers_after_a_semicolon_of_the_quoting_sentence_is_a_rate() -> None:
+    """A semicolon joins clauses of one sentence: "tegen USD 1 = EUR 0,85; later gold een koers
+    van EUR 0,91" quotes the same rate again, not a share's price; it was stored as euros."""
+    text = "De raming ging uit van USD 1 = EUR 0,85; bij betaling gold een koers van EUR 0,91."
+    assert extract_amounts(_doc(text)) == []
+
+
+def test_a_koers_after_a_semicolon_without_a_rate_quoted_stays_money() -> None:
+    """Near form: a semicolon clause whose sentence quotes no rate keeps a share's price money."""
+    text = "Het fonds belegt in dollars; de koers van het aandeel sloot op 7,50 euro."
+    (row,) = extract_amounts(_doc(text))
+    assert row["amount_eur"] == 7.5
+
+
 @pytest.mark.parametrize(
     "text",
     [

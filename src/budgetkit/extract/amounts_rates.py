@@ -87,8 +87,10 @@ def _other_currency(text: str) -> str | None:
     return currency_of(text) or next((w for w in text.split() if w in ISO_CODES), None)
 
 
-# The end of the clause before a "koers": a sentence's or a semicolon's.
-_CLAUSE_END = re.compile(r"[.;!?](?=\s)")
+# The end of the sentence before a "koers": a semicolon joins clauses of one sentence, whose
+# rate quoted before is the same rate ("tegen USD 1 = EUR 0,88; bij betaling gold een koers
+# van EUR 0,94").
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 # One unit of a currency set equal to another, anywhere in a clause ("USD 1 = EUR 0,85",
 # "1 dollar = 0,92 euro"): the one unit's words.
 _ONE_UNIT_EQUALS = re.compile(
@@ -98,12 +100,12 @@ _ONE_UNIT_EQUALS = re.compile(
 
 def _rate_quoted_before(text: str, end: int, currency: str | None) -> str | None:
     """The other currency of a rate quoted earlier in the clause before ``end`` (back to its
-    sentence's or semicolon's end, at most 200 characters), one unit of it set equal to a
+    sentence's end, across semicolons, at most 200 characters), one unit of it set equal to a
     figure (``_ONE_UNIT_EQUALS``): a rate quoted again after "koers" names only the one
     currency ("geraamd tegen 1 dollar = 0,90 euro, waar de koers later 0,95 euro was": the
     second figure is a rate too). A sum in another currency names none."""
     lo = max(0, end - 200)
-    ends = list(_CLAUSE_END.finditer(text, lo, end))
+    ends = list(_SENTENCE_END.finditer(text, lo, end))
     clause_start = ends[-1].end() if ends else lo
     for one in _ONE_UNIT_EQUALS.finditer(text, clause_start, end):
         named = _other_currency(one.group("one"))
