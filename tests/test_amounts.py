@@ -4322,6 +4322,26 @@ def test_a_koers_after_a_semicolon_without_a_rate_quoted_stays_money() -> None:
     assert row["amount_eur"] == 7.5
 
 
+def test_a_koers_with_another_currency_glued_on_is_a_rate() -> None:
+    """ "de dollarkoers van 0,91 euro" names both currencies, one glued to "koers": a rate, as
+    "de koers van de dollar" is; it was stored as euros, a share's price."""
+    text = "De begroting rekent met een dollarkoers van 0,91 euro."
+    assert extract_amounts(_doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De aandelenkoers sloot op 7,50 euro.",
+        "De eurokoers van het aandeel sloot op 7,50 euro.",
+    ],
+)
+def test_a_koers_with_no_other_currency_glued_on_stays_money(text: str) -> None:
+    """Near forms: a glued word naming no currency or the figure's own keeps a price money."""
+    (row,) = extract_amounts(_doc(text))
+    assert row["amount_eur"] == 7.5
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -26,8 +26,9 @@ _CURRENCY_THING = (
     r"|het[ \xa0]+(?:britse[ \xa0]+)?pond"
     r"(?=[ \xa0]+sterling|(?<=britse[ \xa0]pond)))"
 )
+# A rate word may name its currency glued on ("de dollarkoers van 0,91 euro"): ``of``.
 _RATE_BEFORE = re.compile(
-    rf"\b(?i:(?P<rate>(?:wissel)?koers)|(?P<thing>{_CURRENCY_THING}))\b[^.;:!?{_SIGNS}\d]{{0,40}}\Z"
+    rf"\b(?i:(?P<rate>(?:wissel|(?P<of>[^\W\d_]+?))?koers)|(?P<thing>{_CURRENCY_THING}))\b[^.;:!?{_SIGNS}\d]{{0,40}}\Z"
 )
 # The currency after "per" is named as any amount names it: a word with the country's
 # adjective or prefix too ("Cg 1,79 per US-dollar", "€ 0,92 per Amerikaanse dollar") or a
@@ -167,6 +168,8 @@ def is_rate(text: str, match: MoneyMatch) -> bool:
         # a rate names two currencies ("de koers van de euro steeg naar 1,10 dollar"); a
         # share's price one ("de koers van het aandeel sloot op 7,50 euro"): money
         named = _other_currency(before.group()[len(before.group("rate")) :])
+        if named is None and before.group("of"):
+            named = _other_currency(before.group("of"))  # "dollarkoers": the glued word
         if named is None and _quoted_as_rate(text, match):
             named = _rate_quoted_before(text, match.start - len(before.group()), match.currency)
         return before.group("rate").lower() == "wisselkoers" or named not in (None, match.currency)
