@@ -6907,6 +6907,29 @@ def test_uit_a_year_of_a_shift_or_a_list_keeps_its_span(text: str, years: tuple[
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        ("Er rest een voordeel van € 5 mln uit 2023 en een nadeel van € 2 mln.", (2023, 2023)),
+        ("De reservering van € 3 mln uit 2029 en latere jaren valt vrij.", (2029, None)),
+    ],
+)
+def test_uit_a_year_and_en_of_no_year_is_the_sums_origin(
+    text: str, years: tuple[int, int | None]
+) -> None:
+    """An "en" after "€ X uit JJJJ" that joins another noun or later years lists no other year
+    of the sum: "uit JJJJ" is its origin, as "in JJJJ" reads; it gave no year."""
+    row = extract_amounts(_doc(text, published="2021-09-21"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+def test_uit_a_year_and_en_eerder_keeps_no_year() -> None:
+    """Near form: "uit JJJJ en eerder" is a span back in time, no year of the sum's own."""
+    text = "De middelen van € 4 mln uit 2019 en eerdere jaren vallen vrij."
+    row = extract_amounts(_doc(text, published="2021-09-21"))[0]
+    assert row["year_source"] != "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("De uitkering 2026 valt\n€ 3,4 mln hoger uit dan begroot.", (2026, 2026)),
         ("Het budget 2025\nbedraagt € 12 mln.", (2025, 2025)),
         ("Hierdoor daalt de bijdrage 2027\nmet € 0,9 mln.", (2027, 2027)),

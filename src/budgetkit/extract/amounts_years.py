@@ -121,10 +121,13 @@ _OPENING_WORDS = YEAR_WORDS | {"uit"}
 # own, as "in 2019" reads, whatever "naar" follows without a year ("uit 2024 gaat naar de
 # reserve"); not a shift's year, a few words and "naar" a year after it ("uit 2023 naar 2025",
 # "uit 2024 mee te nemen naar 2025": ``_YEARS``' shift), a span or list ("uit 2022 en 2023",
-# read as any), nor a year glued to a word or a figure.
+# "uit 2022 en eerder", read as any), nor a year glued to a word or a figure. An "en" joining
+# another noun ("uit 2023 en een nadeel van € Y") or later years ("uit 2030 en latere jaren",
+# from that year on, as "in 2030 en latere jaren" reads) keeps the year the sum's origin.
 _ORIGIN_YEAR = re.compile(
     r"\A[ \t\xa0\n]*(?P<uit>uit)[ \t\xa0\n]+(?:19|20)\d\d"
-    r"(?![\w\-–/]|[.,]\d|[ \t\xa0\n]+(?:en|of|tot|t/m)\b"
+    r"(?![\w\-–/]|[.,]\d|[ \t\xa0\n]+(?:tot|t/m)\b"
+    r"|[ \t\xa0\n]+(?:en|of)[ \t\xa0\n]+(?:['’]?\d|eerder|voorgaande|vorige)"
     r"|(?:[ \t\xa0\n]+[^\W\d_]+){0,5}?[ \t\xa0\n]+naar[ \t\xa0\n]+"
     r"(?:(?:de[ \t\xa0\n]+jaren|het[ \t\xa0\n]+jaar)[ \t\xa0\n]+)?(?:19|20)\d\d)"
 )
