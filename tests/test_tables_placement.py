@@ -471,3 +471,17 @@ def test_short_rows_past_the_budget_no_placement_holds_for_are_left_out() -> Non
     _tables, cells, warnings = read_text(text)
     assert not [c for c in cells if c["row_label"] not in ("Voorziening A", "Totaal voorzieningen")]
     assert sum("left out" in str(w) for w in warnings) == 5
+
+
+def test_a_last_row_printing_more_values_than_columns_is_still_left_out() -> None:
+    """The near form: the last row before the page's text prints more values than the table
+    has columns (seven under five years): it stops nowhere short, and no column takes its
+    values; left out with a warning, as before the last-row rule (which put them past the
+    table's last column)."""
+    text = _ends_early(
+        "Ontvangsten", "12.410", "9.300", "9.300", "9.300", "9.300", "1.000", "1.000",
+        "Toelichting op de instrumenten", "De bijdragen lopen op tot 2029.",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    assert not [c for c in cells if c["row_label"] == "Ontvangsten"]
+    assert any("Ontvangsten" in str(w) and "left out" in str(w) for w in warnings)

@@ -597,7 +597,7 @@ def place_from_sums(
             _put(table, row, under or range(len(row.loose)))
         elif (
             row.loose
-            and len(row.loose) >= 2
+            and 2 <= len(row.loose) < len(table.columns)
             and index == len(table.rows) - 1
             and index not in summed
             and not row.sums_only
