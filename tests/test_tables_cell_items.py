@@ -970,3 +970,24 @@ def test_a_small_figure_under_its_label_where_no_blank_line_parts_the_cells_is_a
     assert grid[("Leerlingen", "2024")] == "12"
     assert grid[("Studenten", "2026")] == "43"
     assert len(cells) == 6
+
+
+def test_a_small_figure_between_placeholders_of_cells_back_to_back_is_a_value() -> None:
+    """Cells one a line back to back, an empty cell printed as a line of spaces: the line
+    before a label and the one after its small figure may both be placeholders, white space
+    but cells, no blank lines parting the cells. The figure is the row's first value, not a
+    footnote mark (it was dropped)."""
+    text = "\n".join(
+        [
+            "Tabel 4 Aantallen (x 1.000)",
+            "Omschrijving", "2024", "2025", "2026",
+            "Leerlingen", "11", "13", "   ",
+            "Studenten", "12", "   ", "14",
+            "Docenten", "40", "41", "43",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Studenten", "2024")] == "12"
+    assert grid[("Studenten", "2026")] == "14"
+    assert ("Studenten", "2025") not in grid

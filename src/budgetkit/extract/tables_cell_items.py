@@ -232,17 +232,24 @@ def _label_mark(items: list[Item], k: int, lines: list[str]) -> bool:
     indentation between its tags) prints a mark in the label's own cell ("Zorg<sup>1</sup>")
     on the line right under the label, no blank line between, a blank line before the label
     and after the mark. Read as a cell, the mark was the row's first value and every value
-    after it stood a column right, the last one lost."""
+    after it stood a column right, the last one lost. The blank lines must part the cells:
+    a line of white space before the label or after the mark that is an item (a placeholder
+    of cells printed back to back, "Studenten" / "12" under an empty cell) parts nothing,
+    and a small figure there is the row's value."""
     if not items[k].text.isdigit() or k == 0:
         return False
     label, line = items[k - 1], items[k].line  # (1-based lines)
+    before = items[k - 2] if k >= 2 else None
+    after = items[k + 1] if k + 1 < len(items) else None
     return (
         label.kind == "T"
         and label.line == line - 1
         and label.line >= 2
         and not lines[label.line - 2].strip(" \t\xa0")
+        and (before is None or before.kind == "X" or before.line < label.line - 1)
         and line < len(lines)
         and not lines[line].strip(" \t\xa0")
+        and (after is None or after.kind == "X" or after.line > line + 1)
     )
 
 
