@@ -454,3 +454,41 @@ def test_a_group_word_after_the_code_heading_stays_a_group() -> None:
     grid = _grid(cells)
     assert grid[("7.01 Wegen", "Uitgaven 2021")] == "4.730"
     assert grid[("7.03 Spoor", "Ontvangsten 2022")] == "11"
+
+
+def test_a_label_heading_beside_the_code_in_a_corner_over_both_rows_is_no_group() -> None:
+    """The corner spanning both heading rows holds the code's heading and the labels' own
+    ("Art.<TAB>Omschrijving"): "Omschrijving" names what the rows are, no group of years,
+    so the groups after it ("Realisatie", "Raming") are read over the years as a budget
+    for its year has them. Taken for a third group, the three were read over the four years
+    by the budget year and left the years bare."""
+    text = _tabbed(
+        "Tabel 8 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+        "Art.\tOmschrijving\tRealisatie\tRaming",
+        "2022\t2023\t2024\t2025",
+        "\tVerplichtingen\t5.120\t4.800\t4.950\t5.010",
+        "\tUitgaven\t4.730\t4.790\t4.940\t5.000",
+        "\tOntvangsten\t120\t110\t110\t110",
+    )
+    [_table], cells, _warnings = _read(text, budget_year=2024)
+    grid = _grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2022")] == "5.120"
+    assert grid[("Uitgaven", "Raming 2023")] == "4.790"
+    assert grid[("Ontvangsten", "Raming 2025")] == "110"
+    assert len(cells) == 3 * 4
+
+
+def test_more_runs_of_years_than_groups_printed_without_the_corner_name_no_group() -> None:
+    """Two groups printed once ("Realisatie", "Raming") over three runs of the same years:
+    which group heads which run nothing tells. Read group by group, the last one stood over
+    the last two runs and named two columns alike ("Raming 2024" twice); the years stay as
+    printed, no group guessed."""
+    text = _tabbed(
+        "Tabel 8 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+        "Art.\tBedragen x € 1.000\tRealisatie\tRaming",
+        "2023\t2024\t2023\t2024\t2023\t2024",
+        "\tVerplichtingen\t5.120\t4.800\t4.950\t5.010\t5.100\t5.200",
+        "\tUitgaven\t4.730\t4.790\t4.940\t5.000\t5.050\t5.060",
+    )
+    _tables, cells, _warnings = _read(text, budget_year=2024)
+    assert not [c for c in cells if "Raming" in c["column_label"]]

@@ -89,6 +89,19 @@ def leaf_groups(labels: list[str]) -> list[int]:
     return groups
 
 
+def run_names(names: list[str], runs: list[int]) -> list[str] | None:
+    """The name over each leaf under group headings printed once each, their spans lost
+    (``names``), the leaves parted into runs (``runs``: ``leaf_groups``): one name a run, in
+    order, or one name over every leaf. None where the names are neither one nor as many as
+    the runs: which name heads which run nothing tells (read name by name, the last one
+    stood over several runs and named two columns alike, "Raming 2024" twice)."""
+    if len(names) == 1:
+        return names * len(runs)
+    if len(names) != runs[-1] + 1:
+        return None
+    return [names[run] for run in runs]
+
+
 def unnumbered(label: str) -> str:
     """A column's heading without the column number printed under it ("Verplichtingen
     (4)"): the leaf a group repeats, which the numbers, one per column, make unlike."""

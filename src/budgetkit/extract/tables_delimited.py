@@ -39,7 +39,7 @@ import csv
 import re
 
 from budgetkit.extract.tables_cell_groups import name_lost_groups
-from budgetkit.extract.tables_column_groups import leaf_groups
+from budgetkit.extract.tables_column_groups import leaf_groups, run_names
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_pipes import Cells, table_of_cells
 from budgetkit.extract.tables_tokens import is_column, is_value, is_year_heading
@@ -171,13 +171,14 @@ def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[st
     under it holds the periods alone, no field for the corner ("Art.<TAB>Bedragen x € 1.000
     <TAB>Realisatie<TAB>Raming" over "2023<TAB>2024<TAB>...<TAB>2029"). The first line's
     corner is its first field, printed empty too where the corner cell is blank
-    ("<TAB>Realisatie<TAB>..." over "2014<TAB>..."), and the code and unit headings after
-    it ("Art.", "Bedragen x € 1.000"); the rest name the groups, each printed once. Where
-    the periods part into as many runs as there are names (repeated years: "Realisatie
-    <TAB>Vastgestelde begroting<TAB>Verschil" over "2015 ... 2019<TAB>2019<TAB>2019"),
-    each run takes its name, and a last name of a text or note column ("Ref.") heads a
-    column after them; one name heads every period; more names over one run of years lost
-    their spans, which the budget's year may tell (``name_lost_groups``). Read as the
+    ("<TAB>Realisatie<TAB>..." over "2014<TAB>..."), and the code, unit and label headings
+    after it ("Art.", "Bedragen x € 1.000", "Omschrijving"); the rest name the groups, each
+    printed once. Where the periods part into as many runs as there are names (repeated
+    years: "Realisatie<TAB>Vastgestelde begroting<TAB>Verschil" over "2015 ... 2019<TAB>
+    2019<TAB>2019"), each run takes its name, and a last name of a text or note column
+    ("Ref.") heads a column after them; one name heads every period (``run_names``; more
+    runs than names name none); more names over one run of years lost their spans, which
+    the budget's year may tell (``name_lost_groups``). Read as the
     corner's heading over a row of years, the years were values and the columns went
     unnamed. None for any other pair of lines."""
     years = [text for text, _col in leaves]
@@ -197,10 +198,9 @@ def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[st
         return [], [*heading[:corner], *leaves], names
     if len(names) > 1 and (len(after) > 1 or not all(map(heading_kind, after))):
         return None
-    over = [
-        (names[min(run, len(names) - 1)], col)
-        for run, (_text, col) in zip(runs, leaves, strict=True)
-    ]
+    if (named := run_names(names[: len(names) - len(after)], runs)) is None:
+        return None
+    over = [(name, col) for name, (_text, col) in zip(named, leaves, strict=True)]
     ends = [
         (name, col)
         for name, (_text, col) in zip(after, heading[corner + runs[-1] + 1 :], strict=False)
@@ -293,9 +293,10 @@ def _spread(groups: Cells, leaves: Cells) -> list[Cells]:
     runs = leaf_groups(texts[1:printed])
     names = [text for text, _col in groups[1:] if text]
     after = names[runs[-1] + 1 :]  # the names of the columns after the leaves
-    if len(names) <= runs[-1] or len(after) not in (0, len(texts) - printed):
+    named = run_names(names[: len(names) - len(after)], runs)
+    if named is None or len(after) not in (0, len(texts) - printed):
         return []
-    over = [names[run] for run in runs] + (after or [""] * (len(texts) - printed))
+    over = named + (after or [""] * (len(texts) - printed))
     return [[groups[0], *((name, col) for name, (_t, col) in zip(over, leaves[1:], strict=True))]]
 
 

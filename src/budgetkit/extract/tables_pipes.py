@@ -33,7 +33,7 @@ import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_groups import name_lost_groups
-from budgetkit.extract.tables_column_groups import leaf_groups
+from budgetkit.extract.tables_column_groups import leaf_groups, run_names
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_titles import (
@@ -348,11 +348,9 @@ def _leaves_without_corner(
     runs = leaf_groups(texts)
     if len(names) > 1 and runs[-1] == 0 and all(periods):  # no row of groups: the corner heads
         return [[*heading[0][:corner], *leaves]], width, names
-    if len(names) != 1 and len(names) != runs[-1] + 1:
+    if (named := run_names(names, runs)) is None:
         return None
-    over = [
-        (names[min(run, len(names) - 1)], col) for run, (_t, col) in zip(runs, leaves, strict=True)
-    ]
+    over = [(name, col) for name, (_t, col) in zip(named, leaves, strict=True)]
     blanks = [("", col) for _text, col in heading[0][:corner]]
     return [[*heading[0][:corner], *over], [*blanks, *leaves]], width, []
 
