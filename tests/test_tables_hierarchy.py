@@ -142,6 +142,29 @@ def test_an_over_or_onderschrijding_is_no_part_of_the_spending_above_it() -> Non
 _CEILING = [(Decimal(1165),), (Decimal(1173),), (Decimal(-8),)]
 
 
+@pytest.mark.parametrize(
+    "last", ["Over/onderschrijding", "Overschrijdingen", "Onder- / overschrijding (-)"]
+)
+def test_an_over_or_onderschrijding_without_a_hyphen_or_in_the_plural_is_a_balance(
+    last: str,
+) -> None:
+    """The difference named with a slash and no hyphen ("Over/onderschrijding"), in the
+    plural, or with a sign in brackets: a balance, no part of the row above, as
+    "Onderschrijding (-) / overschrijding (+)" is ("Onder- / overschrijding (-)" was one
+    before as well)."""
+    labels = ["Netto uitgaven", "Plafond", last]
+    assert build(labels, _CEILING, ["amount"] * 3).parents == [None, None, None]
+
+
+def test_an_overschrijding_of_a_named_item_is_a_part_under_its_heading() -> None:
+    """An overschrijding followed by what exceeds ("Overschrijding zorg") is a line item: a
+    part of the value-less heading above it, as the rows around it are. Read as a balance,
+    it lost its parent and so did every row after it."""
+    values = [None, (Decimal(10), Decimal(12)), (Decimal(5), Decimal(6)), (Decimal(3),) * 2]
+    labels = ["Tegenvallers", "Loonkosten", "Overschrijding zorg", "Huisvesting"]
+    assert build(labels, values, ["amount"] * 4).parents == [None, 0, 0, 0]
+
+
 def test_a_part_named_with_the_same_first_letters_as_an_onderschrijding_adds_up() -> None:
     """A part whose name merely starts as an onder- or overschrijding does ("Onderhoud",
     "Overdrachten") is no difference: the two rows under the first still add up to it."""

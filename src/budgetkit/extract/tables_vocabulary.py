@@ -292,10 +292,14 @@ LETTER_FIELD = re.compile(
 #: So is the amount by which one row exceeds or falls short of another, an over- or
 #: onderschrijding of the spending under its ceiling, the two signs named in either order
 #: ("Overschrijding", "Onder- / overschrijding"): the spending is the ceiling plus it,
-#: which adds up as a sum would, but it is their difference and no part.
+#: which adds up as a sum would, but it is their difference and no part. The label is the
+#: word alone, but for the signs in brackets ("Over- (+) / onderschrijding (-)",
+#: "Over/onderschrijding", "Overschrijdingen"): a word after it names what exceeds
+#: ("Overschrijding zorg"), a part of a heading's as any line item.
+_EXCEEDS = r"(?:onder|over)schrijding(?:en)?(?:\s*\([^()]*\))?"
 BALANCE = re.compile(
     r"^saldo(?:\s+(?:van|baten|lasten)\b|\s*$)"
-    r"|^(?:onder|over)(?:schrijding|-\s*(?:\([^()]*\)\s*)?/\s*(?:onder|over)schrijding)\b",
+    rf"|^(?:(?:onder|over)-?(?:\s*\([^()]*\))?\s*/\s*)?{_EXCEEDS}(?:\s*/\s*{_EXCEEDS})?\s*$",
     re.IGNORECASE,
 )
 
