@@ -421,6 +421,33 @@ def test_the_rest_after_a_waarvan_row_is_a_part_of_the_row_both_make_up() -> Non
     assert found.parents == [None, 0, None] and found.partial == [False, True, False]
 
 
+def _rest_or_balance(last: str) -> list[int | None]:
+    """The parents of an item, a waarvan row of it, and then ``last``: the two rows under
+    the item make it up in every column."""
+    labels = ["1. Totaal geraamde kasuitgaven", "2. Waarvan apparaatsuitgaven", last]
+    values = [
+        (Decimal(240310), Decimal(236120), Decimal(231900)),
+        (Decimal(31200), Decimal(30950), Decimal(30700)),
+        (Decimal(209110), Decimal(205170), Decimal(201200)),
+    ]
+    return build(labels, values, ["amount"] * 3).parents
+
+
+@pytest.mark.parametrize("last", ["3. Programma-uitgaven (=1-2)", "Saldo", "Onderschrijding"])
+def test_a_balance_after_a_waarvan_row_is_no_rest_of_the_row_above(last: str) -> None:
+    """A row after a waarvan row that with it makes up the row above is no rest of that
+    row where its label names a balance: a difference whose formula it prints ("3.
+    Programma-uitgaven (=1-2)"), a "Saldo" or an onderschrijding, the same labels that
+    make a row a balance anywhere else in the block (a "Saldo" was taken for the rest)."""
+    assert _rest_or_balance(last) == [None, 0, None]
+
+
+def test_the_rest_named_without_a_formula_after_a_waarvan_row_is_a_part() -> None:
+    """Near form: the rest named without a formula ("3. Dus programma-uitgaven") is a part
+    of the row it and the waarvan row make up, as before."""
+    assert _rest_or_balance("3. Dus programma-uitgaven") == [None, 0, 0]
+
+
 def test_a_top_row_after_a_waarvan_row_is_no_rest_of_the_row_above() -> None:
     """A guarantee article's verplichtingen are mostly its guarantees ("Verplichtingen" /
     "waarvan garantieverplichtingen") and, for the rest, its uitgaven' own: "Uitgaven"

@@ -118,6 +118,16 @@ DIFFERENCE = re.compile(
     rf"|^\s*{_ROW_LETTER}\s*=\s*{_ROW_LETTER}(?:\s*[-–+]\s*{_ROW_LETTER})*\s*[-–]\s*{_ROW_LETTER}"
     rf"(?:\s*[-–+]\s*{_ROW_LETTER})*\s+(?=[^\W\d_])"
 )
+
+
+def _is_balance(label: str) -> bool:
+    """Whether a row is a balance of rows, never a part of a total printed above them: a
+    "Saldo" or an over- or onderschrijding (``BALANCE``), or a row whose label gives the
+    rows it is the difference of (``DIFFERENCE``: "(=1-2)", "E=C-D ..."). Whatever sums
+    the rows asks this one question, so none of them takes a balance for a part."""
+    return BALANCE.match(label.strip()) is not None or DIFFERENCE.search(label) is not None
+
+
 #: A footnote mark ending a label: "1)" (not the "(1)" of a column number), "*", "¹".
 FOOTNOTE_MARK = re.compile(r"[ \xa0]*(?:(?<![(\d])\d{1,2}\)|\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
 #: The last characters of such a mark: a label ending in none holds none (most end in a
@@ -1690,11 +1700,7 @@ def build(
     # a total or a balance ends the reach of a heading printed without values above it; not
     # a balance of two rows in that reach ("1 Bestuur" / "Lasten" / "Baten" / "Saldo": the
     # programme's own balance)
-    # a balance: a "Saldo", or a row whose label gives the rows it is the difference of
-    balances = [
-        BALANCE.match(labels[i].strip()) is not None or DIFFERENCE.search(labels[i]) is not None
-        for i in whole
-    ]
+    balances = [_is_balance(labels[i]) for i in whole]
     width = max((len(v) for v in values if v is not None), default=0)
     numbers, places = _integers([values[i] for i in whole])
     # so does a closing row ("Saldo na bestemming", "Geraamd resultaat") that carries the
@@ -2057,8 +2063,8 @@ def _rest_after_parts(
             continue
         if rank(labels[row]) == 1 == rank(labels[whole]):
             continue  # a top row beside a top row, none under the other
-        if DIFFERENCE.search(labels[row]):
-            continue  # a row its label computes by a minus ("E=C-D") is a balance, no rest
+        if _is_balance(labels[row]):
+            continue  # a balance ("Saldo", "E=C-D ...") is the rows' difference, no rest
         target = values[whole]
         rows = [values[k] for k in parts]
         if target is None or any(kinds[k] != kinds[whole] for k in parts):
