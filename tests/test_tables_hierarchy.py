@@ -310,6 +310,24 @@ def test_a_heading_of_policy_changes_holds_no_change_of_another_kind() -> None:
     assert parents["Uitgavenkader ontwerpbegroting 2024"] == "Uitgavenkader Voorjaarsnota 2024"
 
 
+def test_a_change_of_another_kind_printed_indented_leaves_the_policy_heading() -> None:
+    """The same chain, the endogenous change's label given with the white space it is
+    printed indented by ("  Endogene ontwikkelingen"): it is read as every other label of
+    the block is, stripped, and leaves the policy heading for the level the chain comes
+    to, the rows after it too (it stayed under the heading)."""
+    rows = [
+        ("300,0", "305,0", "310,0"), (), ("0,5", "0,8", "1,0"), ("0,2", "0,3", "0,4"),
+        ("-0,3", "0,4", "0,1"), ("0,1", "-0,1", "0,0"), ("300,5", "306,4", "311,5"),
+    ]  # fmt: skip
+    labels = [
+        "Uitgavenkader ontwerpbegroting 2024", "Beleidsmatige mutaties", "Zorg", "Veiligheid",
+        "  Endogene ontwikkelingen", "Overige mutaties", "Uitgavenkader Voorjaarsnota 2024",
+    ]  # fmt: skip
+    values = [tuple(Decimal(text.replace(",", ".")) for text in row) or None for row in rows]
+    found = build(labels, values, ["amount"] * 7, rows, [False] * 7, [0] * 7, [False] * 7)
+    assert found.parents == [6, None, 1, 1, 6, 6, None]
+
+
 def test_a_heading_of_all_changes_holds_the_endogenous_ones_too() -> None:
     """Under a heading naming all the changes ("Mutaties") an endogenous one is one of them."""
     parents = _kader("Mutaties")

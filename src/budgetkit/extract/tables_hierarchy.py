@@ -1087,7 +1087,9 @@ def _other_kind_of_change(
     if level is None:
         return
     changes = run[: run.index(level)]
-    other = next((n for n, row in enumerate(changes) if _OTHER_CHANGES.match(labels[row])), None)
+    other = next(
+        (n for n, row in enumerate(changes) if _OTHER_CHANGES.match(labels[row].strip())), None
+    )
     if other is None:
         return
     for row in changes[other:]:
