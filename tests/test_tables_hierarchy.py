@@ -251,15 +251,10 @@ def test_a_waarvan_row_coded_with_a_letter_is_a_share_of_the_row_above() -> None
 
 def test_a_row_coded_with_a_letter_without_waarvan_is_a_row_the_sums_place() -> None:
     """The same row without "waarvan" is a row of its own, placed by the sums (the row
-    above heads it and the row after it, which add up to it)."""
+    above heads it and the row after it, which add up to it). Only what this rule decides
+    is asserted: where A and B, which C's label sums, stand is another rule's."""
     share = "D. Incidentele baten en lasten (saldo)"
-    assert _structural_balance(share, "E. Structureel begrotingssaldo") == [
-        None,
-        None,
-        None,
-        2,
-        2,
-    ]
+    assert _structural_balance(share, "E. Structureel begrotingssaldo")[3:] == [2, 2]
 
 
 def test_a_row_whose_letter_formula_subtracts_is_no_rest_after_a_waarvan_row() -> None:
