@@ -2532,7 +2532,9 @@ def test_signed_percentages_of_a_chain_still_sum_within_rounding() -> None:
     assert row_parents(cells)["Noemereffect"] == "Schuldquote eind"
 
 
-def _regions(*last: tuple[str, list[Decimal] | None]) -> tuple[list[str], list]:
+def _regions(
+    *last: tuple[str, list[Decimal] | None],
+) -> tuple[list[str], list[list[Decimal] | None]]:
     """Two regions' blocks of the same rows under value-less headings, then ``last``."""
     rows = [
         ("Noord", None),

@@ -354,10 +354,10 @@ def name_lost_groups(table: RawTable, budget_year: int | None) -> None:
     else:
         if budget_year is None or groups[-1].lower() not in PLANNED_GROUPS or gaps:
             return
-        ends = [_last_year(group, budget_year) for group in groups[:-1]]
-        if None in ends:
-            return
-        cuts = [sum(1 for year in years if year <= end) for end in ends if end is not None]
+        ends = [end for group in groups[:-1] if (end := _last_year(group, budget_year)) is not None]
+        if len(ends) < len(groups) - 1:
+            return  # a group whose last year the budget's year does not tell
+        cuts = [sum(1 for year in years if year <= end) for end in ends]
         bounds = [0, *cuts, len(years)]
         if any(b <= a for a, b in pairwise(bounds)):
             return

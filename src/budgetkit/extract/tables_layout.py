@@ -138,9 +138,10 @@ def find_tables(model: TextModel) -> Found:
         for index, spans in inner.items():
             lines[index] = without_spans(lines[index], spans)
     layout = model.layout
-    year = str(model.budget_year or "")
+    stated = str(model.budget_year or "")
+    year = int(stated) if stated.isdigit() else None  # places groups whose spans are lost
     kinds = CellKinds()  # the lines read as cells, shared by the readers of cells
-    found = read_cell_tables(lines, layout, int(year) if year.isdigit() else None, kinds)
+    found = read_cell_tables(lines, layout, year, kinds)
     found += read_row_tables(lines, layout)
     if marked_headings or plain_mark_headings or norm_headings or text_headings or inner_headings:
         # a heading line without a column's
@@ -153,7 +154,7 @@ def find_tables(model: TextModel) -> Found:
         }
         found += read_row_tables(lines, layout, sorted(headings))
     piped = lines_holding(model, "|")
-    found += read_pipe_tables(lines, piped, int(year) if year.isdigit() else None)
+    found += read_pipe_tables(lines, piped, year)
     found += read_ruleless_pipe_tables(lines, piped)
     found += read_grid_tables(lines, lines_holding(model, "+-", rare_start=True))
     # (a scan for each corner: str.find, many times faster than one regex for them all)
@@ -165,7 +166,7 @@ def find_tables(model: TextModel) -> Found:
         ";": lines_holding(model, ";"),
         ",": lines_matching(model, TWO_COMMAS),
     }
-    found += read_delimited_tables(lines, holding, int(year) if year.isdigit() else None)
+    found += read_delimited_tables(lines, holding, year)
     kept = _without_overlaps(found)
     unread = unread_rows(model, kept)
     above = {line - 1 for run, _count in unread for line in _lines_above(model, run)}

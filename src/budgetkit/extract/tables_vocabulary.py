@@ -162,7 +162,12 @@ TEXT_HEADING_ENDS = (
 #: printed after them ("Realisatie" / "Raming", "Rekening" / "Begroting").
 REALISED_GROUPS = ("realisatie", "realisaties", "rekening")
 PLANNED_GROUPS = (
-    *("raming", "ramingen", "begroting", "meerjarenraming", "meerjarencijfers", "prognose"),
+    "raming",
+    "ramingen",
+    "begroting",
+    "meerjarenraming",
+    "meerjarencijfers",
+    "prognose",
 )
 #: Words naming a budget's stage, realised or planned: a column of a period's figures opens
 #: with one ("Realisatie 2022", "Begroting 2024", "Raming 2026").
