@@ -492,3 +492,33 @@ def test_more_runs_of_years_than_groups_printed_without_the_corner_name_no_group
     )
     _tables, cells, _warnings = _read(text, budget_year=2024)
     assert not [c for c in cells if "Raming" in c["column_label"]]
+
+
+@pytest.mark.parametrize(
+    ("heading", "column"),
+    [
+        # the corner cells span both rows: the leaves line prints the worded columns alone
+        (("Art.\tOmschrijving\tBegroting", "Lasten\tBaten\tSaldo"), "Begroting Baten"),
+        # near form: one heading line, no group over it, read as before
+        (("Art.\tOmschrijving\tLasten\tBaten\tSaldo",), "Baten"),
+    ],
+)
+def test_a_corner_spanning_both_rows_over_worded_leaves_leaves_them_alone_under_one_group(
+    heading: tuple[str, ...], column: str
+) -> None:
+    """A browser's copy of a heading of two rows whose corner cells ("Art.", "Omschrijving")
+    span both, over one group of worded columns: the leaves line has no field for the
+    corner. Each leaf is read under the group; read as the corner over a row, the leaves
+    were a row of labels and no column was named by them."""
+    text = _tabbed(
+        "Tabel 1 Staat van baten en lasten (bedragen x € 1.000)",
+        *heading,
+        "\u00a0\tTotaal\t9.500\t2.100\t-7.400",
+        "1\tOnderwijs\t4.000\t1.000\t-3.000",
+        "2\tZorg\t5.500\t1.100\t-4.400",
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Totaal", column)] == "2.100"
+    assert grid[("2 Zorg", column)] == "1.100"
+    assert len(cells) == 3 * 3

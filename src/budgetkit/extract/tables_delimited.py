@@ -183,7 +183,7 @@ def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[st
     unnamed. None for any other pair of lines."""
     years = [text for text, _col in leaves]
     if len(years) < 2 or not all(map(is_year_heading, years)):
-        return None
+        return _words_alone(heading, leaves)
     corner = 1
     while corner < len(heading) and _corner_heading(heading[corner][0]):
         corner += 1
@@ -211,6 +211,26 @@ def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[st
         *leaves,
         *(("", col) for _n, col in ends),
     ]
+    return top, bottom, []
+
+
+def _words_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[str]] | None:
+    """(group row, leaf row, no lost names) of a two-row heading whose corner cells span
+    both over one group of worded columns: as over periods (``_periods_alone``), the line
+    under it prints the leaves alone ("Art.<TAB>Omschrijving<TAB>Ontwerpbegroting" over
+    "Verplichtingen<TAB>Uitgaven<TAB>Ontvangsten", a begrotingsstaat). The first line is
+    its corner, every field but the last the first or a corner's heading ("Art.",
+    "Omschrijving", ``_corner_heading``), and the group's one name; the leaves are words, none
+    a value. Read as the corner over a row, the leaves were a row of labels and the values
+    stood under the corner's names. None for any other pair of lines: several names over
+    worded leaves do not tell which leaves each spans."""
+    if len(leaves) < 2 or not all(text and not is_value(text) for text, _col in leaves):
+        return None
+    *corner, (name, _col) = heading
+    if not name or not all(_corner_heading(text) for text, _c in corner[1:]):
+        return None
+    top = [*corner, *((name, leaf_col) for _t, leaf_col in leaves)]
+    bottom = [*(("", c) for _t, c in corner), *leaves]
     return top, bottom, []
 
 
