@@ -522,3 +522,41 @@ def test_a_corner_spanning_both_rows_over_worded_leaves_leaves_them_alone_under_
     assert grid[("Totaal", column)] == "2.100"
     assert grid[("2 Zorg", column)] == "1.100"
     assert len(cells) == 3 * 3
+
+
+def test_a_two_field_heading_over_worded_leaves_printed_alone_heads_a_table() -> None:
+    """The corner ("Programma") and one group ("Begroting 2026") spanning three worded
+    columns print as a line of two fields, fewer than a heading line's, over the leaves
+    line: read as its heading, each leaf under the group; skipped for its two fields, the
+    leaves line headed the table and the group was lost."""
+    text = _tabbed(
+        "Tabel 2 Overzicht van baten en lasten per programma (bedragen x € 1.000)",
+        "Programma\tBegroting 2026",
+        "Lasten\tBaten\tSaldo",
+        "1. Bestuur\t4.000\t1.000\t-3.000",
+        "2. Zorg\t5.500\t1.100\t-4.400",
+        "3. Wonen\t2.200\t900\t-1.300",
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("1. Bestuur", "Begroting 2026 Lasten")] == "4.000"
+    assert grid[("3. Wonen", "Begroting 2026 Saldo")] == "-1.300"
+    assert len(cells) == 3 * 3
+
+
+def test_a_two_field_line_over_a_heading_line_of_its_own_stays_out_of_the_heading() -> None:
+    """Near form: a line of two fields ("Bron<TAB>Rekenkamer") over a heading line of
+    three whose rows print as many fields: the heading line heads the table alone, its
+    words no leaves of a group the line above names."""
+    text = _tabbed(
+        "Bron\tRekenkamer",
+        "Programma\tLasten\tBaten",
+        "1. Bestuur\t4.000\t1.000",
+        "2. Zorg\t5.500\t1.100",
+        "3. Wonen\t2.200\t900",
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("1. Bestuur", "Lasten")] == "4.000"
+    assert grid[("3. Wonen", "Baten")] == "900"
+    assert len(cells) == 3 * 2

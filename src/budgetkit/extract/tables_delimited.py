@@ -234,6 +234,25 @@ def _words_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[str]
     return top, bottom, []
 
 
+def _group_over_leaves(lines: list[str], index: int, separator: str, quoted: bool) -> bool:
+    """Whether line ``index``, of two fields (fewer than ``MIN_COLUMNS``), heads a table as
+    its corner and one group's name over worded leaves the line under it prints alone
+    ("Programma<TAB>Begroting 2025" over "Lasten<TAB>Baten<TAB>Saldo", ``_words_alone``):
+    the group's span lost, the line prints as few fields as a label and its value do, so
+    it is taken only with such a leaves line under it, its two fields printed and neither
+    a value unless a period, and the first row under them printing the corner's field and
+    one per leaf (a line of two fields over a heading line of its own, "Bron<TAB>CBS" over
+    "Programma<TAB>Lasten<TAB>Baten", has rows as wide as that heading)."""
+    heading = split_cells(lines[index], separator, quoted)
+    if len(heading) != 2 or not all(
+        text and (is_column(text) or not is_value(text)) for text, _col in heading
+    ):
+        return False
+    leaves = _fields(lines, index + 1, separator, quoted)
+    first = _fields(lines, index + 2, separator, quoted)
+    return len(first) == 1 + len(leaves) and _words_alone(heading, leaves) is not None
+
+
 def _corner_heading(text: str) -> bool:
     """Whether a heading field after the first stands over the labels' side too: a code
     column's ("Art."), the labels' own (``LABEL_HEADINGS``: "Art.<TAB>Omschrijving", the
@@ -335,12 +354,15 @@ def read_delimited_tables(
             # (a quoted field holds more): told by a count before the line is split (most
             # lines holding a ";" are prose, one in a sentence)
             line = lines[index]
-            if index < end or line.count(separator) < MIN_COLUMNS - 1:
+            count = line.count(separator)
+            if index < end or count < MIN_COLUMNS - 2:
+                continue
+            if count < MIN_COLUMNS - 1 and not _group_over_leaves(lines, index, separator, quoted):
                 continue
             if separator == "," and _spaced_bare(line):
                 continue  # prose, as most lines holding two commas are: no split
             heading = split_cells(line, separator, quoted)
-            if not _heads(heading):
+            if count >= MIN_COLUMNS - 1 and not _heads(heading):
                 continue
             below = index + 1
             groups: Cells = []
