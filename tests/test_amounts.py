@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from inline_document import inline_document
 
-from budgetkit.extract import amounts_furniture
+from budgetkit.extract import amounts_furniture, amounts_years
 from budgetkit.extract.amounts import extract_amounts
 from budgetkit.extract.amounts_context_years import fill_context_years
 from budgetkit.extract.amounts_years import first_years, years_in
@@ -7028,6 +7028,21 @@ def test_uitvallen_after_a_name_a_price_level_or_no_noun_year_takes_no_year(text
     a price level and a year no noun heads give the sum none."""
     row = extract_amounts(_doc(text))[0]
     assert row["year_source"] != "stated"
+
+
+@pytest.mark.parametrize("gap", [" " * 200, " " * 120 + "\n" + " " * 80, "\xa0" * 200])
+def test_a_layout_s_long_white_space_between_noun_verb_and_met_reads_in_one_pass(gap: str) -> None:
+    """A text layer's layout (pdftotext -layout) pads columns with runs of hundreds of spaces:
+    the white space between the noun and its year, the verb and "met" is read one way only,
+    so a run that ends on no sum is given up at once, not after trying each split of the run
+    between the gap's spaces, its line break and the spaces after it (minutes on a page);
+    the same words ending on a sum still read the noun's year."""
+    missed = ("daalt de bijdrage 2027" + gap + "met" + gap + "x ") * 20
+    assert amounts_years._VERB_NOUN_YEAR.search(missed) is None
+    falls = ("De bijdrage 2027" + gap + "daalt" + gap + "met" + gap + "x ") * 20
+    assert amounts_years._NOUN_YEAR.search(falls) is None
+    found = amounts_years._VERB_NOUN_YEAR.search(missed + "daalt de bijdrage 2028" + gap + "met ")
+    assert found is not None and found.group("a") == "2028"
 
 
 @pytest.mark.parametrize(

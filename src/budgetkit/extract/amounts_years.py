@@ -1227,7 +1227,7 @@ _ADVERBIAL = (
 )
 # White space a text layer's hard line break may fall in, one break at most ("de uitkering
 # 2026 valt⏎€ X hoger uit"): the words either side are one sentence's, as on one line.
-_LINE_GAP = r"(?:[ \t\xa0]+\n?|\n)[ \t\xa0]*"
+_LINE_GAP = r"(?=[ \t\xa0\n])[ \t\xa0]*+(?:\n[ \t\xa0]*+)?"
 _NOUN_YEAR = re.compile(
     rf"(?<!\w){_NOUN_AND_YEAR}{_LINE_GAP}"
     r"(?:van|(?:bedraagt|bedroeg|bedragen|bedroegen|beloopt|beliep|belopen|beliepen"
