@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import combinations
 
 from table_texts import cell_grid, cells_per_line, read_text, row_parents
 
-from budgetkit.extract.tables_placement import _fits, _may_fit
+from budgetkit.extract.tables_placement import (
+    MAX_TABLE_PLACEMENTS,
+    _fits,
+    _fitting_picks,
+    _may_fit,
+)
 
 D = Decimal
 
@@ -485,3 +491,27 @@ def test_a_last_row_printing_more_values_than_columns_is_still_left_out() -> Non
     _tables, cells, warnings = read_text(text)
     assert not [c for c in cells if c["row_label"] == "Ontvangsten"]
     assert any("Ontvangsten" in str(w) and "left out" in str(w) for w in warnings)
+
+
+def test_rows_of_zeros_whose_placements_all_add_up_spend_the_budget_and_are_left_out() -> None:
+    """Three short rows of three zeros under ten years: each of their 120 placements adds
+    up, so every one of the first half's joins every one of the second's, 1,728,000 in all
+    (minutes to check) though the halves cost 120 and 14,400. The joined placements are
+    spent from the table's budget too: past it none is tried, and the rows are left out
+    with their warnings, none put in a column."""
+    years = [str(year) for year in range(2020, 2030)]
+    full = [f"1.{k}00" for k in range(10)]
+    text = cells_per_line(
+        "Tabel 4 Budgettaire gevolgen (bedragen x € 1.000)", "Omschrijving", *years,
+        "Regeling A", *full,
+        *(cell for label in ("B", "C", "D") for cell in (f"Regeling {label}", "0", "0", "0")),
+        "Totaal", *full,
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    assert {c["row_label"] for c in cells} == {"Regeling A", "Totaal"}
+    assert sum("3 values for 10 columns" in str(w) for w in warnings) == 3
+    choices = [[(0, spots) for spots in combinations(range(10), 3)] for _ in range(3)]
+    zeros = [D(0)] * 10
+    budget = [MAX_TABLE_PLACEMENTS]
+    picks = _fitting_picks(choices, [[D(0)] * 3] * 3, zeros, zeros, D(0), 1, budget)
+    assert picks == [] and budget[0] < 0

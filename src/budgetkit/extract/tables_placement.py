@@ -212,8 +212,10 @@ def _fitting_picks(
     is one of the first ``half`` rows and one of the rest, so each half's placements are
     summed once, the second half's filed column by column by the sums they put there (in
     steps of ``tolerance``), and each of the first half's is joined only to those whose
-    sums fit the rest of the total in every column. The filing visited is spent from
-    ``budget`` (what the table has left); past it, none is found."""
+    sums fit the rest of the total in every column. The filing visited and the placements
+    joined are spent from ``budget`` (what the table has left): where many of the second
+    half's placements put the same sums in each column (rows of dashes or zeros fit any
+    column), the joined ones come to the full product; past the budget, none is found."""
     width = len(want)
     first = _sums(choices[:half], values[:half], width)
     second = _sums(choices[half:], values[half:], width)
@@ -240,6 +242,9 @@ def _fitting_picks(
             if budget[0] < 0:
                 return []
         near = sorted(k for leaf in nodes for k in leaf)
+        budget[0] -= len(near)  # each joined placement is one ``_fits`` to try
+        if budget[0] < 0:
+            return []
         picks.extend(pick + second[k][0] for k in near)
     return picks
 
@@ -264,9 +269,7 @@ def _place_block(
     # per loose row, each reading: how many of its first values are its label's, and the
     # columns the rest go in
     choices = [_readings(row, width) for row in loose]
-    count = 1
-    for options in choices:
-        count *= max(1, len(options))
+    count = _count(choices)
     # (ungrouped, the placements are found from the two halves of the loose rows, each
     # half's placements tried once: ``_fitting_picks``)
     half = len(choices) // 2
