@@ -4357,6 +4357,41 @@ def test_a_koers_after_another_sentence_or_a_sum_in_another_currency_stays_money
     assert "7,50 euro" in [r["quote"] for r in extract_amounts(_doc(text))]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Gerekend is met 1 dollar = 0,85 euro, terwijl de koers van het aandeel op 7.500 "
+            "euro sloot.",
+            "7.500 euro",
+        ),
+        (
+            "Gerekend is met 1 dollar = 0,85 euro, terwijl de koers van het aandeel op 7,50 "
+            "euro sloot.",
+            "7,50 euro",
+        ),
+        (
+            "Gerekend is met USD 1 = EUR 0,85; nu de koers van de obligatie EUR 98,50 is, "
+            "is het verschil klein.",
+            "EUR 98,50",
+        ),
+    ],
+)
+def test_a_koers_of_a_thing_after_a_rate_quoted_in_its_clause_stays_money(
+    text: str, quote: str
+) -> None:
+    """A price after "koers van het aandeel" (a thing, no currency) or printed whole (no
+    cents) is money though its clause quoted a rate with one unit of another currency
+    ("1 dollar = 0,85 euro"): it was dropped as that rate quoted again."""
+    assert quote in [r["quote"] for r in extract_amounts(_doc(text))]
+
+
+def test_a_koers_quoted_again_after_a_rate_of_one_unit_is_a_rate() -> None:
+    """Near form: the rate quoted again in cents after a bare "koers" stays a rate."""
+    text = "Geraamd is tegen 1 dollar = 0,90 euro, waar de koers later 0,95 euro was."
+    assert extract_amounts(_doc(text)) == []
+
+
 def test_an_amount_in_a_sentence_on_the_rate_is_money() -> None:
     rows = extract_amounts(_doc("De koers van de euro leidt tot 300 miljoen euro extra."))
     assert [r["quote"] for r in rows] == ["300 miljoen euro"]

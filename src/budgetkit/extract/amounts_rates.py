@@ -92,6 +92,11 @@ def _other_currency(text: str) -> str | None:
 # rate quoted before is the same rate ("tegen USD 1 = EUR 0,88; bij betaling gold een koers
 # van EUR 0,94").
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# "Van" and a thing after "koers", no currency (``_CURRENCY_THING``): the price of that thing
+# ("de koers van het aandeel", "van de obligatie"), money, whatever rate the clause quoted.
+_THING_PRICED = re.compile(
+    rf"(?<![^\W\d_])(?i:van)[ \xa0]+(?!(?i:{_CURRENCY_THING}))(?i:de|het|een)[ \xa0]+[^\W\d_]"
+)
 # One unit of a currency set equal to another, anywhere in a clause ("USD 1 = EUR 0,85",
 # "1 dollar = 0,92 euro"): the one unit's words.
 _ONE_UNIT_EQUALS = re.compile(
@@ -166,11 +171,19 @@ def is_rate(text: str, match: MoneyMatch) -> bool:
         return False
     if before.group("rate"):
         # a rate names two currencies ("de koers van de euro steeg naar 1,10 dollar"); a
-        # share's price one ("de koers van het aandeel sloot op 7,50 euro"): money
-        named = _other_currency(before.group()[len(before.group("rate")) :])
+        # share's price one ("de koers van het aandeel sloot op 7,50 euro"): money; a rate
+        # quoted again, in cents and naming no thing priced, is of the other currency its
+        # sentence quoted before ("1 dollar = 0,90 euro, waar de koers later 0,95 euro was")
+        words = before.group()[len(before.group("rate")) :]
+        named = _other_currency(words)
         if named is None and before.group("of"):
             named = _other_currency(before.group("of"))  # "dollarkoers": the glued word
-        if named is None and _quoted_as_rate(text, match):
+        if (
+            named is None
+            and _CENTS.search(match.quote)
+            and match.amount_eur < 1000
+            and _THING_PRICED.search(words) is None
+        ):
             named = _rate_quoted_before(text, match.start - len(before.group()), match.currency)
         return before.group("rate").lower() == "wisselkoers" or named not in (None, match.currency)
     return currency_of(before.group("thing").split()[-1]) != match.currency
