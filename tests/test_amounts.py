@@ -6930,6 +6930,7 @@ def test_uit_and_a_year_right_after_an_amount_is_the_year_it_stems_from(
         ("Het college stelt voor € 5 mln uit 2023 mee te nemen naar 2024.", (2023, 2024)),
         ("Er wordt € 8 mln uit 2022 doorgeschoven naar de jaren 2023 en 2024.", (2022, 2024)),
         ("De toeslag van € 900 uit 2022 en 2023 keert niet terug.", (2022, 2023)),
+        ("De toeslag van € 900 uit 2022 tot en met 2024 keert niet terug.", (2022, 2024)),
     ],
 )
 def test_uit_a_year_of_a_shift_or_a_list_keeps_its_span(text: str, years: tuple[int, int]) -> None:
@@ -6978,6 +6979,24 @@ def test_a_noun_s_year_before_its_sum_holds_across_a_hard_line_break(
     on one line; it took none (or the document's)."""
     row = extract_amounts(_doc(text, published="2021-09-21"))[0]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het overschot van € 2 mln uit 2021 en het tekort van € 1 mln uit 2022 gaan naar de "
+        "reserve.",
+        "De bijdrage van € 2 mln uit 2021 of de lening van € 1 mln uit 2022 dekt het tekort.",
+    ],
+)
+def test_uit_a_year_then_a_joiner_and_no_year_is_each_sum_s_own_year(text: str) -> None:
+    """ "€ X uit JJJJ en ..." with no year after the joiner joins two clauses, no list of
+    years: each sum stems from its own year; the first took none."""
+    rows = extract_amounts(_doc(text, published="2021-09-21"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (2021, 2021, "stated"),
+        (2022, 2022, "stated"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -125,11 +125,11 @@ _OPENING_WORDS = YEAR_WORDS | {"uit"}
 # another noun ("uit 2023 en een nadeel van € Y") or later years ("uit 2030 en latere jaren",
 # from that year on, as "in 2030 en latere jaren" reads) keeps the year the sum's origin.
 _ORIGIN_YEAR = re.compile(
-    r"\A[ \t\xa0\n]*(?P<uit>uit)[ \t\xa0\n]+(?:19|20)\d\d"
+    rf"\A[ \t\xa0\n]*(?P<uit>uit)[ \t\xa0\n]+{YEAR}"
     r"(?![\w\-–/]|[.,]\d|[ \t\xa0\n]+(?:tot|t/m)\b"
     r"|[ \t\xa0\n]+(?:en|of)[ \t\xa0\n]+(?:['’]?\d|eerder|voorgaande|vorige)"
     r"|(?:[ \t\xa0\n]+[^\W\d_]+){0,5}?[ \t\xa0\n]+naar[ \t\xa0\n]+"
-    r"(?:(?:de[ \t\xa0\n]+jaren|het[ \t\xa0\n]+jaar)[ \t\xa0\n]+)?(?:19|20)\d\d)"
+    rf"(?:(?:de[ \t\xa0\n]+jaren|het[ \t\xa0\n]+jaar)[ \t\xa0\n]+)?{YEAR})"
 )
 
 
