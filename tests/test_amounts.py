@@ -6810,6 +6810,7 @@ def test_a_noun_s_year_before_uitvallen_or_a_saldo_s_change_is_the_sum_s_year(
     [
         "De korting bedraagt nu € 0,8 miljard per jaar en loopt in 2027 af.",
         "De regeling kost € 5 mln per jaar en liep in 2027 af.",
+        "De korting bedraagt € 0,8 miljard per jaar en loopt in 2027\naf.",
     ],
 )
 def test_a_sum_that_runs_out_in_a_year_holds_up_to_it(text: str) -> None:
@@ -6824,6 +6825,7 @@ def test_a_sum_that_runs_out_in_a_year_holds_up_to_it(text: str) -> None:
     [
         "Het budget van € 5 mln loopt in 2027 op.",
         "De korting van € 0,8 miljard loopt in 2027 af naar € 0,2 miljard.",
+        "De korting van € 0,8 miljard loopt in 2027\naf naar € 0,2 miljard.",
     ],
 )
 def test_a_sum_that_rises_in_a_year_or_runs_down_to_a_level_is_no_expiry(text: str) -> None:
