@@ -6876,6 +6876,25 @@ def test_a_year_read_from_dit_jaar_is_context_though_the_sentence_prints_it() ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeente met 20245 inwoners: de opvang kost dit jaar € 900 miljoen, het rijk rekent "
+        "op 5.000 plekken eind 2024.",
+        "Voor de 12024 aanvragen kost de opvang dit jaar € 900 miljoen, het rijk rekent op "
+        "5.000 plekken eind 2024.",
+    ],
+)
+def test_a_number_holding_the_year_s_digits_does_not_print_the_year_of_dit_jaar(
+    text: str,
+) -> None:
+    """A number before the amount whose digits hold the year ("20245 inwoners") prints no
+    year: "dit jaar" still takes the publication's year as context, the year printed after
+    it being another thing's ("eind 2024"); it was stated."""
+    (row,) = extract_amounts(_doc(text, published="2024-05-02"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2024, 2024, "context")
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "years"),
     [
         # a year the sentence prints before the amount, "dit jaar" elsewhere: stated

@@ -110,6 +110,7 @@ from budgetkit.extract.amounts_years import (
     JOINED_YEAR,
     YEAR,
     YEAR_AT_ONCE,
+    YEAR_TOKEN,
     Years,
     adjacent_year,
     cause_words,
@@ -869,7 +870,9 @@ def extract_amounts(
                 dated is not printed_only
                 and years[2] is not None
                 and years[:2] != _years_before(text[begin : m.start], printed_only)[:2]
-                and not any(str(y) in text[s_start : m.start] for y in years[:2] if y)
+                and not any(  # a year printed as one ("2024"), not inside a number ("20245")
+                    int(t) in years[:2] for t in YEAR_TOKEN.findall(text[s_start : m.start])
+                )
             )
             if years[2] is None and opens:  # "2025: de reserve daalde met € 3,2 miljoen."
                 years = line_label_year(text, s_start)
