@@ -5802,6 +5802,7 @@ def test_a_compound_of_jaar_before_a_year_names_that_year(text: str, years: int 
         ("De openstellingsronde 2026 heeft een budget van € 8 mld.", 2026),
         ("De subsidieronde 2025 had een plafond van € 8 mld.", 2025),
         ("De ronde 2024 had een budget van € 8 miljard.", 2024),
+        ("In de aanvraagronde 2019 is € 5 mln verdeeld.", 2019),
     ],
 )
 def test_a_round_before_a_year_names_that_year(text: str, year: int) -> None:
@@ -5818,11 +5819,16 @@ def test_a_round_before_a_year_names_that_year(text: str, year: int) -> None:
         "De najaarsronde heeft een budget van € 5 mld, meer dan in de voorjaarsronde 2019.",
         # a round's number is no year
         "In ronde 3 is € 5 mln beschikbaar.",
+        # an adjective ending in "ronde" names no round
+        "De gegronde 2019 bezwaren kostten € 5 mln.",
+        "De afgeronde 2019 projecten kostten € 5 mln.",
+        "De ongegronde 2019 claims kostten € 5 mln.",
     ],
 )
 def test_a_round_compared_with_or_numbered_gives_no_year(text: str) -> None:
     """The near forms of a round's year: compared with ("meer dan in de voorjaarsronde
-    2019") or numbered ("ronde 3"), the round names no year of the sum."""
+    2019") or numbered ("ronde 3"), the round names no year of the sum, and an adjective
+    ending in "ronde" ("gegronde", "afgeronde") is no round."""
     (row,) = extract_amounts(_doc(text))
     assert (row["year_from"], row["year_to"]) == (None, None)
 

@@ -32,7 +32,8 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # "geboortejaar 1960", "modeljaar", "oprichtingsjaar"): no time of the money
 # (``_NO_TIME_YEARS``). A round of a scheme and its year ("de voorjaarsronde 2019", "de
 # openstellingsronde 2026", "ronde 2025") is a slice of time as "tranche 2026" is: its budget
-# is that year's. A year and the next after a slash ("schooljaar 2018/2019",
+# is that year's; an adjective ending so ("de gegronde 2019 bezwaren", "afgeronde") is no
+# round. A year and the next after a slash ("schooljaar 2018/2019",
 # "2024/25") is a school, academic or parliamentary year over two calendar years: neither
 # is the amount's.
 # What a sum "heeft betrekking op" is of: "de taakmutatie van € 0,8 mln heeft betrekking op
@@ -91,7 +92,7 @@ _YEARS = re.compile(
             |betrekking\s+op
             |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?
             |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting(?:en)?
-            |macrobudget|tranche|[^\W\d_]*?ronde)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
+            |macrobudget|tranche|(?![^\W\d_]*?geg?ronde\s)[^\W\d_]*?ronde)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
         (?P<a>{YEAR}|{_OLD_START})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|to|(?<=\d\s)als)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+|(?:(?<=tot\s)|(?<=met\s)|(?<=t/m\s))(?:eind|einde|begin|medio|ultimo)\s+)?
             (?P<b>{YEAR}))?
