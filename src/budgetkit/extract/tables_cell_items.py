@@ -694,9 +694,9 @@ def _items(lines: list[str], start: int, stop: int, kinds: CellKinds) -> list[It
                     append(_make_item(Item, ("Y", found.group(), index + 1, found.start() + 1, 0)))
                 continue
             if kind == _GLUED_YEARS:
-                start = line.index(first)
+                column = line.index(first)  # (``start`` is the lines' range's)
                 for k in range(0, len(text), 4):
-                    year = (text[k : k + 4], index + 1, start + k + 1, 0)
+                    year = (text[k : k + 4], index + 1, column + k + 1, 0)
                     append(_make_item(Item, ("Y", *year)))
                 continue
         elif (text[-1] in _CELL_END and _whole_row(text)) or text.count("|") >= 2:
