@@ -723,6 +723,25 @@ def test_a_sentence_saying_the_unit_with_no_line_naming_the_table_stays_its_titl
     assert table["title"] == sentence
 
 
+def _bold_over_unit_line(bold: str) -> str:
+    """A converted page: a line in Markdown bold ("**<bold>**") over a unit line and a pipe
+    table."""
+    return "\n".join(
+        [
+            "Kamerstuk 36 999 XX, nr. 2",
+            "",
+            f"**{bold}**",
+            "",
+            "Bedragen x € 1.000",
+            "",
+            "Art. | Omschrijving | Uitgaven | Ontvangsten",
+            "---|---|---|---",
+            "1 | Cultuur | 1.020 | 21",
+            "2 | Erfgoed | 412 | 15",
+        ]
+    )
+
+
 def test_a_long_name_in_markdown_bold_over_the_unit_line_is_the_title() -> None:
     """A converted page prints the table's name in bold ("**<Naam>**"), too long for a
     title line of the heading block, over a unit line and a pipe table: the stars are
@@ -732,41 +751,16 @@ def test_a_long_name_in_markdown_bold_over_the_unit_line_is_the_title() -> None:
         "Wijziging van de begrotingsstaat van het Ministerie van Voorbeelden (XX) voor het"
         " jaar 2025 (wijziging samenhangende met de Voorjaarsnota)"
     )
-    text = "\n".join(
-        [
-            "Kamerstuk 36 999 XX, nr. 2",
-            "",
-            f"**{name}**",
-            "",
-            "Bedragen x € 1.000",
-            "",
-            "Art. | Omschrijving | Uitgaven | Ontvangsten",
-            "---|---|---|---",
-            "1 | Cultuur | 1.020 | 21",
-            "2 | Erfgoed | 412 | 15",
-        ]
-    )
-    [table], _cells, _warnings = read_text(text)
+    [table], _cells, _warnings = read_text(_bold_over_unit_line(name))
     assert table["title"] == name
 
 
 def test_a_long_sentence_in_markdown_bold_over_the_unit_line_is_no_title() -> None:
     """Near form: the bold line is a sentence ("**<Zin>.**"): prose, no name, and the line
     above it names nothing either, so the unit line stays the title."""
-    text = "\n".join(
-        [
-            "Kamerstuk 36 999 XX, nr. 2",
-            "",
-            "**De bedragen in deze tabel zijn voorlopig en worden bij de tweede suppletoire"
-            " begroting van dit jaar nog bijgesteld.**",
-            "",
-            "Bedragen x € 1.000",
-            "",
-            "Art. | Omschrijving | Uitgaven | Ontvangsten",
-            "---|---|---|---",
-            "1 | Cultuur | 1.020 | 21",
-            "2 | Erfgoed | 412 | 15",
-        ]
+    sentence = (
+        "De bedragen in deze tabel zijn voorlopig en worden bij de tweede suppletoire"
+        " begroting van dit jaar nog bijgesteld."
     )
-    [table], _cells, _warnings = read_text(text)
+    [table], _cells, _warnings = read_text(_bold_over_unit_line(sentence))
     assert table["title"] == "Bedragen x € 1.000"
