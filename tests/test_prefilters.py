@@ -315,3 +315,19 @@ def test_every_heading_of_a_text_column_passes_the_line_end_test() -> None:
             assert tables_vocabulary.heading_kind(cased) == "text"
             line = f"Omschrijving   2024   {cased}  "
             assert line.rstrip().lower().endswith(tables_vocabulary.TEXT_HEADING_ENDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='a1;,. "\xa0\t', max_size=20), st.sampled_from(["\t", ";", ","]))
+def test_a_line_without_the_separator_prints_one_field_at_most(line: str, separator: str) -> None:
+    """``_group_over_leaves`` refuses a line at once where the line under it or the next
+    lacks the separator: the leaves line must print two fields or more and the first row one
+    more than it, and a line without the separator, quoted or not, prints one at most."""
+    line = line.replace(separator, "")
+    assert len(tables_delimited.split_cells(line, separator, True)) <= 1
+    assert len(tables_delimited.split_cells(line, separator, False)) <= 1
+    lines = ["Programma\tBegroting 2025", "Lasten\tBaten\tSaldo", "Jeugd\t1\t2\t3"]
+    if separator == "\t":
+        for at in (1, 2):
+            cut = [*lines[:at], line, *lines[at + 1 :]]
+            assert not tables_delimited._group_over_leaves(cut, 0, separator, False)

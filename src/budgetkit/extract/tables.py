@@ -377,7 +377,9 @@ def extract_tables(
             )
     stated = str(doc.model.budget_year or "")
     # the document's last line of text (1-based): a row's values on it may be cut short
-    text_end = max((n for n, line in enumerate(doc.lines, 1) if line.strip()), default=0)
+    # (looked for from the end: the first such line met there is the last)
+    lines = doc.lines
+    text_end = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 0)
     year = int(stated) if stated.isdigit() else None
     for table in found:
         if not table.rows:  # a table the reader found but would not read: said, not stored

@@ -243,6 +243,14 @@ def _group_over_leaves(lines: list[str], index: int, separator: str, quoted: boo
     a value unless a period, and the first row under them printing the corner's field and
     one per leaf (a line of two fields over a heading line of its own, "Bron<TAB>CBS" over
     "Programma<TAB>Lasten<TAB>Baten", has rows as wide as that heading)."""
+    # (the leaves line and the first row under it print two fields or more each: neither
+    # without the separator, the line is told at once, no field split)
+    if (
+        index + 2 >= len(lines)
+        or separator not in lines[index + 1]
+        or separator not in lines[index + 2]
+    ):
+        return False
     heading = split_cells(lines[index], separator, quoted)
     if len(heading) != 2 or not all(
         text and (is_column(text) or not is_value(text)) for text, _col in heading
