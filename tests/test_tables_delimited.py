@@ -13,6 +13,8 @@ from table_texts import cell_grid as _grid
 from table_texts import read_text as _read
 from table_texts import row_parents as _parents
 
+from budgetkit.extract.tables_delimited import read_delimited_tables
+
 
 def _tabbed(*rows: str) -> str:
     return "\n".join(rows)
@@ -560,3 +562,26 @@ def test_a_two_field_line_over_a_heading_line_of_its_own_stays_out_of_the_headin
     assert grid[("1. Bestuur", "Lasten")] == "4.000"
     assert grid[("3. Wonen", "Baten")] == "900"
     assert len(cells) == 3 * 2
+
+
+def test_a_block_of_words_read_and_dropped_before_a_table_does_not_hide_it() -> None:
+    """A block of tab-parted words whose rows print a field more than its heading (a list of
+    contacts) is widened, then dropped for want of values; the table a few lines under it
+    is read all the same. The widening once kept the heading line's width where the reader
+    keeps the line its last table ended at, so every line before that column's number was
+    skipped and the table under the block was lost."""
+    lines = [
+        "Contactpersonen",
+        "Naam\tFunctie\tAfdeling",
+        "Jansen\tbeleidsmedewerker\tFinanciën\tkamer 4",
+        "De Vries\tcontroller\tFinanciën\tkamer 7",
+        "",
+        "Tabel 2 Uitgaven (bedragen x € 1.000)",
+        "Programma\t2024\t2025",
+        "Stand ontwerpbegroting 2024\t4.100\t4.250",
+        "Mutatie Voorjaarsnota 2024\t1.200\t1.150",
+        "Stand Voorjaarsnota 2024\t5.300\t5.400",
+    ]
+    holding = {"\t": [i for i, line in enumerate(lines) if "\t" in line]}
+    [table] = read_delimited_tables(lines, holding)
+    assert [row.label for row in table.rows] == [line.split("\t")[0] for line in lines[7:]]

@@ -388,11 +388,11 @@ def read_delimited_tables(
             indents = _indents(run)
             run = [cells[depth:] for cells, depth in zip(run, indents, strict=True)]
             if run and len(run[0]) == len(heading) + 1:
-                end = len(lines[below - 1]) + 1
+                past = len(lines[below - 1]) + 1  # the column past the heading line's end
                 if spread and _values_under_leaves(heading, run):
-                    widened = [*heading, ("", end)]
+                    widened = [*heading, ("", past)]
                 else:
-                    widened = _widened(heading, run[0], end)
+                    widened = _widened(heading, run[0], past)
                 if spread:  # the groups' row widened alike
                     opened = widened[1:] == heading
                     spread = [widened[0], *spread] if opened else [*spread, widened[-1]]
