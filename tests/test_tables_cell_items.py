@@ -991,3 +991,66 @@ def test_a_small_figure_between_placeholders_of_cells_back_to_back_is_a_value() 
     assert grid[("Studenten", "2024")] == "12"
     assert grid[("Studenten", "2026")] == "14"
     assert ("Studenten", "2025") not in grid
+
+
+def _block_cells(rows: list[list[str]]) -> str:
+    """A table as a browser's ``innerText`` prints it where each cell wraps its text in a
+    paragraph: each paragraph and each run of the tabs parting a row's cells a line between
+    blank lines (an empty cell adds nothing but its tab), three blank lines between rows."""
+    printed = []
+    for row in rows:
+        parts: list[str] = []
+        for k, cell in enumerate(row):
+            if k and parts and parts[-1].startswith("\t"):
+                parts[-1] += "\t"
+            elif k:
+                parts.append("\t")
+            if cell:
+                parts.append(cell)
+        printed.append("\n\n".join(parts))
+    return "\n\n\n\n".join(printed)
+
+
+_BLOCK_ROWS = [
+    ["", "Begroting 2025 (1)", "Realisatie 2025 (2)", "Verschil (3)=(2)-(1)"],
+    ["Baten", "", "", ""],
+    ["Opbrengst moederdepartement", "42.100", "43.950", "1.850"],
+    ["Opbrengst derden", "", "1.210", "1.210"],
+    ["Totaal baten", "42.100", "45.160", "3.060"],
+]
+
+
+def test_a_table_of_paragraph_cells_as_a_browser_prints_it_parts_its_cells_by_tabs() -> None:
+    """A table whose cells wrap their text in paragraphs, as Chromium's ``innerText``
+    prints it: each cell's text on a line between blank lines, a lone tab on its own line
+    between two cells of a row, an empty cell only its tab ("Opbrengst derden" / two tabs /
+    "1.210"), two blank lines between rows. The tabs part the cells; read as empty cells,
+    every value stood a column right and the table was not read."""
+    text = "\n\n".join(
+        ["Tabel 1 Staat van baten en lasten (bedragen x € 1.000)", _block_cells(_BLOCK_ROWS)]
+    )
+    assert "\n\n\t\t\n\n1.210" in text
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Opbrengst moederdepartement", "Begroting 2025 (1)")] == "42.100"
+    assert grid[("Opbrengst derden", "Realisatie 2025 (2)")] == "1.210"
+    assert grid[("Totaal baten", "Verschil (3)=(2)-(1)")] == "3.060"
+    assert len(cells) == 8
+    assert row_parents(cells)["Opbrengst derden"] == "Baten"
+
+
+def test_lines_of_spaces_between_cells_stay_empty_cells() -> None:
+    """The near form: the page's own text printing each empty cell as a line of one space
+    (a blank line between cells, no tabs): each such line is an empty cell, the row's
+    values after it a column right ("Opbrengst derden" / " " / "1.210" / "1.210")."""
+    rows = [[cell or " " for cell in row] for row in _BLOCK_ROWS]
+    text = "\n\n".join(
+        ["Tabel 1 Staat van baten en lasten (bedragen x € 1.000)"]
+        + [cell for row in rows for cell in row]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Opbrengst derden", "Realisatie 2025 (2)")] == "1.210"
+    assert grid[("Opbrengst derden", "Verschil (3)=(2)-(1)")] == "1.210"
+    assert ("Opbrengst derden", "Begroting 2025 (1)") not in grid
+    assert len(cells) == 8

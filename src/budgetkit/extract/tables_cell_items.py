@@ -683,6 +683,10 @@ def _items(lines: list[str], start: int, stop: int, kinds: CellKinds) -> list[It
         line = lines[index]
         text = line.strip()
         if not text:
+            if line[0] == "\t" and (empty := tab_parted_cells(lines, index)) is not None:
+                for _ in range(empty):
+                    append(_make_item(Item, ("P", "", index + 1, 1, 1)))
+                continue
             append(Item("P", "", index + 1, 1, len(line.replace("\xa0 ", " "))))
             continue
         first = text[0]
@@ -706,6 +710,23 @@ def _items(lines: list[str], start: int, stop: int, kinds: CellKinds) -> list[It
         # column is where the first character other than white space stands)
         append(_make_item(Item, (kind, text, index + 1, line.index(first) + 1, 0)))
     return items
+
+
+def tab_parted_cells(lines: list[str], index: int) -> int | None:
+    """How many empty cells the line ``index`` of tabs alone stands for where a browser
+    printed a table whose cells are blocks (``innerText`` of cells wrapping their text in
+    ``<p>``): each cell's text a line between blank lines, a tab between two cells of a row
+    on a line of its own between blank lines, and two blank lines or more between rows.
+    Each tab parts two cells, so k tabs between two texts of a row part k - 1 empty cells,
+    and after a row's last text (two blank lines follow) or before its first (two blank
+    lines before) k empty cells. None for any other line of white space: a line of spaces
+    is an empty cell (or a run of them) as the page's own text prints it."""
+    if not 0 < index < len(lines) - 1 or lines[index - 1] or lines[index + 1]:
+        return None
+    if lines[index].strip("\t"):
+        return None
+    edges = (index < 2 or not lines[index - 2]) + (index + 2 >= len(lines) or not lines[index + 2])
+    return len(lines[index]) - 1 + edges
 
 
 _YEAR_TOKEN = re.compile(r"\S+")
