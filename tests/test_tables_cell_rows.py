@@ -2155,3 +2155,52 @@ def test_a_space_after_a_row_under_a_blank_corner_without_codes_stays_its_empty_
     grid = cell_grid(cells)
     assert grid[("Volwasseneneducatie", "Begroting 2023")] == "300"
     assert grid[("Volwasseneneducatie", "Realisatie 2023")] == "300"
+
+
+def _coded_rows_with_empty_years(defensie: tuple[str, ...]) -> str:
+    """A jaarverslag's budgettaire gevolgen one cell per line under a code column and a
+    label column headed by blank corners, each row opening with its code cell (" " for
+    the rows no article numbers), instrument headings printing no placeholder, and one
+    article's row printing ``defensie`` after its label, before the receipts' row."""
+    return cells_per_line(
+        "Tabel 4.1 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+        " ", " ", "2020", "2021", "2022", "2023", "2024",
+        " ", "Verplichtingen", "41.200", "42.310", "43.050", "44.800", "45.120",
+        " ", "Uitgaven", "40.900", "42.000", "43.400", "44.100", "44.950",
+        "Subsidies (regelingen)",
+        "4.1", "Regeling kennisdeling", "40.900", "42.000", "41.200", "41.750", "42.540",
+        "Bijdrage aan (andere) begrotingshoofdstukken",
+        "4.2", "Bijdrage aan Defensie", *defensie,
+        " ", "Ontvangsten", "1.200", "1.350", "900", "1.100", "1.000",
+    )  # fmt: skip
+
+
+def test_a_run_of_empty_years_before_the_next_row_s_empty_code_cell() -> None:
+    """Under a code column whose rows print an empty code cell as one space (" " /
+    "Ontvangsten"), a row printing its two empty first years as one run of three spaces
+    (2n - 1), then three amounts: the space after them is the next row's code cell, and the
+    three spaces two empty years. Read with that space as its last cell, the run was one
+    empty year and every amount a column early."""
+    _tables, cells, _warnings = read_text(
+        _coded_rows_with_empty_years(("   ", "2.200", "2.350", "2.410"))
+    )
+    grid = cell_grid(cells)
+    assert grid[("4.2 Bijdrage aan Defensie", "2022")] == "2.200"
+    assert grid[("4.2 Bijdrage aan Defensie", "2024")] == "2.410"
+    assert ("4.2 Bijdrage aan Defensie", "2021") not in grid
+    assert row_parents(cells)["4.2 Bijdrage aan Defensie"] == (
+        "Bijdrage aan (andere) begrotingshoofdstukken"
+    )
+    assert grid[("Ontvangsten", "2020")] == "1.200"
+
+
+def test_a_row_s_own_empty_last_cell_before_the_next_row_s_code_cell_stays_its_own() -> None:
+    """The near form: the row's first and last years empty, one space each (" " / three
+    amounts / " "), then the next row's code cell: the amounts stay in the middle years."""
+    _tables, cells, _warnings = read_text(
+        _coded_rows_with_empty_years((" ", "2.200", "2.350", "2.410", " "))
+    )
+    grid = cell_grid(cells)
+    assert grid[("4.2 Bijdrage aan Defensie", "2021")] == "2.200"
+    assert grid[("4.2 Bijdrage aan Defensie", "2023")] == "2.410"
+    assert ("4.2 Bijdrage aan Defensie", "2024") not in grid

@@ -453,6 +453,13 @@ def _blank_code_cell(items: list[Item], pos: int, head: Heading) -> bool:
     )
 
 
+def _placed_before_code_cell(run: list[Item], width: int, conv: str | None) -> bool:
+    """Whether a row's run, less the one space ending it (the next row's empty code cell),
+    fills the ``width`` columns with its placeholders read as the table prints them
+    (``conv``), or under some reading where the table does not tell."""
+    return place_run(run[:-1], width, (conv,) if conv else ("one", "same", "odd")) is not None
+
+
 def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
     width = len(head.leaves)
     after_values = head.texts_after if head.text_after else 0  # text columns' cells after them
@@ -766,16 +773,20 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             blank_codes
             and followed
             and 0 < len(values) < width
-            and len(run) == len(values) + 1
             and run[-1].kind == "P"
             and run[-1].width == 1
+            and (len(run) == len(values) + 1 or _placed_before_code_cell(run, width, conv))
         ):
             # a row printing fewer values than the columns and nothing for its empty cells,
             # then one space right before the next label: under a code column headed before
             # the labels whose rows print an empty code cell so (" " / "Uitgaven"), the
             # next row's empty code cell, no empty last cell of this row ("N.NN" / "<Naam>"
             # / an amount short of the years / " " / "Ontvangsten"): its columns are left
-            # to the sums
+            # to the sums. So too after a row printing its empty cells as placeholders
+            # whose own cells fill the columns without that space ("   " / five amounts /
+            # " " / "Ontvangsten" under seven columns: two empty years, 2n - 1 spaces, and
+            # five amounts; read with the space as its last cell, the run of spaces was
+            # one cell and every amount a column early)
             run.pop()
             pos -= 1
         while texts > 0 and values and pos < len(items):
