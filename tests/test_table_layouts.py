@@ -445,6 +445,57 @@ def test_footnote_letters_under_no_heading_of_their_own_are_left_as_printed() ->
     assert not any(cell["row_label"] == "Programma 2 Wonen" for cell in cells)
 
 
+def _marks_a_space_after(differences: tuple[str, ...], ends: tuple[int, ...]) -> str:
+    """A jaarrekening's table (-layout) whose differences each end in a mark one space after
+    the figure, under no heading of their own: ``differences`` ("2.140 V"), each ending at
+    its row's place in ``ends``."""
+    columns = (40, 54, 68)
+    rows = [
+        ("Programma A Openbare orde", ("-7.412", "-7.905", "-5.765")),
+        ("Programma B Onderwijs", ("-12.300", "-12.640", "-13.015")),
+        ("Programma C Cultuur", ("-2.115", "-2.150", "-1.988")),
+    ]
+    return "\n".join(
+        [
+            "Tabel 2 Baten en lasten per programma 2024 (bedragen x € 1.000)",
+            "",
+            _printed("", (*columns, 82), "Begroting", "Begroting", "Rekening", "Verschil"),
+            _printed("", columns, "primitief", "na wijziging", "2024"),
+            "",
+            *(
+                _printed(label, (*columns, end), *values, difference)
+                for (label, values), difference, end in zip(rows, differences, ends, strict=True)
+            ),
+            "",
+            "V = voordelig, N = nadelig ten opzichte van de begroting na wijziging.",
+        ]
+    )
+
+
+def test_marks_a_space_after_right_aligned_differences_are_no_values() -> None:
+    """A layout printing each difference and its mark as one run, right-aligned ("2.140 V"
+    over "375 N"), sets the mark one space after the figure, every mark at one place: a
+    column of marks as one apart by padding is. Read with them, the rows ended in no figure
+    and the whole table was lost."""
+    text = _marks_a_space_after(("2.140 V", "375 N", "162 V"), (82, 82, 82))
+    [table], cells, _warnings = _read(text)
+    assert table["unit_label"] == "x € 1.000"
+    grid = _grid(cells)
+    assert grid[("Programma A Openbare orde", "Verschil")] == "2.140"
+    assert grid[("Programma B Onderwijs", "Verschil")] == "375"
+    assert grid[("Programma C Cultuur", "Rekening 2024")] == "-1.988"
+    assert not any(cell["value_text"] in ("V", "N") for cell in cells)
+
+
+def test_letters_a_space_after_figures_at_no_one_place_are_left_as_printed() -> None:
+    """The near form: letters one space after figures set from one left edge ("2.140 V"
+    over "375 N" starting where it starts) stand at no one place, no column a layout sets:
+    left as printed, as before, and the rows ending in them are read as no rows."""
+    text = _marks_a_space_after(("2.140 V", "375 N", "162 V"), (82, 80, 80))
+    _tables, cells, _warnings = _read(text)
+    assert not any(cell["row_label"] == "Programma B Onderwijs" for cell in cells)
+
+
 def test_a_code_columns_heading_beside_one_period_heads_a_table() -> None:
     """A nota's text layer (-layout) prints one value column, its year at the right of a
     heading line that opens with the code column's heading ("Art.   2024"), padding

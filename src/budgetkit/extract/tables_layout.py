@@ -416,8 +416,12 @@ def _row_note_below(lines: list[str], index: int, number: str) -> bool:
 #: three letters, or two such parted by a slash ("-334  N" under "V/N", voordelig or
 #: nadelig; "1.250  I" under "I/S"; "498.210  G/P"; "412  nee" under "Tolerantie- / grens
 #: overschreden", a yes or no); a currency's code ("1.250   USD" under "Valuta") is none:
-#: blanked, its figures took the table's euros.
-_ROW_MARK = re.compile(r"(?<=[\d%])[ \t\xa0]{2,}([^\W\d_]{1,3}(?:/[^\W\d_]{1,2})?)[ \t\xa0]*$")
+#: blanked, its figures took the table's euros. A layout may set the mark one space after
+#: its figure, the two printed as one run right-aligned ("345 V" over "1.532 V"): such a
+#: mark is one only where it is the initial of a pair of marks, "V" or "N", "I" or "S" (a
+#: word one space after a figure is the figure's scale, "€ 4,5 mln"), and stands at its
+#: column's one place (``_joins``).
+_ROW_MARK = re.compile(r"(?<=[\d%])([ \t\xa0]+)([^\W\d_]{1,3}(?:/[^\W\d_]{1,2})?)[ \t\xa0]*$")
 #: Characters left of a column's first mark a line reaching that column may end at (a "G/P"
 #: centred where a "G" starts).
 MARK_SLACK = 2
@@ -444,12 +448,13 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
     found: dict[int, int] = {}
     headings: list[int] = []
     rows = {
-        index: (match.start(), match.start(1))
+        index: (match.start(), match.start(2))
         for index in model.layout.spaced
         if lines[index].rstrip()[-1:].isalpha()
         and (match := _ROW_MARK.search(lines[index]))
-        and not is_value(match.group(1))  # "PM", "nvt": a value's cell that holds no figure
-        and match.group(1) not in CURRENCIES  # "USD", "CHF": the currency its figures are in
+        and not is_value(match.group(2))  # "PM", "nvt": a value's cell that holds no figure
+        and match.group(2) not in CURRENCIES  # "USD", "CHF": the currency its figures are in
+        and (len(match.group(1)) > 1 or _pair_initials([match.group(2)]))
     }
     for first in sorted(rows):
         if first in found:
@@ -460,7 +465,7 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
             continue  # (a row's mark heads no marks)
         run = [first]
         for index in range(first + 1, len(lines)):
-            if index in rows:
+            if index in rows and _joins(rows[first], rows[index]):
                 run.append(index)  # (a wider figure or label may push its mark off)
             elif len(lines[index].rstrip()) > at - MARK_SLACK:
                 break  # text reaching the column: prose, the page's furniture
@@ -473,6 +478,18 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
             continue
         found.update((index, rows[index][1]) for index in run)
     return found, sorted(headings)
+
+
+def _joins(first: tuple[int, int], row: tuple[int, int]) -> bool:
+    """Whether a row's mark ((where its figures end, where the mark starts), as ``first``)
+    goes on the column of marks the row ``first`` opens: one apart from its figure by a
+    column's padding joins a column of such (a wider figure or label may push it off), one
+    a space after its figure only at the place of the column's first mark, as a layout
+    sets a run of figure and mark right-aligned ("345 V" over "1.532 V"). One space after
+    a figure anywhere else is a word of the line ("Blok 1.250 1.300 A"): read as a mark, it
+    was taken from a row or a line of prose."""
+    padded = first[1] - first[0] > 1 and row[1] - row[0] > 1
+    return padded or row[1] == first[1]
 
 
 def _pair_initials(marks: Iterable[str]) -> bool:
