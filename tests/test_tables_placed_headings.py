@@ -975,3 +975,49 @@ def test_a_line_of_words_and_a_figure_under_headings_stays_a_row() -> None:
     assert grid[("Stand 1 januari", "Begroting 2026")] == "7.210"
     assert grid[("Mutatie", "Realisatie 2026")] == "3.845"
     assert table["column_count"] == 2
+
+
+def _coded_rows_under_set_in_groups(indent: int) -> str:
+    """A provincial overview of lasten and baten per programme (-layout): headings over two
+    lines, the last column's on the top one only, each programme's number at the margin
+    before its name, and the value-less groups "Lasten" / "Baten" set in by ``indent``."""
+    ends = (58, 74, 88)
+    return "\n".join(
+        [
+            "Tabel 4 Lasten en baten per programma (bedragen x € 1.000)",
+            "",
+            printed("", ends, "Begroting", "Rekening", "Verschil"),
+            printed("Programma", ends[:2], "2024", "2024"),
+            " " * indent + "Lasten",
+            printed("1      Mobiliteit", ends, "43.960", "41.208", "2.752"),
+            printed("2      Natuur en landbouw", ends, "30.015", "28.772", "1.243"),
+            printed("       Totaal lasten", ends, "73.975", "69.980", "3.995"),
+            "",
+            " " * indent + "Baten",
+            printed("3      Cultuur", ends, "12.900", "12.406", "-494"),
+            printed("4      Economie", ends, "9.760", "9.318", "-442"),
+            printed("       Totaal baten", ends, "22.660", "21.724", "-936"),
+        ]
+    )
+
+
+def test_groups_set_in_where_labels_start_past_their_codes_end_the_headings() -> None:
+    """A layout printing each row's programme number at the margin sets a value-less group
+    ("Lasten") in the labels' column, where the rows' names start past their codes: a group
+    line as one from the margin is, ending the headings over two lines above it. Read as
+    neither a group nor a row, it stopped the headings' reading and no table was read."""
+    tables, cells, _warnings = read_text(_coded_rows_under_set_in_groups(7))
+    assert len(tables) == 1 and tables[0]["unit_label"] == "x € 1.000"
+    grid = cell_grid(cells)
+    assert grid[("1 Mobiliteit", "Rekening 2024")] == "41.208"
+    assert grid[("2 Natuur en landbouw", "Verschil")] == "1.243"
+    assert grid[("Totaal baten", "Begroting 2024")] == "22.660"
+    assert row_parents(cells)["4 Economie"] == "Baten"
+
+
+def test_groups_set_in_where_no_label_starts_are_no_group_of_coded_rows() -> None:
+    """The near form: a line set in short of where the rows' labels start past their codes
+    ("   Lasten" over "1      Mobiliteit") is no group of those rows, and the reading of
+    headings over several lines is refused there, as before."""
+    _tables, cells, _warnings = read_text(_coded_rows_under_set_in_groups(3))
+    assert not any(cell["column_label"] == "Rekening 2024" for cell in cells)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from budgetkit.extract.tables_code_columns import CODE
 from budgetkit.extract.tables_row_values import CELL, MAX_LABEL
 from budgetkit.extract.tables_titles import MAX_HEADINGS, label_rest, nonblank_before
 from budgetkit.extract.tables_tokens import CAPTION, DASHES, is_column_number
@@ -85,6 +86,27 @@ def margin_group(line: str) -> bool:
     """Whether a line is a group heading from the margin ("Programma 2 Bereikbaarheid"): a
     number in its words names the group, it is no cell under a heading."""
     return not line[:1].isspace() and "\t" not in line and is_group(line)
+
+
+def coded_group(line: str, row: str) -> bool:
+    """Whether a line is a group heading set in past a column of codes ("         Lasten"
+    over "1        Bestuur en dienstverlening   18.412 ..."): a group's words (``is_group``)
+    starting where the label of ``row``, the first row under it, starts after the code that
+    row prints at the margin, padding between them. A value-less heading leaves the code
+    column's cell empty, so it stands in the labels' column, not at the margin; one set in
+    anywhere else (a row's label wrapped, prose indented) is none."""
+    words = line.lstrip()
+    indent = len(line) - len(words)
+    code = CODE.match(row)
+    return (
+        indent > 0
+        and "\t" not in line
+        and code is not None
+        and row[code.end() : indent].isspace()
+        and indent - code.end() > 1
+        and not row[indent : indent + 1].isspace()
+        and is_group(words)
+    )
 
 
 def groups_above(lines: list[str], index: int, floor: int) -> list[int]:

@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_alignment import SLACK
-from budgetkit.extract.tables_groups import margin_group
+from budgetkit.extract.tables_groups import coded_group, is_group, margin_group
 from budgetkit.extract.tables_heading_line import CHUNK, HEADING_RUN, TOKEN, is_heading
 from budgetkit.extract.tables_page_turns import turns_page
 from budgetkit.extract.tables_row_values import CELL, first_telling
@@ -170,8 +170,10 @@ def block_heading(
     1.000   Saldo   Stortingen ...", on the top line or the bottom one) is the corner's run,
     no end of the headings: the runs after it head the columns (read as the end, a balance's
     date alone, "1-1-2022 ... 31-12-2022", headed two columns of four and no table was
-    read). None where a line does not read so or the first row prints no values in
-    columns."""
+    read). Group lines between the headings and the first row end the headings: from the
+    margin, or set in where the rows' labels start past the codes they print at the margin
+    (``coded_group``). None where a line does not read so or the first row prints no values
+    in columns."""
     runs = [m.group() for m in CHUNK.finditer(lines[index])]
     if len(runs) > 1 and not lines[index][:1].isspace() and read_unit(runs[0], 0):
         runs = runs[1:]  # the table's unit in the corner ("Bedragen x € 1.000   1-1-2026")
@@ -180,12 +182,14 @@ def block_heading(
         if index is None:
             return None  # (a row, most lines tried: no heading)
     below = nonblank(lines, index + 1, MAX_STACKED)
-    # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid"); a line
-    # above it that is neither such a group nor column numbers or years (``_heading_marks``),
-    # with no group line before it, ends the reading here (it would be refused below, once
-    # the row's columns are known: most lines tried have prose under them, not to be
-    # searched for cells)
+    # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid") or set
+    # in where the rows' labels start past their codes (``coded_group``: "Lasten" over "1
+    # Bestuur"); a line above it that is neither such a group nor column numbers or years
+    # (``_heading_marks``), with no group line before it, ends the reading here (it would be
+    # refused below, once the row's columns are known: most lines tried have prose under
+    # them, not to be searched for cells)
     row, grouped = None, False
+    set_in: list[int] = []  # group lines set in, each a group only past the rows' codes
     for i in below:
         if RULE_LINE.fullmatch(lines[i].strip()):
             continue  # a rule under the headings, or between two lines of them: no group
@@ -194,11 +198,19 @@ def block_heading(
         if not margin and not marks and CELL.search(lines[i]):
             row = i
             break
+        if not margin and not marks and lines[i][:1].isspace() and is_group(lines[i]):
+            set_in.append(i)
+            grouped = True
+            continue
         grouped = grouped or margin
         if not grouped and not marks:
             return None
     if row is None or "\t" in lines[row]:
         return None
+    if not all(coded_group(lines[i], lines[row]) for i in set_in):
+        return None  # (an indented line over the rows, not where their labels start)
+    # the lines between the headings and the first row or group line, which ends them
+    between = [i for i in below if i < (set_in[0] if set_in else row)]
     # the first row, or the next row printing a value after it where it ends in a small
     # figure in brackets, a note's mark or a negative, that tells nothing of the columns
     telling = first_telling(lines, [row, *(i for i in below if i > row and CELL.search(lines[i]))])
@@ -206,7 +218,7 @@ def block_heading(
     # the rows, a page's footer, read as a row of its own), the first row's
     for filled in (True, False):
         values = filled_columns(lines, telling, filled)
-        found = _headings_over(lines, index, below[: below.index(row)], values) if values else None
+        found = _headings_over(lines, index, between, values) if values else None
         if found is not None:
             return found
     return None
