@@ -2727,6 +2727,36 @@ def test_a_sentence_naming_euros_declares_no_unit(sentence: str) -> None:
     assert read_unit(sentence, 1) is None
 
 
+def test_euros_declared_in_a_heading_lines_corner_are_the_tables_unit() -> None:
+    """A jaarrekening's table (-layout) declares its whole euros in the corner of its top
+    heading line, a column's padding after the note ("Bedragen in euro's   Saldo   ..."):
+    the note ends there as at a line's end. Read as running on into the headings, it
+    declared nothing and the table had no unit."""
+    ends = (52, 68, 84)
+    text = "\n".join(
+        [
+            "Voorzieningen",
+            "",
+            _printed("Bedragen in euro's", ends, "Saldo", "Dotaties", "Saldo"),
+            _printed("", ends, "1-1-2023", "2023", "31-12-2023"),
+            _printed("Voorziening wethouderspensioenen", ends, "4.812.300", "318.700", "5.131.000"),
+            _printed("Voorziening groot onderhoud", ends, "1.207.450", "96.000", "1.303.450"),
+            _printed("Totaal voorzieningen", ends, "6.019.750", "414.700", "6.434.450"),
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert (table["unit_label"], table["scale_factor"]) == ("euro", 1)
+    eur = {c["value_text"]: c["value_eur"] for c in cells}
+    assert eur["318.700"] == 318_700
+
+
+def test_euros_named_in_a_line_going_on_one_space_apart_declare_no_unit() -> None:
+    """The near form: "in euro's" at a line's start going on one space apart ("In euro's
+    gemeten ...") is a sentence's, as before: only a column's padding ends the note."""
+    assert read_unit("In euro's gemeten stijgen de lasten", 1) is None
+    assert read_unit("Bedragen in euro's 2023", 1) is None
+
+
 def test_a_table_in_euros_gets_its_values_as_euros() -> None:
     text = _cells_per_line(
         "Tabel 2 Lokale heffingen (bedragen in €)", "2023", "2024",

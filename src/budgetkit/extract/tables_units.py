@@ -64,9 +64,12 @@ FORMS = (
     re.compile(rf"€{_S}{_WORD}(?!\w)", re.I),
     # "(bedragen in €)", "(in euro's)", "Bedragen in euro" as the whole note: euros as they
     # are (in a sentence, "in euro" says nothing about the table's scale); so is the sign or
-    # word alone in brackets after a label ("Netto schuld per inwoner (€)"), as "(%)" is
+    # word alone in brackets after a label ("Netto schuld per inwoner (€)"), as "(%)" is. A
+    # heading line prints the note in its corner, a column's padding after it ("Bedragen in
+    # euro's   Stand   Toevoegingen"): the note ends there, as at the line's end
     re.compile(
-        rf"(?:^|\(){_S}(?:bedragen{_S})?(?:in|x){_S}(?P<euros>{_EURO})(?:{_S}1)?{_S}(?:\)|$)"
+        rf"(?:^|\(){_S}(?:bedragen{_S})?(?:in|x){_S}(?P<euros>{_EURO})(?:{_S}1)?{_S}"
+        r"(?:\)|$|(?<=\S)[ \xa0]{2,}(?=\S))"
         rf"|\({_S}(?P<bare>{_EURO}){_S}\)",
         re.I,
     ),
