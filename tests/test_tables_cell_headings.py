@@ -4256,3 +4256,51 @@ def test_a_second_period_headed_last_holds_values() -> None:
     assert {c["column_label"] for c in cells} == {"2024", "2025"}
     assert cell_grid(cells)[("Subsidie warmtenetten", "2025")] == "14"
     assert len(cells) == 12
+
+
+def test_a_group_heading_ending_in_a_colon_heads_its_rows_however_long() -> None:
+    """A page lists what other budgets spend on an article's aim under headings that are
+    whole phrases ending in a colon, each printed in a row of its own, its empty cells a
+    line of white space ("Ten laste van de begroting van <ministerie> (<hoofdstuk>):" /
+    "         " / "<Regeling>" / values). Of eight words and more, such a line read as a
+    sentence: the first ended the heading block over the rows (no table was read at all)
+    and one further down ended the table there."""
+    text = cells_per_line(
+        "Tabel 3.2 Bijdragen van andere begrotingen artikel 3 (bedragen x € 1.000)", " ",
+        "2024", "2025", "2026",
+        "Ten laste van de begroting van Infrastructuur en Waterstaat (XII):", "         ",
+        "Programma schone lucht", "1.200", "1.250", "1.300",
+        "Regeling stille wegdekken", "640", "640", "610",
+        "Ten laste van de begroting van Landbouw, Natuur en Voedselkwaliteit (XIV):", "         ",
+        "Regeling bodemkwaliteit", "410", "405", "400",
+        "Totaal bijdragen", "2.250", "2.295", "2.310",
+    )  # fmt: skip
+    [table], cells, _warnings = read_text(text, budget_year=2024)
+    assert table["title"].startswith("Tabel 3.2 Bijdragen van andere begrotingen")
+    assert table["unit_label"] == "x € 1.000"
+    grid = cell_grid(cells)
+    assert grid[("Programma schone lucht", "2024")] == "1.200"
+    assert grid[("Regeling bodemkwaliteit", "2026")] == "400"
+    assert grid[("Totaal bijdragen", "2025")] == "2.295"
+    assert len(cells) == 4 * 3
+    parents = row_parents(cells)
+    xii = "Ten laste van de begroting van Infrastructuur en Waterstaat (XII):"
+    assert parents["Regeling stille wegdekken"] == xii
+    assert parents["Regeling bodemkwaliteit"].endswith("Voedselkwaliteit (XIV):")
+
+
+def test_a_sentence_ending_in_a_colon_over_a_table_heads_no_rows() -> None:
+    """Near form: a sentence ending in a colon right above a table's headings, a line of
+    white space under it (the table's empty corner) and then the headings' years, no row:
+    the paragraph's sentence opening the table, no heading of its rows nor of a column."""
+    text = cells_per_line(
+        "De middelen voor het programma worden in de komende jaren als volgt verdeeld:",
+        "         ",
+        "2024", "2025", "2026",
+        "Programma schone lucht", "1.200", "1.250", "1.300",
+        "Regeling stille wegdekken", "640", "640", "610",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text, budget_year=2024)
+    assert {c["column_label"] for c in cells} == {"2024", "2025", "2026"}
+    assert set(row_parents(cells).values()) == {None}
+    assert len(cells) == 2 * 3

@@ -92,6 +92,28 @@ def is_prose(text: str) -> bool:
     return long or NOTE.match(text) is not None
 
 
+def heads_rows(items: list[Item], pos: int) -> bool:
+    """Whether the text at ``pos``, a line of words ending in a colon that ``is_prose``
+    reads as a sentence for its words, is the heading of a group of rows printed in a row
+    of its own: its row's empty cells follow it (a placeholder line at least), and then a
+    label with values ("Op de begroting van <ministerie> (<hoofdstuk>):" / "         " /
+    "<Naam>" / values). A sentence ending in a colon over a table, its intro, is followed
+    by the table's caption or headings, no empty cells and a row: read as one, the table
+    under the heading ended there, or was never read where it headed the first rows."""
+    item = items[pos]
+    if not (
+        item.kind == "T"
+        and item.text.rstrip().endswith(":")
+        and len(item.text) <= MAX_HEADING
+        and NOTE.match(item.text) is None
+        and pos + 1 < len(items)
+        and items[pos + 1].kind == "P"
+    ):
+        return False
+    below = next_solid(items, pos + 1)
+    return below < len(items) and items[below].kind == "T" and is_valued(items, below)
+
+
 def has_period(text: str) -> bool:
     return YEAR_IN.search(text) is not None or _YEAR_GLUED.search(text)
 
@@ -154,7 +176,7 @@ def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
         item = items[k]
         if item.kind in "VDX":
             break
-        if item.kind == "T" and is_prose(item.text):
+        if item.kind == "T" and is_prose(item.text) and not heads_rows(items, k):
             if len(item.text) <= MAX_HEADING and read_unit(item.text, 0):
                 picked.append(k)  # a caption written as a sentence still says the unit
             break

@@ -18,7 +18,13 @@ from decimal import Decimal
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_blocks import labelled_blocks
-from budgetkit.extract.tables_cell_headings import Heading, code_cell, has_period, is_prose
+from budgetkit.extract.tables_cell_headings import (
+    Heading,
+    code_cell,
+    has_period,
+    heads_rows,
+    is_prose,
+)
 from budgetkit.extract.tables_cell_items import (
     Item,
     code_at,
@@ -99,7 +105,8 @@ def _ends(items: list[Item], pos: int, leaves: list[str]) -> bool:
     ):
         return True
     if not is_valued(items, pos):
-        return is_prose(item.text) or read_unit(item.text, 0) is not None
+        prose = is_prose(item.text) and not heads_rows(items, pos)
+        return prose or read_unit(item.text, 0) is not None
     return False
 
 
