@@ -2615,3 +2615,43 @@ def test_letters_in_brackets_that_add_or_a_range_of_numbers_are_no_difference() 
     numbers without "=" may be a range: no difference."""
     assert DIFFERENCE.search("C. Begrotingssaldo na bestemming (A+B)") is None
     assert DIFFERENCE.search("Leerlingen (4-12)") is None
+
+
+def _nested_headings(under: str) -> str:
+    """An article's table, one cell per line: Uitgaven, then ``under`` (a heading printed
+    with its cells empty, or a row of figures), then a heading printed empty, its two
+    rows, and a row named as the same kind of item as that heading."""
+    lines = ["Tabel 5.1 Budgettaire gevolgen van beleid artikel 5 (bedragen x € 1.000)", " "]
+    lines += ["2025", "2026", "2027"]
+    lines += ["Uitgaven", "1.000", "1.100", "1.200"]
+    lines += under.split("|")
+    lines += ["Onderhoud gebouwen", "             "]
+    lines += ["Kazernes", "300", "320", "340"]
+    lines += ["Havens", "200", "210", "220"]
+    lines += ["Onderhoud terreinen", "500", "570", "640"]
+    lines += ["Ontvangsten", "40", "40", "40"]
+    return cells_per_line(*lines)
+
+
+def test_a_heading_nested_in_a_heading_heads_its_rows_up_to_its_namesake() -> None:
+    """Two headings printed with their cells empty, one right under the other
+    ("<Instrument>" / "<Soort> <a>" / its rows / "<Soort> <b>" / values): the inner one is
+    nested in the outer and heads the rows under it, up to the row named as the same kind
+    of item ("Onderhoud terreinen" after "Onderhoud gebouwen"), its sibling under the outer
+    heading. Taken for a row of nothing, the inner heading headed no row and every row
+    was the outer heading's."""
+    _tables, cells, _warnings = read_text(_nested_headings("Opdrachten|             "))
+    parents = row_parents(cells)
+    assert parents["Kazernes"] == parents["Havens"] == "Onderhoud gebouwen"
+    assert parents["Onderhoud terreinen"] == "Opdrachten"
+    assert parents["Ontvangsten"] is None
+
+
+def test_a_row_printed_empty_under_a_row_of_figures_stays_a_row_of_nothing() -> None:
+    """Near form: the heading printed empty right under a row of figures, its parent
+    (no heading printed without values over it): a row of nothing, as before; the rows
+    after it are the parent's own parts, the one named alike too."""
+    _tables, cells, _warnings = read_text(_nested_headings("Opdrachten|1.000|1.100|1.200"))
+    parents = row_parents(cells)
+    for row in ("Kazernes", "Havens", "Onderhoud terreinen"):
+        assert parents[row] == "Opdrachten"

@@ -448,7 +448,9 @@ def _numeric(
         nothing = i < len(empty) and empty[i]
         # no heading or total of its own ends its rows: they run on past the parent's
         run_on = heads_until[i] > end or heads_until[i] == count
-        if above and nothing and ranks[i] is None and run_on:
+        # (under a heading printed without values, ``target`` None, such a row is a heading
+        # nested in it: a heading over nothing but a row of nothing would head no row)
+        if above and nothing and ranks[i] is None and run_on and target is not None:
             pre_end = i + 1
         # a subtree ending on a ranked heading printed without values that would head rows
         # after it (``cut_off``) stands for it as a part of nothing: tried last, after the
@@ -825,6 +827,53 @@ def _before_instrument(ranks: Sequence[int | None], valueless: Sequence[bool]) -
         while j < count and ranks[j] is None and not valueless[j]:
             j += 1
         if i + 1 < j < count and ranks[j] == INSTRUMENT:
+            ends[i] = j
+    return ends
+
+
+#: A label's words, for telling two labels of one kind (``_before_sibling_name``).
+_WORD = re.compile(r"[^\W\d_]+")
+#: A Dutch plural's ending, set aside when two labels' words are compared.
+_PLURAL = re.compile(r"(?:en|s)$")
+
+
+def _kind_words(label: str) -> tuple[str, str] | None:
+    """The first and the last word of a label of two words or more, in lower case and
+    their plural's ending set aside; None for a label of one word."""
+    words = [_PLURAL.sub("", word.lower()) for word in _WORD.findall(label)]
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _before_sibling_name(
+    labels: Sequence[str], valueless: Sequence[bool], indents: Sequence[int | None]
+) -> list[int]:
+    """Per row, the end of the rows it may head as a row printed above them, by the words
+    of the labels: a heading printed without values right under another (nested headings:
+    "<Kop>" / "<Soort> <a>" / its rows) heads the rows under it up to the first one named
+    as the same kind of item with another qualifier, the same first or last word, plural or
+    not ("<Soort> <b>" after "<Soort> <a>", "<Bijvoeglijk> <zaak>en" after "<Ander>
+    <zaak>"): that row is its sibling under the outer heading, however the sums fall (the
+    inner heading counts as its rows' sum, and the outer one holds with the sibling under
+    either). No sibling where the heading's first row is named so too ("<Bijvoeglijk> vaste
+    activa" right under "Vaste activa": kinds of it, its parts), or where the layout
+    indents the row past the heading: its part. The end of the rows elsewhere, and where
+    no such row follows."""
+    count = len(labels)
+    ends = [count] * count
+    for i in range(1, count - 1):
+        own = _kind_words(labels[i])
+        if own is None or not (valueless[i] and valueless[i - 1]):
+            continue
+        named = [
+            j
+            for j in range(i + 1, count)
+            if (other := _kind_words(labels[j])) is not None
+            and (other[0] == own[0] or other[1] == own[1])
+        ]
+        if not named or named[0] == i + 1:
+            continue
+        j = named[0]
+        if indents[i] is None or indents[j] is None or indents[j] <= indents[i]:
             ends[i] = j
     return ends
 
@@ -1731,11 +1780,16 @@ def build(
     # a subtotal without a label restates its block, unless a rule prints it as a sum
     blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
     outdented = [
-        min(by_indent, by_code, by_cue)
-        for by_indent, by_code, by_cue in zip(
+        min(by_indent, by_code, by_cue, by_name)
+        for by_indent, by_code, by_cue, by_name in zip(
             _outdented([indents[i] if i < len(indents) else None for i in whole]),
             _before_sibling_code([labels[i] for i in whole]),
             _before_instrument(ranks, [valueless[i] for i in whole]),
+            _before_sibling_name(
+                [labels[i] for i in whole],
+                [valueless[i] for i in whole],
+                [indents[i] if i < len(indents) else None for i in whole],
+            ),
             strict=True,
         )
     ]
