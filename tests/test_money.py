@@ -720,6 +720,41 @@ def test_rounded_sums_stay_amounts(text: str, quote: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Bedragen zijn afgerond op € 0,1 mln; bij de subsidies op € 0,05 mln.",
+        "De ramingen zijn afgerond op € 1 miljoen, voor de tarieven op € 1.",
+        "Alle bedragen worden afgerond naar € 1 miljoen; in tabel 3 op € 0,5 miljoen.",
+    ],
+)
+def test_a_second_step_its_verb_left_out_is_no_amount(text: str) -> None:
+    """A step for some of the figures after the step for all, its verb left out, takes the
+    first's verb: a step too."""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # the first a sum, so the second is one too
+        (
+            "Het tekort is afgerond op € 5 mln, bij de provincie op € 2 mln.",
+            ["€ 5 mln", "€ 2 mln."],
+        ),
+        # a clause with a verb of its own
+        (
+            "De bedragen zijn afgerond op € 0,1 mln; de bijdrage loopt op € 5 mln.",
+            ["€ 5 mln."],
+        ),
+    ],
+)
+def test_a_second_figure_after_a_sum_or_with_its_own_verb_stays(
+    text: str, quotes: list[str]
+) -> None:
+    assert [m.quote for m in find_money(text)] == quotes
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         ("een bijdrage van € 1 miljoen aan", "€ 1 miljoen"),

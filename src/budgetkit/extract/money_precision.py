@@ -16,6 +16,12 @@ subsidiebedrag wordt afgerond op € 2 miljoen vastgesteld", "het tekort is afge
 mln, ...") or a verb or qualifier after the figure stating it ("... geraamd", "komt afgerond
 op € 600.000 uit", "afgerond tot € 200.000 per gemeente") make it an amount. A step in so
 many words ("in stappen van", "op € X nauwkeurig") is one whoever says it.
+
+A step may be followed by another for some of the figures, its verb left out: "afgerond op
+€ 0,1 mln; bij dit instrument op € 0,05 mln", "..., voor de tarieven op € 1". The second
+"op € X" after a comma or semicolon and a phrase of a preposition naming which figures
+has no verb of its own; it takes the first's, so it is a step where the first is one. A
+clause with a verb of its own ("; de bijdrage loopt op € 5 mln") is no such gap.
 """
 
 from __future__ import annotations
@@ -64,6 +70,17 @@ _PRECISE_BEFORE = re.compile(r"(?<![^\W\d_])op[ \t\xa0\n]*(?:€[ \t\xa0]*)?\Z",
 _PRECISE_AFTER = re.compile(r"[ \t\xa0\n]*nauwkeurig(?![^\W\d_])", re.IGNORECASE)
 # How far back the words before a step may begin: "afgerond in hele stappen van".
 _REACH = 40
+# A step after a step, its verb left out: the first step's figure, a comma or semicolon, a
+# phrase of a preposition naming which figures (a few words or numbers: "bij dit
+# instrument", "voor artikel 3"), then "op" and the second figure's sign.
+_GAPPED_STEP = re.compile(
+    r"(?P<figure>\d[\d.,]*)(?:[ \t\xa0]*[^\W\d_]+\.?)?[ \t\xa0]*[;,][ \t\xa0\n]+"
+    r"(?:en[ \t\xa0\n]+)?(?:bij|voor|in|onder|binnen)(?:[ \t\xa0\n]+(?:[^\W\d_]+|\d+)){1,4}"
+    r"[ \t\xa0\n]+op[ \t\xa0\n]*(?:€[ \t\xa0]*)?\Z",
+    re.IGNORECASE,
+)
+# How far back a gapped step's first step may end: its figure and the phrase between.
+_GAP_REACH = 80
 
 
 # Below this a whole amount has no more digits than ``Decimal.normalize`` keeps (the
@@ -95,7 +112,31 @@ def states_precision(text: str, start: int, end: int, amount: Amount) -> bool:
         at = start - len(window) + rounded.start()
         if ends and (rounded["participle"] is None or _of_the_figures(text, at)):
             return True
-    return _PRECISE_BEFORE.search(window) is not None and bool(_PRECISE_AFTER.match(text, end))
+    if _PRECISE_BEFORE.search(window) is not None and _PRECISE_AFTER.match(text, end):
+        return True
+    return _after_a_step(text, start, end)
+
+
+def _after_a_step(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``-``end`` is a second step with the first's verb left
+    out ("afgerond op € 0,1 mln; bij dit instrument op € 0,05 mln"), its clause ending at
+    it as a step's does."""
+    if not (text[end - 1] == "." or _CLAUSE_ENDS.match(text, end) is not None):
+        return False
+    low = max(0, start - _GAP_REACH)
+    gap = _GAPPED_STEP.search(text, low, start)
+    if gap is None:
+        return False
+    digits = gap["figure"].rstrip(".,").replace(".", "").replace(",", "").strip("0")
+    if len(digits) != 1:
+        return False  # the first figure no step: "afgerond op € 12,4 mln, ..."
+    first = gap.start("figure")
+    window = text[max(0, first - _REACH) : first]
+    rounded = _ROUNDED_TO.search(window)
+    if rounded is None:
+        return False
+    at = first - len(window) + rounded.start()
+    return rounded["participle"] is None or _of_the_figures(text, at)
 
 
 def _of_the_figures(text: str, at: int) -> bool:
