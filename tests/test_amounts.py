@@ -4944,6 +4944,31 @@ def test_cents_alone_of_a_price_per_unit_are_hundredths(
             assert read_money(row["quote"]).value == row["amount_eur"]
 
 
+def test_cents_of_a_price_whose_figure_ends_the_line_above_are_read() -> None:
+    """ "(18,6⏎cent per m³)" was lost: a figure at a line's end and "cent" opening the next
+    line are one price in cents, as on one line; the quote keeps its line break and the
+    strict reader reads it back."""
+    text = "De prijs lag met 22,4 cent per m³ boven de raming (18,6\ncent per m³) van dat jaar."
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"], r["line"]) for r in rows] == [
+        ("22,4 cent", Decimal("0.224"), 1),
+        ("18,6\ncent", Decimal("0.186"), 1),
+    ]
+    assert read_money(rows[1]["quote"]).value == rows[1]["amount_eur"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure ending the line above, and no price of a unit after its cents
+        "De heffing steeg in dat jaar tot 18,6\ncent.",
+        "De prijs daalde met 18,6\ncent meer dan verwacht.",
+    ],
+)
+def test_a_figure_ending_a_line_before_cent_of_no_price_is_left(text: str) -> None:
+    assert extract_amounts(_doc(text)) == []
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -351,7 +351,8 @@ def _quoted(head: str) -> bool:
 # "ct", the abbreviation of "cent" ("40 ct/kWh", "145 ct per m³"), is "cent" alone: read only
 # as a price's cents, "per" or a slash and a unit after it.
 _CENTS_WORD = re.compile("c(?:(?<=euroc)|(?<![\\w\\-]c))ent|c(?<![\\w\\-]c)(?=t(?![\\w\\-]))")
-_CENTS_NUMBER = re.compile(rf"(?<![\w,.])(?P<n>{NUMBER})[ \t\xa0]+\Z")
+# The figure may end the line above its word ("(18,6⏎cent per m³)"): a line break is a space.
+_CENTS_NUMBER = re.compile(rf"(?<![\w,.])(?P<n>{NUMBER})(?:[ \t\xa0]+|[ \t\xa0]*\n[ \t\xa0]*)\Z")
 _CENTS_END = re.compile(r"(?:euro)?cents?(?![\w\-])|ct\.?(?![\w\-])")
 # "per" and a unit after "cent" alone, or a slash and a unit glued to it: the cents of a
 # price ("20 cent per m³", "40 ct/kWh"); a word of more or less before "per" ("5 cent meer per
