@@ -3095,6 +3095,38 @@ def test_uit_and_a_year_without_naar_is_no_shift(
     ) == years
 
 
+def test_a_year_after_uit_before_a_colon_labels_none_of_the_parts_after_it() -> None:
+    """ "een kasschuif van € 30 mln uit 2024: € 20 mln schuift naar 2025 en € 10 mln naar
+    2026" gave the first part 2024: "2024:" was read as a label of the amount after the
+    colon, where "uit" makes the year the one the money leaves; each part goes to its own."""
+    rows = extract_amounts(
+        _doc(
+            "Er is een kasschuif van € 30 mln uit 2024: € 20 mln schuift naar 2025 en € 10 mln"
+            " naar 2026."
+        )
+    )
+    assert [(r["quote"], r["year_from"], r["year_to"]) for r in rows] == [
+        ("€ 30 mln", 2024, 2024),
+        ("€ 20 mln", 2025, 2025),
+        ("€ 10 mln", 2026, 2026),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a year with no preposition, or another one, before its colon labels the amount
+        ("De bijdragen per jaar: 2024: € 20 mln en 2025: € 30 mln.", [(2024, 2024), (2025, 2025)]),
+        ("Het budget is verhoogd (2024: € 20 mln).", [(2024, 2024)]),
+    ],
+)
+def test_a_year_and_its_colon_without_uit_still_label_the_amount(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [

@@ -1028,8 +1028,11 @@ _LABEL_QUALIFIER = (
 # the year's as a minus's is.
 # A label's one year may be opened to the later ones ("2028 en verder: € X per jaar",
 # ``_ONWARDS``): from that year on, no end (group "on").
+# A year "uit" governs is where money comes from, no label: "een kasschuif van € X uit JJJJ:
+# € Y schuift naar JJJJ en € Z naar JJJJ" opens the parts, each going to a year of its own.
 _YEAR_LABEL = re.compile(
-    rf"(?<![\w.,/\-–]){_LABEL_YEARS}(?P<on>{_ONWARDS_WORDS})?[ \t\xa0]*:[ \t\xa0]*"
+    rf"(?<![\w.,/\-–])(?<!(?<![^\W\d_])(?i:uit)[ \t\xa0]){_LABEL_YEARS}"
+    rf"(?P<on>{_ONWARDS_WORDS})?[ \t\xa0]*:[ \t\xa0]*"
     rf"(?:\n[ \t\xa0]*)?(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
 )
 # An item's sum may stand in a bracket after its year, a plus sign before it or not ("Per
