@@ -3095,6 +3095,38 @@ def test_uit_and_a_year_without_naar_is_no_shift(
     ) == years
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De vrijstelling daalt van € 57.000 naar € 52.500 per persoon per 1 januari 2025.",
+        "Het tarief wordt verhoogd van € 2,10 naar € 2,35 per nacht per 1 juli 2025.",
+    ],
+)
+def test_a_new_level_dated_per_a_date_holds_from_its_year_on(text: str) -> None:
+    """ "van € 57.000 naar € 52.500 per persoon per 1 januari 2025" gave the new level 2025
+    alone: a level changed "per" a date is set from then on and holds, as "per 2028" and
+    "met ingang van" read; the old level names no year."""
+    old, new = extract_amounts(_doc(text))
+    assert (old["year_from"], old["year_to"]) == (None, None)
+    assert (new["year_from"], new["year_to"], new["basis"]) == (2025, None, "structural_from_year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no old level: the level's date alone, as the answers keep it
+        "Het minimumloon stijgt per 1 januari 2025 naar € 14,06 bruto per uur.",
+        # a new level of a year, no date taking effect
+        "De huur stijgt van € 500 naar € 520 in 2025.",
+        # a balance at a year's end: that date's stock
+        "Daardoor daalt de reserve van € 64,2 miljoen naar € 50,2 miljoen per 31 december 2025.",
+    ],
+)
+def test_a_level_of_a_year_or_without_its_old_level_keeps_its_one_year(text: str) -> None:
+    *_, new = extract_amounts(_doc(text))
+    assert (new["year_from"], new["year_to"]) == (2025, 2025)
+
+
 def test_a_year_after_uit_before_a_colon_labels_none_of_the_parts_after_it() -> None:
     """ "een kasschuif van € 30 mln uit 2024: € 20 mln schuift naar 2025 en € 10 mln naar
     2026" gave the first part 2024: "2024:" was read as a label of the amount after the

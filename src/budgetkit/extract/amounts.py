@@ -108,6 +108,7 @@ from budgetkit.extract.amounts_windows import REACH, may_hold
 from budgetkit.extract.amounts_years import (
     COMPARED_WORDS,
     JOINED_YEAR,
+    MONTH,
     YEAR,
     YEAR_AT_ONCE,
     YEAR_TOKEN,
@@ -317,6 +318,18 @@ _POST_OF_YEAR = re.compile(
     r"[ \t\xa0\n]+(?P<a>(?:19|20)\d\d)(?![\d/\-–]|[.,]\d)"
 )
 _CHANGE_END = re.compile(r"[ \t\xa0\n]*(?i:naar|tot)\b")
+# A change of level, "van € A naar € B": "van" right before the old level, "naar" alone
+# between the two. Dated right after the new level by "per" and the first of a month ("€ B
+# per persoon per 1 januari 2025"), the level is set from that date on and holds, no end, as
+# "per 2028" and "met ingang van" read: a level changes for good, not for the one year of
+# its date. A balance at a date ("daalt de reserve van € A naar € B per 31 december 2026",
+# "(netto contante waarde per 1 januari 2012)" in a bracket) is that date's stock: not so.
+_FROM_LEVEL = re.compile(r"(?<![\w-])(?i:van)[ \t\xa0\n]+\Z")
+_TO_LEVEL = re.compile(r"[ \t\xa0\n]*(?i:naar)[ \t\xa0\n]*")
+_SET_PER_DATE = re.compile(
+    r"(?:[ \t\xa0\n]+(?i:per)[ \t\xa0\n]+(?!\d)[^\W\d_]+)?"
+    rf"[ \t\xa0\n]+(?i:per)[ \t\xa0\n]+1[ \t\xa0\n]+(?i:{MONTH})[ \t\xa0\n]+{YEAR}(?!\d)"
+)
 # "€ 5 miljoen en in 2021 € 19 miljoen": joined by a conjunction, the same kind of amount.
 _JOINED = re.compile(rf"[\s\xa0]*(?:,|en|of)?[\s\xa0]*(?:(?:in|voor)\s+{YEAR}[\s\xa0]*)?")
 # The next item of an enumeration: a short stretch ending in "," or "en".
@@ -964,6 +977,19 @@ def extract_amounts(
             # "per 1 januari 2023 afgeschaft (structureel € 1,7 mld)": a date taking effect,
             # the structural amount's first year, no end ("met ingang van" is read so)
             year_to = None
+        elif (
+            years[2] == "per"
+            and year_from is not None
+            and year_from == year_to
+            and not opens
+            and _TO_LEVEL.fullmatch(before)
+            and _SET_PER_DATE.match(text, m.end)
+            and _FROM_LEVEL.search(
+                text, max(s_start, rows[-1]["_span"][0] - 12), rows[-1]["_span"][0]
+            )
+        ):
+            # "van € 57.000 naar € 52.500 per 1 januari 2025": the new level holds from then on
+            year_to, basis = None, "structural_from_year"
         elif (
             basis == "structural_from_year"
             and year_from is not None
