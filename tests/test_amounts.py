@@ -3075,6 +3075,36 @@ def test_a_shift_out_of_a_year_after_an_amount_spans_the_years_it_leaves_and_rea
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Eerder verschoof het kabinet € 1,2 à 1,5 miljard van 2024 naar latere jaren.",
+        "Daarom is € 5 mln van 2024 doorgeschoven naar de jaren daarna.",
+    ],
+)
+def test_a_shift_from_a_year_to_the_later_years_runs_from_it_on(text: str) -> None:
+    """ "€ 1,2 à 1,5 miljard van 2024 naar latere jaren" took 2024 alone: the money leaves
+    that year for those after it, none named, so its years run from it on, the end open, as
+    "van 2024 naar 2026" spans both."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2024, None, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a shift to a year it names spans both; "van" and a year alone is that year
+        ("Er is € 40 mln van 2024 naar 2025 geschoven.", (2024, 2025)),
+        ("De bijdrage van 2024 bedraagt naar verwachting € 5 mln.", (2024, 2024)),
+    ],
+)
+def test_a_shift_to_a_year_named_or_van_alone_keep_their_years(
+    text: str, years: tuple[int, int]
+) -> None:
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         # a noun's source year, no shift: read as before

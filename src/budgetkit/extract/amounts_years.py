@@ -676,6 +676,17 @@ _BALANCE_PER = re.compile(
 )
 
 
+# A shift from a year to the years after it, none named ("€ 1,2 mld van 2024 naar latere
+# jaren", "van 2025 doorgeschoven naar de jaren daarna"): the money leaves that year and is
+# spent in those after, so it runs from that year on, its end open, as a shift "van JJJJ
+# naar JJJJ" spans both years (``_shifted_years``) and "2026 en latere jaren" opens one.
+_TO_LATER_YEARS = re.compile(
+    rf"[ \t\xa0\r\n]+(?:{_MOVED}[ \t\xa0\r\n]+)?(?i:naar)[ \t\xa0\r\n]+(?:(?i:de)[ \t\xa0\r\n]+)?"
+    r"(?:(?i:latere|volgende|navolgende|komende|daaropvolgende)[ \t\xa0\r\n]+(?i:jaren)"
+    r"|(?i:jaren)[ \t\xa0\r\n]+(?i:daarna|erna|nadien))(?![\w\-])"
+)
+
+
 # What follows a period's first date: its end ("van 1 maart 2020 tot 1 juni 2020", "tot en
 # met 31 december 2021", "tot eind 2021", "– juni 2021"), a day, a month or a year after "tot"
 # (a point of a year before it or not). "Tot" and other words is no end of a period: "de
@@ -779,6 +790,8 @@ def _read_years(m: re.Match[str], closed: bool = False) -> Years | None:
         return first, last, prep_word or "range"
     if prep_word in (None, "en", "als"):
         return None  # a name such as "Voorjaarsnota 2019", not a budget year
+    if prep_word == "van" and _TO_LATER_YEARS.match(m.string, m.end()):
+        return int(m.group("a")), None, "range"  # "€ X van 2024 naar latere jaren": on, open
     if prep_word == "van" and _PRICES_OF.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "in prijzen van 2017": the level of prices counted in, no sum's year
     if (
