@@ -4304,3 +4304,68 @@ def test_a_sentence_ending_in_a_colon_over_a_table_heads_no_rows() -> None:
     assert {c["column_label"] for c in cells} == {"2024", "2025", "2026"}
     assert set(row_parents(cells).values()) == {None}
     assert len(cells) == 2 * 3
+
+
+def test_a_corner_naming_the_labels_over_one_value_column_says_a_table() -> None:
+    """A municipal overview printed a cell a line without a numbered caption: a title, the
+    labels' heading ("Omschrijving") and one value column's heading closing on its unit,
+    then a label and one amount per row. The corner's word naming what the rows are says a
+    table stands there as a "Tabel N" caption does (a note and its figure print no such
+    corner); required a numbered caption, the whole table was lost."""
+    text = cells_per_line(
+        "Overzicht investeringen 2026",
+        "Omschrijving", "Bedrag (x € 1.000)",
+        "Vervanging voertuigen", "1.640",
+        "Renovatie sporthal", "1.250",
+        "Herinrichting marktplein", "380",
+        "Totaal", "3.270",
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    assert [(t["title"], t["unit_label"]) for t in tables] == [
+        ("Overzicht investeringen 2026", "x € 1.000")
+    ]
+    assert cell_grid(cells) == {
+        ("Vervanging voertuigen", "Bedrag (x € 1.000)"): "1.640",
+        ("Renovatie sporthal", "Bedrag (x € 1.000)"): "1.250",
+        ("Herinrichting marktplein", "Bedrag (x € 1.000)"): "380",
+        ("Totaal", "Bedrag (x € 1.000)"): "3.270",
+    }
+    assert row_parents(cells)["Renovatie sporthal"] == "Totaal"
+
+
+def test_a_corner_naming_the_labels_after_a_code_columns_heading_over_one_value_column() -> None:
+    """The same overview with a code column ("Nr." / "Omschrijving" / "Bedrag (x € 1.000)"),
+    each row's code in a cell of its own before its label, a programme's row the total of
+    its sub-codes' rows above them, the title printed right over the first heading: the
+    codes are prepended to the labels, the programmes head their parts."""
+    text = "Overzicht investeringen 2026\n" + cells_per_line(
+        "Nr.", "Omschrijving", "Bedrag (x € 1.000)",
+        "1", "Openbare ruimte", "2.020",
+        "1.1", "Vervanging voertuigen", "1.640",
+        "1.2", "Herinrichting marktplein", "380",
+        "2", "Sport", "1.250",
+        "2.1", "Renovatie sporthal", "1.250",
+        " ", "Totaal", "3.270",
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    assert [t["title"] for t in tables] == ["Overzicht investeringen 2026"]
+    assert row_parents(cells) == {
+        "1 Openbare ruimte": "Totaal",
+        "1.1 Vervanging voertuigen": "1 Openbare ruimte",
+        "1.2 Herinrichting marktplein": "1 Openbare ruimte",
+        "2 Sport": "Totaal",
+        "2.1 Renovatie sporthal": "2 Sport",
+        "Totaal": None,
+    }
+
+
+def test_a_word_over_labels_and_one_figure_each_without_a_labels_corner_is_no_table() -> None:
+    """Words over labels and one figure each, no caption and no corner naming the labels
+    ("Kerncijfers" / "Aantal" / "Inwoners" / "34.512" / ...): as often a page's facts as a
+    table, and left unread as before."""
+    text = cells_per_line(
+        "Gemeentegids", "Kerncijfers", "Aantal",
+        "Inwoners", "34.512", "Woningen", "14.208", "Bedrijven", "2.110", "Totaal", "50.830",
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    assert (tables, cells) == ([], [])

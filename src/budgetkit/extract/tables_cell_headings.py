@@ -2508,7 +2508,10 @@ def _one_column(
     "2026" / ...) says a table as a caption does: a note prints no such corner. Under a
     code column's heading (``coded``: "Gemeentecode" / "Gemeente" / "Bedrag"), a code ending
     a run before the next row is that row's ("NNNN" after "N.NNN"), no second value, as
-    ``data_width`` counts it: counted, no row printed one value and the table was lost."""
+    ``data_width`` counts it: counted, no row printed one value and the table was lost. The
+    labels' own heading right before the value column's ("Omschrijving" / "Bedrag (x €
+    1.000)", ``LABEL_HEADINGS``, a code column's "Nr." before it maybe) says a table as a
+    caption does: a note over its figure prints no word naming the rows under it."""
     counts = [
         sum(i.kind in "VYD" for i in run)
         - (coded and follows and len(run) > 1 and run[-1].kind in "VY" and is_code(run[-1].text))
@@ -2516,8 +2519,10 @@ def _one_column(
     ]
     singles = sum(1 for count in counts if count == 1 or (text_after and count == 2))
     needed = MIN_TEXT_ROWS if text_after else MIN_SINGLE_ROWS
-    named = caption is not None or (
-        series and bool(plain) and _YEARS_CORNER.fullmatch(plain[0][0]) is not None
+    named = (
+        caption is not None
+        or (series and bool(plain) and _YEARS_CORNER.fullmatch(plain[0][0]) is not None)
+        or _names_labels(plain[-2:-1])
     )
     return named and data == 1 and len(plain) >= 2 and singles >= needed
 
