@@ -46,6 +46,7 @@ from budgetkit.extract.tables_tokens import (
     is_value,
     is_year_heading,
 )
+from budgetkit.extract.tables_unit_columns import unit_columns
 from budgetkit.extract.tables_unread import row_like, unread_cells, unread_rows
 from budgetkit.extract.tables_vocabulary import (
     MARK_INITIALS,
@@ -132,7 +133,16 @@ def find_tables(model: TextModel) -> Found:
         lines = list(lines)
         for index, spans in codes.items():
             lines[index] = without_spans(lines[index], spans)
+    # a column of units between the labels and the values ("Eenheid" over "€ mln" / "%"):
+    # each row's unit its text cell, as for a column of units after the values
+    unit_spans, inner_units, unit_headings = unit_columns(model, lines)
+    if unit_spans:
+        lines = list(lines)
+        for index, spans in unit_spans.items():
+            lines[index] = without_spans(lines[index], spans)
+        units.update(inner_units)
     inner, inner_headings = inner_text_columns(model, lines)
+    inner_headings = sorted({*inner_headings, *unit_headings})
     if inner:
         lines = list(lines)
         for index, spans in inner.items():

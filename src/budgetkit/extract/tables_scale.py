@@ -355,16 +355,20 @@ def _own_scale(row: Row) -> Scale | None:
     """The unit a row prints for itself: in its label, or in its text cell ("% bbp" under
     "Eenheid"); a rate in euros named in its label, or cells that print their euro sign
     ("€ 98,12"), in euros as printed. None where it prints none."""
-    own = note(row.label, row.line) or counted(row.label, row.line)
-    if own is None and (rate := _EUROS_PER.search(row.label)):
-        own = Scale("EUR", 1, "€", rate.group(), row.line)
+    own = note(row.label, row.line)
     if own is None and row.text_cell is not None:
+        # (before the label's word of counting: "Aantal jongeren" over "aantal x 1.000" counts
+        # thousands, as the cell says)
         line, text = row.text_cell
         own = note(text, line) or counted(text, line)
-        if own is None and text.lstrip().startswith("%"):  # "%", "% beroepsbevolking"
-            own = Scale("percent", 1, "%", text.strip(), line)
+        said = text.strip()
+        if own is None and (said.startswith("%") or PERCENT_LABEL.fullmatch(said)):
+            own = Scale("percent", 1, "%", said, line)  # "%", "% beroepsbevolking", "procent"
         if own is None and COUNTED.search(text) and not MONEY_WORD.search(text):
             own = Scale("count", 1, "", text.strip(), line)  # "m2", "km", "uren": no euros
+    own = own or counted(row.label, row.line)
+    if own is None and (rate := _EUROS_PER.search(row.label)):
+        own = Scale("EUR", 1, "€", rate.group(), row.line)
     if own is None and row.cells:
         own = scale_in_cells(row.cells)
     if own is None and row.cells and all("€" in cell.text for cell in row.cells):
