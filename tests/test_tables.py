@@ -636,3 +636,38 @@ def test_a_row_of_percentages_of_its_own_beside_amounts_printing_no_unit_is_mixe
     no share of the row above: two units beside each other, the table mixed as before."""
     tables, _cells, _warnings = read_text(_pipe_article("Realisatiegraad (in %)"))
     assert [t["unit"] for t in tables] == ["mixed"]
+
+
+def _units_in_labels(last_label: str) -> str:
+    """A pipe table under no unit line whose every label says its row's unit, amounts in
+    millions, then a row of percentages (``last_label``)."""
+    return "\n".join(
+        [
+            "Tabel 5 Uitgaven jeugdhulp 2023-2026",
+            "| | 2023 | 2024 | 2025 | 2026 |",
+            "|---|---|---|---|---|",
+            "| Jeugdhulp met verblijf (in € mln) | 2.410 | 2.530 | 2.610 | 2.700 |",
+            "| Jeugdhulp zonder verblijf (in € mln) | 1.890 | 1.950 | 2.040 | 2.120 |",
+            "| Totaal jeugdhulp (in € mln) | 4.300 | 4.480 | 4.650 | 4.820 |",
+            f"| {last_label} | 3,1% | 4,2% | 3,8% | 3,7% |",
+        ]
+    )
+
+
+def test_labels_each_saying_their_units_money_and_a_rate_of_their_own_make_a_mixed_table() -> None:
+    """A table printing no unit for the whole whose every label says its row's: money "(in
+    € mln)" over a rate of its own ("Groei (in %)"): each label says its own row's unit,
+    and the table's is mixed. The first label's millions were taken for the table's."""
+    tables, cells, _warnings = read_text(_units_in_labels("Groei jeugdhulp (in %)"))
+    assert [t["unit_label"] for t in tables] == ["mixed"]
+    units = {c["row_label"]: c["unit_label"] for c in cells}
+    assert units["Totaal jeugdhulp (in € mln)"] == "mln euro"
+    assert units["Groei jeugdhulp (in %)"] == "%"
+
+
+def test_labels_saying_their_units_over_a_waarvan_share_in_percent_keep_the_money_unit() -> None:
+    """The same table whose row of percentages is a share of the row above it ("waarvan
+    juridisch verplicht (in %)"): a ratio of the table's own figures, no unit of its own,
+    so the labels' millions stay the table's unit."""
+    tables, _cells, _warnings = read_text(_units_in_labels("waarvan juridisch verplicht (in %)"))
+    assert [t["unit_label"] for t in tables] == ["mln euro"]

@@ -573,16 +573,19 @@ def table_scale(
         # ("Beschikbare weerstandscapaciteit (x € 1 mln)   258,4", "Benodigde ... (x € 1
         # mln)   96,4"): the label of a row of figures says its own row's, and a ratio
         # under them ("Ratio weerstandsvermogen   2,7") is no money
+        # ... and so where every row of figures says its own and a row of percentages of its
+        # own, no "waarvan" share, says another ("Zvw-uitgaven (in € mln)" ... "Groei (in %)",
+        # "Zorguitgaven in % bbp"): each label says its row's, and the table's is mixed
         notes = [note(row.label, row.line) for row in money_rows]
         said = [s for s in notes if s]
         top = table.rows[0]
-        per_row = None in notes and (
-            (_figured(top) and len(said) > 1)
-            or any(
-                note(row.label, row.line)
-                for row, is_pct in zip(table.rows, percent, strict=True)
-                if row.cells and is_pct
-            )
+        rates = [
+            note(row.label, row.line)
+            for row, is_pct in zip(table.rows, percent, strict=True)
+            if row.cells and is_pct and (None in notes or not is_share(row.label))
+        ]
+        per_row = (None in notes and (_figured(top) and len(said) > 1)) or (
+            any(rates) and (None in notes or len(said) > 1)
         )
         first = None if top.cells and percent[0] else note(top.label, top.line)
         if first is not None and len({(s.unit, s.factor) for s in said}) == 1 and not per_row:
