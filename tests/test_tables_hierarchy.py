@@ -2655,3 +2655,43 @@ def test_a_row_printed_empty_under_a_row_of_figures_stays_a_row_of_nothing() -> 
     parents = row_parents(cells)
     for row in ("Kazernes", "Havens", "Onderhoud terreinen"):
         assert parents[row] == "Opdrachten"
+
+
+def test_a_row_labelled_by_a_percentages_unit_alone_restates_the_row_above_it() -> None:
+    """A row whose label is a percentage's unit alone ("in % bbp", "in %") under a row of
+    amounts restates that row as a share: it names nothing else, so the row above is its
+    parent, and it adds up to nothing. The sums skip a percentage, and left it under no row
+    (after a total) or under the row above's own whole (after a "waarvan" row)."""
+    text = "\n".join(
+        [
+            "Tabel 2 Vorderingensaldo naar subsector (mln euro)",
+            "",
+            "                                 2022       2023       2024",
+            "Rijk                           -8.412     -6.105     -4.930",
+            "Lokale overheid                -1.240       -980       -715",
+            "Totaal                         -9.652     -7.085     -5.645",
+            "in % bbp                         -1,1       -0,7       -0,5",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert row_parents(cells)["in % bbp"] == "Totaal"
+    assert {c["adds_up"] for c in cells if c["row_label"] == "in % bbp"} == {False}
+    assert row_parents(cells)["Rijk"] == "Totaal"
+
+
+def test_a_row_naming_words_before_its_percentage_is_no_restatement_of_the_row_above() -> None:
+    """A row of percentages that names what it measures ("Groei in %", "idem, in % bbp")
+    says more than a unit: it keeps the parent the sums and cues give it (none here)."""
+    text = "\n".join(
+        [
+            "Tabel 2 Vorderingensaldo naar subsector (mln euro)",
+            "",
+            "                                 2022       2023       2024",
+            "Rijk                           -8.412     -6.105     -4.930",
+            "Lokale overheid                -1.240       -980       -715",
+            "Totaal                         -9.652     -7.085     -5.645",
+            "idem, in % bbp                   -1,1       -0,7       -0,5",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert row_parents(cells)["idem, in % bbp"] is None

@@ -48,6 +48,7 @@ from itertools import combinations, product, takewhile
 
 from budgetkit.extract.tables_item_codes import SUMMED, lettered_parts, named_parts
 from budgetkit.extract.tables_tokens import printed_decimals
+from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import (
     BALANCE,
     CLOSING,
@@ -1898,7 +1899,32 @@ def build(
             if index in items:
                 parents[index] = items[index]
     _rest_after_parts(parents, split, values, kinds, labels)
+    _restated_in_units(parents, split, values, kinds, labels)
     return Hierarchy(parents, source, split)
+
+
+def _restated_in_units(
+    parents: list[int | None],
+    split: list[bool],
+    values: Sequence[Sequence[Decimal | None] | None],
+    kinds: list[str],
+    labels: list[str],
+) -> None:
+    """A row whose label is a percentage's unit alone ("in %", "in % bbp", "(in
+    procenten)") under a row of figures that are no percentages restates that row as a
+    percentage ("Totaal" / "in % bbp", "waarvan juridisch verplicht" / "in %"): it names
+    nothing but the row above, so that row is its parent, and it adds up to nothing. The
+    sums, which skip a percentage, put it under the row above's own whole or under none.
+    Changes ``parents`` and ``split`` in place."""
+    for row in range(1, len(labels)):
+        above = row - 1
+        if values[row] is None or values[above] is None or kinds[above] == "percent":
+            continue
+        unit = unit_alone(labels[row].strip(), 0)
+        if unit is None or unit.kind != "percent" or row in parents:
+            continue
+        parents[row] = above
+        split[row] = True
 
 
 def _restated_after_waarvan(
