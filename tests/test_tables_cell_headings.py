@@ -4369,3 +4369,30 @@ def test_a_word_over_labels_and_one_figure_each_without_a_labels_corner_is_no_ta
     )  # fmt: skip
     tables, cells, _warnings = read_text(text)
     assert (tables, cells) == ([], [])
+
+
+def _title_over(corner: str) -> str:
+    """The one value column overview with its title printed right over the first heading
+    cell, no blank line between (``corner``: that cell)."""
+    return "Overzicht investeringen 2026\n" + cells_per_line(
+        corner, "Bedrag (x € 1.000)",
+        "Vervanging voertuigen", "1.640",
+        "Renovatie sporthal", "1.250",
+        "Herinrichting marktplein", "380",
+        "Totaal", "3.270",
+    )  # fmt: skip
+
+
+def test_the_labels_heading_right_under_a_title_is_a_heading_cell_of_its_own() -> None:
+    """The labels' own heading ("Omschrijving", capitalised) printed on the line right under
+    the title: a cell of its own, no next line of a heading wrapped over lines (those go on
+    in lower case). Joined to the title, the corner named nothing and the table was lost."""
+    tables, cells, _warnings = read_text(_title_over("Omschrijving"))
+    assert [t["title"] for t in tables] == ["Overzicht investeringen 2026"]
+    assert cell_grid(cells)[("Renovatie sporthal", "Bedrag (x € 1.000)")] == "1.250"
+
+
+def test_a_heading_naming_no_labels_right_under_a_title_still_goes_on_with_it() -> None:
+    """The same under a first heading that names no labels ("Project"): still read as the
+    title's next line, and without a corner naming the labels no table, as before."""
+    assert read_text(_title_over("Project"))[:2] == ([], [])

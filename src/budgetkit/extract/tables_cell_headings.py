@@ -919,6 +919,7 @@ def read_heading(
             and tail == k - 1
             and items[k - 1].line == item.line - 1
             and not numbers
+            and not _names_labels_alone(item.text)
         ):
             joined.append(item.text)
             tail = k
@@ -1992,6 +1993,15 @@ MIN_AFTER = 3
 MAX_ROW_TEXTS = 4
 #: Items looked at for a column after the values: a table's last row must be seen.
 AFTER_REACH = 240
+
+
+def _names_labels_alone(text: str) -> bool:
+    """Whether a heading's line is the labels' own heading alone, capitalised
+    ("Omschrijving", ``LABEL_HEADINGS``): a cell of its own, printed right under a title
+    over the headings ("Overzicht investeringen 2026" / "Omschrijving" / "Bedrag"), never
+    the next line of a heading cell wrapped over lines, which goes on in lower case ("Korte"
+    / "omschrijving")."""
+    return text[:1].isupper() and text.lower() in LABEL_HEADINGS
 
 
 def _names_labels(first: list[tuple[str, bool]]) -> bool:
