@@ -49,3 +49,52 @@ def test_a_row_whose_figure_stands_half_a_gap_off_leaves_the_table_unaligned() -
     numbers alone, as before."""
     grid = cell_grid(read_text(_suppletoire("                 0          0"))[1])
     assert grid[("Uitgaven", "(1)")] == "1.765.094"
+
+
+def _packed(years: str) -> str:
+    """A municipal -layout table whose heading lines ("Realisatie Begroting ..." over the
+    years) a PDF's text layer packs tighter than the five columns of figures under them;
+    ``years``: the line of years."""
+    return "\n".join(
+        [
+            "Overzicht lasten per programma",
+            "",
+            "                               Realisatie Begroting Begroting           Raming"
+            "      Raming",
+            years,
+            "Programma 1 Veiligheid                 8.412       8.950       9.104       9.230"
+            "       9.377",
+            "Programma 2 Verkeer                   12.310      12.874      13.020      13.115"
+            "      13.240",
+            "Totaal                                20.722      21.824      22.124      22.345"
+            "      22.617",
+        ]
+    )
+
+
+def test_headings_packed_tighter_than_their_figures_pair_with_the_columns_in_order() -> None:
+    """Each year ends after the figures of the column before it and no later than its own
+    column's, though "2023" stands nearer the next column's figures than its own: as many
+    headings as figures, paired in order, so the columns stand aligned and the words over
+    the years join them. Before, the table read as unaligned and every column was named by
+    its year alone."""
+    text = _packed(
+        "                                     2022     2023      2024              2025        2026"
+    )
+    grid = cell_grid(read_text(text)[1])
+    assert grid[("Programma 1 Veiligheid", "Realisatie 2022")] == "8.412"
+    assert grid[("Programma 2 Verkeer", "Begroting 2023")] == "12.874"
+    assert grid[("Totaal", "Begroting 2024")] == "22.124"
+    assert grid[("Totaal", "Raming 2026")] == "22.617"
+
+
+def test_a_heading_reaching_past_its_figures_leaves_the_packed_table_unaligned() -> None:
+    """Near form: "2023" ends past the right edge of the figures it would head, as no
+    heading does, and stands nearer no column alone: the rows are not read as aligned
+    under the headings, and the columns keep their years alone, as before."""
+    text = _packed(
+        "                                     2022             2023  2024          2025        2026"
+    )
+    grid = cell_grid(read_text(text)[1])
+    assert grid[("Programma 2 Verkeer", "2023")] == "12.874"
+    assert grid[("Totaal", "2026")] == "22.617"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_row_values import (
@@ -25,7 +26,7 @@ from budgetkit.extract.tables_row_values import (
     trailing_cells,
     trailing_readings,
 )
-from budgetkit.extract.tables_tokens import DASHES, NOTE, is_value
+from budgetkit.extract.tables_tokens import DASHES, NOTE, column_year, is_value
 from budgetkit.layout import fold
 
 #: Characters a figure may end off the column its full rows' figures end in.
@@ -106,6 +107,26 @@ def in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]])
         if min(range(len(spans)), key=distance.__getitem__) != k or distance[k] >= reach:
             return False
     return True
+
+
+def in_heading_slots(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> bool:
+    """Whether a row with a value in every column prints one under each heading by the
+    room between the columns' right edges: each heading ends after the figure of the column
+    before it and no later than its own column's figure. A PDF's text layer packs a heading
+    line tighter than the figures under it ("Rekening Begroting Begroting   Raming" /
+    "2021   2022   2023   2024" over six columns of figures set wider apart), so a heading
+    may stand nearer the next column's figures than its own; a heading never reaches past
+    the right edge of the figures it heads, so the headings and the values, as many of
+    each, pair in order (``aligned_ends`` asks it of headings each naming a year: a line
+    of words one space apart may name groups, not columns). The first heading's room
+    starts a column's widest gap left of its figures: a heading further left stands over
+    the labels ("Regeling" at the margin over "Jeugd"), heading them, no column of values."""
+    if len(spans) < 2 or len(cells) != len(spans):
+        return False
+    figure_ends = [_figure_end(text, column) for text, column in cells]
+    widest = max(b - a for a, b in pairwise(figure_ends))
+    before = [cells[0][1] - widest, *figure_ends[:-1]]
+    return all(before[k] < last <= figure_ends[k] for k, (_first, last) in enumerate(spans))
 
 
 def under_headings(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> list[int] | None:
@@ -309,7 +330,9 @@ def aligned_ends(
     ]
     if not full or any("\t" in lines[i] for i in (heading_index, *(i for i, _c in full))):
         return []
-    if not in_heading_order(full[0][1], spans):
+    if not in_heading_order(full[0][1], spans) and not (
+        all(column_year(text) for text, _column in headings) and in_heading_slots(full[0][1], spans)
+    ):
         return []
     ends = value_ends(full[0][1])
     every = list(range(len(ends)))
