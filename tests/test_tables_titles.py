@@ -764,3 +764,57 @@ def test_a_long_sentence_in_markdown_bold_over_the_unit_line_is_no_title() -> No
     )
     [table], _cells, _warnings = read_text(_bold_over_unit_line(sentence))
     assert table["title"] == "Bedragen x € 1.000"
+
+
+def _taakvelden(caption: str) -> str:
+    """A municipal -layout page: a section's heading and intro, then ``caption`` and a
+    blank line over a table whose heading lines name nothing (words over years)."""
+    return "\n".join(
+        [
+            "3.2 Baten per taakveld",
+            "De baten zijn per taakveld opgenomen, inclusief de algemene uitkering.",
+            "",
+            caption,
+            "",
+            "                                          Realisatie     Begroting      Raming"
+            "      Raming",
+            "                                                2024          2025        2026"
+            "        2027",
+            "Wonen en bouwen                                8.412         8.950       9.104"
+            "       9.230",
+            "Openbaar groen                                12.310        12.874      13.020"
+            "      13.115",
+            "Totaal                                        20.722        21.824      22.124"
+            "      22.345",
+        ]
+    )
+
+
+def test_a_name_printing_its_unit_at_the_right_margin_names_the_table() -> None:
+    """The line naming the table prints the unit at the page's right margin ("Overzicht
+    ... Bedragen x € 1.000"), too long to be read as the line right above the headings:
+    it ends in the unit's figure, no row's, and names the table. Before, a line ending in
+    a figure was taken for another table's row, and the column headings were the title."""
+    caption = f"Overzicht baten per taakveld{' ' * 58}Bedragen x € 1.000"
+    (table,) = read_text(_taakvelden(caption))[0]
+    assert table["title"] == "Overzicht baten per taakveld Bedragen x € 1.000"
+
+
+def test_a_name_ending_in_a_number_before_its_unit_in_brackets_names_the_table() -> None:
+    """Near form: a name whose own words end in a number before the unit closing it in
+    brackets ("Overzicht baten per programma 3 (bedragen in €)") ends in the unit, no
+    figure: it names the table, as before (read without its unit, its last word was the
+    programme's number, and the heading line was the title)."""
+    caption = "Overzicht baten per programma 3 (bedragen in €)"
+    # two blank lines under it: the name is found looking up from the headings
+    (table,) = read_text(_taakvelden(f"{caption}\n"))[0]
+    assert table["title"] == caption
+
+
+def test_a_line_ending_in_a_figure_of_its_own_still_names_no_table() -> None:
+    """Near form: a line ending in a figure that declares no unit ("... Saldo 1.240") is
+    a row of a table above, no name: the search stops there, and the heading line stays
+    the title, as before."""
+    caption = f"Overzicht baten per taakveld{' ' * 58}Saldo 1.240"
+    (table,) = read_text(_taakvelden(caption))[0]
+    assert table["title"] == "Realisatie Begroting Raming Raming"

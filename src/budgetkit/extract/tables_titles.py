@@ -325,13 +325,17 @@ def _no_name(lines: list[str], i: int, text: str) -> bool:
     """Whether a line that is no prose still names no table below it: a bullet or a list's
     item, a line opening a list (ending in a colon), a footnote or a source line, a letter's
     date or field ("<Plaats>, N <maand> JJJJ", "Onderwerp ..."), a row of figures or of a
-    ruled table, or a line too long for a heading."""
+    ruled table, or a line too long for a heading. A name printing the table's unit at its
+    right end ("Overzicht <onderwerp>   Bedragen x € 1.000") ends in the unit's figure, no
+    row's."""
     last = text.split()[-1]
+    unit = read_unit(text, 0)
+    figure = last[-1].isdigit() and not (unit is not None and text.endswith(unit.text))
     if (
         len(text) > 2 * MAX_LABEL
         or text.endswith(":")
         or _RULED.search(text)
-        or (last[-1].isdigit() and not is_year(last))
+        or (figure and not is_year(last))
         or _NOT_A_HEADING.match(text)
         or _PLACE_AND_DATE.search(text)
     ):
