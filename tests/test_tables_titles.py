@@ -818,3 +818,20 @@ def test_a_line_ending_in_a_figure_of_its_own_still_names_no_table() -> None:
     caption = f"Overzicht baten per taakveld{' ' * 58}Saldo 1.240"
     (table,) = read_text(_taakvelden(caption))[0]
     assert table["title"] == "Realisatie Begroting Raming Raming"
+
+
+RESERVES = ["Saldo 1-1-2025", "Toevoe-gingen", "Onttrek-kingen", "Saldo 31-12-2025"]
+
+
+def test_a_heading_line_printing_the_ends_of_broken_words_names_nothing() -> None:
+    """The lower heading line of a table whose headings break words over two lines
+    ("Toevoe-" / "gingen"), its columns' labels joining them ("Toevoe-gingen"): each of
+    its words is a part of a column's word, so it is the column headings, no name. Before,
+    "gingen" and "kingen" were no column's words, and the line was the table's title."""
+    assert names_nothing("1-1-2025 gingen kingen 31-12-2025", RESERVES)
+
+
+def test_a_name_sharing_no_broken_words_part_still_names_the_table() -> None:
+    """Near form: a line of words no column's broken word holds ("Verloop reserves
+    2025") names the table, as before."""
+    assert not names_nothing("Verloop reserves 2025", RESERVES)

@@ -217,6 +217,9 @@ def names_nothing(title: str, columns: list[str]) -> bool:
     if not words:
         return True
     named = {w for column in columns for w in _words(column)}
+    # a heading's word broken over two lines ("Toevoe-" / "gingen"), joined in its column's
+    # label, prints each part on a heading line of its own
+    named |= {part for w in named if "-" in w for part in w.split("-") if part}
     if len(words) > 2:
         words = words[1:]  # a heading line's first run may head the labels ("Budgetnr.")
     return sum(w in named for w in words) >= _HEADING_WORDS * len(words)
