@@ -784,3 +784,53 @@ def test_a_total_heading_standing_over_the_values_still_heads_a_block_of_its_own
     tables, cells, _warnings = read_text(text)
     assert tables[0]["line_end"] == 5
     assert len(cells) == 2 * 3
+
+
+def _sectors(rest: list[str]) -> str:
+    """A -layout table of shares of bbp: three rows and their total, then past a blank
+    line the ``rest``, their last two columns printed further right than the rows above."""
+    return "\n".join(
+        [
+            "Tabel 3.4 Saldo per sector (in procenten bbp)",
+            "                                                  2022        2023        2024"
+            "        2025",
+            "Saldo Rijk                                        ‒ 1,6       ‒ 1,9       ‒ 2,1"
+            "       ‒ 2,4",
+            "Saldo gemeenten                                   ‒ 0,2       ‒ 0,1         0,0"
+            "       ‒ 0,3",
+            "Saldo collectieve sector                          ‒ 1,8       ‒ 2,0       ‒ 2,1"
+            "       ‒ 2,7",
+            "",
+            *rest,
+            "",
+            "Een min duidt op een tekort.",
+        ]
+    )
+
+
+_STRUCTUREEL = (
+    "Structureel saldo                                 ‒ 1,2       ‒ 1,4           ‒ 1,5    ‒ 1,9"
+)
+
+
+def test_full_rows_past_a_blank_line_standing_alike_off_the_columns_are_rows() -> None:
+    """Past a blank line under the total, two rows print a value for every column, their
+    last two further right than the columns above, each ending where the other's does:
+    rows of the table, the first no page's foot. Before, the first was passed over as a
+    foot (its values standing under none of the aligned columns) and lost."""
+    schuld = (
+        "Schuld                                            48,3        47,9            48,6"
+        "     49,2"
+    )
+    grid = cell_grid(read_text(_sectors([_STRUCTUREEL, schuld]))[1])
+    assert grid[("Structureel saldo", "2022")] == "‒ 1,2"
+    assert grid[("Structureel saldo", "2025")] == "‒ 1,9"
+    assert grid[("Schuld", "2024")] == "48,6"
+
+
+def test_a_lone_full_line_past_a_blank_line_off_the_columns_is_still_no_row() -> None:
+    """Near form: the same line alone past the blank line, no row under it standing alike,
+    is left out as a page's foot would be, as before."""
+    grid = cell_grid(read_text(_sectors([_STRUCTUREEL]))[1])
+    assert not any(label == "Structureel saldo" for label, _column in grid)
+    assert grid[("Saldo Rijk", "2025")] == "‒ 2,4"

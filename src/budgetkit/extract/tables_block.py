@@ -17,6 +17,7 @@ import re
 from collections.abc import Set
 
 from budgetkit.extract.tables_alignment import (
+    SLACK,
     aligned_reading,
     heading_spans,
     in_heading_order,
@@ -286,6 +287,7 @@ def read_block(
                 or (aligned and under_values(split[1], ends) is None)
             )
             and not (split is None and is_group(lines[i], inside=True))
+            and not _full_rows_alike(lines, i, split, len(tail), style)
         ):
             # the rows stand line under line: past a blank line, a line of fewer values, or
             # of values standing under none of their aligned columns, is no row of theirs (a
@@ -500,6 +502,32 @@ def _justified(before: str) -> bool:
     apart from its value wider than between its words."""
     gaps = [len(gap) for gap in _WIDE_GAP.findall(before.strip())]
     return len(gaps) >= 2 and max(gaps) >= len(before) - len(before.rstrip())
+
+
+def _full_rows_alike(
+    lines: list[str],
+    index: int,
+    split: tuple[str, list[tuple[str, int]]] | None,
+    width: int,
+    style: Style,
+) -> bool:
+    """Whether a line past a blank line printing a value under every column (``split``,
+    ``width`` columns) is a row of the table, though its values stand off the columns the
+    rows above end in: the line right under it prints as many values, each ending where
+    its own does, within ``SLACK`` (rows set apart under a total, their last columns
+    printed further right, "‒ 0,9    ‒ 0,6" over "66,2     65,1"). A page's foot, which
+    such a line otherwise is, stands alone."""
+    if split is None or len(split[1]) != width or index + 1 >= len(lines):
+        return False
+    below = split_row(lines[index + 1], width, style)
+    return (
+        below is not None
+        and len(below[1]) == width
+        and all(
+            abs(a - b) <= SLACK
+            for a, b in zip(value_ends(below[1]), value_ends(split[1]), strict=True)
+        )
+    )
 
 
 def _one_padded_column(heading: str, tail: list[tuple[str, int]]) -> bool:
