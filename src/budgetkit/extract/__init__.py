@@ -52,6 +52,8 @@ Tables printed one row per line
     ``tables_heading_line`` (one heading line), ``tables_stacked_headings`` (headings over
     several lines), ``tables_short_headings`` (a heading a line shorter than the rest,
     lowered onto the last), ``tables_placed_headings`` (placed by where values stand),
+    ``tables_packed_headings`` (packed tighter than the values, paired with the columns in
+    order),
     ``tables_line_headings`` (a heading's parts a line each, without layout),
     ``tables_across_headings`` (a line of every heading a line, without layout),
     ``tables_word_headings`` (headings of words alone), ``tables_column_groups`` (names over

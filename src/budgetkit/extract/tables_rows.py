@@ -76,6 +76,7 @@ from budgetkit.extract.tables_heading_line import (
 )
 from budgetkit.extract.tables_line_headings import line_headings, numbered_above
 from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_packed_headings import packed_heading
 from budgetkit.extract.tables_page_breaks import (
     MAX_BREAK,
     RunningHeads,
@@ -259,7 +260,8 @@ def read_row_tables(
             # headings whose lines stand over the values ("Saldo" / "31 december" / "2026")
             if prose and not HEADING_RUN.fullmatch(folded[index]):
                 continue  # (``block_heading``'s first test, on the line's one run)
-            block = block_heading(lines, index)
+            # or headings packed tighter than the values, a word per column on one line
+            block = block_heading(lines, index) or packed_heading(lines, index)
             if block is None:
                 continue
             heading, top, index = block
