@@ -98,3 +98,57 @@ def test_a_heading_reaching_past_its_figures_leaves_the_packed_table_unaligned()
     grid = cell_grid(read_text(text)[1])
     assert grid[("Programma 2 Verkeer", "2023")] == "12.874"
     assert grid[("Totaal", "2026")] == "22.617"
+
+
+def _staat(rows: list[str]) -> str:
+    """A begrotingsstaat's -layout table, its words packed one space apart over three
+    columns ("Uitgaven Ontvangsten"), over ``rows``."""
+    return "\n".join(
+        [
+            "Begrotingsstaat van het Ministerie van Landbouw, Visserij en Natuur voor het jaar"
+            " 2025",
+            "(bedragen x € 1.000)",
+            "",
+            "Art. Omschrijving                                               Begroting 2025",
+            "                                                        Verplichtingen     Uitgaven"
+            " Ontvangsten",
+            *rows,
+        ]
+    )
+
+
+_TOTAAL_OFF = (
+    "      Totaal                                                    412.300     418.950"
+    "      21.400"
+)
+_NATUUR = (
+    "32    Natuur                                                   162.200       164.150"
+    "         9.400"
+)
+
+
+def test_a_total_above_its_parts_standing_off_their_columns_leaves_them_aligned() -> None:
+    """The first full row, a total printed above its parts, ends its figures a few places
+    off the columns the rows under it share: the columns are where most full rows end
+    them, the total still nearest its own in each. Before, the columns were read off the
+    total alone, no other row stood under them, and the table was not read."""
+    landbouw = (
+        "31    Landbouw en visserij                                     250.100       254.800"
+        "        12.000"
+    )
+    rows = [_TOTAAL_OFF, "      Beleidsartikelen", landbouw, _NATUUR]
+    grid = cell_grid(read_text(_staat(rows))[1])
+    assert grid[("Totaal", "Uitgaven")] == "418.950"
+    assert grid[("31 Landbouw en visserij", "Ontvangsten")] == "12.000"
+    assert grid[("32 Natuur", "Verplichtingen")] == "162.200"
+
+
+def test_full_rows_sharing_no_columns_are_still_unaligned() -> None:
+    """Near form: the second article also stands off the others, so no columns are shared
+    by most full rows: nothing is read as aligned, and the table is not read, as before."""
+    landbouw = (
+        "31    Landbouw en visserij                                    250.100         254.800"
+        "      12.000"
+    )
+    rows = [_TOTAAL_OFF, "      Beleidsartikelen", landbouw, _NATUUR]
+    assert read_text(_staat(rows))[1] == []

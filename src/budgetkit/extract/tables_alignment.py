@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from itertools import pairwise
 
 from budgetkit.extract.tables_heading_line import CHUNK
@@ -320,7 +321,8 @@ def aligned_ends(
     """Where the values of a block's columns end (``value_ends``), when its lines print
     the columns aligned: the first row with a value in each column, each apart from the
     one before (``padded_values``), has them in order under the headings, and every such
-    row ends its values where it does (no tab, whose width no text knows). Empty where they
+    row ends its values where it does (no tab, whose width no text knows), or where more
+    than half the full rows end theirs (a first row standing off them). Empty where they
     are not: a row with fewer values than columns is then placed by the sums."""
     spans = heading_spans(headings)
     full = [
@@ -334,17 +336,22 @@ def aligned_ends(
         all(column_year(text) for text, _column in headings) and in_heading_slots(full[0][1], spans)
     ):
         return []
-    ends = value_ends(full[0][1])
-    every = list(range(len(ends)))
-    aligned = [under_values(cells, ends) == every for _i, cells in full]
-    if all(aligned):
-        return ends
-    # a row whose figures stand a few places off the others' ends, each still nearest its
-    # own column ("0" under "74.210", three places right), among rows most of which align
-    if 2 * sum(aligned) > len(aligned) and all(
-        ok or _nearest_own(cells, ends) for ok, (_i, cells) in zip(aligned, full, strict=True)
-    ):
-        return ends
+    first = value_ends(full[0][1])
+    # where the first full row stands off the others (a total printed above its parts, set
+    # a few places off their figures), the ends most full rows share
+    shared, count = Counter(tuple(value_ends(cells)) for _i, cells in full).most_common(1)[0]
+    for ends in (first, list(shared)) if 2 * count > len(full) else (first,):
+        every = list(range(len(ends)))
+        aligned = [under_values(cells, ends) == every for _i, cells in full]
+        if all(aligned):
+            return ends
+        # a row whose figures stand a few places off the others' ends, each still nearest
+        # its own column ("0" under "74.210", three places right), among rows most of which
+        # align
+        if 2 * sum(aligned) > len(aligned) and all(
+            ok or _nearest_own(cells, ends) for ok, (_i, cells) in zip(aligned, full, strict=True)
+        ):
+            return ends
     return []
 
 
