@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from table_texts import cell_grid, cells_per_line, printed, read_text
 
-from budgetkit.extract.tables_titles import names_nothing, wrapped_title
+from budgetkit.extract.tables_titles import names_nothing, wrapped_period, wrapped_title
 
 COLUMNS = ["Begroting 2025", "Realisatie 2025", "2026", "2027"]
 
@@ -835,3 +835,50 @@ def test_a_name_sharing_no_broken_words_part_still_names_the_table() -> None:
     """Near form: a line of words no column's broken word holds ("Verloop reserves
     2025") names the table, as before."""
     assert not names_nothing("Verloop reserves 2025", RESERVES)
+
+
+_WRAPPED = "Begrotingsstaat van het Ministerie van Landbouw, Visserij en Natuur voor het jaar"
+
+
+def test_a_caption_wrapped_before_its_year_is_no_column_heading() -> None:
+    """A caption wrapped by the text layer before its year ("... voor het jaar" / "2025"):
+    the year alone at the margin ends the caption, heads no column, and the table under
+    it is read under its own headings, named by the caption with its year. Before, the
+    year was read as the heading of one column, each row's other figures its label's
+    words, and the caption lost its year."""
+    text = "\n".join(
+        [
+            _WRAPPED,
+            "2025",
+            "(bedragen x € 1.000)",
+            "",
+            "Art. Omschrijving                                   Verplichtingen     Uitgaven"
+            "   Ontvangsten",
+            "31    Landbouw en visserij                                250.100      254.800"
+            "        12.000",
+            "32    Natuur                                              162.200      164.150"
+            "         9.400",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert [table["title"] for table in tables] == [f"{_WRAPPED} 2025"]
+    assert cell_grid(cells)[("32 Natuur", "Uitgaven")] == "164.150"
+
+
+@pytest.mark.parametrize(
+    ("above", "wrapped"),
+    [
+        (_WRAPPED, True),
+        # a heading's part a line ("Realisatie" / "2025"), a short name, a sentence's end
+        ("Realisatie", False),
+        ("Vastgestelde begroting na wijziging", False),
+        ("De raming is verlaagd ten opzichte van de begroting voor het jaar.", False),
+        # words set in, or parted by padding: a heading line's, no caption's
+        (f"   {_WRAPPED}", False),
+    ],
+)
+def test_a_year_alone_ends_only_a_long_line_of_words_going_on(above: str, wrapped: bool) -> None:
+    """A year alone at the margin ends the line above it only where that line is many
+    words from the margin, ending in a word in lower case; a heading's part over its year
+    is none."""
+    assert wrapped_period([above, "2025"], 1) is wrapped

@@ -119,6 +119,7 @@ from budgetkit.extract.tables_titles import (
     nonblank,
     running_head,
     title_above,
+    wrapped_period,
 )
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
@@ -226,7 +227,7 @@ def read_row_tables(
         if index >= end and (lowered := lowered_headings(lines, index)) is not None:
             lines = lowered  # a column's heading a line shorter than the rest, lowered
         line = lines[index]
-        if index < end or "|" in line:
+        if index < end or "|" in line or wrapped_period(lines, index):
             continue
         # a line that is its own fold (one run of words from the margin, single spaces: most
         # lines tried, prose ending in a year) prints no heading parted by where its words

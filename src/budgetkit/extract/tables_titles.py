@@ -352,6 +352,33 @@ def _no_name(lines: list[str], i: int, text: str) -> bool:
     )
 
 
+#: Fewest words of a line a period alone under it ends: a title or a sentence wrapped, no
+#: heading's part ("Stand" / "2021", "Vastgestelde begroting na wijziging" / "2021").
+_WRAPPED_WORDS = 6
+
+
+def wrapped_period(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` is a period alone at the margin ending the line of words
+    right above it, wrapped there: a caption or a sentence of many words from the margin
+    going on, ending in a word of letters in lower case, no stop nor bracket after it
+    ("Begrotingsstaat van het Ministerie ... voor het jaar" / "2021"; a caption closed by
+    its unit note, "... (in mld euro, -/- is verslechtering)" / "2023", heads the year).
+    Read as a column heading over the rows far right of it, it made the table one column
+    wide, each row's other figures its label's words."""
+    text = lines[index]
+    if index == 0 or text[:1].isspace() or not is_year(text.strip()):
+        return False
+    above = lines[index - 1]
+    words = above.split()
+    return (
+        not above[:1].isspace()
+        and "  " not in above.strip()
+        and len(words) >= _WRAPPED_WORDS
+        and words[-1].isalpha()
+        and words[-1].islower()
+    )
+
+
 def name_above(
     lines: list[str],
     top: int,
@@ -407,12 +434,16 @@ def name_above(
         labels_heading = 0
         if _broken(text):
             continue
+        if wrapped_period(lines, i):
+            continue  # the end of the name above it, wrapped there
         if _prose(lines, i, text):
             prose += 1
             if prose > NAME_REACH:
                 return None
             continue  # prose between the heading and its table
-        return None if _no_name(lines, i, text) else text
+        if _no_name(lines, i, text):
+            return None
+        return f"{text} {lines[i + 1].strip()}" if wrapped_period(lines, i + 1) else text
     return None
 
 
