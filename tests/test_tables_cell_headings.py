@@ -4396,3 +4396,57 @@ def test_a_heading_naming_no_labels_right_under_a_title_still_goes_on_with_it() 
     """The same under a first heading that names no labels ("Project"): still read as the
     title's next line, and without a corner naming the labels no table, as before."""
     assert read_text(_title_over("Project"))[:2] == ([], [])
+
+
+def _taakvelden(above: str, *group: str) -> str:
+    """A municipal page's overview per taakveld as its HTML prints it one cell per line:
+    ``above`` the first heading cell (a caption a line over it, or none), the code's heading,
+    the labels' heading printed empty, three headings of words, ``group`` rows after them."""
+    return "\n\n".join(
+        [
+            "Overzicht per taakveld",
+            "Het overzicht toont de lasten en baten per taakveld. Bedragen x € 1.000.",
+            above,
+            cells_per_line(
+                " ", "Lasten", "Baten", "Saldo", *group,
+                "0.1", "Bestuur", "2.310", "0", "-2.310",
+                "0.2", "Burgerzaken", "1.640", "705", "-935",
+                "1.1", "Crisisbeheersing", "3.980", "0", "-3.980",
+            ),
+        ]
+    )  # fmt: skip
+
+
+def test_a_dated_caption_a_line_over_the_first_heading_cell_is_the_tables_title() -> None:
+    """A page's HTML prints a table's caption and a line break, then its first heading cell,
+    no blank line between them as between the cells ("Lasten en baten per taakveld 2025" /
+    "Taakveld" / "" / " " / "" / "Lasten"): the caption names its table and year in more
+    words than a column's heading; read as that cell's first line, the two were one heading
+    and the table was titled by the cell's word."""
+    text = _taakvelden("Lasten en baten per taakveld 2025\nTaakveld", "Programma 1 Bestuur")
+    tables, _cells, _warnings = read_text(text, budget_year=2025)
+    assert [table["title"] for table in tables] == ["Lasten en baten per taakveld 2025"]
+
+
+def test_a_heading_cell_wrapped_in_lower_case_after_its_year_stays_one_heading() -> None:
+    """Near form: a heading cell of as many words, naming its year, whose second line goes
+    on in lower case ("Raming voor het jaar 2025" / "na wijziging"): one cell wrapped over
+    two lines, its column's heading, no caption."""
+    text = "\n\n".join(
+        [
+            "Overzicht per programma",
+            "Het overzicht toont de lasten per programma. Bedragen x € 1.000.",
+            cells_per_line(
+                " ", "Rekening 2023", "Raming voor het jaar 2025\nna wijziging",
+                "Bestuur", "2.310", "2.400",
+                "Burgerzaken", "1.640", "1.700",
+                "Veiligheid", "3.980", "4.010",
+            ),
+        ]
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text, budget_year=2025)
+    assert [table["title"] for table in tables] == ["Overzicht per programma"]
+    assert {c["column_label"] for c in cells} == {
+        "Rekening 2023", "Raming voor het jaar 2025 na wijziging",
+    }  # fmt: skip
+    assert len(cells) == 6

@@ -726,6 +726,39 @@ def _caption_over(items: list[Item], k: int, notes: list[Item]) -> bool:
     )
 
 
+#: Fewest words a caption naming its table and its year prints ("Overzicht incidentele
+#: lasten 2025"): a column's heading names its period in fewer ("Begroting 2024",
+#: "Vastgestelde begroting 2024").
+MIN_TITLE_WORDS = 4
+
+
+def _dated_title_over(items: list[Item], k: int) -> bool:
+    """Whether item ``k``, in a table whose cells blank lines part, is a caption naming its
+    table and its year printed right above the first heading's cell, no blank line between
+    ("Overzicht van baten en lasten per taakveld 2024" / "Taakveld" / "" / " " / "" /
+    "Lasten"): a page's HTML prints a table's caption so, a line break after it and none
+    before the first cell. A text of ``MIN_TITLE_WORDS`` words at least naming a year,
+    opening its block after a blank line, over a cell of one line (a blank line after it)
+    opening with a capital. A heading cell wrapped over two lines names its column in
+    fewer words, or goes on in lower case ("2023" / "realisatie", "Begroting 2024" / "na
+    wijziging") or in its period ("Realisatie" / "2015"). Read as one, the caption and the
+    first heading were a heading cell: the table went untitled, or titled by that cell."""
+    item = items[k]
+    if k + 2 >= len(items) or (k and items[k - 1].line == item.line - 1):
+        return False
+    cell, after = items[k + 1], items[k + 2]
+    return (
+        item.kind == "T"
+        and len(item.text.split()) >= MIN_TITLE_WORDS
+        and bool(has_period(item.text))
+        and not is_prose(item.text)
+        and cell.kind == "T"
+        and cell.line == item.line + 1
+        and cell.text[:1].isupper()
+        and after.line > cell.line + 1
+    )
+
+
 #: Fewest words a caption naming its table prints before its unit note ("Budgettaire
 #: gevolgen van beleid (x € 1 000)"): a column's heading closing on its unit names the
 #: column in a word or two ("Lasten (x € 1.000)", "Bedrag (x € 1.000)").
@@ -887,7 +920,10 @@ def read_heading(
         k
         for k in block
         if items[k].kind == "T"
-        and (CAPTION.match(items[k].text) or (parted and _caption_over(items, k, notes)))
+        and (
+            CAPTION.match(items[k].text)
+            or (parted and (_caption_over(items, k, notes) or _dated_title_over(items, k)))
+        )
     ]
     caption = items[marked[-1]] if marked else None
     # headings: text and years after the caption; column numbers joined to their heading
