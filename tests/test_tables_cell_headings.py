@@ -4450,3 +4450,37 @@ def test_a_heading_cell_wrapped_in_lower_case_after_its_year_stays_one_heading()
         "Rekening 2023", "Raming voor het jaar 2025 na wijziging",
     }  # fmt: skip
     assert len(cells) == 6
+
+
+def test_a_group_row_after_a_code_heading_and_an_empty_labels_heading_heads_no_column() -> None:
+    """Rows opening with their codes in cells of their own under a heading row that prints
+    the code's heading, the labels' heading empty, then the values' words ("Taakveld" / " " /
+    "Lasten" / "Baten" / "Saldo"), and a programme's group row right after them ("Programma
+    1 Bestuur", no values): as many words head the values as the rows print, so the word
+    after them is the group row over the first rows. Read as a fourth heading, it took the
+    last column and every value moved a column over."""
+    _tables, cells, _warnings = read_text(
+        _taakvelden("Taakveld", "Programma 1 Bestuur"), budget_year=2025
+    )
+    assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo"}
+    grid = cell_grid(cells)
+    assert grid[("0.1 Bestuur", "Lasten")] == "2.310"
+    assert grid[("0.2 Burgerzaken", "Saldo")] == "-935"
+    assert len(cells) == 9
+    assert set(row_parents(cells).values()) == {"Programma 1 Bestuur"}
+
+
+def test_a_word_heading_a_value_column_after_an_empty_labels_heading_keeps_its_column() -> None:
+    """Near form: the same heading row over rows printing a value under every word
+    ("Taakveld" / " " / "Lasten" / "Baten" / "Saldo" / "Reserves" over four values): the last
+    word heads its column, no group row."""
+    text = cells_per_line(
+        "Taakveld", " ", "Lasten", "Baten", "Saldo", "Reserves",
+        "0.1", "Bestuur", "2.310", "0", "-2.310", "15",
+        "0.2", "Burgerzaken", "1.640", "705", "-935", "0",
+        "1.1", "Crisisbeheersing", "3.980", "0", "-3.980", "40",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text, budget_year=2025)
+    assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo", "Reserves"}
+    assert cell_grid(cells)[("1.1 Crisisbeheersing", "Reserves")] == "40"
+    assert len(cells) == 12

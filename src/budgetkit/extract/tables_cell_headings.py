@@ -1190,7 +1190,7 @@ def read_heading(
     width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
     group = _group_rows(items, labels, at, kinds, data, text_after, caption is not None)
     if not group and code is not None:
-        group = _words_past_coded_leaves(labels, kinds, data)
+        group = _words_past_coded_leaves(items, labels, at, kinds, data)
     if group:  # words after the years heading no column: the first (group) rows
         return read_heading(items, at[-group], floor, code)
     # rows that all print more values than there are period headings: the headings before
@@ -2679,7 +2679,11 @@ def _group_rows(
 
 
 def _words_past_coded_leaves(
-    labels: list[tuple[str, bool]], kinds: list[str | None], data: int
+    items: list[Item],
+    labels: list[tuple[str, bool]],
+    at: list[int],
+    kinds: list[str | None],
+    data: int,
 ) -> int:
     """How many words at the end of a heading of words are group rows, over rows that open
     with their codes in cells of their own: the labels' heading in the corner ("Omschrijving"),
@@ -2687,11 +2691,15 @@ def _words_past_coded_leaves(
     ("<Code>" / "Omschrijving" / "<Kolom>" / "<Kolom>" / "<Groep>" / "P1" / "<Naam>" / two
     values). A code before each label leaves no cell for a word past the values' headings:
     read as the last heading, it took the last column and every column moved one over.
+    The corner may be the code's heading and the labels' printed empty after it too
+    ("Taakveld" / " " / "Lasten" / "Baten" / "Saldo" / "<Groep>" over "0.1" / "<Naam>" /
+    three values, ``_blank_after_first``): whatever its word, the first heading is then
+    the code's, the empty cell the labels', and the headings after them head the values.
     Without the corner, or with a period among the headings (``_group_rows`` counts those),
     the count tells nothing."""
     corner = next(
         (k for k in range(len(labels) - 1, -1, -1) if labels[k][0].lower() in LABEL_HEADINGS),
-        None,
+        0 if _blank_after_first(items, at) else None,
     )
     if corner is None or any(period for _label, period in labels):
         return 0
@@ -2700,6 +2708,13 @@ def _words_past_coded_leaves(
     if not words or any(kinds[corner + 1 :]) or any(column_word(word) for word in words):
         return 0
     return extra
+
+
+def _blank_after_first(items: list[Item], at: list[int]) -> bool:
+    """Whether the heading row prints one empty cell right after its first heading, before
+    its second (``at``: the headings' items): over rows opening with their codes, the code
+    column's heading, then the labels' heading printed blank."""
+    return len(at) >= 2 and at[1] == at[0] + 2 and items[at[0] + 1].kind == "P"
 
 
 def _numbers_within(items: list[Item], start: int, end: int, data: int) -> bool:
