@@ -9739,3 +9739,50 @@ def test_a_sentence_after_a_pipe_table_ends_it() -> None:
     _tables, cells, _warnings = _read(text)
     assert {c["row_label"] for c in cells if c["line"] in (3, 4)} == {"Onderwijs", "Cultuur"}
     assert not any(c["row_label"].startswith("De cijfers") for c in cells)
+
+
+def _laws_after_values(last_law: str) -> str:
+    """A tax plan's table of budgetary effects (-layout) whose rows end in the law each
+    measure is in, a code of a few letters under a heading after the values ("Wet"),
+    the last measure's one of two words (``last_law``), and a total printing none."""
+    ends = (50, 60, 70, 82)
+    return "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van het pakket (in mln euro)",
+            "",
+            _printed("", ends, "2025", "2026", "2027", "Struc.") + "      Wet",
+            "Loonbelasting",
+            _printed("  Verlaging tarief", ends, "-820", "-845", "-870", "-870") + "      BP",
+            _printed("  Verhoging heffingskorting", ends, "-215", "-220", "-224", "-224")
+            + "      OFM",
+            "Overig",
+            _printed("  Verhoging tabaksaccijns", ends, "310", "318", "322", "322") + "      BP",
+            _printed("  Heffing op vliegtickets", ends, "0", "84", "86", "86")
+            + f"      {last_law}",
+            _printed("Totaal", ends, "-725", "-663", "-686", "-686"),
+            "",
+            "BP = Belastingplan; OFM = overige fiscale maatregelen.",
+        ]
+    )
+
+
+def test_a_law_of_two_words_in_a_column_of_marks_under_its_heading_is_no_value() -> None:
+    """A column of law codes after the values ("BP", "OFM") under a heading of its own
+    ("Wet") holds one code of two words ("Wet LB"), starting where the others do: a cell of
+    the column too. Read as text reaching the column, it ended the column's rows, and that
+    row and the total under it, read with the cell, ended in no figure: lost."""
+    _tables, cells, _warnings = _read(_laws_after_values("Wet LB"))
+    grid = _grid(cells)
+    assert grid[("Heffing op vliegtickets", "2026")] == "84"
+    assert grid[("Totaal", "Struc.")] == "-686"
+    assert _parents(cells)["Heffing op vliegtickets"] == "Overig"
+    assert not any(c["value_text"] in ("BP", "OFM", "Wet LB") for c in cells)
+
+
+def test_a_law_of_one_word_in_a_column_of_marks_reads_as_before() -> None:
+    """The near form: every law a code of one word ("VB"), as any column of marks under a
+    heading, read as before."""
+    _tables, cells, _warnings = _read(_laws_after_values("VB"))
+    grid = _grid(cells)
+    assert grid[("Heffing op vliegtickets", "2026")] == "84"
+    assert grid[("Totaal", "Struc.")] == "-686"

@@ -473,10 +473,12 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
         heading = _mark_heading(lines, first, figures, at)
         if heading is not None and heading[0] in rows:
             continue  # (a row's mark heads no marks)
-        run = [first]
+        run = {first: at}
         for index in range(first + 1, len(lines)):
             if index in rows and _joins(rows[first], rows[index]):
-                run.append(index)  # (a wider figure or label may push its mark off)
+                run[index] = rows[index][1]  # (a wider figure or label may push its mark off)
+            elif heading is not None and (words := _worded_mark(lines[index], at)) is not None:
+                run[index] = words
             elif len(lines[index].rstrip()) > at - MARK_SLACK:
                 break  # text reaching the column: prose, the page's furniture
         if len(run) < 2:
@@ -484,9 +486,9 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
         if heading is not None:
             found[heading[0]] = heading[1]
             headings.append(heading[0])
-        elif not _pair_initials(lines[index][rows[index][1] :].strip() for index in run):
+        elif not _pair_initials(lines[index][start:].strip() for index, start in run.items()):
             continue
-        found.update((index, rows[index][1]) for index in run)
+        found.update(run)
     return found, sorted(headings)
 
 
@@ -500,6 +502,28 @@ def _joins(first: tuple[int, int], row: tuple[int, int]) -> bool:
     was taken from a row or a line of prose."""
     padded = first[1] - first[0] > 1 and row[1] - row[0] > 1
     return padded or row[1] == first[1]
+
+
+#: A cell of a few short words ending a row after its last figure, apart by a column's
+#: padding ("86   Wet LB"): an abbreviation of more than one word in a column of marks.
+_WORDED_MARK = re.compile(
+    rf"(?<=[\d%])[ \t\xa0]{{2,}}([^\W\d_]+\.?(?:[ \xa0][^\W\d_]+\.?){{1,{MARK_HEADING_WORDS - 1}}})"
+    r"[ \t\xa0]*$"
+)
+
+
+def _worded_mark(line: str, at: int) -> int | None:
+    """Where a row's cell of a few words starts in a column of marks under a heading whose
+    first mark starts at ``at`` (``mark_columns``), starting there too (within
+    ``MARK_SLACK``): the column's cells are codes, and one of them may be two or three short
+    words ("BP" / "OFM" / "Wet LB" under "Wet"). Read as text reaching the
+    column, it ended the marks' rows and left the rest of them to be read with their
+    marks: the rows ended in no figure and the table was lost from there. None for a line
+    ending otherwise."""
+    match = _WORDED_MARK.search(line)
+    if match is None or abs(match.start(1) - at) > MARK_SLACK:
+        return None
+    return match.start(1)
 
 
 def _pair_initials(marks: Iterable[str]) -> bool:
