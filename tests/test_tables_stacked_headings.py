@@ -103,6 +103,70 @@ def test_a_broken_word_over_repeated_leaves_joins_its_own_leaf_under_the_groups(
     assert grid[("12 Water", "Realisatie (2) Uitgaven")] == "450" and not warnings
 
 
+#: Where each part ends on the leaves' first line of ``_broken_leaves`` (1-based): each
+#: centred over its rest, or starting where its rest starts.
+_BROKEN_ENDS = {"centred": (46, 72, 85, 111), "flush": (47, 74, 87, 114)}
+
+
+def _broken_leaves(parts: str) -> str:
+    """A suppletoire wet's begrotingsstaat (-layout) printing its leaves again under each of
+    two groups, the long ones broken with a hyphen (``_BROKEN_ENDS``), each rest ending
+    where the figures under it do."""
+    ends = (44, 57, 70, 83, 96, 109)
+    return "\n".join(
+        [
+            "Wijziging van de begrotingsstaat 2025 (bedragen x € 1.000)",
+            "",
+            printed("", (65, 97), "Vastgestelde begroting", "Mutaties"),
+            printed("", _BROKEN_ENDS[parts], "Verplich-", "Ontvang-", "Verplich-", "Ontvang-"),
+            printed("Art.  Omschrijving", ends, *("tingen", "Uitgaven", "sten") * 2),
+            printed("      Totaal", ends, "2.000", "1.900", "100", "300", "250", "20"),
+            printed("1     Wegen", ends, "1.500", "1.400", "60", "200", "150", "10"),
+            printed("2     Water", ends, "500", "500", "40", "100", "100", "10"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("parts", ["centred", "flush"])
+def test_broken_leaves_over_their_rests_join_their_own_leaf_alone(parts: str) -> None:
+    """Each part of a broken leaf over its rest ("Verplich-" over "tingen", "Ontvang-" over
+    "sten"), under groups whose leaves repeat: the leaves' first line, each part joining
+    the rest under it alone; the groups' names above name each leaf. Centred over their
+    rests, one a place left of its rest's start ("Verplich-") and one two places left
+    ("Ontvang-"), the line read as groups' names: "Verplich-" headed "tingen" and
+    "Uitgaven" both ("Verplich-Uitgaven"). Starting where their rests start, the near
+    form, they were read so before."""
+    _tables, cells, _warnings = read_text(_broken_leaves(parts))
+    assert {c["column_label"] for c in cells} == {
+        f"{group} {leaf}"
+        for group in ("Vastgestelde begroting", "Mutaties")
+        for leaf in ("Verplich-tingen", "Uitgaven", "Ontvang-sten")
+    }
+    grid = cell_grid(cells)
+    assert grid[("2 Water", "Mutaties Uitgaven")] == "100"
+
+
+def test_a_group_name_flush_with_its_first_leaf_still_heads_its_run() -> None:
+    """The near form: a line of two groups' names each starting where its first leaf starts
+    ("Begroting" over "Verplich-tingen   Uitgaven"), no broken word: each names its run of
+    leaves, as before."""
+    ends = (44, 57, 75, 88)
+    text = "\n".join(
+        [
+            "Wijziging van de begrotingsstaat 2025 (bedragen x € 1.000)",
+            "",
+            printed("", (38, 68), "Begroting", "Mutaties"),
+            printed("Art.  Omschrijving", ends, *("Verplich-tingen", "Uitgaven") * 2),
+            printed("      Totaal", ends, "2.000", "1.900", "300", "250"),
+            printed("1     Wegen", ends, "1.500", "1.400", "200", "150"),
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Wegen", "Begroting Verplich-tingen")] == "1.500"
+    assert grid[("1 Wegen", "Mutaties Uitgaven")] == "150"
+
+
 def test_group_names_right_over_repeated_whole_leaves_still_name_them() -> None:
     """The near form: the line right over the repeated leaves names the groups ("Begroting
     (1)" over "Verplichtingen Uitgaven Ontvangsten"), no word broken in it: each leaf takes

@@ -928,7 +928,8 @@ def _breaks_leaves(
     and has no words above it yet ("Verplich-" over "tingen" in each group of "tingen
     Uitgaven Ontvangsten"): the leaves' first line, which each such leaf alone takes, not a
     line of the groups' names over them. Each part stands over its rest, flush with its
-    start or end."""
+    start or end, or centred over it ("Ontvang-" over "sten": a text layer centring each
+    heading's lines over its column)."""
     spans = _offsets(headings)
     taken: set[int] = set()
     for text, begin in chunks:
@@ -937,7 +938,9 @@ def _breaks_leaves(
         under = [
             k
             for k, (start, end) in enumerate(spans)
-            if abs(start - begin) <= SLACK or abs(end - (begin + len(text))) <= SLACK
+            if abs(start - begin) <= SLACK
+            or abs(end - (begin + len(text))) <= SLACK
+            or abs(start + end - 2 * begin - len(text)) <= 2 * SLACK
         ]
         if len(under) != 1 or under[0] in taken:
             return False
@@ -1092,6 +1095,10 @@ def _groups_stand(
         if text[0].islower():
             return False  # a heading's words wrapped onto the next line ("begroting")
         words = text.split()
+        if _BROKEN.fullmatch(words[-1]) and not all(leaves[k][:1].islower() for k in run):
+            # a word broken at the line's end goes on in lower case under it: over a leaf
+            # that does not ("Verplich-" over "tingen   Uitgaven"), it heads no group
+            return False
         if len(words) == len(run) and all(word[:1].isupper() for word in words):
             # a heading of one word over each column, one space apart ("Realisatie
             # Realisatie", "Begroting Realisatie Verschil"): a group's name goes on in lower
