@@ -2695,3 +2695,61 @@ def test_a_row_naming_words_before_its_percentage_is_no_restatement_of_the_row_a
     )
     _tables, cells, _warnings = read_text(text)
     assert row_parents(cells)["idem, in % bbp"] is None
+
+
+def _saldo_development(headings: bool) -> str:
+    """A nota's -layout table of one year: the balance at the budget, its changes (grouped
+    under value-less headings where ``headings`` says so, beside a change of their own)
+    and the balance they come to, then a share of bbp that is no part of it."""
+    ends = (72,)
+    groups = {
+        "Uitgavenmutaties": ["  Rijksbegroting", "  Zorg"],
+        "Inkomstenmutaties": ["  Belastingen", "  Niet-belastingontvangsten"],
+    }
+    values = iter(["1,2", "-0,5", "3,4", "0,3"])
+    rows: list[str] = []
+    for heading, items in groups.items():
+        rows += [heading] if headings else []
+        rows += [printed(item if headings else item.strip(), ends, next(values)) for item in items]
+    return "\n".join(
+        [
+            "Tabel 2.3 Ontwikkeling van het EMU-saldo 2024 (in mld euro)",
+            "",
+            printed("", ends, "2024"),
+            printed("Financieringstekort Miljoenennota 2024", ends, "-18,6"),
+            *rows,
+            printed("Mutatie tekort lokale overheden", ends, "0,4"),
+            printed("Financieringstekort Najaarsnota 2024", ends, "-13,8"),
+            printed("Financieringstekort in procenten bbp", ends, "-1,3%"),
+            "",
+            "De mutaties tellen door afronding niet altijd op.",
+        ]
+    )
+
+
+def test_a_stand_under_headings_of_changes_closes_them_and_the_rows_beside_them() -> None:
+    """A balance printed under the balance it starts from, two value-less headings over
+    their changes and a change of its own, which add up to it (the headings standing for
+    their rows' sums): it closes them all, the first balance and the lone change its
+    parts; each heading keeps its rows. The headings ended the siblings its sum was
+    looked for among, and no row had that balance as its parent."""
+    _tables, cells, _warnings = read_text(_saldo_development(True))
+    parents = row_parents(cells)
+    stand = "Financieringstekort Najaarsnota 2024"
+    assert parents["Financieringstekort Miljoenennota 2024"] == stand
+    assert parents["Mutatie tekort lokale overheden"] == stand
+    assert parents["Zorg"] == "Uitgavenmutaties"
+    assert parents["Niet-belastingontvangsten"] == "Inkomstenmutaties"
+    assert parents[stand] is None
+
+
+def test_a_stand_under_ungrouped_changes_closes_them_as_before() -> None:
+    """The near form: the same changes under no headings; the balance closes them all, as
+    before."""
+    _tables, cells, _warnings = read_text(_saldo_development(False))
+    parents = row_parents(cells)
+    assert (
+        parents["Financieringstekort Miljoenennota 2024"] == "Financieringstekort Najaarsnota 2024"
+    )
+    assert parents["Zorg"] == "Financieringstekort Najaarsnota 2024"
+    assert parents["Mutatie tekort lokale overheden"] == "Financieringstekort Najaarsnota 2024"

@@ -649,10 +649,16 @@ def _closes_siblings(
     parents: list[int | None], values: Sequence[Values | None], tolerance: Exact
 ) -> bool:
     """Whether a row equals the sum of two or more siblings printed right above it: a total
-    printed below its parts, which a parse of parents-before-children leaves flat."""
+    printed below its parts, which a parse of parents-before-children leaves flat. A
+    sibling printed without values that heads rows counts as their sum, as in the parse
+    ("EMU-saldo <stand>" / "Uitgavenmutaties" over its rows / "Inkomstenmutaties" over
+    its rows / a mutation of its own / "EMU-saldo <next stand>"): left out, it ended the
+    siblings, and the stand printed under groups of mutations was never tried as their
+    total."""
     siblings: dict[int | None, list[int]] = {}
     for row, parent in enumerate(parents):
         siblings.setdefault(parent, []).append(row)
+    standing = _headings_standing(parents, values)
     for rows in siblings.values():
         for j, row in enumerate(rows):
             target = values[row]
@@ -660,13 +666,31 @@ def _closes_siblings(
                 continue
             left = target
             for k in range(j - 1, -1, -1):
-                part = values[rows[k]]
+                part = standing[rows[k]]
                 if part is None:
                     break
                 left = _minus(left, part)
                 if j - k >= 2 and _settled(left, tolerance):
                     return True
     return False
+
+
+def _headings_standing(
+    parents: list[int | None], values: Sequence[Values | None]
+) -> list[Values | None]:
+    """Each row's values, a row printed without values that heads rows in ``parents``
+    standing for the sum of its rows (theirs, or what a heading among them stands for);
+    None for a row printed without values that heads none."""
+    standing: list[Values | None] = list(values)
+    heads: dict[int, list[int]] = {}
+    for row, parent in enumerate(parents):
+        if parent is not None:
+            heads.setdefault(parent, []).append(row)
+    for row in range(len(values) - 1, -1, -1):  # a heading's rows are printed after it
+        parts = [standing[k] for k in heads.get(row, [])]
+        if values[row] is None and parts and all(part is not None for part in parts):
+            standing[row] = reduce(_plus, parts)
+    return standing
 
 
 def _parses(
