@@ -882,3 +882,55 @@ def test_a_year_alone_ends_only_a_long_line_of_words_going_on(above: str, wrappe
     words from the margin, ending in a word in lower case; a heading's part over its year
     is none."""
     assert wrapped_period([above, "2025"], 1) is wrapped
+
+
+def _statement_under(name: list[str]) -> str:
+    """A suppletoire wet's begrotingsstaat (-layout): its name over ``name``'s lines, the
+    unit line, then, apart by blank lines as a PDF's text layer sets the table off, its
+    column headings, which name nothing."""
+    ends = (45, 60, 75)
+    return "\n".join(
+        [
+            "Tweede Kamer, vergaderjaar 2025–2026, 36 800 VII, nr. 5",
+            "",
+            *name,
+            "(bedragen x € 1.000)",
+            "",
+            "",
+            "",
+            printed("Art.  Omschrijving", ends, "Stand 2026", "Mutatie", "Nieuwe stand"),
+            printed("      Totaal", ends, "812.400", "12.300", "824.700"),
+            printed("1     Openbaar bestuur", ends, "512.400", "10.100", "522.500"),
+            printed("2     Woningmarkt", ends, "300.000", "2.200", "302.200"),
+        ]
+    )
+
+
+def test_a_name_found_above_a_heading_block_naming_nothing_keeps_its_wrapped_lines() -> None:
+    """The table's name, looked for above headings that name nothing (the column headings
+    set off by blank lines), printed over two lines, the second opening with a bracket ("<Naam>
+    voor het jaar 2026" / "(wijziging samenhangende met de najaarsnota)"): the second goes
+    on with the first, as a caption's does. Taken alone, the line found named a part of
+    the name only."""
+    [table], _cells, _warnings = read_text(
+        _statement_under(
+            [
+                "Wijziging van de begrotingsstaat van het Ministerie van Binnenlandse Zaken voor"
+                " het jaar 2026",
+                "(wijziging samenhangende met de najaarsnota)",
+            ]
+        )
+    )
+    assert table["title"] == (
+        "Wijziging van de begrotingsstaat van het Ministerie van Binnenlandse Zaken voor het"
+        " jaar 2026 (wijziging samenhangende met de najaarsnota)"
+    )
+
+
+def test_a_name_found_above_a_heading_block_on_one_line_is_the_title_as_before() -> None:
+    """The near form: the name printed on one line, the line above it a running head apart
+    by a blank line: that line alone is the title, as before."""
+    [table], _cells, _warnings = read_text(
+        _statement_under(["Wijziging van de begrotingsstaat van het Ministerie van BZK 2026"])
+    )
+    assert table["title"] == "Wijziging van de begrotingsstaat van het Ministerie van BZK 2026"

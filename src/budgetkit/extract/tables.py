@@ -300,7 +300,12 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
     found = name_above(
         doc.lines, first.line - 1, floor, table.columns, fold(first.label), own, texted
     )
-    return unmarked(found) if found else title
+    if found is None:
+        return title
+    # wrapped over lines as a caption may be ("<Naam> voor het jaar JJJJ" / "(wijziging
+    # ...)"): taken alone, the name's last line named a part of it
+    index, name = found
+    return unmarked(fold(wrapped_title(doc.lines, index, unmarked(name), table.columns)))
 
 
 def _stacked(doc: SourceDocument, above: RawTable, table: RawTable) -> bool:

@@ -387,8 +387,9 @@ def name_above(
     first_label: str = "",
     own: Set[int] = frozenset(),
     text_column: bool = False,
-) -> str | None:
-    """The line that names a table whose own lines above its rows name nothing: up from
+) -> tuple[int, str] | None:
+    """(0-based index, text) of the line that names a table whose own lines above its rows
+    name nothing: up from
     ``top`` (0-based index of the table's first row) to ``floor`` (the line after the table
     above), past blank lines, lines naming nothing (its column headings, a unit line), a word
     alone heading its labels, parts of names broken over lines and up to ``NAME_REACH``
@@ -443,7 +444,7 @@ def name_above(
             continue  # prose between the heading and its table
         if _no_name(lines, i, text):
             return None
-        return f"{text} {lines[i + 1].strip()}" if wrapped_period(lines, i + 1) else text
+        return i, f"{text} {lines[i + 1].strip()}" if wrapped_period(lines, i + 1) else text
     return None
 
 
