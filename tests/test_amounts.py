@@ -3157,6 +3157,48 @@ def test_a_level_of_a_year_or_without_its_old_level_keeps_its_one_year(text: str
     assert (new["year_from"], new["year_to"]) == (2025, 2025)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a balance changing to its stock at the first of a month
+        "Na de besluiten daalt de algemene reserve van € 20,5 mln naar € 17,1 mln per 1 januari"
+        " 2025.",
+        "De langlopende schuld loopt op van € 70 mln naar € 88 mln per 1 juli 2025, als de"
+        " lening is afgesloten.",
+        "De voorziening Riolering wordt afgebouwd van € 7,2 mln naar € 6,0 mln per 1 januari"
+        " 2025 door de uitgevoerde werken.",
+        # a level with its end after the date, or a later step after it
+        "De toeslag gaat van € 80 naar € 120 per maand per 1 maart 2025 tot en met 31 december"
+        " 2025.",
+        "De grens daalt van € 40.000 naar € 38.000 per 1 januari 2025 en naar € 36.000 per 1"
+        " januari 2026.",
+        # a date named the reference date of an estimate
+        "De geraamde kosten stegen van € 60 mln naar € 72 mln per 1 oktober 2025, de peildatum"
+        " van de raming.",
+    ],
+)
+def test_a_balance_or_a_level_with_an_end_dated_per_the_first_keeps_its_one_year(
+    text: str,
+) -> None:
+    """ "daalt de algemene reserve van € A naar € B per 1 januari 2025" was given 2025 on,
+    its end open, as a level set for good: a balance at a date is that date's stock; a level
+    with an end after its date, or a later step after it, holds until then; a peildatum is
+    an estimate's date. Each keeps the date's one year."""
+    rows = extract_amounts(_doc(text))
+    new = rows[1]
+    assert (new["year_from"], new["year_to"]) == (2025, 2025)
+
+
+def test_a_level_set_per_a_date_with_no_end_still_holds_from_its_year_on() -> None:
+    """Near form: a level of no balance, dated per the first of a month and nothing after
+    its date ending it, is set for good (the new-level rule keeps it)."""
+    rows = extract_amounts(
+        _doc("Het uurtarief wordt verhoogd van € 9,80 naar € 10,40 per 1 januari 2025. Dit geldt.")
+    )
+    new = rows[1]
+    assert (new["year_from"], new["year_to"], new["basis"]) == (2025, None, "structural_from_year")
+
+
 def test_a_year_after_uit_before_a_colon_labels_none_of_the_parts_after_it() -> None:
     """ "een kasschuif van € 30 mln uit 2024: € 20 mln schuift naar 2025 en € 10 mln naar
     2026" gave the first part 2024: "2024:" was read as a label of the amount after the

@@ -330,6 +330,25 @@ _SET_PER_DATE = re.compile(
     r"(?:[ \t\xa0\n]+(?i:per)[ \t\xa0\n]+(?!\d)[^\W\d_]+)?"
     rf"[ \t\xa0\n]+(?i:per)[ \t\xa0\n]+1[ \t\xa0\n]+(?i:{MONTH})[ \t\xa0\n]+{YEAR}(?!\d)"
 )
+# Not for good, though: a level with an end after its date ("per 1 april 2025 tot en met 31
+# december 2025", "t/m"), one a later step follows ("per 1 januari 2025 en naar € C per 1
+# januari 2026": this one holds until the next), or a date named the reference date of an
+# estimate ("per 1 oktober 2024, de peildatum van de raming"): that date's level, its one year.
+_LEVEL_UNTIL = re.compile(
+    r"[ \t\xa0\n]*,?[ \t\xa0\n]*(?:(?i:tot(?:[ \t\xa0\n]+en[ \t\xa0\n]+met)?|t/m|[-–])"
+    rf"[ \t\xa0\n]*(?:\d|(?i:{MONTH}|eind|einde|ultimo)(?![\w\-]))"
+    r"|(?i:en|daarna|vervolgens)[ \t\xa0\n]+(?:(?i:daarna|vervolgens)[ \t\xa0\n]+)?"
+    r"(?i:naar|tot|per)(?![\w\-])"
+    r"|(?i:de|het|als|een)[ \t\xa0\n]+(?i:peildatum|peilmoment|stand))"
+)
+# A balance, a stock at a date, as the subject changing ("daalt de algemene reserve van € A
+# naar € B per 1 januari 2025", "de langlopende schuld loopt op van", "de voorziening X wordt
+# afgebouwd van", compounds too: "bestemmingsreserve", "staatsschuld"): the stock as it stands
+# on that date, no level set from then on.
+_BALANCE_SUBJECT = re.compile(
+    r"(?<![\w\-])(?i:[^\W\d_]*(?:reserves?|voorzieningen|voorziening|schulden|schuld|saldo|saldi"
+    r"|vermogen)|stand|eindstand|beginstand|omvang)(?![\w\-])"
+)
 # "€ 5 miljoen en in 2021 € 19 miljoen": joined by a conjunction, the same kind of amount.
 _JOINED = re.compile(rf"[\s\xa0]*(?:,|en|of)?[\s\xa0]*(?:(?:in|voor)\s+{YEAR}[\s\xa0]*)?")
 # The next item of an enumeration: a short stretch ending in "," or "en".
@@ -983,9 +1002,15 @@ def extract_amounts(
             and year_from == year_to
             and not opens
             and _TO_LEVEL.fullmatch(before)
-            and _SET_PER_DATE.match(text, m.end)
+            and (set_at := _SET_PER_DATE.match(text, m.end))
+            and not _LEVEL_UNTIL.match(text, set_at.end())
             and _FROM_LEVEL.search(
                 text, max(s_start, rows[-1]["_span"][0] - 12), rows[-1]["_span"][0]
+            )
+            and not _BALANCE_SUBJECT.search(
+                text,
+                max(s_start, text.rfind(";", 0, rows[-1]["_span"][0]) + 1),
+                rows[-1]["_span"][0],
             )
         ):
             # "van € 57.000 naar € 52.500 per 1 januari 2025": the new level holds from then on
