@@ -5105,6 +5105,33 @@ def test_a_figure_ending_a_line_before_cent_of_no_price_is_left(text: str) -> No
     assert extract_amounts(_doc(text)) == []
 
 
+def test_cents_in_a_paragraph_of_dollar_prices_are_never_euros() -> None:
+    """ "daalt van US$ 1,72 naar US$ 1,60. Dat is 12⏎cent per liter. Diesel wordt 8⏎cent
+    per liter goedkoper." stored the diesel's cents as euros: the sentence before it names
+    no currency, but its paragraph goes on about dollar prices, whose cents these may be:
+    refused, as cents in the sentence of another currency are."""
+    text = (
+        "De prijs van benzine daalt van US$ 1,72 naar\nUS$ 1,60. Dat is 12\ncent per liter."
+        " Diesel wordt 8\ncent per liter goedkoper."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["currency"]) for r in rows] == [
+        ("US$ 1,72", "USD"),
+        ("US$ 1,60", "USD"),
+    ]
+
+
+def test_cents_after_a_paragraph_naming_dollars_are_euros() -> None:
+    """Near form: a paragraph of its own, past a blank line, naming no other currency reads
+    its cents as the text's euros."""
+    text = (
+        "De benzine kost US$ 1,60 per liter.\n\nIn Nederland daalt de energiebelasting met 0,6"
+        "\ncent per kWh."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["currency"]) for r in rows][-1] == ("0,6\ncent", "EUR")
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
