@@ -3105,6 +3105,40 @@ def test_a_shift_to_a_year_named_or_van_alone_keep_their_years(
 
 
 @pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Door vertraging is € 60 mln van 2024 naar 2025 en latere jaren geschoven.", 2024),
+        ("Bij het programma is € 90 mln van 2023 en 2024 naar latere jaren verschoven.", 2023),
+        ("Voor het project is € 30 mln van 2024 naar toekomstige jaren doorgeschoven.", 2024),
+        ("Daarnaast is € 5 mln doorgeschoven van 2024 naar latere begrotingsjaren.", 2024),
+    ],
+)
+def test_a_shift_to_later_years_in_other_words_runs_from_its_first_year_on(
+    text: str, first: int
+) -> None:
+    """ "van 2024 naar 2025 en latere jaren" gave 2024-2025, "van 2023 en 2024 naar latere
+    jaren" 2023-2024, "naar toekomstige jaren" and "naar latere begrotingsjaren" the year
+    alone: each moves the money to the years after it, none last, so it runs from the first
+    year it leaves on, the end open, as "van 2024 naar latere jaren" does."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (first, None, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a shift to years it names, or two years and a place after "naar": not opened
+        ("Er is € 40 mln van 2024 naar 2026 geschoven.", (2024, 2026)),
+        ("Er is € 40 mln van 2024 naar 2025 en 2026 geschoven.", (2024, 2026)),
+        ("Het budget van 2024 en 2025 gaat naar toekomstige projecten: € 8 mln.", (2024, 2025)),
+    ],
+)
+def test_a_shift_to_named_years_keeps_its_last_year(text: str, years: tuple[int, int]) -> None:
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         # a noun's source year, no shift: read as before

@@ -530,6 +530,8 @@ def _shifted_years(m: re.Match[str]) -> Years:
     an amount a shift names the year the money now stands in: ``_read_years``.)"""
     moved = int(YEAR_TOKEN.findall(m.group("shift"))[0])
     first, last = int(m.group("a")), int(m.group("b") or m.group("a"))
+    if _ONWARDS.match(m.string, m.end()):
+        return min(moved, first), None, "range"  # "van 2024 naar 2025 en latere jaren"
     return min(moved, first), max(moved, last), "range"
 
 
@@ -677,12 +679,15 @@ _BALANCE_PER = re.compile(
 
 
 # A shift from a year to the years after it, none named ("€ 1,2 mld van 2024 naar latere
-# jaren", "van 2025 doorgeschoven naar de jaren daarna"): the money leaves that year and is
-# spent in those after, so it runs from that year on, its end open, as a shift "van JJJJ
-# naar JJJJ" spans both years (``_shifted_years``) and "2026 en latere jaren" opens one.
+# jaren", "naar toekomstige jaren", "naar latere begrotingsjaren", "van 2025 doorgeschoven
+# naar de jaren daarna", from two years too: "van 2023 en 2024 naar latere jaren"): the
+# money leaves that year and is spent in those after, so it runs from that year on, its end
+# open, as a shift "van JJJJ naar JJJJ" spans both years (``_shifted_years``) and "2026 en
+# latere jaren" opens one ("van 2024 naar 2025 en latere jaren": from 2024 on).
 _TO_LATER_YEARS = re.compile(
     rf"[ \t\xa0\r\n]+(?:{_MOVED}[ \t\xa0\r\n]+)?(?i:naar)[ \t\xa0\r\n]+(?:(?i:de)[ \t\xa0\r\n]+)?"
-    r"(?:(?i:latere|volgende|navolgende|komende|daaropvolgende)[ \t\xa0\r\n]+(?i:jaren)"
+    r"(?:(?i:latere|volgende|navolgende|komende|daaropvolgende|toekomstige)[ \t\xa0\r\n]+"
+    r"(?i:jaren|begrotingsjaren)"
     r"|(?i:jaren)[ \t\xa0\r\n]+(?i:daarna|erna|nadien))(?![\w\-])"
 )
 
@@ -787,6 +792,8 @@ def _read_years(m: re.Match[str], closed: bool = False) -> Years | None:
         first, last = int(m.group("a")), int(m.group("b"))
         if (through := _through_two_year(m)) is not None:
             last = int(through["d"] or through["c"])  # "2021-2022 t/m 2024-2025": 2021 to 2025
+        if prep_word == "van" and _TO_LATER_YEARS.match(m.string, m.end()):
+            return first, None, "range"  # "van 2023 en 2024 naar latere jaren": on, open
         return first, last, prep_word or "range"
     if prep_word in (None, "en", "als"):
         return None  # a name such as "Voorjaarsnota 2019", not a budget year
