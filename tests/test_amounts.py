@@ -3223,6 +3223,31 @@ def test_a_balance_or_a_level_with_an_end_dated_per_the_first_keeps_its_one_year
     assert (new["year_from"], new["year_to"]) == (2025, 2025)
 
 
+def test_a_new_level_dated_per_the_first_before_its_van_holds_from_its_year_on() -> None:
+    """ "gaat per 1 januari 2025 van € 2,10 naar € 2,45 per persoon per nacht" gave the new
+    level 2025 alone: dated right before "van", the level is set from then on as one dated
+    right after it is; the old level, the one before the date, names no year."""
+    old, new = extract_amounts(
+        _doc("De parkeerheffing gaat per 1 januari 2025 van € 1,80 naar € 2,05 per uur per auto.")
+    )
+    assert (old["year_from"], old["year_to"]) == (None, None)
+    assert (new["year_from"], new["year_to"], new["basis"]) == (2025, None, "structural_from_year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date before a balance's change: that date's stock
+        "De reserve gaat per 1 januari 2025 van € 8,0 mln naar € 6,5 mln.",
+        # a year after "in" before the change: that year's change, as before
+        "De huur stijgt in 2025 van € 500 naar € 520.",
+    ],
+)
+def test_a_date_before_a_balance_or_a_year_in_keeps_its_one_year(text: str) -> None:
+    new = extract_amounts(_doc(text))[1]
+    assert (new["year_from"], new["year_to"]) == (2025, 2025)
+
+
 def test_a_level_set_per_a_date_with_no_end_still_holds_from_its_year_on() -> None:
     """Near form: a level of no balance, dated per the first of a month and nothing after
     its date ending it, is set for good (the new-level rule keeps it)."""

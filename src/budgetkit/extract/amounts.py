@@ -349,6 +349,36 @@ _BALANCE_SUBJECT = re.compile(
     r"(?<![\w\-])(?i:[^\W\d_]*(?:reserves?|voorzieningen|voorziening|schulden|schuld|saldo|saldi"
     r"|vermogen)|stand|eindstand|beginstand|omvang)(?![\w\-])"
 )
+# The date may come before the change too ("gaat per 1 januari 2025 van € 2,10 naar € 2,45
+# per persoon per nacht"): "per" and the first of a month right before "van", nothing after
+# the new level but the units it is a price of ("per persoon per nacht").
+_SET_BEFORE = re.compile(
+    rf"(?<![\w\-])(?i:per)[ \t\xa0\n]+1[ \t\xa0\n]+(?i:{MONTH})[ \t\xa0\n]+{YEAR}[ \t\xa0\n]+\Z"
+)
+_PER_UNITS = re.compile(r"(?:[ \t\xa0\n]+(?i:per)[ \t\xa0\n]+(?!\d)[^\W\d_]+)*")
+
+
+def _set_for_good(text: str, old_start: int, new_end: int, s_start: int) -> int | None:
+    """The year from which the change of level whose old level starts at ``old_start`` and
+    new one ends at ``new_end`` ("van € A naar € B") is set for good per the first of a
+    month, or None: dated so right after it (``_SET_PER_DATE``) or right before its "van"
+    (``_SET_BEFORE``), no end, later step or peildatum after the date or the level
+    (``_LEVEL_UNTIL``), and no balance as the clause's subject (``_BALANCE_SUBJECT``)."""
+    van = _FROM_LEVEL.search(text, max(s_start, old_start - 12), old_start)
+    if van is None:
+        return None
+    if (date := _SET_PER_DATE.match(text, new_end)) is not None:
+        end = date.end()
+    elif date := _SET_BEFORE.search(text, max(s_start, van.start() - 40), van.start()):
+        end = _PER_UNITS.match(text, new_end).end()
+    else:
+        return None
+    clause = max(s_start, text.rfind(";", 0, old_start) + 1)
+    if _LEVEL_UNTIL.match(text, end) or _BALANCE_SUBJECT.search(text, clause, old_start):
+        return None
+    return int(YEAR_TOKEN.findall(date.group())[-1])
+
+
 # "€ 5 miljoen en in 2021 € 19 miljoen": joined by a conjunction, the same kind of amount.
 _JOINED = re.compile(rf"[\s\xa0]*(?:,|en|of)?[\s\xa0]*(?:(?:in|voor)\s+{YEAR}[\s\xa0]*)?")
 # The next item of an enumeration: a short stretch ending in "," or "en".
@@ -997,21 +1027,12 @@ def extract_amounts(
             # the structural amount's first year, no end ("met ingang van" is read so)
             year_to = None
         elif (
-            years[2] == "per"
+            years[2] in ("per", None)  # no preposition: the date before "van" gave the year
             and year_from is not None
             and year_from == year_to
             and not opens
             and _TO_LEVEL.fullmatch(before)
-            and (set_at := _SET_PER_DATE.match(text, m.end))
-            and not _LEVEL_UNTIL.match(text, set_at.end())
-            and _FROM_LEVEL.search(
-                text, max(s_start, rows[-1]["_span"][0] - 12), rows[-1]["_span"][0]
-            )
-            and not _BALANCE_SUBJECT.search(
-                text,
-                max(s_start, text.rfind(";", 0, rows[-1]["_span"][0]) + 1),
-                rows[-1]["_span"][0],
-            )
+            and _set_for_good(text, rows[-1]["_span"][0], m.end, s_start) == year_from
         ):
             # "van € 57.000 naar € 52.500 per 1 januari 2025": the new level holds from then on
             year_to, basis = None, "structural_from_year"

@@ -1075,7 +1075,9 @@ def _changed_in_one_year(start: dict[str, Any], end: dict[str, Any], clause: str
         return False
     year = int(next(iter(years)))
     return (
-        (start["year_from"], start["year_to"]) == (end["year_from"], end["year_to"]) == (year, year)
+        (start["year_from"], start["year_to"]) == (year, year)
+        # B set for good from that year on ("per 1 januari 2025 van € A naar € B") as well
+        and (end["year_from"], end["year_to"]) in ((year, year), (year, None))
         and start["_years_source"] == "before"
         and end["_years_source"] != "after"
     )
