@@ -3276,11 +3276,29 @@ def test_a_year_after_uit_before_a_colon_labels_none_of_the_parts_after_it() -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Er is een kasschuif toegepast vanuit 2024: € 20 mln schuift naar 2025 en € 10 mln naar"
+        " 2026.",
+        "Er is € 30 mln geschoven uit het jaar 2024: € 20 mln naar 2025 en € 10 mln naar 2026.",
+    ],
+)
+def test_a_year_after_vanuit_or_uit_het_jaar_before_a_colon_labels_no_part(text: str) -> None:
+    """ "vanuit 2024: € 20 mln schuift naar 2025" and "uit het jaar 2024: € 20 mln naar 2025"
+    gave the first part 2024: the same preposition as "uit 2024:", naming the year the money
+    leaves, no label; each part goes to its own year."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows][-2:] == [(2025, 2025), (2026, 2026)]
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         # a year with no preposition, or another one, before its colon labels the amount
         ("De bijdragen per jaar: 2024: € 20 mln en 2025: € 30 mln.", [(2024, 2024), (2025, 2025)]),
         ("Het budget is verhoogd (2024: € 20 mln).", [(2024, 2024)]),
+        # a year after a noun after "uit": the noun's label, as before
+        ("Ontvangsten uit de begroting 2024: € 20 mln.", [(2024, 2024)]),
     ],
 )
 def test_a_year_and_its_colon_without_uit_still_label_the_amount(

@@ -1049,9 +1049,11 @@ _LABEL_QUALIFIER = (
 # A label's one year may be opened to the later ones ("2028 en verder: € X per jaar",
 # ``_ONWARDS``): from that year on, no end (group "on").
 # A year "uit" governs is where money comes from, no label: "een kasschuif van € X uit JJJJ:
-# € Y schuift naar JJJJ en € Z naar JJJJ" opens the parts, each going to a year of its own.
+# € Y schuift naar JJJJ en € Z naar JJJJ" opens the parts, each going to a year of its own;
+# so do "vanuit JJJJ:" and "uit het jaar JJJJ:", the same preposition.
 _YEAR_LABEL = re.compile(
-    rf"(?<![\w.,/\-–])(?<!(?<![^\W\d_])(?i:uit)[ \t\xa0]){_LABEL_YEARS}"
+    rf"(?<![\w.,/\-–])(?<!(?<![^\W\d_])(?i:uit)[ \t\xa0])(?<!(?<![^\W\d_])(?i:vanuit)[ \t\xa0])"
+    rf"(?<!(?<![^\W\d_])(?i:uit)[ \t\xa0](?i:het)[ \t\xa0](?i:jaar)[ \t\xa0]){_LABEL_YEARS}"
     rf"(?P<on>{_ONWARDS_WORDS})?[ \t\xa0]*:[ \t\xa0]*"
     rf"(?:\n[ \t\xa0]*)?(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
 )
