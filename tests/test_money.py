@@ -755,6 +755,49 @@ def test_a_second_figure_after_a_sum_or_with_its_own_verb_stays(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # joined by "en" alone, the first step ending its clause there
+        "In de bijlage zijn de bedragen afgerond op € 1.000 en bij de tarieven op € 1.",
+        "Alle ramingen zijn afgerond op\n€ 0,1 miljard en bij de gemeenten op € 0,05 miljard.",
+        # the figures named by their numbers, over a line break
+        "De bedragen zijn afgerond op € 0,1 miljoen, bij de artikelen 14 en 15 op € 0,01 miljoen.",
+        "Bedragen zijn afgerond op € 1 mln, in de tabellen 2.1 tot en met\n2.4 op € 0,1 mln.",
+        # a longer phrase naming the figures, its clause going on after a comma
+        "De bedragen zijn afgerond op € 0,1 miljoen; voor de scholen in Caribisch Nederland op"
+        " € 0,01 miljoen, omdat die klein zijn.",
+    ],
+)
+def test_a_second_step_joined_by_en_or_naming_figures_by_number_is_no_amount(text: str) -> None:
+    """ "afgerond op € 1.000 en bij de tarieven op € 1" kept both as amounts (the first's
+    clause did not end at a stop or comma), and a second step naming its figures by number
+    ("bij de artikelen 14 en 15 op", "in de tabellen 2.1 tot en met 2.4 op") or in more
+    words was no step: each is a step as the gapped step after a comma is."""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # the first a sum: both stay amounts
+        (
+            "Het saldo is afgerond op € 5 mln en bij de provincie op € 2 mln.",
+            ["€ 5 mln", "€ 2 mln."],
+        ),
+        # "en" and a clause of its own verb after a step: no second step, read as before
+        (
+            "De bedragen zijn afgerond op € 0,1 mln en de bijdrage loopt op € 5 mln.",
+            ["€ 0,1 mln", "€ 5 mln."],
+        ),
+    ],
+)
+def test_a_figure_joined_by_en_after_a_sum_or_with_its_own_verb_stays(
+    text: str, quotes: list[str]
+) -> None:
+    assert [m.quote for m in find_money(text)] == quotes
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         ("een bijdrage van € 1 miljoen aan", "€ 1 miljoen"),

@@ -73,12 +73,20 @@ _REACH = 40
 # A step after a step, its verb left out: the first step's figure, a comma or semicolon, a
 # phrase of a preposition naming which figures (a few words or numbers: "bij dit
 # instrument", "voor artikel 3"), then "op" and the second figure's sign.
+# The two may be joined by "en" alone ("afgerond op € 1.000 en bij de tarieven op € 1"), and
+# the phrase may name the figures by their numbers ("bij de artikelen 14 en 15", "in de
+# tabellen 3.1 tot en met 3.4"), over a line break as a text layer wraps it.
+_GAP_PHRASE = (
+    r"(?:[ \t\xa0]*[;,][ \t\xa0\n]+(?:en[ \t\xa0\n]+)?|[ \t\xa0\n]+en[ \t\xa0\n]+)"
+    r"(?:bij|voor|in|onder|binnen)(?:[ \t\xa0\n]+(?:[^\W\d_]+|\d+(?:\.\d+)?)){1,7}"
+    r"[ \t\xa0\n]+op[ \t\xa0\n]*"
+)
 _GAPPED_STEP = re.compile(
-    r"(?P<figure>\d[\d.,]*)(?:[ \t\xa0]*[^\W\d_]+\.?)?[ \t\xa0]*[;,][ \t\xa0\n]+"
-    r"(?:en[ \t\xa0\n]+)?(?:bij|voor|in|onder|binnen)(?:[ \t\xa0\n]+(?:[^\W\d_]+|\d+)){1,4}"
-    r"[ \t\xa0\n]+op[ \t\xa0\n]*(?:€[ \t\xa0]*)?\Z",
+    rf"(?P<figure>\d[\d.,]*)(?:[ \t\xa0]*[^\W\d_]+\.?)?{_GAP_PHRASE}(?:€[ \t\xa0]*)?\Z",
     re.IGNORECASE,
 )
+# After a first step, its clause ends where such a second step follows.
+_NEXT_STEP = re.compile(rf"{_GAP_PHRASE}€", re.IGNORECASE)
 # How far back a gapped step's first step may end: its figure and the phrase between.
 _GAP_REACH = 80
 
@@ -108,7 +116,11 @@ def states_precision(text: str, start: int, end: int, amount: Amount) -> bool:
         return True
     rounded = _ROUNDED_TO.search(window)
     if rounded is not None:
-        ends = text[end - 1] == "." or _CLAUSE_ENDS.match(text, end) is not None
+        ends = (
+            text[end - 1] == "."
+            or _CLAUSE_ENDS.match(text, end) is not None
+            or _NEXT_STEP.match(text, end) is not None
+        )
         at = start - len(window) + rounded.start()
         if ends and (rounded["participle"] is None or _of_the_figures(text, at)):
             return True
