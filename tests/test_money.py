@@ -798,6 +798,21 @@ def test_a_figure_joined_by_en_after_a_sum_or_with_its_own_verb_stays(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "De bedragen zijn afgerond op € 0,1 mln; in 2025 loopt de bijdrage op € 5 mln.",
+        "De bedragen zijn afgerond op € 0,1 mln; voor 2025 komt de bijdrage op € 5 mln.",
+        "Alle ramingen zijn afgerond op € 0,1 mln; voor de scholen de bijdrage op € 5 mln.",
+    ],
+)
+def test_a_clause_of_its_own_after_a_step_keeps_its_amount(text: str) -> None:
+    """A phrase after a step's semicolon holding a verb or subject of its own ("in 2025
+    loopt de bijdrage op") is a clause of its own, not a second step with its verb left out:
+    its figure is a sum."""
+    assert [m.quote for m in find_money(text)] == ["€ 5 mln."]
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         ("een bijdrage van € 1 miljoen aan", "€ 1 miljoen"),

@@ -21,7 +21,8 @@ A step may be followed by another for some of the figures, its verb left out: "a
 € 0,1 mln; bij dit instrument op € 0,05 mln", "..., voor de tarieven op € 1". The second
 "op € X" after a comma or semicolon and a phrase of a preposition naming which figures
 has no verb of its own; it takes the first's, so it is a step where the first is one. A
-clause with a verb of its own ("; de bijdrage loopt op € 5 mln") is no such gap.
+clause with a verb or subject of its own ("; de bijdrage loopt op € 5 mln", "; in 2025
+loopt de bijdrage op € 5 mln") is no such gap.
 """
 
 from __future__ import annotations
@@ -75,10 +76,14 @@ _REACH = 40
 # instrument", "voor artikel 3"), then "op" and the second figure's sign.
 # The two may be joined by "en" alone ("afgerond op € 1.000 en bij de tarieven op € 1"), and
 # the phrase may name the figures by their numbers ("bij de artikelen 14 en 15", "in de
-# tabellen 3.1 tot en met 3.4"), over a line break as a text layer wraps it.
+# tabellen 3.1 tot en met 3.4"), over a line break as a text layer wraps it. The phrase
+# holds no clause of its own: no finite verb ("; in 2025 loopt de bijdrage op € 5 mln") and
+# no subject, an article or determiner right after a noun ("voor de scholen de bijdrage op"),
+# where "op" is the verb's and the figure a sum (``_own_clause``).
 _GAP_PHRASE = (
     r"(?:[ \t\xa0]*[;,][ \t\xa0\n]+(?:en[ \t\xa0\n]+)?|[ \t\xa0\n]+en[ \t\xa0\n]+)"
-    r"(?:bij|voor|in|onder|binnen)(?:[ \t\xa0\n]+(?:[^\W\d_]+|\d+(?:\.\d+)?)){1,7}"
+    r"(?P<phrase>(?:bij|voor|in|onder|binnen)"
+    r"(?:[ \t\xa0\n]+(?:[^\W\d_]+|\d+(?:\.\d+)?)){1,7})"
     r"[ \t\xa0\n]+op[ \t\xa0\n]*"
 )
 _GAPPED_STEP = re.compile(
@@ -87,6 +92,23 @@ _GAPPED_STEP = re.compile(
 )
 # After a first step, its clause ends where such a second step follows.
 _NEXT_STEP = re.compile(rf"{_GAP_PHRASE}€", re.IGNORECASE)
+# A clause of its own inside a gap's phrase: a finite verb ("loopt", "komt", "bedraagt"), or
+# a determiner after a word that is no preposition or "en" (a subject after the phrase:
+# "voor de scholen de bijdrage").
+_OWN_VERB = re.compile(
+    r"(?<![^\W\d_])(?:is|zijn|was|waren|wordt|worden|werd|werden|loopt|lopen|liep|liepen"
+    r"|komt|komen|kwam|kwamen|bedraagt|beloopt|stijgt|stijgen|steeg|daalt|dalen|daalde"
+    r"|gaat|gaan|ging|valt|vallen|viel|blijft|blijven|bleef|groeit|groeien|heeft|hebben|had"
+    r"|neemt|nemen|zal|zullen|kan|kunnen|moet|moeten|staat|staan|uitkomt|telt|tellen)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SECOND_SUBJECT = re.compile(
+    r"(?<![^\W\d_])(?!(?:bij|voor|in|onder|binnen|van|met|tot|en|of|uit|over|aan|naar|per"
+    r"|op|door|de|het|een|dit|deze|dat|die)(?![^\W\d_]))(?:[^\W\d_]+|\d+(?:\.\d+)?)"
+    r"[ \t\xa0\n]+(?:de|het|een|dit|deze|dat|die|zijn|haar|hun)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # How far back a gapped step's first step may end: its figure and the phrase between.
 _GAP_REACH = 80
 
@@ -119,7 +141,7 @@ def states_precision(text: str, start: int, end: int, amount: Amount) -> bool:
         ends = (
             text[end - 1] == "."
             or _CLAUSE_ENDS.match(text, end) is not None
-            or _NEXT_STEP.match(text, end) is not None
+            or ((nxt := _NEXT_STEP.match(text, end)) is not None and not _own_clause(nxt["phrase"]))
         )
         at = start - len(window) + rounded.start()
         if ends and (rounded["participle"] is None or _of_the_figures(text, at)):
@@ -137,7 +159,7 @@ def _after_a_step(text: str, start: int, end: int) -> bool:
         return False
     low = max(0, start - _GAP_REACH)
     gap = _GAPPED_STEP.search(text, low, start)
-    if gap is None:
+    if gap is None or _own_clause(gap["phrase"]):
         return False
     digits = gap["figure"].rstrip(".,").replace(".", "").replace(",", "").strip("0")
     if len(digits) != 1:
@@ -149,6 +171,12 @@ def _after_a_step(text: str, start: int, end: int) -> bool:
         return False
     at = first - len(window) + rounded.start()
     return rounded["participle"] is None or _of_the_figures(text, at)
+
+
+def _own_clause(phrase: str) -> bool:
+    """Whether a gap's ``phrase`` holds a clause of its own, a verb or subject ("in 2025 loopt
+    de bijdrage"), not only which figures a step is of ("bij de artikelen 14 en 15")."""
+    return _OWN_VERB.search(phrase) is not None or _SECOND_SUBJECT.search(phrase) is not None
 
 
 def _of_the_figures(text: str, at: int) -> bool:
