@@ -3292,9 +3292,31 @@ def test_a_year_after_vanuit_or_uit_het_jaar_before_a_colon_labels_no_part(text:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Er is € 30 mln geschoven uit\n2024: € 20 mln schuift naar 2025 en € 10 mln naar 2026.",
+        "Er is € 30 mln geschoven uit  2024: € 20 mln schuift naar 2025 en € 10 mln naar 2026.",
+        "Er is een kasschuif toegepast vanuit\n2024: € 20 mln naar 2025 en € 10 mln naar 2026.",
+        "Er is € 30 mln geschoven uit het\njaar 2024: € 20 mln naar 2025 en € 10 mln naar 2026.",
+    ],
+)
+def test_a_year_after_uit_and_a_line_break_before_a_colon_labels_no_part(text: str) -> None:
+    """ "uit⏎2024: € 20 mln schuift naar 2025" (a text layer's line break, or two spaces)
+    gave the first part 2024: any whitespace after "uit" leaves the year the money leaves,
+    no label, as one space does."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows][-2:] == [(2025, 2025), (2026, 2026)]
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         # a year with no preposition, or another one, before its colon labels the amount
+        # (over a line break too)
+        (
+            "De bijdragen per jaar:\n2024: € 20 mln en\n2025: € 30 mln.",
+            [(2024, 2024), (2025, 2025)],
+        ),
         ("De bijdragen per jaar: 2024: € 20 mln en 2025: € 30 mln.", [(2024, 2024), (2025, 2025)]),
         ("Het budget is verhoogd (2024: € 20 mln).", [(2024, 2024)]),
         # a year after a noun after "uit": the noun's label, as before

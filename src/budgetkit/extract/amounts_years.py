@@ -1050,12 +1050,18 @@ _LABEL_QUALIFIER = (
 # ``_ONWARDS``): from that year on, no end (group "on").
 # A year "uit" governs is where money comes from, no label: "een kasschuif van € X uit JJJJ:
 # € Y schuift naar JJJJ en € Z naar JJJJ" opens the parts, each going to a year of its own;
-# so do "vanuit JJJJ:" and "uit het jaar JJJJ:", the same preposition.
+# so do "vanuit JJJJ:" and "uit het jaar JJJJ:", the same preposition, whatever whitespace
+# stands between, a line break of a text layer too (``_OUT_OF_YEAR``, checked where a label
+# is read).
 _YEAR_LABEL = re.compile(
-    rf"(?<![\w.,/\-–])(?<!(?<![^\W\d_])(?i:uit)[ \t\xa0])(?<!(?<![^\W\d_])(?i:vanuit)[ \t\xa0])"
-    rf"(?<!(?<![^\W\d_])(?i:uit)[ \t\xa0](?i:het)[ \t\xa0](?i:jaar)[ \t\xa0]){_LABEL_YEARS}"
+    rf"(?<![\w.,/\-–]){_LABEL_YEARS}"
     rf"(?P<on>{_ONWARDS_WORDS})?[ \t\xa0]*:[ \t\xa0]*"
     rf"(?:\n[ \t\xa0]*)?(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
+)
+# The preposition a year the money leaves follows (``_YEAR_LABEL``), any whitespace after it.
+_OUT_OF_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:vanuit|uit(?:\s+het\s+jaar)?)\s+\Z",
+    re.IGNORECASE,
 )
 # An item's sum may stand in a bracket after its year, a plus sign before it or not ("Per
 # jaar: 2026 (+ € 212 mln), 2027 (– € 48 mln) en 2028 (€ 61 mln)"): the year heads it as well;
@@ -1467,6 +1473,18 @@ def _not_what_changes(noun: re.Match[str], before: str, after: str) -> bool:
     )
 
 
+def _year_label_not_left(before: str, window: str) -> re.Match[str] | None:
+    """``_YEAR_LABEL`` in ``window``, the end of ``before``, where no year the money leaves
+    ("uit⏎2024: € X schuift naar 2025", ``_OUT_OF_YEAR``) starts it."""
+    label = _YEAR_LABEL.search(window)
+    while label is not None:
+        at = len(before) - len(window) + label.start()  # (the window's "\x00" counted)
+        if _OUT_OF_YEAR.search(before, max(0, at - 30), at) is None:
+            return label
+        label = _YEAR_LABEL.search(window, label.start() + 1)
+    return None
+
+
 def year_label(before: str, after: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
     or of a noun's year before its sum (``_NOUN_YEAR``, ``_VERB_NOUN_YEAR``) or ending the
@@ -1511,8 +1529,9 @@ def year_label(before: str, after: str) -> Years | None:
         year = int(noun.group("a"))
         return year, year, "label"
     window = before if len(before) <= 40 else "\x00" + before[-40:]  # "^": its real start
+    label = _year_label_not_left(before, window)
     label = (
-        _YEAR_LABEL.search(window)
+        label
         or _YEAR_HEAD.search(window)
         or _DATE_LABEL.search(window)
         or _YEAR_ITEM.search(window)
