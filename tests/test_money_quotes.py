@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from budgetkit.extract.money_quotes import parse_quote
+from budgetkit.extract.money_quotes import cents_value, parse_quote
 
 NBSP = "\xa0"
 
@@ -59,3 +61,23 @@ def test_external_scale_applies_only_when_the_quote_prints_none() -> None:
 def test_parse_quote_rejects_text_without_a_number() -> None:
     with pytest.raises(ValueError):
         parse_quote("miljoen euro")
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("42 eurocent", Decimal("0.42")),
+        ("20\ncent", Decimal("0.2")),
+        ("40 \n ct", Decimal("0.4")),
+        (f"5{NBSP}cent", Decimal("0.05")),
+    ],
+)
+def test_a_cents_quote_over_one_line_break_is_read(quote: str, expected: Decimal) -> None:
+    assert cents_value(quote) == expected
+
+
+@pytest.mark.parametrize("quote", ["20\n\ncent", "20\n \ncent", "42 euro"])
+def test_a_cents_quote_over_a_paragraph_break_is_none(quote: str) -> None:
+    """ "20⏎⏎cent" was read as cents: a number ending one paragraph and "cent" opening the
+    next are no quote, as ``amounts_spoken`` reads cents over one line break only."""
+    assert cents_value(quote) is None

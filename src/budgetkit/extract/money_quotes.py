@@ -322,7 +322,9 @@ def mille_value(quote: str) -> Amount | None:
     return None if value is None else _euros(value * MILLE, "units")
 
 
-_CENTS_QUOTE = re.compile(rf"(?P<n>{NUMBER})[ \t\xa0\n]+(?i:(?:euro)?cents?|ct\.?)")
+_CENTS_QUOTE = re.compile(
+    rf"(?P<n>{NUMBER})(?:[ \t\xa0]+|[ \t\xa0]*\n[ \t\xa0]*)(?i:(?:euro)?cents?|ct\.?)"
+)
 
 
 def cents_value(quote: str) -> Amount | None:
