@@ -1054,3 +1054,50 @@ def test_lines_of_spaces_between_cells_stay_empty_cells() -> None:
     assert grid[("Opbrengst derden", "Verschil (3)=(2)-(1)")] == "1.210"
     assert ("Opbrengst derden", "Begroting 2025 (1)") not in grid
     assert len(cells) == 8
+
+
+def test_a_paragraph_cell_of_two_paragraphs_is_one_cell() -> None:
+    """A browser's paragraph cells (``_block_cells``) where a heading cell prints two
+    paragraphs, its words and its period a blank line apart with no tab between
+    ("Realisatie" / "2025 (2)"), two blank lines between rows and a row's last cell empty
+    (its tab alone after "1.210"): the two paragraphs are one cell. Read as two, the
+    heading named a column too many and no table was read."""
+    rows = [list(row) for row in _BLOCK_ROWS]
+    rows[0][2] = "Realisatie\n\n2025 (2)"
+    rows[3][3] = ""
+    text = "\n\n".join(
+        ["Tabel 1 Staat van baten en lasten (bedragen x € 1.000)", _block_cells(rows)]
+    ).replace("\n\n\n\n", "\n\n\n")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Opbrengst moederdepartement", "Realisatie 2025 (2)")] == "43.950"
+    assert grid[("Opbrengst derden", "Realisatie 2025 (2)")] == "1.210"
+    assert grid[("Totaal baten", "Verschil (3)=(2)-(1)")] == "3.060"
+    assert ("Opbrengst derden", "Verschil (3)=(2)-(1)") not in grid
+    assert len(cells) == 7
+    assert row_parents(cells)["Opbrengst derden"] == "Baten"
+
+
+def test_a_row_s_first_cell_a_blank_line_under_the_caption_stays_its_own() -> None:
+    """The near form: the corner printed as words ("Omschrijving") a blank line under the
+    caption, no tab before it, and prose a blank line under the last row's last cell. A
+    row's first cell is never joined to the paragraph above it (the caption, prose), nor
+    a figure to the text after it: the caption names the table and the corner heads the
+    labels."""
+    rows = [list(row) for row in _BLOCK_ROWS]
+    rows[0][0] = "Omschrijving"
+    text = "\n\n".join(
+        [
+            "Tabel 1 Staat van baten en lasten (bedragen x € 1.000)",
+            _block_cells(rows),
+            "Toelichting",
+            "De baten zijn hoger dan begroot.",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert [table["title"] for table in tables] == [
+        "Tabel 1 Staat van baten en lasten (bedragen x € 1.000)"
+    ]
+    grid = cell_grid(cells)
+    assert grid[("Totaal baten", "Verschil (3)=(2)-(1)")] == "3.060"
+    assert len(cells) == 8

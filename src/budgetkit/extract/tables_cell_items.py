@@ -689,6 +689,15 @@ def _items(lines: list[str], start: int, stop: int, kinds: CellKinds) -> list[It
                 continue
             append(Item("P", "", index + 1, 1, len(line.replace("\xa0 ", " "))))
             continue
+        if (
+            items
+            and items[-1].line == index - 1
+            and items[-1].kind == "T"
+            and cell_paragraph(lines, index)
+        ):
+            # (the paragraph goes on the cell the text two lines above opened)
+            items[-1] = items[-1]._replace(text=f"{items[-1].text} {text}")
+            continue
         first = text[0]
         kind = "T"
         if first in CELL_START or text[-1] == "%":  # cheap test first: most lines are prose
@@ -727,6 +736,46 @@ def tab_parted_cells(lines: list[str], index: int) -> int | None:
         return None
     edges = (index < 2 or not lines[index - 2]) + (index + 2 >= len(lines) or not lines[index + 2])
     return len(lines[index]) - 1 + edges
+
+
+#: Most paragraphs one cell of a browser's paragraph cells prints ("Realisatie" / "2024
+#: (2)"): a heading's words and its period, a note under them.
+CELL_PARAGRAPHS = 3
+
+
+def _tab_line(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` is a browser's separator of paragraph cells: tabs alone
+    between blank lines (``tab_parted_cells``)."""
+    return 0 <= index < len(lines) and tab_parted_cells(lines, index) is not None
+
+
+def cell_paragraph(lines: list[str], index: int) -> bool:
+    """Whether the text at line ``index`` is a further paragraph of the cell whose text
+    stands two lines above, where a browser printed a table whose cells wrap their text in
+    paragraphs (``tab_parted_cells``): a cell of two paragraphs ("Realisatie" / "2024 (2)")
+    prints them one blank line apart with no tab between, where two cells of a row print a
+    tab line between. Read as two items, the heading named a column too many and the table
+    was not read. Only a cell that opens right after a tab line (so in a row of such cells)
+    and ends right before the next tab line or the blank lines ending its row; the first
+    paragraph words, never a figure. A row's first cell is left alone: the text before it
+    may be the caption or prose a blank line above. A cell prints CELL_PARAGRAPHS at most
+    (prose a blank line apart is no cell: each look is bounded)."""
+    if index < 2 or lines[index - 1] or not lines[index - 2].strip():
+        return False
+    start = index - 2
+    while start >= 2 and not lines[start - 1] and lines[start - 2].strip():
+        start -= 2
+        if index - start >= 2 * CELL_PARAGRAPHS:
+            return False
+    if not _tab_line(lines, start - 2):
+        return False
+    end = index
+    while end + 2 < len(lines) and not lines[end + 1] and lines[end + 2].strip():
+        end += 2
+        if end - start >= 2 * CELL_PARAGRAPHS:
+            return False
+    closed = end + 2 >= len(lines) or not lines[end + 2] or _tab_line(lines, end + 2)
+    return closed and end + 1 < len(lines) and not lines[end + 1]
 
 
 _YEAR_TOKEN = re.compile(r"\S+")
