@@ -496,6 +496,39 @@ def test_letters_a_space_after_figures_at_no_one_place_are_left_as_printed() -> 
     assert not any(cell["row_label"] == "Programma B Onderwijs" for cell in cells)
 
 
+def _ruled_total(text: str, rule: str) -> str:
+    """``text`` (``_marks_a_space_after``) with ``rule`` printed under its rows and a total
+    under it, its difference and mark as one run at the rows' place."""
+    rows, note = text.rsplit("\n\n", 1)
+    total = _printed("Totaal lasten", (40, 54, 68, 82), "-21.827", "-22.695", "-20.768", "1.927 V")
+    return "\n".join([rows, rule, total, "", note])
+
+
+def test_a_rule_over_the_total_is_no_text_ending_a_column_of_marks() -> None:
+    """A layout drawing a rule over the total across every column, its marks' too
+    ("-------" over "Totaal lasten  ...  1.927 V"): the rule is no text reaching the
+    marks' column, and the total's mark goes on in the column above it. Taken for text, it
+    ended the column, the total ended in a letter and was lost with its parts' parent."""
+    rule = " " * 30 + "-" * 54
+    text = _ruled_total(_marks_a_space_after(("2.140 V", "375 N", "162 V"), (82, 82, 82)), rule)
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Totaal lasten", "Verschil")] == "1.927"
+    assert grid[("Totaal lasten", "Rekening 2024")] == "-20.768"
+    assert not any(cell["value_text"] in ("V", "N") for cell in cells)
+
+
+def test_a_blank_line_over_a_total_under_a_column_of_marks_reads_as_before() -> None:
+    """The near form: the total under its parts past a blank line, no rule ("" over
+    "Totaal lasten  ...  1.927 V"): its mark joins the column as before, the same cells."""
+    text = _ruled_total(_marks_a_space_after(("2.140 V", "375 N", "162 V"), (82, 82, 82)), "")
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Totaal lasten", "Verschil")] == "1.927"
+    assert grid[("Programma B Onderwijs", "Verschil")] == "375"
+    assert not any(cell["value_text"] in ("V", "N") for cell in cells)
+
+
 def test_a_code_columns_heading_beside_one_period_heads_a_table() -> None:
     """A nota's text layer (-layout) prints one value column, its year at the right of a
     heading line that opens with the code column's heading ("Art.   2024"), padding

@@ -479,7 +479,7 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
                 run[index] = rows[index][1]  # (a wider figure or label may push its mark off)
             elif heading is not None and (words := _worded_mark(lines[index], at)) is not None:
                 run[index] = words
-            elif len(lines[index].rstrip()) > at - MARK_SLACK:
+            elif len(lines[index].rstrip()) > at - MARK_SLACK and not _rule(lines[index]):
                 break  # text reaching the column: prose, the page's furniture
         if len(run) < 2:
             continue
@@ -490,6 +490,13 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
             continue
         found.update(run)
     return found, sorted(headings)
+
+
+def _rule(line: str) -> bool:
+    """Whether ``line`` is a rule alone (``RULE_LINE``): a layout draws one over a total
+    across every column, its marks' too ("---------" over "Totaal  -100.804  19 N"); it
+    is no text, and the column of marks goes on under it to the total's mark."""
+    return RULE_LINE.fullmatch(line.strip()) is not None
 
 
 def _joins(first: tuple[int, int], row: tuple[int, int]) -> bool:
