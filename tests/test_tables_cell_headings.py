@@ -4484,3 +4484,37 @@ def test_a_word_heading_a_value_column_after_an_empty_labels_heading_keeps_its_c
     assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo", "Reserves"}
     assert cell_grid(cells)[("1.1 Crisisbeheersing", "Reserves")] == "40"
     assert len(cells) == 12
+
+
+def _kind_corner(corner: str, labels: tuple[str, ...], between: str = "\n") -> str:
+    """A municipal overview of one value column under a title of words, one cell a line,
+    ``between`` the cells (no blank line, or one): ``corner`` right under the title, over
+    the rows ``labels`` (the last a total) and their amounts."""
+    amounts = ("-650", "420", "1.000", "770")
+    cells = (
+        corner,
+        "Bedrag (x € 1.000)",
+        *(c for r in zip(labels, amounts, strict=True) for c in r),
+    )
+    return "Stortingen en onttrekkingen 2026\n" + between.join(cells)
+
+
+def test_a_corner_naming_the_rows_kind_over_one_value_column_says_a_table() -> None:
+    """The corner a word that most row labels print as theirs ("Reserve" over "Reserve
+    sociaal domein" / "Reserve onderhoud" / "Algemene reserve"): it names what the rows
+    are, as "Omschrijving" does, and says a table; the title above stays its name."""
+    labels = ("Reserve sociaal domein", "Reserve onderhoud", "Algemene reserve", "Saldo")
+    for between in ("\n", "\n\n"):  # (parted by blank lines, no cell joined to the title)
+        tables, cells, _warnings = read_text(_kind_corner("Reserve", labels, between))
+        assert [t["title"] for t in tables] == ["Stortingen en onttrekkingen 2026"]
+        assert cell_grid(cells)[("Algemene reserve", "Bedrag (x € 1.000)")] == "1.000"
+        assert len(cells) == 4
+
+
+def test_a_corner_word_the_rows_do_not_print_says_no_table() -> None:
+    """The near form: a word over labels that do not print it ("Reserve" over "Sociaal
+    domein" / "Onderhoud" / ...; one row naming it is no kind of the rows), one cell a line
+    and no blank line between: no table, as before. (Parted by blank lines, the dated
+    title is a caption of its own and says the table whatever the corner.)"""
+    labels = ("Sociaal domein", "Onderhoud gebouwen", "Algemene reserve", "Saldo")
+    assert read_text(_kind_corner("Reserve", labels))[:2] == ([], [])

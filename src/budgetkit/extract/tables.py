@@ -297,8 +297,9 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
         # over every column, "Begroting 2027", kept off the leaves), no name of the table
         own |= set(range(table.line_start, first.line - 1))
     texted = any(row.text_cell for row in table.rows)
+    valued = [row.label for row in table.rows if row.cells]
     found = name_above(
-        doc.lines, first.line - 1, floor, table.columns, fold(first.label), own, texted
+        doc.lines, first.line - 1, floor, table.columns, fold(first.label), own, texted, valued
     )
     if found is None:
         return title

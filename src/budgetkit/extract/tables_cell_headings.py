@@ -68,6 +68,7 @@ from budgetkit.extract.tables_vocabulary import (
     heading_kind,
     heads_columns,
     is_share,
+    names_kind_of_rows,
     names_note,
 )
 from budgetkit.layout import fold
@@ -956,6 +957,8 @@ def read_heading(
             and items[k - 1].line == item.line - 1
             and not numbers
             and not _names_labels_alone(item.text)
+            # (nor a word naming what the rows are: "Reserve" over "Reserve <a>" / ...)
+            and not _kind_of_rows([(item.text, False)], items, first)
         ):
             joined.append(item.text)
             tail = k
@@ -1241,7 +1244,16 @@ def read_heading(
     if (
         period_run == 0
         and few
-        and not _one_column(caption, plain, runs, data, text_after, series, coded == "code")
+        and not _one_column(
+            caption,
+            plain,
+            runs,
+            data,
+            text_after,
+            series,
+            coded == "code",
+            _kind_of_rows(plain[-2:-1], items, first),
+        )
     ):
         return None
     if (
@@ -2047,6 +2059,27 @@ def _names_labels(first: list[tuple[str, bool]]) -> bool:
     return bool(first) and not first[0][1] and first[0][0].lower() in LABEL_HEADINGS
 
 
+#: Items read for the rows' labels a corner's word may name (``_kind_of_rows``): a dozen
+#: rows of a label and a value.
+KIND_ITEMS = 24
+
+
+def _kind_of_rows(first: list[tuple[str, bool]], items: list[Item], row: int) -> bool:
+    """Whether the heading before the value column's (``first``: it alone, or none) names
+    the kind of item the rows are (``names_kind_of_rows``), as the labels from ``row``, the
+    first, each followed by a value, up to the next stretch of cells, say: "Reserve" over
+    "Reserve <a>" / "Algemene reserve". No period heading does."""
+    if not first or first[0][1] or not first[0][0].isalpha():
+        return False
+    labels = []
+    for k in range(row, min(len(items) - 1, row + KIND_ITEMS)):
+        if items[k].kind == "X":
+            break
+        if items[k].kind == "T" and items[k + 1].kind in "VD":
+            labels.append(items[k].text)
+    return names_kind_of_rows(first[0][0], labels)
+
+
 def _last_word(labels: list[tuple[str, bool]], kinds: list[str | None]) -> int | None:
     """The index of the last heading of words that no word of ours names, where only period
     headings (the second row of a two-row heading: "Realisatie" / ... / "Fase" /
@@ -2541,6 +2574,7 @@ def _one_column(
     text_after: bool = False,
     series: bool = False,
     coded: bool = False,
+    kind_of_rows: bool = False,
 ) -> bool:
     """Whether a heading without a period heads a table of one value column: a numbered
     caption ("Tabel 7.2 Aardgasbaten in procenten bbp"), the labels' heading and the
@@ -2557,7 +2591,9 @@ def _one_column(
     ``data_width`` counts it: counted, no row printed one value and the table was lost. The
     labels' own heading right before the value column's ("Omschrijving" / "Bedrag (x €
     1.000)", ``LABEL_HEADINGS``, a code column's "Nr." before it maybe) says a table as a
-    caption does: a note over its figure prints no word naming the rows under it."""
+    caption does: a note over its figure prints no word naming the rows under it. So does
+    a corner naming the kind of item its rows are where most rows are named so
+    (``kind_of_rows``: "Reserve" over "Reserve <a>" / "Algemene reserve")."""
     counts = [
         sum(i.kind in "VYD" for i in run)
         - (coded and follows and len(run) > 1 and run[-1].kind in "VY" and is_code(run[-1].text))
@@ -2569,6 +2605,7 @@ def _one_column(
         caption is not None
         or (series and bool(plain) and _YEARS_CORNER.fullmatch(plain[0][0]) is not None)
         or _names_labels(plain[-2:-1])
+        or kind_of_rows
     )
     return named and data == 1 and len(plain) >= 2 and singles >= needed
 

@@ -11,12 +11,13 @@ past blank lines, as the text layer prints them (``nonblank_before``, ``nonblank
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from budgetkit.extract.tables_item_codes import code_shape
 from budgetkit.extract.tables_row_values import MAX_LABEL, split_row
 from budgetkit.extract.tables_tokens import CAPTION, CONTINUED, SENTENCE_STOP, is_year
 from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import names_kind_of_rows
 
 #: Heading lines allowed above a block's column heading line.
 MAX_HEADINGS = 3
@@ -387,6 +388,7 @@ def name_above(
     first_label: str = "",
     own: Set[int] = frozenset(),
     text_column: bool = False,
+    labels: Sequence[str] = (),
 ) -> tuple[int, str] | None:
     """(0-based index, text) of the line that names a table whose own lines above its rows
     name nothing: up from
@@ -409,11 +411,15 @@ def name_above(
     text cell), one for it between the labels and the values ("Kengetal" / "Eenheid" / the
     years), and any printed under the headings, right above the rows (a text column's after
     the values: "Signaalwaarde").
-    Counted as one word alone, the text column's heading ("Eenheid") was the title."""
+    Counted as one word alone, the text column's heading ("Eenheid") was the title. Above
+    a unit line too, a word alone right over the headings that names the kind of item the
+    rows are (``names_kind_of_rows`` of the rows' ``labels``: "Reserve" over "Reserve
+    <a>" / "Algemene reserve") heads the labels, no name of the table."""
     prose = 0
     # words alone right above the headings head the label column and a text column
     labels_heading = 2 if text_column else 1
     headed = False  # a line of the column headings met, going up
+    cornered = False  # the labels' corner naming the rows' kind met, going up
     below_headings = True
     for i in range(top - 1, floor - 1, -1):
         # a line in Markdown emphasis ("**<Naam>**") is read by its words: the marks are
@@ -431,6 +437,9 @@ def name_above(
             continue
         if labels_heading and " " not in text:
             labels_heading -= headed  # one under the headings heads a column after the values
+            continue
+        if headed and not cornered and names_kind_of_rows(text, list(labels)):
+            cornered = True  # (the labels' one corner)
             continue
         labels_heading = 0
         if _broken(text):

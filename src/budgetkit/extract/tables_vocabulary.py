@@ -351,3 +351,21 @@ def text_heading_ending(text: str) -> str | None:
     if len(words) > 2 and words[-1].lower() in _NUMBER_WORDS and heading_kind(pair) == "text":
         return pair
     return words[-1] if len(words) > 1 and heading_kind(words[-1]) == "text" else None
+
+
+#: Fewest rows a corner's word naming what the rows are must name (``names_kind_of_rows``).
+MIN_KIND_ROWS = 2
+
+
+def names_kind_of_rows(word: str, labels: list[str]) -> bool:
+    """Whether ``word``, a table's corner over its row labels, names the kind of item the
+    rows are, as the ``labels`` (its valued rows') say: one capitalised word that most of
+    them, ``MIN_KIND_ROWS`` at least, print as a word of theirs ("Reserve" over "Reserve
+    <a>" / "Reserve <b>" / "Algemene reserve" / "Saldo"). Such a corner heads the labels
+    as "Omschrijving" does (``LABEL_HEADINGS``); a word the rows do not repeat ("Project"
+    over "<Werk> <plaats>") may as well be a title or a note's."""
+    if not word.isalpha() or not word[:1].isupper():
+        return False
+    word = word.lower()
+    named = sum(1 for label in labels if word in label.lower().split())
+    return named >= MIN_KIND_ROWS and 2 * named > len(labels)
