@@ -2790,6 +2790,35 @@ def test_euros_named_in_a_line_going_on_one_space_apart_declare_no_unit() -> Non
     assert read_unit("Bedragen in euro's 2023", 1) is None
 
 
+def test_euros_declared_for_rates_in_a_heading_lines_corner_are_the_tables_unit() -> None:
+    """A municipality's table of rates (-layout) declares them in euros in the corner of its
+    heading line, a column's padding after it ("Tarieven in euro's   2024   2025"), its
+    figures in cents: whole euros, as "Bedragen in euro's" says. Read as no note, the table
+    had no unit."""
+    ends = (58, 72)
+    text = "\n".join(
+        [
+            "Tabel 3 Woonlasten eenpersoonshuishouden",
+            "",
+            _printed("Tarieven in euro's", ends, "2024", "2025"),
+            _printed("Rioolheffing gebruiker", ends, "187,40", "195,20"),
+            _printed("Afvalstoffenheffing eenpersoonshuishouden", ends, "301,12", "318,55"),
+            _printed("Totaal", ends, "488,52", "513,75"),
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert (table["unit_label"], table["scale_factor"]) == ("euro", 1)
+    assert {c["value_text"]: c["value_eur"] for c in cells}["195,20"] == Decimal("195.2")
+
+
+def test_rates_named_in_euros_in_a_sentence_declare_no_unit() -> None:
+    """The near form: "Tarieven in euro's" going on one space apart is a sentence's
+    ("Tarieven in euro's zijn afgerond"), and a note naming no rates nor amounts ("Woonlasten
+    in euro's") is none of this form, as before."""
+    assert read_unit("Tarieven in euro's zijn afgerond op hele centen", 1) is None
+    assert read_unit("Woonlasten in euro's", 1) is None
+
+
 def test_a_table_in_euros_gets_its_values_as_euros() -> None:
     text = _cells_per_line(
         "Tabel 2 Lokale heffingen (bedragen in €)", "2023", "2024",

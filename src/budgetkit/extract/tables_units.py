@@ -66,9 +66,10 @@ FORMS = (
     # are (in a sentence, "in euro" says nothing about the table's scale); so is the sign or
     # word alone in brackets after a label ("Netto schuld per inwoner (€)"), as "(%)" is. A
     # heading line prints the note in its corner, a column's padding after it ("Bedragen in
-    # euro's   Stand   Toevoegingen"): the note ends there, as at the line's end
+    # euro's   Stand   Toevoegingen"): the note ends there, as at the line's end. A table
+    # of rates or prices names them so ("Tarieven in euro's", "Prijzen in €"), euros too
     re.compile(
-        rf"(?:^|\(){_S}(?:bedragen{_S})?(?:in|x){_S}(?P<euros>{_EURO})(?:{_S}1)?{_S}"
+        rf"(?:^|\(){_S}(?:(?:bedragen|tarieven|prijzen){_S})?(?:in|x){_S}(?P<euros>{_EURO})(?:{_S}1)?{_S}"
         r"(?:\)|$|(?<=\S)[ \xa0]{2,}(?=\S))"
         rf"|\({_S}(?P<bare>{_EURO}){_S}\)",
         re.I,
