@@ -2753,3 +2753,39 @@ def test_a_stand_under_ungrouped_changes_closes_them_as_before() -> None:
     )
     assert parents["Zorg"] == "Financieringstekort Najaarsnota 2024"
     assert parents["Mutatie tekort lokale overheden"] == "Financieringstekort Najaarsnota 2024"
+
+
+def _nested_kinds(after: str) -> str:
+    """``_nested_headings``' table whose inner heading's first rows share its first word
+    ("Onderhoud daken" / "Onderhoud kades" under "Onderhoud gebouwen"), then ``after``, a
+    row named with one of the heading's words, then the receipts."""
+    lines = ["Tabel 5.1 Budgettaire gevolgen van beleid artikel 5 (bedragen x € 1.000)", " "]
+    lines += ["2025", "2026", "2027"]
+    lines += ["Uitgaven", "1.000", "1.100", "1.200"]
+    lines += ["Opdrachten", "             "]
+    lines += ["Onderhoud gebouwen", "             "]
+    lines += ["Onderhoud daken", "300", "320", "340"]
+    lines += ["Onderhoud kades", "200", "210", "220"]
+    lines += [after, "500", "570", "640"]
+    lines += ["Ontvangsten", "40", "40", "40"]
+    return cells_per_line(*lines)
+
+
+def test_a_nested_headings_sibling_by_its_other_word_past_rows_named_by_its_first() -> None:
+    """An inner heading whose first rows share its first word ("Onderhoud daken" under
+    "Onderhoud gebouwen": its kinds, kept under it) still ends at a row sharing its other
+    word ("Nieuwbouw gebouwen"), its sibling under the outer heading. The first row named
+    so switched every sibling off, and that row went under the inner heading."""
+    _tables, cells, _warnings = read_text(_nested_kinds("Nieuwbouw gebouwen"))
+    parents = row_parents(cells)
+    assert parents["Onderhoud daken"] == parents["Onderhoud kades"] == "Onderhoud gebouwen"
+    assert parents["Nieuwbouw gebouwen"] == "Opdrachten"
+
+
+def test_a_row_sharing_the_word_the_first_rows_share_stays_under_the_nested_heading() -> None:
+    """The near form: a later row sharing the same first word as the first rows
+    ("Onderhoud bruggen" after "Onderhoud kades"): one more of the heading's kinds, under
+    it as before."""
+    _tables, cells, _warnings = read_text(_nested_kinds("Onderhoud bruggen"))
+    parents = row_parents(cells)
+    assert parents["Onderhoud bruggen"] == "Onderhoud gebouwen"

@@ -879,23 +879,27 @@ def _before_sibling_name(
     not ("<Soort> <b>" after "<Soort> <a>", "<Bijvoeglijk> <zaak>en" after "<Ander>
     <zaak>"): that row is its sibling under the outer heading, however the sums fall (the
     inner heading counts as its rows' sum, and the outer one holds with the sibling under
-    either). No sibling where the heading's first row is named so too ("<Bijvoeglijk> vaste
-    activa" right under "Vaste activa": kinds of it, its parts), or where the layout
-    indents the row past the heading: its part. The end of the rows elsewhere, and where
-    no such row follows."""
+    either). The word the heading's first row shares with it names its parts, no sibling
+    ("<Bijvoeglijk> vaste activa" right under "Vaste activa": kinds of it; "<Soort> <x>" /
+    "<Soort> <y>" under "<Soort> <a>"), the other word still a sibling ("<Ander> <a>"
+    after them); none where the layout indents the row past the heading: its part. The end
+    of the rows elsewhere, and where no such row follows."""
     count = len(labels)
     ends = [count] * count
     for i in range(1, count - 1):
         own = _kind_words(labels[i])
         if own is None or not (valueless[i] and valueless[i - 1]):
             continue
+        # the word the heading's first row shares with it names the heading's parts
+        first = _kind_words(labels[i + 1]) or ("", "")
+        open_words = [k for k in (0, 1) if first[k] != own[k]]
         named = [
             j
-            for j in range(i + 1, count)
+            for j in range(i + 2, count)
             if (other := _kind_words(labels[j])) is not None
-            and (other[0] == own[0] or other[1] == own[1])
+            and any(other[k] == own[k] for k in open_words)
         ]
-        if not named or named[0] == i + 1:
+        if not named:
             continue
         j = named[0]
         if indents[i] is None or indents[j] is None or indents[j] <= indents[i]:
