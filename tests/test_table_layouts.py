@@ -2819,6 +2819,29 @@ def test_rates_named_in_euros_in_a_sentence_declare_no_unit() -> None:
     assert read_unit("Woonlasten in euro's", 1) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In euro's  gemeten is het tekort hoger dan verwacht.",
+        "In euro  komt dit neer op een stijging.",
+        "(in euro's   Stand",
+    ],
+)
+def test_euros_named_in_justified_prose_or_an_open_bracket_declare_no_unit(line: str) -> None:
+    """Justified prose (-layout) sets its words two or three spaces apart: "in euro's" at a
+    line's start, words in lower case after such a gap, is a sentence's, no heading line's
+    corner; and a note opened by a bracket ends at its close, not at a gap."""
+    assert read_unit(line, 1) is None
+
+
+def test_euros_in_a_corner_over_headings_set_close_or_words_set_wide_are_the_unit() -> None:
+    """Near form: the corner's note before headings of capitals or figures a narrow padding
+    apart, or before any words a wide padding apart, declares whole euros."""
+    assert read_unit("Bedragen in euro's   Saldo   Dotaties   2023", 1) is not None
+    wide = read_unit("Bedragen in euro's          Stand per 1 januari   Mutaties", 1)
+    assert wide is not None and (wide.label, wide.factor) == ("euro", 1)
+
+
 def test_a_table_in_euros_gets_its_values_as_euros() -> None:
     text = _cells_per_line(
         "Tabel 2 Lokale heffingen (bedragen in €)", "2023", "2024",

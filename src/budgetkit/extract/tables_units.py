@@ -48,6 +48,12 @@ _TIMES = r"(?:\bx|\bin|(?<=[\s(])\*)"
 _PREFIXED = r"(?<![\w€])(?-i:(?P<prefix>[kKM])(?:€|EUR))(?!\w)"
 _PREFIXES = {"k": 1_000, "K": 1_000, "M": 10**6}
 
+#: Spaces after a whole-euros note in a heading line's corner that part it from the headings
+#: whatever they print: wider than justified prose sets its words apart.
+CORNER_PADDING = 6
+#: A word opening in lower case (a sentence's, not a column heading's), in either flag.
+_LOWER_WORD = r"(?<![\w'’-])(?-i:[a-zà-ÿ])"
+
 #: Forms that declare a unit, most specific first. Each names its groups for ``read_unit``.
 FORMS = (
     # "x € 1.000", "(in € 1 000)", "Bedragen in EUR 1.000", "x 1.000", "x 1.000 euro"
@@ -65,12 +71,16 @@ FORMS = (
     # "(bedragen in €)", "(in euro's)", "Bedragen in euro" as the whole note: euros as they
     # are (in a sentence, "in euro" says nothing about the table's scale); so is the sign or
     # word alone in brackets after a label ("Netto schuld per inwoner (€)"), as "(%)" is. A
-    # heading line prints the note in its corner, a column's padding after it ("Bedragen in
-    # euro's   Stand   Toevoegingen"): the note ends there, as at the line's end. A table
-    # of rates or prices names them so ("Tarieven in euro's", "Prijzen in €"), euros too
+    # heading line prints the note in its corner at the line's start, a column's padding
+    # after it ("Bedragen in euro's   Stand   Toevoegingen"): the note ends there, as at the
+    # line's end, where the padding is wide or no word after it opens in lower case (the
+    # headings'); justified prose sets its words two or three spaces apart too ("In euro's
+    # gemeten is ..."), and a bracket opened ends only at its close. A table of rates or
+    # prices names them so ("Tarieven in euro's", "Prijzen in €"), euros too
     re.compile(
-        rf"(?:^|\(){_S}(?:(?:bedragen|tarieven|prijzen){_S})?(?:in|x){_S}(?P<euros>{_EURO})(?:{_S}1)?{_S}"
-        r"(?:\)|$|(?<=\S)[ \xa0]{2,}(?=\S))"
+        rf"(?:^|\(){_S}(?:(?:bedragen|tarieven|prijzen){_S})?(?:in|x){_S}(?P<euros>{_EURO})(?:{_S}1)?{_S}(?:\)|$)"
+        rf"|^{_S}(?:(?:bedragen|tarieven|prijzen){_S})?(?:in|x){_S}(?P<corner>{_EURO})(?:{_S}1)?"
+        rf"(?:[ \xa0]{{{CORNER_PADDING},}}|[ \xa0]{{2,}}(?!.*{_LOWER_WORD}))(?=\S)"
         rf"|\({_S}(?P<bare>{_EURO}){_S}\)",
         re.I,
     ),
@@ -255,7 +265,7 @@ def _scaled(text: str, line: int) -> Unit | None:
         groups = match.groupdict()
         if groups.get("number"):
             factor = 1000 ** (len(re.findall("000", groups["number"])))
-        elif groups.get("euros") or groups.get("bare"):
+        elif groups.get("euros") or groups.get("corner") or groups.get("bare"):
             factor = 1
         elif groups.get("prefix"):
             factor = _PREFIXES[groups["prefix"]]
