@@ -2789,3 +2789,23 @@ def test_a_row_sharing_the_word_the_first_rows_share_stays_under_the_nested_head
     _tables, cells, _warnings = read_text(_nested_kinds("Onderhoud bruggen"))
     parents = row_parents(cells)
     assert parents["Onderhoud bruggen"] == "Onderhoud gebouwen"
+
+
+def test_a_nested_heading_of_a_plural_heads_a_row_naming_one_item_in_the_singular() -> None:
+    """A heading nested in another ("Subsidies" / "Subsidies cultuur", both printed empty)
+    over rows one of which names its item by the heading's first word in the singular
+    ("Subsidie podiumkunsten"): a member of the group the plural names, no sibling of the
+    heading; it heads all its rows. Read as a sibling, that row and the rows after it went
+    to the outer heading."""
+    lines = ["Tabel 5.1 Budgettaire gevolgen van beleid artikel 5 (bedragen x € 1.000)", " "]
+    lines += ["2025", "2026", "2027"]
+    lines += ["Uitgaven", "1.000", "1.100", "1.200"]
+    lines += ["Subsidies", "             ", "Subsidies cultuur", "             "]
+    lines += ["Musea", "300", "320", "340"]
+    lines += ["Subsidie podiumkunsten", "200", "210", "220"]
+    lines += ["Bibliotheken", "500", "570", "640"]
+    lines += ["Ontvangsten", "40", "40", "40"]
+    _tables, cells, _warnings = read_text(cells_per_line(*lines))
+    parents = row_parents(cells)
+    for row in ("Musea", "Subsidie podiumkunsten", "Bibliotheken"):
+        assert parents[row] == "Subsidies cultuur"

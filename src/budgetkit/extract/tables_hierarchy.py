@@ -52,6 +52,7 @@ from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import (
     BALANCE,
     CLOSING,
+    JOINING_WORDS,
     STAND,
     TOTAL,
     TOTAL_WORD,
@@ -856,17 +857,41 @@ def _before_instrument(ranks: Sequence[int | None], valueless: Sequence[bool]) -
     return ends
 
 
-#: A label's words, for telling two labels of one kind (``_before_sibling_name``).
-_WORD = re.compile(r"[^\W\d_]+")
-#: A Dutch plural's ending, set aside when two labels' words are compared.
+#: A Dutch plural's ending, set aside when two labels' last words are compared.
 _PLURAL = re.compile(r"(?:en|s)$")
+#: Words that name no kind of item, though two labels share them: articles, conjunctions
+#: and prepositions, and the cue words of totals, balances, rests and shares.
+_NO_KIND = frozenset(JOINING_WORDS) | {
+    *("totaal", "subtotaal", "totalen", "subtotalen", "saldo", "overig", "overige"),
+    *("waarvan", "waaronder"),
+}
 
 
 def _kind_words(label: str) -> tuple[str, str] | None:
-    """The first and the last word of a label of two words or more, in lower case and
-    their plural's ending set aside; None for a label of one word."""
-    words = [_PLURAL.sub("", word.lower()) for word in _WORD.findall(label)]
+    """The first and the last word of a label of two words or more, in lower case; None
+    for a label of one word."""
+    words = [word.lower() for word in _WORD.findall(label)]
     return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _named_alike(
+    own: tuple[str, str], other: tuple[str, str], words: Sequence[int] = (0, 1)
+) -> bool:
+    """Whether two labels' words (``_kind_words``) name items of one kind by one of the
+    ``words`` (0 the first, 1 the last): the same first word printed alike ("Onderhoud
+    gebouwen", "Onderhoud terreinen"), or the same last word, plural or not ("Vrije
+    uitkering", "Bijzondere uitkeringen": a noun after its qualifier takes the number of
+    what it counts). A first word printed once in the plural and once in the singular
+    ("Subsidies cultuur", "Subsidie podiumkunsten") names a group and one item, which may
+    be its member; a function word, or a total's, balance's or rest's cue word, names no
+    kind at all."""
+    first = 0 in words and own[0] == other[0] and own[0] not in _NO_KIND
+    last = (
+        1 in words
+        and own[1] not in _NO_KIND
+        and _PLURAL.sub("", own[1]) == _PLURAL.sub("", other[1])
+    )
+    return first or last
 
 
 def _before_sibling_name(
@@ -875,15 +900,15 @@ def _before_sibling_name(
     """Per row, the end of the rows it may head as a row printed above them, by the words
     of the labels: a heading printed without values right under another (nested headings:
     "<Kop>" / "<Soort> <a>" / its rows) heads the rows under it up to the first one named
-    as the same kind of item with another qualifier, the same first or last word, plural or
-    not ("<Soort> <b>" after "<Soort> <a>", "<Bijvoeglijk> <zaak>en" after "<Ander>
-    <zaak>"): that row is its sibling under the outer heading, however the sums fall (the
-    inner heading counts as its rows' sum, and the outer one holds with the sibling under
-    either). The word the heading's first row shares with it names its parts, no sibling
-    ("<Bijvoeglijk> vaste activa" right under "Vaste activa": kinds of it; "<Soort> <x>" /
-    "<Soort> <y>" under "<Soort> <a>"), the other word still a sibling ("<Ander> <a>"
-    after them); none where the layout indents the row past the heading: its part. The end
-    of the rows elsewhere, and where no such row follows."""
+    as the same kind of item with another qualifier (``_named_alike``: "<Soort> <b>" after
+    "<Soort> <a>", "<Bijvoeglijk> <zaak>en" after "<Ander> <zaak>"): that row is its
+    sibling under the outer heading, however the sums fall (the inner heading counts as its
+    rows' sum, and the outer one holds with the sibling under either). The word the
+    heading's first row is named alike by names its parts, no sibling ("<Bijvoeglijk> vaste
+    activa" right under "Vaste activa": kinds of it; "<Soort> <x>" / "<Soort> <y>" under
+    "<Soort> <a>"), the other word still a sibling ("<Ander> <a>" after them); none where
+    the layout indents the row past the heading: its part. The end of the rows elsewhere,
+    and where no such row follows."""
     count = len(labels)
     ends = [count] * count
     for i in range(1, count - 1):
@@ -891,13 +916,13 @@ def _before_sibling_name(
         if own is None or not (valueless[i] and valueless[i - 1]):
             continue
         # the word the heading's first row shares with it names the heading's parts
-        first = _kind_words(labels[i + 1]) or ("", "")
-        open_words = [k for k in (0, 1) if first[k] != own[k]]
+        first = _kind_words(labels[i + 1])
+        open_words = [k for k in (0, 1) if first is None or not _named_alike(own, first, (k,))]
         named = [
             j
             for j in range(i + 2, count)
             if (other := _kind_words(labels[j])) is not None
-            and any(other[k] == own[k] for k in open_words)
+            and _named_alike(own, other, open_words)
         ]
         if not named:
             continue
