@@ -34,6 +34,7 @@ from budgetkit.extract.tables_cell_items import (
     next_solid,
 )
 from budgetkit.extract.tables_cell_runs import (
+    CONVENTIONS,
     bullet_before,
     cells_up_to_last_value,
     empty_line_span,
@@ -278,6 +279,13 @@ def _code_after_empty_cells(run: list[Item], width: int) -> bool:
     )
 
 
+def _fills_without_last(run: list[Item], width: int, conv: str | None) -> bool:
+    """Whether a row's run, less its last item (the next row's code, or the one space of
+    its empty code cell), fills the ``width`` columns with its placeholders read as the
+    table prints them (``conv``), or under some reading where the table does not tell."""
+    return place_run(run[:-1], width, (conv,) if conv else CONVENTIONS) is not None
+
+
 def _code_by_convention(run: list[Item], width: int, conv: str) -> bool:
     """Whether a run ending in a code-like number fills the ``width`` columns without it
     and not with it, its placeholders read as the table prints its empty cells (``conv``,
@@ -285,9 +293,7 @@ def _code_by_convention(run: list[Item], width: int, conv: str) -> bool:
     table printing n spaces for n cells, is three amounts and three empty years, and "2"
     the next row's code; only a table printing 2n - 1 spaces fits it in as the last
     year's amount."""
-    return (
-        place_run(run[:-1], width, (conv,)) is not None and place_run(run, width, (conv,)) is None
-    )
+    return _fills_without_last(run, width, conv) and place_run(run, width, (conv,)) is None
 
 
 def _unlike_the_values(run: list[Item]) -> bool:
@@ -458,13 +464,6 @@ def _blank_code_cell(items: list[Item], pos: int, head: Heading) -> bool:
         and items[pos].width == 1
         and items[pos + 1].kind == "T"
     )
-
-
-def _placed_before_code_cell(run: list[Item], width: int, conv: str | None) -> bool:
-    """Whether a row's run, less the one space ending it (the next row's empty code cell),
-    fills the ``width`` columns with its placeholders read as the table prints them
-    (``conv``), or under some reading where the table does not tell."""
-    return place_run(run[:-1], width, (conv,) if conv else ("one", "same", "odd")) is not None
 
 
 def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
@@ -782,7 +781,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             and 0 < len(values) < width
             and run[-1].kind == "P"
             and run[-1].width == 1
-            and (len(run) == len(values) + 1 or _placed_before_code_cell(run, width, conv))
+            and (len(run) == len(values) + 1 or _fills_without_last(run, width, conv))
         ):
             # a row printing fewer values than the columns and nothing for its empty cells,
             # then one space right before the next label: under a code column headed before

@@ -243,6 +243,11 @@ def up_to_last_value(run: list[Item]) -> int:
     return at[-1] - at[0] + 1 if at else 0
 
 
+#: The ways a table may print a run of empty cells (``placeholder_convention``): one
+#: placeholder per run, one space per cell, or 2n - 1 spaces for n cells.
+CONVENTIONS = ("one", "same", "odd")
+
+
 def _cells_of(item: Item, conv: str) -> int | None:
     if item.kind != "P":
         return 1
@@ -455,7 +460,7 @@ def cells_in(run: list[Item], conv: str) -> int | None:
 
 
 def place_run(
-    run: list[Item], width: int, conventions: tuple[str, ...] = ("one", "same", "odd")
+    run: list[Item], width: int, conventions: tuple[str, ...] = CONVENTIONS
 ) -> list[Item | None] | None:
     """The run's values in ``width`` columns, its placeholders read in one of
     ``conventions`` (any where the table does not tell its own), or None when they cannot

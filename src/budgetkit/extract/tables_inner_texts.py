@@ -44,7 +44,7 @@ _NUMBERED = re.compile(r"[^\W\d_]+\.?[ \xa0]\d+(?:\.\d+)*[a-z]?")
 Blanks = dict[int, list[tuple[int, int]]]
 
 
-def _is_figure(text: str) -> bool:
+def is_figure(text: str) -> bool:
     """A row's cell of a figure: a number, a text saying it holds none, a dash (nil), or a
     small figure in brackets (a negative, or a column's number: either way no text)."""
     return is_value(text) or text in DASHES or BRACKETED.fullmatch(text) is not None
@@ -57,7 +57,7 @@ def _text_cell(line: str) -> tuple[int, int, int] | None:
     other line (a row of a label and figures, prose, a heading)."""
     runs = list(CHUNK.finditer(line))
     count = len(runs)
-    while count > 1 and _is_figure(runs[count - 1].group()):
+    while count > 1 and is_figure(runs[count - 1].group()):
         count -= 1
     if count < 2 or count == len(runs) or not _LETTER.search(runs[0].group()):
         return None
@@ -110,7 +110,7 @@ def _labels_at(lines: list[str], heading: int, last: int, start: int) -> bool:
             len(runs) > 1
             and abs(runs[0].start() - start) <= SLACK
             and _LETTER.search(runs[0].group())
-            and _is_figure(runs[-1].group())
+            and is_figure(runs[-1].group())
         ):
             return True
     return False

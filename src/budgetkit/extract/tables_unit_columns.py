@@ -21,8 +21,7 @@ its text cell, which the scale reader reads (``tables_scale``).
 from __future__ import annotations
 
 from budgetkit.extract.tables_heading_line import CHUNK
-from budgetkit.extract.tables_inner_texts import says_unit
-from budgetkit.extract.tables_tokens import BRACKETED, DASHES, is_value
+from budgetkit.extract.tables_inner_texts import Blanks, is_figure, says_unit
 from budgetkit.textmodel import TextModel
 
 #: Headings of a column saying each row's unit.
@@ -34,14 +33,6 @@ SLACK = 2
 MAX_GAP = 2
 #: Fewest rows printing a unit under the heading.
 MIN_UNIT_ROWS = 2
-
-#: (0-based line index, [(start, end) of each span of the line to blank])
-Blanks = dict[int, list[tuple[int, int]]]
-
-
-def _is_figure(text: str) -> bool:
-    """A row's cell of a figure: a number, a nil dash, or a small figure in brackets."""
-    return is_value(text) or text in DASHES or BRACKETED.fullmatch(text) is not None
 
 
 def unit_columns(model: TextModel, lines: list[str]) -> tuple[Blanks, dict[int, str], list[int]]:
@@ -90,7 +81,7 @@ def _units_under(
         if not runs:
             continue
         count = len(runs)
-        while count > 0 and _is_figure(runs[count - 1].group()):
+        while count > 0 and is_figure(runs[count - 1].group()):
             count -= 1
         if count == len(runs):  # no figure: a group's heading left of the column, or the end
             if count == 1 and runs[0].end() < begin - SLACK:
