@@ -1678,3 +1678,17 @@ def test_a_row_under_two_named_lists_adding_up_neither_parts_no_more() -> None:
         "Overzicht lasten per programma",
         "Overzicht baten per programma",
     ]
+
+
+def test_a_group_set_in_past_a_code_row_that_prints_nothing_there_is_no_coded_group() -> None:
+    """A coded group heading starts where its first row's label starts after the code: a
+    row printing its code and nothing at that place (a code, then trailing spaces short of
+    the heading's indent) has no label there, so the heading is set in past nothing."""
+    assert not tables_groups.coded_group("         Lasten", "1      ")
+
+
+def test_a_group_set_in_over_a_coded_rows_label_is_a_coded_group() -> None:
+    """Near form: the heading starts where the code row's label starts."""
+    line = "         Lasten"
+    row = "1        Bestuur en dienstverlening   18.412   19.020"
+    assert tables_groups.coded_group(line, row)

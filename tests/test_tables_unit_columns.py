@@ -55,3 +55,17 @@ def test_a_column_of_words_under_a_heading_naming_no_units_stays_in_the_labels()
         "Onrechtmatig bestede middelen, in % van de uitgaven ratio",
         "Aantal bezwaarschriften stuks",
     }
+
+
+def test_a_column_under_eenheid_printing_a_word_that_says_no_unit_is_no_column_of_units() -> None:
+    """The column under "Eenheid" with one cell that says no unit ("kas" among "€ mln" and
+    "aantal"): not a column of units (one text refuses it), so every row keeps its text in
+    its label, as a column of words would."""
+    text = _key_figures("Eenheid", ("€ mln", "€ mln", "kas", "aantal"))
+    _tables, cells, _warnings = read_text(text)
+    assert {c["row_label"] for c in cells} == {
+        "Uitgaven € mln",
+        "waarvan subsidies € mln",
+        "Onrechtmatig bestede middelen, in % van de uitgaven kas",
+        "Aantal bezwaarschriften aantal",
+    }

@@ -104,7 +104,7 @@ def coded_group(line: str, row: str) -> bool:
         and code is not None
         and row[code.end() : indent].isspace()
         and indent - code.end() > 1
-        and not row[indent : indent + 1].isspace()
+        and row[indent : indent + 1].strip() != ""
         and is_group(words)
     )
 

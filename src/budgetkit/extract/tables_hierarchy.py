@@ -1968,7 +1968,8 @@ def _restated_in_units(
     percentage ("Totaal" / "in % bbp", "waarvan juridisch verplicht" / "in %"): it names
     nothing but the row above, so that row is its parent, and it adds up to nothing. The
     sums, which skip a percentage, put it under the row above's own whole or under none.
-    Changes ``parents`` and ``split`` in place."""
+    A row the reading already made a parent of rows heads them, which a restatement never
+    does: it keeps its place. Changes ``parents`` and ``split`` in place."""
     for row in range(1, len(labels)):
         above = row - 1
         if values[row] is None or values[above] is None or kinds[above] == "percent":
