@@ -1019,5 +1019,32 @@ def test_groups_set_in_where_no_label_starts_are_no_group_of_coded_rows() -> Non
     """The near form: a line set in short of where the rows' labels start past their codes
     ("   Lasten" over "1      Mobiliteit") is no group of those rows, and the reading of
     headings over several lines is refused there, as before."""
-    _tables, cells, _warnings = read_text(_coded_rows_under_set_in_groups(3))
+    _tables, cells, warnings = read_text(_coded_rows_under_set_in_groups(3))
     assert not any(cell["column_label"] == "Rekening 2024" for cell in cells)
+    assert any("look like table rows" in warning.reason for warning in warnings)
+
+
+def test_a_subgroup_set_in_under_a_group_from_the_margin_needs_no_coded_rows() -> None:
+    """A group from the margin ("Programma 1 Mobiliteit") over a subgroup set in ("   Lasten")
+    over rows printing no codes, headings over two lines above: the set-in line is the
+    margin group's subgroup, read with the rows, not a group of coded rows that must start
+    where their labels do. Taken for one, it refused the headings and no table was read."""
+    ends = (58, 74, 88)
+    text = "\n".join(
+        [
+            "Tabel 4 Lasten en baten (bedragen x € 1.000)",
+            "",
+            printed("", ends, "Begroting", "Rekening", "Verschil"),
+            printed("Omschrijving", ends[:2], "2024", "2024"),
+            "Programma 1 Mobiliteit",
+            "   Lasten",
+            printed("Wegen", ends, "43.960", "41.208", "2.752"),
+            printed("Vaarwegen", ends, "30.015", "28.772", "1.243"),
+            printed("Totaal", ends, "73.975", "69.980", "3.995"),
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1
+    grid = cell_grid(cells)
+    assert grid[("Wegen", "Rekening 2024")] == "41.208"
+    assert grid[("Totaal", "Verschil")] == "3.995"

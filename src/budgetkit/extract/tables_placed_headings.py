@@ -172,8 +172,9 @@ def block_heading(
     date alone, "1-1-2022 ... 31-12-2022", headed two columns of four and no table was
     read). Group lines between the headings and the first row end the headings: from the
     margin, or set in where the rows' labels start past the codes they print at the margin
-    (``coded_group``). None where a line does not read so or the first row prints no values
-    in columns."""
+    (``coded_group``) before any group from the margin (a line set in under one is its
+    subgroup, over rows printing no code maybe). None where a line does not read so or the
+    first row prints no values in columns."""
     runs = [m.group() for m in CHUNK.finditer(lines[index])]
     if len(runs) > 1 and not lines[index][:1].isspace() and read_unit(runs[0], 0):
         runs = runs[1:]  # the table's unit in the corner ("Bedragen x € 1.000   1-1-2026")
@@ -187,9 +188,10 @@ def block_heading(
     # Bestuur"); a line above it that is neither such a group nor column numbers or years
     # (``_heading_marks``), with no group line before it, ends the reading here (it would be
     # refused below, once the row's columns are known: most lines tried have prose under
-    # them, not to be searched for cells)
-    row, grouped = None, False
+    # them, not to be searched for cells). A line set in under a group from the margin is
+    # that group's subgroup ("Programma 1" / "   Lasten"), over rows that need print no code
     set_in: list[int] = []  # group lines set in, each a group only past the rows' codes
+    row, grouped = None, False
     for i in below:
         if RULE_LINE.fullmatch(lines[i].strip()):
             continue  # a rule under the headings, or between two lines of them: no group
@@ -198,7 +200,7 @@ def block_heading(
         if not margin and not marks and CELL.search(lines[i]):
             row = i
             break
-        if not margin and not marks and lines[i][:1].isspace() and is_group(lines[i]):
+        if not (grouped or margin or marks) and lines[i][:1].isspace() and is_group(lines[i]):
             set_in.append(i)
             grouped = True
             continue
