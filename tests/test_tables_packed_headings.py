@@ -50,7 +50,28 @@ def test_a_block_printing_no_line_of_one_word_per_column_is_not_paired() -> None
         "                                            Rekening Begroting"
         "                        2027       2028"
     )
-    assert read_text(_kosten(top))[1] == []
+    tables, cells, warnings = read_text(_kosten(top))
+    assert (tables, cells) == ([], [])
+    assert any("look like table rows" in warning.reason for warning in warnings)
+
+
+def test_one_run_alone_over_one_word_per_column_heads_that_column() -> None:
+    """A run alone on the line above the words per column, distinct ("Rekening Begroting
+    Raming   2027   2028"), standing over one of them ("Prognose" over "2027"), heads that
+    column, no whole table: it joins the word under it. Taken for the table's name, the
+    column lost it ("2027")."""
+    prognose = " " * 80 + "Prognose"
+    top = (
+        "                                             Rekening Begroting Raming"
+        "                2027       2028"
+    )
+    text = "\n".join(["Wat gaat het kosten?", "Bedragen x € 1.000", "", prognose, top, *_REST])
+    tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2.1 Verkeer en vervoer", "Prognose 2027")] == "4.610"
+    assert grid[("2.2 Parkeren", "Raming 2026")] == "1.230"
+    assert grid[("Totaal lasten", "2028")] == "5.915"
+    assert [table["title"] for table in tables] == ["Wat gaat het kosten?"]
 
 
 _STAAT = [
@@ -93,4 +114,20 @@ def test_one_run_alone_over_the_words_per_column_names_the_table() -> None:
     grid = cell_grid(read_text(_staat(_CAPTION, _TOTAAL))[1])
     assert grid[("31 Landbouw en visserij", "Verplichtingen")] == "250.100"
     assert grid[("32 Natuur", "Uitgaven")] == "164.150"
+    assert grid[("Totaal", "Ontvangsten")] == "21.400"
+
+
+def test_a_year_alone_over_one_word_per_column_still_names_the_table() -> None:
+    """Near form: the run alone names a year ("Begroting 2025"), set right over the first
+    word only ("Verplichtingen"): the table's period, over its kinds of figures, names the
+    whole table still, and each column keeps its word, as before."""
+    staat = [
+        "(bedragen x € 1.000)",
+        "",
+        "Art. Omschrijving                                       Begroting 2025",
+        *_STAAT[3:],
+    ]
+    text = "\n".join([*_CAPTION, *staat, _TOTAAL, *_ARTIKELEN])
+    grid = cell_grid(read_text(text)[1])
+    assert grid[("31 Landbouw en visserij", "Verplichtingen")] == "250.100"
     assert grid[("Totaal", "Ontvangsten")] == "21.400"

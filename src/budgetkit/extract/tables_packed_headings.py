@@ -19,7 +19,7 @@ from budgetkit.extract.tables_heading_line import CHUNK, HEADING_RUN, TOKEN
 from budgetkit.extract.tables_placed_headings import filled_columns, trailing_values
 from budgetkit.extract.tables_stacked_headings import MAX_STACKED, joined_heading
 from budgetkit.extract.tables_titles import nonblank
-from budgetkit.extract.tables_tokens import CAPTION, is_column
+from budgetkit.extract.tables_tokens import CAPTION, column_year, is_column
 from budgetkit.extract.tables_units import read_unit
 
 #: A heading line's run of words: (text, 0-based start).
@@ -88,22 +88,25 @@ def _paired_heading(
     paired = next(((i, tokens) for i in block if _paired(tokens := _tokens(words[i]), ends)), None)
     if paired is None or not any(is_column(t) for i in block for t, _s in _tokens(words[i])):
         return None
-    at, anchors = paired
+    line, anchors = paired
     if len({word for word, _start in anchors}) == len(anchors):
         # one run alone on a line above the words, over distinct words, names the whole
         # table ("Begroting 2021" over "Verplichtingen Uitgaven Ontvangsten"), no column
-        # (``names_the_table``): it and the lines above it are no heading's words
-        named = [i for i in block if i < at and len(words[i]) == 1]
+        # (``names_the_table``): it and the lines above it are no heading's words. A run
+        # standing over one word alone and naming no year, as the table's period does
+        # ("Begroting 2021" right-aligned over "Verplichtingen" only), heads that column
+        # ("Prognose" over "2027")
+        named = [
+            i
+            for i in block
+            if i < line and len(words[i]) == 1 and not _heads_one(words[i][0], anchors)
+        ]
         block = range(named[-1] + 1, last + 1) if named else block
     heads: list[list[str]] = [[] for _ in ends]
     for i in block:
         placed: list[tuple[int, str]] = []  # (column, text) of this line, left to right
         for token, start in _tokens(words[i]):
-            over = [
-                k
-                for k, (word, at) in enumerate(anchors)
-                if min(start + len(token), at + len(word)) > max(start, at)
-            ]
+            over = _over((token, start), anchors)
             if len(over) != 1:
                 return None  # (a word over no column's, or over two: a group's name)
             if placed and placed[-1][0] == over[0]:
@@ -115,6 +118,24 @@ def _paired_heading(
     labels = [joined_heading(pieces) for pieces in heads]
     headings = [(label, end - len(label) + 1) for label, end in zip(labels, ends, strict=True)]
     return (" ".join(corner), headings), top, last
+
+
+def _over(run: Run, anchors: list[Run]) -> list[int]:
+    """The indexes of the ``anchors`` (a word per column) that ``run`` stands over, any of
+    its characters over any of theirs."""
+    text, start = run
+    return [
+        k
+        for k, (word, at) in enumerate(anchors)
+        if min(start + len(text), at + len(word)) > max(start, at)
+    ]
+
+
+def _heads_one(run: Run, anchors: list[Run]) -> bool:
+    """Whether a run alone on its line above the ``anchors`` heads the one column it stands
+    over: it stands over one of them alone and names no year (a year over the columns is
+    the table's period, whatever word it stands over)."""
+    return len(_over(run, anchors)) == 1 and column_year(run[0]) is None
 
 
 def _heading_line(line: str) -> bool:
