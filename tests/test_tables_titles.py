@@ -828,7 +828,25 @@ def test_a_heading_line_printing_the_ends_of_broken_words_names_nothing() -> Non
     ("Toevoe-" / "gingen"), its columns' labels joining them ("Toevoe-gingen"): each of
     its words is a part of a column's word, so it is the column headings, no name. Before,
     "gingen" and "kingen" were no column's words, and the line was the table's title."""
-    assert names_nothing("1-1-2025 gingen kingen 31-12-2025", RESERVES)
+    assert names_nothing(
+        "1-1-2025 gingen kingen 31-12-2025", RESERVES, "Saldo Toevoe- Onttrek- Saldo"
+    )
+
+
+def test_the_upper_line_of_broken_words_names_nothing() -> None:
+    """The upper heading line of such a table prints the broken words' first parts, their
+    hyphens kept ("Saldo Toevoe- Onttrek- Saldo"): the column headings too, no name. Its
+    words with their hyphens were no column's words, and the line named the table."""
+    assert names_nothing("Saldo Toevoe- Onttrek- Saldo", RESERVES)
+
+
+def test_the_parts_of_a_word_hyphened_whole_name_something() -> None:
+    """A column's word hyphened whole, printed on one line ("Niet-financiële activa"),
+    breaks over no lines: a name printing a part of it ("Financiële activa") names
+    something, as does a line under no broken word's first part."""
+    columns = ["Begroting 2025", "Niet-financiële activa"]
+    assert not names_nothing("Financiële activa", columns)
+    assert not names_nothing("1-1-2025 gingen kingen 31-12-2025", RESERVES, "Verloop reserves")
 
 
 def test_a_name_sharing_no_broken_words_part_still_names_the_table() -> None:

@@ -283,7 +283,8 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
     # a sentence above the headings (the section's intro saying the unit) is a note: a line
     # naming the table between it and the headings names it first
     sentence = not table.caption and title.endswith(".")
-    if not sentence and not names_nothing(title, table.columns):
+    above = doc.lines[line - 2] if 1 < line <= len(doc.lines) + 1 else ""
+    if not sentence and not names_nothing(title, table.columns, above):
         if 0 < line <= len(doc.lines) and unmarked(fold(doc.lines[line - 1])) == title:
             title = unmarked(fold(wrapped_title(doc.lines, line - 1, title, table.columns)))
         if table.article is not None and table.article[0] == line:

@@ -207,20 +207,27 @@ def _words(text: str) -> list[str]:
     return [w for w in (run.strip(_PUNCTUATION) for run in text.lower().split()) if w]
 
 
-def names_nothing(title: str, columns: list[str]) -> bool:
+def names_nothing(title: str, columns: list[str], above: str = "") -> bool:
     """Whether a table's title names nothing a journalist could search for: empty, a unit
     declaration alone ("Bedragen x € 1.000", "(x € 1 mln)"), or a line of its own column
     headings ("Omschrijving 2025 2026", "Vastgestelde begroting (1) Realisatie (2)"), most
-    of its words its columns' words."""
+    of its words its columns' words. A column's word its headings break over two lines
+    ("Toevoe-" / "gingen", its label joining them: "Toevoe-gingen") prints its parts as
+    words of the heading lines: its first part, the hyphen kept, on the upper line, and
+    its rest on the line under it, where the line ``above`` the title prints that first
+    part so. A word hyphened whole ("Niet-financiële") names none of its parts."""
     unit = read_unit(title, 0)
     rest = title.replace(unit.text, " ") if unit is not None else title
     words = [w for w in _words(rest) if w not in _NO_NAME_WORDS]
     if not words:
         return True
     named = {w for column in columns for w in _words(column)}
-    # a heading's word broken over two lines ("Toevoe-" / "gingen"), joined in its column's
-    # label, prints each part on a heading line of its own
-    named |= {part for w in named if "-" in w for part in w.split("-") if part}
+    broken = {w for w in _words(above) if w.endswith("-")}
+    for head, _hyphen, rest in (w.rpartition("-") for w in list(named)):
+        if head and rest:
+            named.add(f"{head}-")  # the upper line of a word broken over two
+            if f"{head}-" in broken:
+                named.add(rest)  # its rest, right under that
     if len(words) > 2:
         words = words[1:]  # a heading line's first run may head the labels ("Budgetnr.")
     return sum(w in named for w in words) >= _HEADING_WORDS * len(words)
@@ -430,7 +437,7 @@ def name_above(
         if below_headings and first_label.startswith(text):
             continue  # the first row's code, printed on its own line before its name
         below_headings = False
-        if i in own or names_nothing(text, columns):
+        if i in own or names_nothing(text, columns, lines[i - 1] if i else ""):
             headed = True
             if read_unit(text, 0) is not None:
                 labels_heading = 0  # above a unit line, a word alone is a title
