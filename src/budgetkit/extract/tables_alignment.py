@@ -112,22 +112,34 @@ def in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]])
 
 def in_heading_slots(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> bool:
     """Whether a row with a value in every column prints one under each heading by the
-    room between the columns' right edges: each heading ends after the figure of the column
-    before it and no later than its own column's figure. A PDF's text layer packs a heading
-    line tighter than the figures under it ("Rekening Begroting Begroting   Raming" /
-    "2021   2022   2023   2024" over six columns of figures set wider apart), so a heading
-    may stand nearer the next column's figures than its own; a heading never reaches past
-    the right edge of the figures it heads, so the headings and the values, as many of
-    each, pair in order (``aligned_ends`` asks it of headings each naming a year: a line
-    of words one space apart may name groups, not columns). The first heading's room
-    starts a column's widest gap left of its figures: a heading further left stands over
-    the labels ("Regeling" at the margin over "Jeugd"), heading them, no column of values."""
-    if len(spans) < 2 or len(cells) != len(spans):
+    room between the columns' right edges (``in_slots``). A PDF's text layer packs a
+    heading line tighter than the figures under it ("Rekening Begroting Begroting   Raming"
+    / "2021   2022   2023   2024" over six columns of figures set wider apart), so a heading
+    may stand nearer the next column's figures than its own (``aligned_ends`` asks it of
+    headings each naming a year: a line of words one space apart may name groups, not
+    columns)."""
+    if len(cells) != len(spans):
         return False
-    figure_ends = [_figure_end(text, column) for text, column in cells]
-    widest = max(b - a for a, b in pairwise(figure_ends))
-    before = [cells[0][1] - widest, *figure_ends[:-1]]
-    return all(before[k] < last <= figure_ends[k] for k, (_first, last) in enumerate(spans))
+    figures = [(column, _figure_end(text, column)) for text, column in cells]
+    return in_slots([last for _first, last in spans], figures)
+
+
+def in_slots(heading_ends: list[int], figures: list[tuple[int, int]]) -> bool:
+    """Whether headings ending at ``heading_ends`` pair in order with the columns whose
+    figures stand at ``figures`` ((first, last) 1-based column of each, as many): each
+    heading ends after the figure of the column before it and no later than its own
+    column's, as a heading never reaches past the right edge of the figures it heads. The
+    first heading's room starts a column's widest gap left of its figure's first
+    character: a heading further left stands over the labels ("Regeling" at the margin
+    over "Jeugd"), heading them, no column of values."""
+    if len(figures) < 2 or len(heading_ends) != len(figures):
+        return False
+    widest = max(b - a for (_f, a), (_g, b) in pairwise(figures))
+    before = [figures[0][0] - widest, *(last for _first, last in figures[:-1])]
+    return all(
+        before[k] < end <= last
+        for k, (end, (_first, last)) in enumerate(zip(heading_ends, figures, strict=True))
+    )
 
 
 def under_headings(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> list[int] | None:
@@ -340,7 +352,8 @@ def aligned_ends(
     # where the first full row stands off the others (a total printed above its parts, set
     # a few places off their figures), the ends most full rows share
     shared, count = Counter(tuple(value_ends(cells)) for _i, cells in full).most_common(1)[0]
-    for ends in (first, list(shared)) if 2 * count > len(full) else (first,):
+    candidates = (tuple(first), shared) if 2 * count > len(full) else (tuple(first),)
+    for ends in map(list, dict.fromkeys(candidates)):
         every = list(range(len(ends)))
         aligned = [under_values(cells, ends) == every for _i, cells in full]
         if all(aligned):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from budgetkit.extract.tables_alignment import in_slots
 from budgetkit.extract.tables_heading_line import CHUNK, HEADING_RUN, TOKEN
 from budgetkit.extract.tables_placed_headings import filled_columns, trailing_values
 from budgetkit.extract.tables_stacked_headings import MAX_STACKED, joined_heading
@@ -85,7 +86,9 @@ def _paired_heading(
     runs = {i: _runs(lines[i]) for i in block}
     corner = [text for i in block for text, start in runs[i] if start + len(text) <= left]
     words = {i: [run for run in runs[i] if run[1] + len(run[0]) > left] for i in block}
-    paired = next(((i, tokens) for i in block if _paired(tokens := _tokens(words[i]), ends)), None)
+    paired = next(
+        ((i, tokens) for i in block if _paired(tokens := _tokens(words[i]), values)), None
+    )
     if paired is None or not any(is_column(t) for i in block for t, _s in _tokens(words[i])):
         return None
     line, anchors = paired
@@ -155,16 +158,16 @@ def _tokens(runs: list[Run]) -> list[Run]:
     return [(m.group(), start + m.start()) for text, start in runs for m in TOKEN.finditer(text)]
 
 
-def _paired(tokens: list[Run], ends: list[int]) -> bool:
-    """Whether ``tokens`` are one word per column, two of them one space apart at least
-    (packed: a line of words each parted by padding stands where its columns do, and is
-    read so, or heads none), each ending after the figures of the column before it and no
-    later than its own column's (``ends``: 0-based ends)."""
-    if len(tokens) != len(ends) or len(ends) < 2:
+def _paired(tokens: list[Run], values: list[tuple[str, int]]) -> bool:
+    """Whether ``tokens`` are one word per column of ``values`` ((value, 0-based start)
+    each), two of them one space apart at least (packed: a line of words each parted by
+    padding stands where its columns do, and is read so, or heads none), each in its
+    column's slot (``tables_alignment.in_slots``: ending after the figures of the column
+    before it and no later than its own column's)."""
+    if len(tokens) != len(values) or len(values) < 2:
         return False
     if all(b[1] - a[1] - len(a[0]) > 1 for a, b in pairwise(tokens)):
         return False  # (words parted by padding stand where their columns do: not packed)
-    return all(
-        (k == 0 or ends[k - 1] < start + len(token)) and start + len(token) <= ends[k]
-        for k, (token, start) in enumerate(tokens)
-    )
+    # 0-based ends past the last character are its 1-based column
+    figures = [(start + 1, start + len(value)) for value, start in values]
+    return in_slots([start + len(token) for token, start in tokens], figures)
