@@ -494,6 +494,9 @@ def test_letters_a_space_after_figures_at_no_one_place_are_left_as_printed() -> 
     text = _marks_a_space_after(("2.140 V", "375 N", "162 V"), (82, 80, 80))
     _tables, cells, _warnings = _read(text)
     assert not any(cell["row_label"] == "Programma B Onderwijs" for cell in cells)
+    # the place alone tells: the same marks set at one place are read as a column of marks
+    at_one_place = _marks_a_space_after(("2.140 V", "375 N", "162 V"), (82, 82, 82))
+    assert _grid(_read(at_one_place)[1])[("Programma B Onderwijs", "Verschil")] == "375"
 
 
 def _ruled_total(text: str, rule: str) -> str:

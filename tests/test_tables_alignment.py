@@ -151,4 +151,6 @@ def test_full_rows_sharing_no_columns_are_still_unaligned() -> None:
         "      12.000"
     )
     rows = [_TOTAAL_OFF, "      Beleidsartikelen", landbouw, _NATUUR]
-    assert read_text(_staat(rows))[1] == []
+    tables, cells, warnings = read_text(_staat(rows))
+    assert (tables, cells) == ([], [])
+    assert any("look like table rows" in warning.reason for warning in warnings)

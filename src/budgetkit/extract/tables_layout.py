@@ -504,9 +504,10 @@ def _joins(first: tuple[int, int], row: tuple[int, int]) -> bool:
     goes on the column of marks the row ``first`` opens: one apart from its figure by a
     column's padding joins a column of such (a wider figure or label may push it off), one
     a space after its figure only at the place of the column's first mark, as a layout
-    sets a run of figure and mark right-aligned ("345 V" over "1.532 V"). One space after
-    a figure anywhere else is a word of the line ("Blok 1.250 1.300 A"): read as a mark, it
-    was taken from a row or a line of prose."""
+    sets a run of figure and mark right-aligned ("345 V" over "1.532 V"). A pair's initial
+    one space after a figure anywhere else ("375 N" under "2.140 V", the two runs starting
+    at one left edge) is a word of its line: read as a mark, it was taken from a row or a
+    line of prose."""
     padded = first[1] - first[0] > 1 and row[1] - row[0] > 1
     return padded or row[1] == first[1]
 
