@@ -79,8 +79,10 @@ Tables printed one cell per line, and other layouts
     ``tables_delimited`` (tab, semicolon and CSV tables).
 
 Tables: what the cells mean
-    ``tables_units`` (unit declarations, normalised), ``tables_scale`` (a table's unit
-    and scale), ``tables_hierarchy`` (parents from labels and sums), ``tables_item_codes``
-    (the rows a numbered row's code says it sums), ``tables_difference_signs`` (the sign a
-    mark "V" or "N" gives an unsigned difference, for the sums).
+    ``tables_units`` (unit declarations, normalised), ``tables_unit_columns`` (a column
+    of units, "Eenheid", between the labels and the values: each row's own unit),
+    ``tables_scale`` (a table's unit and scale), ``tables_hierarchy`` (parents from
+    labels and sums), ``tables_item_codes`` (the rows a numbered row's code says it sums),
+    ``tables_difference_signs`` (the sign a mark "V" or "N" gives an unsigned difference,
+    for the sums).
 """
