@@ -4518,3 +4518,53 @@ def test_a_corner_word_the_rows_do_not_print_says_no_table() -> None:
     title is a caption of its own and says the table whatever the corner.)"""
     labels = ("Sociaal domein", "Onderhoud gebouwen", "Algemene reserve", "Saldo")
     assert read_text(_kind_corner("Reserve", labels))[:2] == ([], [])
+
+
+def test_year_groups_over_numbered_leaves_part_where_a_leaf_repeats_without_its_number() -> None:
+    """An agency's statement of income and costs flattened one cell per line: the labels'
+    heading spanning both rows, then two years, the first over three numbered leaves and
+    the second over one ("Omschrijving" / "2021" / "2020" / "Begroting (1)" / "Realisatie
+    (2)" / "Verschil (3)=(2)-(1)" / "Realisatie"). The column numbers run on across the
+    groups, so the last "Realisatie" repeats "Realisatie (2)" once its number is set aside:
+    it opens the second year's leaves and each leaf gets its year ("2021 Begroting (1)",
+    "2020 Realisatie"). Told apart by their numbers, the leaves made one run and the years
+    were lost."""
+    text = cells_per_line(
+        "Tabel 5 Staat van baten en lasten van het agentschap (bedragen x € 1.000)",
+        "Omschrijving", "2021", "2020",
+        "Begroting (1)", "Realisatie (2)", "Verschil (3)=(2)-(1)", "Realisatie",
+        "Baten", "       ",
+        "Opbrengst moederdepartement", "41.300", "43.120", "1.820", "40.010",
+        "Opbrengst derden", "2.100", "1.950", "-150", "2.240",
+        "Totaal baten", "43.400", "45.070", "1.670", "42.250",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {
+        "2021 Begroting (1)", "2021 Realisatie (2)", "2021 Verschil (3)=(2)-(1)",
+        "2020 Realisatie",
+    }  # fmt: skip
+    assert grid[("Opbrengst derden", "2021 Verschil (3)=(2)-(1)")] == "-150"
+    assert grid[("Totaal baten", "2020 Realisatie")] == "42.250"
+
+
+def test_numbered_leaves_that_repeat_no_word_keep_their_own_headings() -> None:
+    """The same statement with one heading row of numbered leaves, no year over them
+    ("Omschrijving" / "Begroting 2021 (1)" / "Realisatie 2021 (2)" / "Verschil (3)=(2)-(1)" /
+    "Realisatie 2020"): no leaf repeats another, its number set aside or not, so each
+    column keeps its own heading, as printed."""
+    text = cells_per_line(
+        "Tabel 5 Staat van baten en lasten van het agentschap (bedragen x € 1.000)",
+        "Omschrijving", "Begroting 2021 (1)", "Realisatie 2021 (2)", "Verschil (3)=(2)-(1)",
+        "Realisatie 2020",
+        "Baten", "       ",
+        "Opbrengst moederdepartement", "41.300", "43.120", "1.820", "40.010",
+        "Opbrengst derden", "2.100", "1.950", "-150", "2.240",
+        "Totaal baten", "43.400", "45.070", "1.670", "42.250",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {
+        "Begroting 2021 (1)", "Realisatie 2021 (2)", "Verschil (3)=(2)-(1)", "Realisatie 2020",
+    }  # fmt: skip
+    assert grid[("Opbrengst derden", "Verschil (3)=(2)-(1)")] == "-150"

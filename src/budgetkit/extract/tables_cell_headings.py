@@ -42,6 +42,7 @@ from budgetkit.extract.tables_cell_runs import (
     up_to_last_value,
     valued_runs,
 )
+from budgetkit.extract.tables_column_groups import unnumbered
 from budgetkit.extract.tables_note_numbers import NOTE_NUMBER
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import (
@@ -591,13 +592,26 @@ def _spans_untold(line: int, groups: list[str], leaves: int) -> tuple[int, str]:
 
 
 def _segments(leaves: list[str]) -> list[list[str]]:
-    """Leaves split where a label repeats one already in the current segment."""
+    """Leaves split where a label repeats one already in the current segment. A worded
+    leaf's column number is no word of its name (``_repeat_key``): the numbers run on
+    across the groups ("Begroting (1)" / "Realisatie (2)" / "Verschil (3)=(2)-(1)" /
+    "Realisatie" under two years), so "Realisatie" repeats "Realisatie (2)" and opens the
+    next group's leaves."""
     parts: list[list[str]] = [[]]
     for leaf in leaves:
-        if leaf in parts[-1]:
+        if _repeat_key(leaf) in map(_repeat_key, parts[-1]):
             parts.append([])
         parts[-1].append(leaf)
     return parts
+
+
+def _repeat_key(leaf: str) -> str:
+    """What a leaf repeats another by: its words without the column numbers (``unnumbered``),
+    but for a period alone, whose number is all that tells one stage's column of the year
+    from the next ("2025 (1)" / "2025 (2)": each numbered column a stage of its own, no
+    repeat parting groups)."""
+    words = unnumbered(leaf)
+    return leaf if is_year_heading(words) else words
 
 
 def _measures_with_units(items: list[Item], block: list[int]) -> set[int]:
