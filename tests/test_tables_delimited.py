@@ -585,3 +585,56 @@ def test_a_block_of_words_read_and_dropped_before_a_table_does_not_hide_it() -> 
     holding = {"\t": [i for i, line in enumerate(lines) if "\t" in line]}
     [table] = read_delimited_tables(lines, holding)
     assert [row.label for row in table.rows] == [line.split("\t")[0] for line in lines[7:]]
+
+
+@pytest.mark.parametrize(
+    ("leaves", "columns"),
+    [
+        # each group over the same worded leaves: the repeats part them, one run a group
+        (
+            "Lasten\tBaten\tLasten\tBaten",
+            {"(1) Ontwerpbegroting Lasten", "(1) Ontwerpbegroting Baten",
+             "(2) Mutaties Lasten", "(2) Mutaties Baten"},
+        ),
+        # the last groups over one leaf each, a word the first group had
+        (
+            "Lasten\tBaten\tSaldo\tSaldo",
+            {"(1) Ontwerpbegroting Lasten", "(1) Ontwerpbegroting Baten",
+             "(1) Ontwerpbegroting Saldo", "(2) Mutaties Saldo"},
+        ),
+    ],
+)  # fmt: skip
+def test_groups_over_worded_leaves_under_a_corner_spanning_both_rows_head_their_runs(
+    leaves: str, columns: set[str]
+) -> None:
+    """A browser's copy of a begrotingsstaat's heading of two rows: the corner ("Art.",
+    "Omschrijving") spans both, so the leaves line prints the worded columns alone, under
+    two groups each printed once. The leaves part where a word repeats one of its run, one
+    run a group, as repeated years do; read as the corner over a row of labels, the
+    values stood under no heading and the table was lost."""
+    text = _tabbed(
+        "Tabel 3 Begrotingsstaat (bedragen x € 1.000)",
+        "Art.\tOmschrijving\t(1) Ontwerpbegroting\t(2) Mutaties",
+        leaves,
+        "1\tOnderwijs\t4.000\t1.000\t300\t-20",
+        "2\tZorg\t5.500\t1.100\t-150\t40",
+    )
+    [_table], cells, _warnings = _read(text)
+    assert {c["column_label"] for c in cells} == columns
+    last = leaves.split("\t")[-1]
+    assert _grid(cells)[("2 Zorg", f"(2) Mutaties {last}")] == "40"
+
+
+def test_groups_not_as_many_as_the_runs_of_worded_leaves_name_no_leaf() -> None:
+    """Near form: two groups over three leaves that repeat no word ("Lasten" / "Baten" /
+    "Saldo"): which group spans which leaves the text does not tell, so no leaf is given a
+    group's words."""
+    text = _tabbed(
+        "Tabel 3 Begrotingsstaat (bedragen x € 1.000)",
+        "Art.\tOmschrijving\tBegroting\tRealisatie",
+        "Lasten\tBaten\tSaldo",
+        "1\tOnderwijs\t4.000\t1.000\t-3.000",
+        "2\tZorg\t5.500\t1.100\t-4.400",
+    )
+    _tables, cells, _warnings = _read(text)
+    assert not any(c["column_label"].startswith(("Begroting ", "Realisatie ")) for c in cells)

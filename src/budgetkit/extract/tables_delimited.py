@@ -216,21 +216,30 @@ def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[st
 
 def _words_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[str]] | None:
     """(group row, leaf row, no lost names) of a two-row heading whose corner cells span
-    both over one group of worded columns: as over periods (``_periods_alone``), the line
+    both over groups of worded columns: as over periods (``_periods_alone``), the line
     under it prints the leaves alone ("Art.<TAB>Omschrijving<TAB>Ontwerpbegroting" over
     "Verplichtingen<TAB>Uitgaven<TAB>Ontvangsten", a begrotingsstaat). The first line is
-    its corner, every field but the last the first or a corner's heading ("Art.",
-    "Omschrijving", ``_corner_heading``), and the group's one name; the leaves are words, none
-    a value. Read as the corner over a row, the leaves were a row of labels and the values
-    stood under the corner's names. None for any other pair of lines: several names over
-    worded leaves do not tell which leaves each spans."""
+    its corner, the first field and the corner's headings after it ("Art.",
+    "Omschrijving", ``_corner_heading``), then the groups' names, each printed once; the
+    leaves are words, none a value. One name heads every leaf; several part the leaves
+    where a leaf repeats one of its group ("(1) Vastgestelde begroting<TAB>(2) Mutaties"
+    over "Verplichtingen<TAB>Uitgaven<TAB>Ontvangsten" twice, ``leaf_groups``), one name a
+    run. Read as the corner over a row, the leaves were a row of labels and the values
+    stood under the corner's names. None for any other pair of lines: names that are not
+    as many as the runs do not tell which leaves each spans."""
     if len(leaves) < 2 or not all(text and not is_value(text) for text, _col in leaves):
         return None
-    *corner, (name, _col) = heading
-    if not name or not all(_corner_heading(text) for text, _c in corner[1:]):
+    corner = 1
+    while corner < len(heading) - 1 and _corner_heading(heading[corner][0]):
+        corner += 1
+    names = [text for text, _col in heading[corner:]]
+    if not all(names):
         return None
-    top = [*corner, *((name, leaf_col) for _t, leaf_col in leaves)]
-    bottom = [*(("", c) for _t, c in corner), *leaves]
+    named = run_names(names, leaf_groups([text for text, _col in leaves]))
+    if named is None:
+        return None
+    top = [*heading[:corner], *((name, col) for name, (_t, col) in zip(named, leaves, strict=True))]
+    bottom = [*(("", c) for _t, c in heading[:corner]), *leaves]
     return top, bottom, []
 
 
