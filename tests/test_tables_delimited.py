@@ -638,3 +638,47 @@ def test_groups_not_as_many_as_the_runs_of_worded_leaves_name_no_leaf() -> None:
     )
     _tables, cells, _warnings = _read(text)
     assert not any(c["column_label"].startswith(("Begroting ", "Realisatie ")) for c in cells)
+
+
+def test_group_rows_printed_without_a_tab_among_the_rows_head_the_rows_under_them() -> None:
+    """A browser copies a row of one cell spanning every column ("Beleidsartikelen") as
+    its text alone, no tab: a group row among the tab-parted rows, whose rows stand under
+    it. Read as the table's end, only the row before the first group was left, too few for
+    a table."""
+    text = _tabbed(
+        "Tabel 4 Begrotingsstaat (bedragen x € 1.000)",
+        "Art.\tOmschrijving\tVerplichtingen\tUitgaven\tOntvangsten",
+        "\tTotaal\t9.500\t9.400\t700",
+        "Beleidsartikelen",
+        "1\tOnderwijs\t4.000\t3.900\t500",
+        "2\tZorg\t5.300\t5.300\t200",
+        "Niet-beleidsartikelen",
+        "3\tApparaat\t200\t200\t0",
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("2 Zorg", "Uitgaven")] == "5.300"
+    assert grid[("3 Apparaat", "Verplichtingen")] == "200"
+    parents = _parents(cells)
+    assert parents["1 Onderwijs"] == "Beleidsartikelen"
+    assert parents["3 Apparaat"] == "Niet-beleidsartikelen"
+    assert len(cells) == 4 * 3
+
+
+def test_a_line_without_a_tab_over_another_tables_heading_ends_the_table() -> None:
+    """Near form: a note right under the last row, then the next table's heading line: no
+    row printing a value follows the note, so it is no group row and the two tables stay
+    apart, each with its own rows."""
+    text = _tabbed(
+        "Programma\t2024\t2025",
+        "Bestuur\t4.100\t4.250",
+        "Zorg\t1.200\t1.150",
+        "Bron: eigen begroting",
+        "Programma\tLasten\tBaten",
+        "Bestuur\t3.000\t800",
+        "Zorg\t900\t100",
+    )
+    tables, cells, _warnings = _read(text)
+    assert len(tables) == 2
+    assert {c["row_label"] for c in cells} == {"Bestuur", "Zorg"}
+    assert len(cells) == 8

@@ -56,6 +56,10 @@ MIN_COLUMNS = 3
 TWO_COMMAS = re.compile(r",[^\n,]*,")
 #: Fewest rows with a value under a heading line.
 MIN_ROWS = 2
+#: Most group lines, holding no separator, one after the other among a table's rows.
+MAX_GROUP_LINES = 3
+#: Longest text of a group line: a longer one is prose.
+MAX_GROUP_TEXT = 80
 
 
 def split_cells(line: str, separator: str, quoted: bool) -> Cells:
@@ -270,6 +274,25 @@ def _group_over_leaves(lines: list[str], index: int, separator: str, quoted: boo
     return len(first) == 1 + len(leaves) and _words_alone(heading, leaves) is not None
 
 
+def _group_line(lines: list[str], index: int, separator: str, quoted: bool) -> bool:
+    """Whether line ``index``, holding no separator, is a group row among a table's rows:
+    a cell spanning every column ("Beleidsartikelen" over "1<TAB>Kabinet<TAB>9.412"), which a
+    browser copies as its text alone, no tab, as it does a value-less heading of the rows
+    under it. Taken only as a short text, no value nor a sentence, with a row printing a
+    value right under it, or under the group lines that follow it (a group within a
+    group): a note or a title after the table's last row stands over prose, a blank line,
+    or another table's heading, whose fields print no value. Read as the table's end, the
+    rows under the group were lost, or, the group first under the heading, every row."""
+    for k in range(index, min(index + MAX_GROUP_LINES, len(lines))):
+        text = lines[k].strip()
+        if separator in lines[k]:
+            cells = split_cells(lines[k], separator, quoted)
+            return k > index and any(is_value(t) for t, _col in cells[1:])
+        if not text or len(text) > MAX_GROUP_TEXT or text.endswith(".") or is_value(text):
+            return False
+    return False
+
+
 def _corner_heading(text: str) -> bool:
     """Whether a heading field after the first stands over the labels' side too: a code
     column's ("Art."), the labels' own (``LABEL_HEADINGS``: "Art.<TAB>Omschrijving", the
@@ -392,7 +415,10 @@ def read_delimited_tables(
                 spread, heading, lost = alone
                 below += 1
             run: list[Cells] = []
-            while below + len(run) < len(lines) and separator in lines[below + len(run)]:
+            while below + len(run) < len(lines) and (
+                separator in lines[below + len(run)]
+                or _group_line(lines, below + len(run), separator, quoted)
+            ):
                 run.append(split_cells(lines[below + len(run)], separator, quoted))
             indents = _indents(run)
             run = [cells[depth:] for cells, depth in zip(run, indents, strict=True)]
