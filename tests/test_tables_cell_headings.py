@@ -4568,3 +4568,46 @@ def test_numbered_leaves_that_repeat_no_word_keep_their_own_headings() -> None:
         "Begroting 2021 (1)", "Realisatie 2021 (2)", "Verschil (3)=(2)-(1)", "Realisatie 2020",
     }  # fmt: skip
     assert grid[("Opbrengst derden", "Verschil (3)=(2)-(1)")] == "-150"
+
+
+def _investments(*group: str) -> str:
+    """A municipal investment plan as a converter writing each text node on a line prints
+    it: cells parted by runs of blank lines, the group row ``group`` (maybe none) printing
+    each empty cell as a line of one space, no blank line between."""
+    cells = [
+        "Investeringsplan 2025-2027", "Project", "Krediet", "Begroting 2025",
+        "Begroting 2026", "Begroting 2027",
+        *group,
+        "Uitbreiding sporthal West", "€ 4.200.000", "€ 800.000", "€ 2.600.000", "€ 800.000",
+        "Nieuwbouw brandweerkazerne", "€ 3.100.000", " ", "€ 1.100.000", "€ 2.000.000",
+        "Totaal investeringen", "€ 7.300.000", "€ 800.000", "€ 3.700.000", "€ 2.800.000",
+    ]  # fmt: skip
+    return "\n\n\n".join(cells)
+
+
+def test_a_group_row_printing_each_empty_cell_on_a_line_is_no_heading() -> None:
+    """The first rows' group row ("Gebouwen") right under the headings, its four empty
+    cells and the white space between them printed one a line (seven lines of " "), then
+    the first row's label and values: a heading row prints no empty cells after its last
+    word, so the word is a group row over the rows, no column's heading. Read as a
+    heading, it pushed "Krediet" into the corner and every value a column left of its
+    heading."""
+    text = _investments("Gebouwen\n \n \n \n \n \n \n ")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {
+        "Krediet", "Begroting 2025", "Begroting 2026", "Begroting 2027",
+    }  # fmt: skip
+    assert grid[("Uitbreiding sporthal West", "Krediet")] == "€ 4.200.000"
+    assert grid[("Nieuwbouw brandweerkazerne", "Begroting 2027")] == "€ 2.000.000"
+    assert row_parents(cells)["Uitbreiding sporthal West"] == "Gebouwen"
+
+
+def test_the_same_headings_over_rows_without_a_group_row_head_the_values() -> None:
+    """Near form: no group row between the headings and the first row: the headings are
+    read as before, each over its values, and no row has a group parent."""
+    _tables, cells, _warnings = read_text(_investments())
+    grid = cell_grid(cells)
+    assert grid[("Uitbreiding sporthal West", "Krediet")] == "€ 4.200.000"
+    assert grid[("Totaal investeringen", "Begroting 2027")] == "€ 2.800.000"
+    assert row_parents(cells)["Uitbreiding sporthal West"] in (None, "Totaal investeringen")

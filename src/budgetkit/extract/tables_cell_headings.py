@@ -2671,6 +2671,10 @@ def _group_rows(
         trailing += 1
     if not trailing:
         return 0
+    # the last word followed by its empty cells, one a line, over the first row, the
+    # headings before it as many as the rows print values at least: a group row
+    if len(labels) - 1 >= data and _cells_left_empty(items, at[-1], labels[-1][0], data):
+        return 1
     before = len(labels) - 1 - trailing
     if text_after and before >= 0 and kinds[before] == "text":
         return trailing
@@ -2782,6 +2786,27 @@ def _numbers_within(items: list[Item], start: int, end: int, data: int) -> bool:
         and all(item.kind in "TYN" for item in block)
         and sum(1 for item in block if item.kind == "N") <= data
     )
+
+
+def _cells_left_empty(items: list[Item], pos: int, word: str, width: int) -> bool:
+    """Whether the last heading, the word at ``pos``, is the first rows' group row printing
+    each of its empty cells on a line of its own: a placeholder for each of the ``width``
+    value columns right after it, or one more between each two (2n - 1: the white space
+    between the cells printed too), then a label printing values ("<Groep>" / " " / " " /
+    " " / "<Naam>" / values, as a converter writing each text node on a line prints a row
+    of one text and empty cells). A heading row prints no empty cells after its last word
+    before the first label; fewer or more placeholders than such a row's are no row of the
+    table's width, and a word heading a column of its own ("Toelichting", ``column_word``)
+    is no group row."""
+    end = pos + 1
+    while end < len(items) and items[end].kind == "P":
+        end += 1
+    empty = end - pos - 1
+    if width < 2 or empty not in (width, 2 * width - 1) or end >= len(items):
+        return False
+    if column_word(word):
+        return False
+    return items[end].kind == "T" and is_valued(items, end)
 
 
 def _group_row_below(items: list[Item], pos: int) -> bool:
