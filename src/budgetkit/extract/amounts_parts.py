@@ -31,7 +31,13 @@ from __future__ import annotations
 
 import re
 
-from budgetkit.extract.amounts_years import COMPARED_WORDS, YEAR, Years, cause_words
+from budgetkit.extract.amounts_years import (
+    COMPARED_WORDS,
+    LATER_YEARS,
+    YEAR,
+    Years,
+    cause_words,
+)
 from budgetkit.extract.money_quotes import MoneyMatch
 
 # A part's sum, a currency before it or none, its scale after it or none, and the currency's
@@ -44,10 +50,6 @@ _PART_SUM = (
 # The years after the others and those before them, named by no year ("de jaren daarna",
 # "latere jaren"; "eerdere jaren", "de jaren daarvoor"): a part of them leaves the end or
 # the start of its whole's years open (``_OPEN_PART``, ``_EARLIER_PART``, ``_part_years``).
-_LATER_YEARS = (
-    r"(?:de[\s\xa0]+)?(?:(?:latere|volgende|verdere|navolgende|daaropvolgende)[\s\xa0]+jaren"
-    r"|jaren[\s\xa0]+(?:daarna|erna|nadien))"
-)
 _EARLIER_YEARS = (
     r"(?:de[\s\xa0]+)?(?:(?:eerdere|vorige|voorgaande|voorafgaande)[\s\xa0]+jaren"
     r"|jaren[\s\xa0]+(?:daarvoor|ervoor))"
@@ -68,7 +70,7 @@ _PART_JOINT = re.compile(r",[\s\xa0]+(?:en[\s\xa0]+)?|[\s\xa0]en[\s\xa0]", re.IG
 # printing no year of its own right after the whole would read the whole's as its own.
 _UNDATED_PART = re.compile(
     rf"[\s\xa0]*{_PART_SUM}[\s\xa0]+in[\s\xa0]+"
-    rf"(?:(?P<later>{_LATER_YEARS})|(?P<earlier>{_EARLIER_YEARS}))[\s\xa0]*",
+    rf"(?:(?P<later>{LATER_YEARS})|(?P<earlier>{_EARLIER_YEARS}))[\s\xa0]*",
     re.IGNORECASE,
 )
 
@@ -181,9 +183,9 @@ _YEAR_THEN_PART = re.compile(
 # whole ends there.
 _SPAN_TO = r"(?:[\s\xa0]+(?:tot[\s\xa0]+en[\s\xa0]+met|t/m)[\s\xa0]+|[\s\xa0]*[-–][\s\xa0]*)"
 _OPEN_PART = re.compile(
-    rf"(?:{_LATER_YEARS}"
+    rf"(?:{LATER_YEARS}"
     r"|(?P<first>(?:19|20)\d\d)[\s\xa0]+(?:e\.[\s\xa0]?v\.|en[\s\xa0]+verder"
-    rf"|en[\s\xa0]+{_LATER_YEARS})"
+    rf"|en[\s\xa0]+{LATER_YEARS})"
     rf"|(?:de[\s\xa0]+jaren[\s\xa0]+)?(?P<from>(?:19|20)\d\d)(?={_SPAN_TO}(?:19|20)\d\d))"
     rf"(?:{_SPAN_TO}(?P<last>(?:19|20)\d\d))?"
     rf"[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)",

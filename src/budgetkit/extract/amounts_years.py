@@ -684,11 +684,15 @@ _BALANCE_PER = re.compile(
 # money leaves that year and is spent in those after, so it runs from that year on, its end
 # open, as a shift "van JJJJ naar JJJJ" spans both years (``_shifted_years``) and "2026 en
 # latere jaren" opens one ("van 2024 naar 2025 en latere jaren": from 2024 on).
+# The years after some year, none named ("de latere jaren", "toekomstige begrotingsjaren",
+# "de jaren daarna"), as a shift's goal here and as a part's years in ``amounts_parts``.
+LATER_YEARS = (
+    r"(?:(?i:de)[\s\xa0]+)?(?:(?i:latere|volgende|verdere|navolgende|komende|daaropvolgende"
+    r"|toekomstige)[\s\xa0]+(?i:jaren|begrotingsjaren)"
+    r"|(?i:jaren)[\s\xa0]+(?i:daarna|erna|nadien))"
+)
 _TO_LATER_YEARS = re.compile(
-    rf"[ \t\xa0\r\n]+(?:{_MOVED}[ \t\xa0\r\n]+)?(?i:naar)[ \t\xa0\r\n]+(?:(?i:de)[ \t\xa0\r\n]+)?"
-    r"(?:(?i:latere|volgende|navolgende|komende|daaropvolgende|toekomstige)[ \t\xa0\r\n]+"
-    r"(?i:jaren|begrotingsjaren)"
-    r"|(?i:jaren)[ \t\xa0\r\n]+(?i:daarna|erna|nadien))(?![\w\-])"
+    rf"[ \t\xa0\r\n]+(?:{_MOVED}[ \t\xa0\r\n]+)?(?i:naar)[ \t\xa0\r\n]+{LATER_YEARS}(?![\w\-])"
 )
 
 
