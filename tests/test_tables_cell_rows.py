@@ -2204,3 +2204,46 @@ def test_a_row_s_own_empty_last_cell_before_the_next_row_s_code_cell_stays_its_o
     assert grid[("4.2 Bijdrage aan Defensie", "2021")] == "2.200"
     assert grid[("4.2 Bijdrage aan Defensie", "2023")] == "2.410"
     assert ("4.2 Bijdrage aan Defensie", "2024") not in grid
+
+
+def _mutaties_by_kind(after_last: str) -> str:
+    """A suppletoire begroting's belangrijkste mutaties one cell per line, its values headed
+    by their kind ("Uitgaven" / "Ontvangsten") and the article column headed last ("Art."):
+    each row prints its article, or an empty cell, after its values, an empty value cell
+    one space (" " / "18.500" / "6"); the last row is followed by ``after_last``."""
+    return cells_per_line(
+        "Tabel 2 Belangrijkste mutaties 1e suppletoire begroting 2024 (bedragen x € 1.000)",
+        " ", "Uitgaven", "Ontvangsten", "Art.",
+        "Stand ontwerpbegroting 2024", "5.120.400", "310.200", " ",
+        "Belangrijkste mutaties:", "     ",
+        "Kasschuif woningbouw", "- 85.000", " ", "4",
+        "Bijdrage provincies", "42.000", " ", "2",
+        "Verkoop gronden", " ", "18.500", "6",
+        "Overige mutaties", "- 3.100", "1.200", "div.",
+        "Totaal mutaties", "- 46.100", "19.700", after_last,
+        "Toelichting",
+        "Kasschuif woningbouw: de projecten lopen vertraging op.",
+    )  # fmt: skip
+
+
+def test_codes_after_values_headed_by_their_kind_under_a_code_heading_last_are_no_labels() -> None:
+    """The code column headed after value columns named by what they hold ("Uitgaven" /
+    "Ontvangsten" / "Art."), not by periods, is printed after the values just the same:
+    every row is followed by its code cell and the last row by its own. Read as the next
+    labels' codes, each went a row down ("4 Bijdrage provincies", "div. Totaal mutaties")
+    and a row with an empty first cell took its code as its last value."""
+    _tables, cells, _warnings = read_text(_mutaties_by_kind(" "))
+    grid = cell_grid(cells)
+    assert grid[("Verkoop gronden", "Ontvangsten")] == "18.500"
+    assert grid[("Bijdrage provincies", "Uitgaven")] == "42.000"
+    assert grid[("Totaal mutaties", "Ontvangsten")] == "19.700"
+    assert not [c for c in cells if c["value_text"] == "6"]
+    assert not [c for c in cells if c["row_label"][:1].isdigit() or c["row_label"][:4] == "div."]
+
+
+def test_codes_under_a_kind_headed_code_column_stay_the_labels_without_a_last_cell() -> None:
+    """The same rows with no code cell after the last row: the codes may be the labels'
+    after them, and they stay so, prepended as printed before them."""
+    _tables, cells, _warnings = read_text(_mutaties_by_kind("Bron: begroting"))
+    labels = {c["row_label"] for c in cells}
+    assert "4 Bijdrage provincies" in labels

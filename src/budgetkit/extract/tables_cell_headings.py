@@ -150,8 +150,8 @@ class Heading:
     doubts: list[tuple[int, str]] = field(default_factory=list)
     # the headings cannot be told apart from the columns they head: said, no cell stored
     refused: bool = False
-    # the code column headed after the periods prints each row's code after its values
-    # (``codes_after_values``): no code is a label's, none prepended to the next label
+    # the code column headed after the values' headings prints each row's code after its
+    # values (``codes_after_values``): no code is a label's, none prepended to the next label
     codes_after: bool = False
     # no blank line parts the cells (``_cells_parted``): an empty line among a row's lines
     # is an empty cell of it (``tables_cell_runs.place_by_lines``)
@@ -1448,8 +1448,12 @@ def read_heading(
         )
     )
     code_between = code_between and not after_groups
+    # the code heading printed last, after a heading of values: a period's ("2024" /
+    # "Art.") or one naming what the values are ("Uitgaven" / "Ontvangsten" / "Art.", a
+    # suppletoire begroting's mutaties by kind): either way each row may print its code
+    # after its values, as ``codes_after_values`` reads the rows to tell
     code_last = after_groups or (
-        len(labels) >= 2 and kinds[-1] == "code" and labels[-2][1] and not code_between
+        len(labels) >= 2 and kinds[-1] == "code" and not kinds[-2] and not code_between
     )
     codes_after = code_last and codes_after_values(items, first, len(leaves))
     if (

@@ -614,8 +614,10 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         if again is not None:
             pos -= len(run) - again
             run = run[:again]
-        # the text columns' cells still to be read after the values
-        texts = head.texts_after if head.text_after else 0
+        # the text columns' cells still to be read after the values, the code column's
+        # where the rows print their codes after their values: counted as a text column's,
+        # the code is no value where an empty cell opens the row (" " / "18.500" / "6")
+        texts = head.texts_after if head.text_after or head.codes_after else 0
         if span is not None and run and all(anchor < i.line <= anchor + cells_lines for i in run):
             # where the table prints an empty cell as an empty line, a number on a text
             # column's line, after the last column's, is that column's cell (a note's "1"
