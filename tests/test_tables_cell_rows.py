@@ -2247,3 +2247,51 @@ def test_codes_under_a_kind_headed_code_column_stay_the_labels_without_a_last_ce
     _tables, cells, _warnings = read_text(_mutaties_by_kind("Bron: begroting"))
     labels = {c["row_label"] for c in cells}
     assert "4 Bijdrage provincies" in labels
+
+
+def _taakvelden(codes: tuple[str, str, str]) -> str:
+    """A municipal jaarrekening's lasten per taakveld one cell per line, the taakveld's
+    number in a cell of its own before its name (``codes``, "" for none) under the
+    corner's "Taakveld" / " ", the group row "Lasten" printing its empty cells as one
+    placeholder of 2n - 1 spaces."""
+    rows = (
+        ("Bestuur en ondersteuning", "1.200.000", "1.180.500", "19.500"),
+        ("Onderwijs", "3.400.000", "3.512.000", "-112.000"),
+        ("Volksgezondheid en milieu", "2.050.000", "2.001.300", "48.700"),
+    )
+    cells = [
+        "Lasten per taakveld (bedragen in euro)",
+        "Taakveld",
+        " ",
+        "Begroting 2024",
+        "Realisatie 2024",
+        "Verschil",
+        " ",
+        "Lasten",
+        "     ",
+    ]
+    for code, row in zip(codes, rows, strict=True):
+        cells.extend([code, *row] if code else list(row))
+    cells.extend([" ", "Totaal lasten", "6.650.000", "6.693.800", "-43.800"])
+    return cells_per_line(*cells)
+
+
+def test_a_number_after_a_group_row_s_placeholder_is_the_first_row_s_code() -> None:
+    """Under a group row printing only its placeholder, a plain number right before the
+    first row's label, where each later row opens with such a number too, is that row's
+    code: read as the group row's one value it fitted no column and was lost, and the
+    first row's label lost its code while the others kept theirs."""
+    _tables, cells, _warnings = read_text(_taakvelden(("1", "4", "7")))
+    parents = row_parents(cells)
+    assert parents["1 Bestuur en ondersteuning"] == "Lasten"
+    assert parents["4 Onderwijs"] == "Lasten"
+    assert cell_grid(cells)[("1 Bestuur en ondersteuning", "Verschil")] == "19.500"
+
+
+def test_a_number_after_a_group_row_s_placeholder_without_codes_after_is_no_label_s() -> None:
+    """The same number before the first row's label where the rows after it print no
+    codes: nothing tells a code column, and the label is read without it."""
+    _tables, cells, _warnings = read_text(_taakvelden(("1", "", "")))
+    labels = {c["row_label"] for c in cells}
+    assert "Bestuur en ondersteuning" in labels
+    assert "Onderwijs" in labels

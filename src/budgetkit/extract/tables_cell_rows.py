@@ -224,6 +224,28 @@ def _next_coded_row(items: list[Item], pos: int) -> bool:
     )
 
 
+def _coded_like_the_next(items: list[Item], pos: int, width: int) -> bool:
+    """Whether the label at ``pos`` opens a row whose ``width`` values are followed by the
+    next row's code, right before that row's valued label ("Lasten" / seven spaces / "1" /
+    "Veiligheid" / four amounts / "2" / "Verkeer" / four amounts ...). A column of codes
+    printed as plain numbers in cells of their own before the labels, under no heading
+    naming it, reads as values; the rows after the first tell it, each run ending in one
+    code more than the columns before a label with values. Where they do, the number
+    after a group row's placeholders is the first row's code, as theirs are: read as the
+    group row's single value it fitted none of the columns and was lost, and the first row
+    its code."""
+    if not _next_coded_row(items, pos):
+        return False
+    run, end = run_at(items, pos + 1)
+    values = [item for item in run if item.kind != "P"]
+    return (
+        len(values) == width + 1
+        and run[-1] is values[-1]
+        and is_code(values[-1].text)
+        and _next_coded_row(items, end)
+    )
+
+
 def _total_after(items: list[Item], pos: int) -> bool:
     """Whether the text at ``pos`` opens a total or a balance ("Totaal", "Saldo"): a row
     printed without a code, so a number right before it is none of its."""
@@ -717,6 +739,10 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             ):
                 # the next row's code (under a code heading, in rows that open with their
                 # codes after a group row's label, or before its label)
+                pos -= 1
+            elif len(values) == 1 and run and _coded_like_the_next(items, pos, width):
+                # a group row's empty cells, then the first row's code: the number is that
+                # row's, as the codes of the rows after it are theirs
                 pos -= 1
             elif len(values) == 1:  # a lone small number is this row's single value
                 run.append(values[-1])
