@@ -1522,3 +1522,45 @@ def test_a_short_line_between_rows_whose_row_would_have_fit_after_it_is_a_headin
     text = _bottom_aligned(("Opdrachten", "Onderzoek en ontwikkeling"))
     _tables, cells, _warnings = read_text(text)
     assert row_parents(cells)["Onderzoek en ontwikkeling"] == "Opdrachten"
+
+
+def _staat_total_left(under_total: str) -> str:
+    """A begrotingsstaat printed by a PDF's layout text, no blank line among its rows, its
+    total set two characters left of the articles' names and ``under_total`` right under
+    it, level with those names past their codes."""
+    return "\n".join([
+        "Begrotingsstaat van het Ministerie van Infrastructuur (XII) voor het jaar 2021",
+        "(bedragen x € 1.000)",
+        "",
+        "Art. Omschrijving                              Verplichtingen     Uitgaven  Ontvangsten",
+        "       Totaal                                       8.412.300    8.102.950      412.800",
+        f"         {under_total}",
+        "11       Integraal waterbeheer                      1.204.100    1.190.400       12.300",
+        "13       Bodem en ondergrond                          112.800      108.650        1.500",
+        "14       Wegen en verkeersveiligheid                6.240.000    6.001.200      390.000",
+        "         Niet-beleidsartikelen",
+        "97       Aflopende regelingen                           5.400        2.700            0",
+        "98       Apparaat                                     850.000      800.000        9.000",
+    ])  # fmt: skip
+
+
+def test_a_heading_under_a_total_set_left_of_the_names_stands_level_with_its_rows() -> None:
+    """The total printed a little left of the names, the heading under it level with the
+    names of the coded rows under it: its rows stand at its indent, as a heading's do, so
+    it heads them and the second heading at that indent is one too. Before, the first was
+    joined to the total's label ("Totaal Beleidsartikelen") as the rest of it, and the
+    second to the last article's name."""
+    _tables, cells, _warnings = read_text(_staat_total_left("Beleidsartikelen"))
+    parents = row_parents(cells)
+    assert "Totaal" in parents
+    assert parents["11 Integraal waterbeheer"] == "Beleidsartikelen"
+    assert parents["14 Wegen en verkeersveiligheid"] == "Beleidsartikelen"
+    assert parents["98 Apparaat"] == "Niet-beleidsartikelen"
+
+
+def test_a_total_s_rest_in_lower_case_level_with_the_names_stays_its_label() -> None:
+    """The same line under the total opening in lower case: the rest of the total's
+    label, wrapped, no heading, wherever it stands."""
+    _tables, cells, _warnings = read_text(_staat_total_left("en agentschappen"))
+    labels = {c["row_label"] for c in cells}
+    assert "Totaal en agentschappen" in labels

@@ -499,15 +499,20 @@ def _heads_under_total(
 ) -> bool:
     """Whether a line without values right under a row with values that prints no code is
     a heading all the same ("       TOTAAL   3 116 550 ..." / "       Beleidsartikelen"):
-    level with that row's label, opening as a label does (not in lower case nor with a
+    level with that row's label, or with the name of the coded row right under it, past
+    its code ("       Totaal   N.NNN.NNN ..." / "         Beleidsartikelen" / "11
+    <Naam> ...": a total set a little left of the names, the heading's rows at its
+    indent as a heading's are), opening as a label does (not in lower case nor with a
     bracket), under a label that can end where it does; read so, its indent is where the
     table prints its headings."""
     row = lines[index - 1]
+    indent = _indent(lines[index])
+    name = _CODE_THEN_NAME.match(lines[index + 1]) if index + 1 < len(lines) else None
     return (
         bool(cells)
         and "\t" not in row
         and _CODE_THEN_NAME.match(row) is None
-        and _indent(row) == _indent(lines[index])
+        and (_indent(row) == indent or (name is not None and name.end() == indent))
         and not _opens_lower(label)
         and label[:1] != "("
         and not _unfinished(above, valued=True)
