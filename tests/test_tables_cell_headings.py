@@ -820,6 +820,49 @@ def test_a_code_heading_right_before_the_period_heads_codes_before_the_labels() 
     assert "3 Loon- en prijsbijstelling" in labels
 
 
+def _mutations_with_listed_codes(last_cell: tuple[str, ...]) -> str:
+    """An ontwerpbegroting's table of its main policy mutations printed one cell per line:
+    the years, then "Art." over a column after them; a stand, a value-less group row
+    printing its empty cells as one wide placeholder, mutations each followed by its
+    article (a list of them where one mutation falls on several, "2, 5"; "div."), and the
+    new stand, followed by ``last_cell``."""
+    return cells_per_line(
+        "Tabel 3.2 Belangrijkste beleidsmatige mutaties (bedragen x € 1.000)",
+        " ", "2025", "2026", "2027", "Art.",
+        "Stand ontwerpbegroting 2024", "8.120.400", "8.215.300", "8.230.100", " ",
+        "Beleidsmatige mutaties", "       ",
+        "Versterking beroepsonderwijs", "25.000", "40.000", "40.000", "2, 5",
+        "Taakstelling uitvoering", "– 8.000", "– 12.000", "– 12.000", "div.",
+        "Kasschuif onderzoek", "– 3.500", "3.500", "0", "4, 6, 7",
+        "Stand ontwerpbegroting 2025", "8.133.900", "8.246.800", "8.258.100", *last_cell,
+        "De mutaties worden per artikel toegelicht.",
+    )  # fmt: skip
+
+
+def test_lists_of_codes_under_a_code_heading_after_the_periods_are_the_rows_codes() -> None:
+    """A row's code printed after its values may be a list of articles ("2, 5", "4, 6, 7"),
+    as a text layer's code column prints them: it is that row's code like "div.", no group
+    row over the next rows ("Taakstelling uitvoering" under "2, 5") and no code of the next
+    label ("div. Kasschuif onderzoek")."""
+    _tables, cells, _warnings = read_text(_mutations_with_listed_codes((" ",)))
+    parents = row_parents(cells)
+    assert parents["Versterking beroepsonderwijs"] == "Beleidsmatige mutaties"
+    assert parents["Taakstelling uitvoering"] == "Beleidsmatige mutaties"
+    assert parents["Kasschuif onderzoek"] == "Beleidsmatige mutaties"
+    grid = cell_grid(cells)
+    assert grid[("Kasschuif onderzoek", "2026")] == "3.500"
+    assert grid[("Taakstelling uitvoering", "2025")] == "– 8.000"
+    assert len(cells) == 15
+
+
+def test_lists_of_codes_whose_last_row_prints_no_code_cell_stay_the_next_labels() -> None:
+    """The near form: the last row followed by no cell of its own, so nothing places the
+    codes after the values; each stays the next label's, as before ("div. Kasschuif
+    onderzoek")."""
+    _tables, cells, _warnings = read_text(_mutations_with_listed_codes(()))
+    assert "div. Kasschuif onderzoek" in {c["row_label"] for c in cells}
+
+
 def _suppletoire(groups: list[str], leaves: list[str]) -> str:
     """A 1e suppletoire begroting's budgetary table printed one cell per line: its group
     row after the empty corner, the column numbers and the later years under it."""

@@ -42,6 +42,7 @@ from budgetkit.extract.tables_cell_runs import (
     up_to_last_value,
     valued_runs,
 )
+from budgetkit.extract.tables_code_columns import CODE as CODES
 from budgetkit.extract.tables_column_groups import unnumbered
 from budgetkit.extract.tables_note_numbers import NOTE_NUMBER
 from budgetkit.extract.tables_stacked_headings import joined_heading
@@ -2490,12 +2491,19 @@ _WRITTEN_CODE = re.compile(r"[^\W\d_]{1,4}\.?")
 
 def code_cell(items: list[Item], pos: int) -> bool:
     """Whether the item at ``pos`` is a code column's cell before the next row's label: a
-    code ("4.1", "32"), one written out ("div.", "alle"), right before a text or a spacer
-    row before one."""
+    code ("4.1", "32"), a list of them a comma and a space apart ("1, 3, 4", "6, 7": a
+    mutation on several articles names each, as a text layer's code column prints them,
+    ``CODES``), one written out ("div.", "alle"), right before a text or a spacer row
+    before one. (A list read as no code was the next row's group heading, and the row
+    after it took the code after its own values as its label's.)"""
     text = items[pos].text.strip()
     return (
         items[pos].kind in "VYT"
-        and (is_code(text) or _WRITTEN_CODE.fullmatch(text) is not None)
+        and (
+            is_code(text)
+            or CODES.fullmatch(text) is not None
+            or _WRITTEN_CODE.fullmatch(text) is not None
+        )
         and _text_next(items, pos + 1)
     )
 
@@ -2512,17 +2520,17 @@ def codes_after_values(items: list[Item], first: int, width: int) -> bool:
     """Whether the rows from ``first``, under a code column headed after the periods
     ("2024" / ... / "2028" / "Art."), each print their code after their values, not
     before their label: every row, a group row without values too, is followed by exactly
-    one code cell, a code ("4.1", "32"), one written out ("div.", "alle") or one empty
-    cell of one space (a group row may print all its empty cells as one wider
-    placeholder instead), the first row's label has none before it and the last row is
-    followed by its own cell, then no row ("Verplichtingen" / values / " " / "Uitgaven" /
-    values / " " / "Opdracht" / "  " / "4.1" / "Afdeling advisering" / values / "4.1" /
-    ... / "Ontvangsten" / values / " "). A column of codes before the labels prints the
-    same cells between the rows, but none after the last row (a spacer row of wider
-    white space may stand there): where the last row has no cell of its own, or a row has
-    none, the codes stay the next labels'. A code printed as a number is the run's cell
-    past the ``width`` values ("‒ 412.500" / "32" under one year). ``MIN_AFTER`` valued
-    rows at least."""
+    one code cell, a code ("4.1", "32"), a list of them ("1, 3, 4"), one written out
+    ("div.", "alle") or one empty cell of one space (a group row may print all its empty
+    cells as one wider placeholder instead), the first row's label has none before it and
+    the last row is followed by its own cell, then no row ("Verplichtingen" / values / " "
+    / "Uitgaven" / values / " " / "Opdracht" / "  " / "4.1" / "Afdeling advisering" /
+    values / "4.1" / ... / "Ontvangsten" / values / " "). A column of codes before the
+    labels prints the same cells between the rows, but none after the last row (a spacer
+    row of wider white space may stand there): where the last row has no cell of its own,
+    or a row has none, the codes stay the next labels'. A code printed as a number is the
+    run's cell past the ``width`` values ("‒ 412.500" / "32" under one year).
+    ``MIN_AFTER`` valued rows at least."""
     if items[first].kind != "T" or is_code(items[first].text):
         return False
     valued = 0
