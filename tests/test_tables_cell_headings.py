@@ -999,6 +999,64 @@ def test_numbered_years_under_a_caption_or_too_few_groups_keep_their_headings(
     ]  # fmt: skip
 
 
+def _jaarverslag_numbered_periods(groups: tuple[str, ...]) -> str:
+    """A jaarverslag's budgetary table printed one cell per line: the code's heading and
+    the labels' empty corner, the row of ``groups``, then the periods' row, each of its
+    last three periods printing its column's number in its own cell ("2023 (1)")."""
+    return cells_per_line(
+        "Tabel 14 Budgettaire gevolgen van beleid artikel 5 Natuur (bedragen x € 1.000)",
+        "Art.nr.", " ", *groups, " ", " ",
+        "2019", "2020", "2021", "2022", "2023 (1)", "2023 (2)", "2023 (3)=(1)-(2)", " ",
+        "Verplichtingen", "412.300", "398.150", "455.020", "471.800", "468.210", "480.000",
+        "– 11.790", " ",
+        "Uitgaven", "405.100", "401.640", "449.380", "462.950", "470.415", "476.500", "– 6.085",
+        "Subsidies (regelingen)", "          ",
+        "5.1", "Subsidieregeling natuurbeheer", "120.400", "118.900", "131.250", "135.600",
+        "139.020", "140.000", "– 980",
+        "5.2", "Programma stikstofreductie", "284.700", "282.740", "318.130", "327.350",
+        "331.395", "336.500", "– 5.105",
+        "Ontvangsten", "8.210", "9.045", "7.630", "8.980", "10.115", "8.500", "1.615", " ",
+        "Toelichting",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        ("Realisatie", "Vastgestelde begroting", "Verschil"),
+        ("Realisatie", "Realisatie", "Vastgestelde begroting", "Verschil"),
+    ],
+)
+def test_groups_over_bare_years_and_numbered_periods_head_them(groups: tuple[str, ...]) -> None:
+    """A period row whose last periods print their column numbers ("2023 (1)" / "2023 (2)"
+    / "2023 (3)=(1)-(2)") under a row of groups: each numbered column has a group of its
+    own, and the first group spans the bare years before them, the first numbered column
+    too where the groups are as many as the numbers, or the years alone where the stage
+    is printed again over the numbered year ("Realisatie" / "Realisatie"). Read as bare
+    leaves, every column lost its group's words."""
+    _tables, cells, _warnings = read_text(_jaarverslag_numbered_periods(groups), budget_year=2023)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {
+        "Realisatie 2019", "Realisatie 2020", "Realisatie 2021", "Realisatie 2022",
+        "Realisatie 2023 (1)", "Vastgestelde begroting 2023 (2)",
+        "Verschil 2023 (3)=(1)-(2)",
+    }  # fmt: skip
+    assert grid[("Uitgaven", "Realisatie 2021")] == "449.380"
+    assert grid[("Ontvangsten", "Verschil 2023 (3)=(1)-(2)")] == "1.615"
+    assert len(cells) == 35
+
+
+def test_fewer_groups_than_numbered_periods_leave_the_periods_their_own_headings() -> None:
+    """The near form: two groups over three numbered periods after the bare years: which
+    group spans which the text does not tell, and the periods keep their own headings, as
+    before."""
+    text = _jaarverslag_numbered_periods(("Realisatie", "Verschil"))
+    _tables, cells, _warnings = read_text(text, budget_year=2023)
+    assert {c["column_label"] for c in cells} == {
+        "2019", "2020", "2021", "2022", "2023 (1)", "2023 (2)", "2023 (3)=(1)-(2)",
+    }  # fmt: skip
+
+
 def _estimates(groups: list[str], years: list[str]) -> str:
     """A Miljoenennota's table of estimates printed one cell per line: a group row after
     the empty corner over a row of years, one decimal in billions."""

@@ -53,6 +53,7 @@ from budgetkit.extract.tables_tokens import (
     NOTE,
     NUMBERED_HEADING,
     YEAR_IN,
+    column_year,
     is_code,
     is_year_heading,
 )
@@ -550,6 +551,42 @@ def _numbered_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
     if len(set(rest)) < len(rest):
         return None
     names = [*groups[:-1], *[groups[-1]] * len(rest)]
+    return [f"{name} {leaf}" for name, leaf in zip(names, leaves, strict=True)]
+
+
+def _numbered_after_years(groups: list[str], leaves: list[str]) -> list[str] | None:
+    """The leaves under a row of group headings where a run of bare years, each later than
+    the one before, is followed by columns numbered at the end of their leaves, counting
+    from 1, to the last, the first of a later year still: "Realisatie" / "Vastgestelde
+    begroting" / "Verschil" over "2020" / ... / "2023" / "2024 (1)" / "2024 (2)" / "2024
+    (3)=(1)-(2)", a jaarverslag's heading whose period row prints each column's number in
+    its cell (``_numbered_groups`` reads the same numbers before the bare years). A number
+    names one column, so each numbered column has a group of its own, the last groups in
+    order, and the first group spans the bare years before them: with as many groups as
+    numbered columns, the first numbered column's too, the years running on into it
+    ("Realisatie 2024 (1)"); with one group more, the years alone, the first numbered
+    column under a group of its own (a site printing the stage a second time over the
+    numbered year: "Realisatie" / "Realisatie" / ...). Each leaf gets its group's words;
+    read without them, the years were bare and the stages of one year told apart by their
+    numbers alone. The labels' own heading opening the row (``LABEL_HEADINGS``:
+    "Omschrijving") heads no column. None where the groups are not so."""
+    if groups and groups[0].lower() in LABEL_HEADINGS:
+        groups = groups[1:]
+    bare = 0
+    while bare < len(leaves) and is_year_heading(leaves[bare]):
+        bare += 1
+    numbered = leaves[bare:]
+    if not bare or len(numbered) < 2 or not _numbered(numbered, []):
+        return None
+    years = [column_year(leaf) for leaf in leaves[: bare + 1]]
+    if any(a is None or b is None or b <= a for a, b in pairwise(years)):
+        return None
+    if len(groups) == len(numbered):
+        names = [*[groups[0]] * bare, *groups]
+    elif len(groups) == len(numbered) + 1:
+        names = [*[groups[0]] * bare, *groups[1:]]
+    else:
+        return None
     return [f"{name} {leaf}" for name, leaf in zip(names, leaves, strict=True)]
 
 
@@ -1383,7 +1420,9 @@ def read_heading(
     elif over and len(over) == len(leaves):
         # or the leaves, one each ("(1)" / "(2)" over "Begroting 2022" / "Realisatie 2022")
         leaves = [f"{number} {leaf}" for number, leaf in zip(over, leaves, strict=True)]
-    if (by_number := _numbered_groups(above, leaves)) is not None:
+    if (
+        by_number := _numbered_groups(above, leaves) or _numbered_after_years(above, leaves)
+    ) is not None:
         leaves = by_number
     elif (units := unit_groups(items, notes, at[first_leaf], parts)) is not None:
         leaves, notes = units[0], [note for note in notes if note not in units[1]]
