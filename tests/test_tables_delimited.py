@@ -441,6 +441,45 @@ def test_a_code_and_a_label_heading_over_both_rows_head_the_labels_not_a_group()
     assert len(cells) == 4 * 5
 
 
+def _numbered_stages(groups: str) -> str:
+    """A jaarverslag's table copied by a browser, its corner ("Art.<TAB>Omschrijving")
+    spanning both heading rows, the ``groups`` after it printed once, over a periods line
+    whose last periods print their columns' numbers in their fields ("2022 (1)")."""
+    return _tabbed(
+        "Tabel 4.4 Budgettaire gevolgen van beleid artikel 9 (bedragen x € 1.000)",
+        f"Art.\tOmschrijving\t{groups}",
+        "2020\t2021\t2022 (1)\t2022 (2)\t2022 (3)=(1)-(2)",
+        "\tVerplichtingen\t6.120\t5.800\t5.950\t5.700\t250",
+        "\tUitgaven\t5.730\t5.790\t5.940\t5.900\t40",
+        "9.01\tHavens\t5.730\t5.790\t5.940\t5.900\t40",
+        "\tOntvangsten\t220\t210\t230\t200\t30",
+    )
+
+
+def test_periods_numbered_in_their_fields_part_into_the_groups_as_bare_years() -> None:
+    """The periods line prints each numbered column's number in its field ("2022 (1)" /
+    "2022 (2)" / "2022 (3)=(1)-(2)"): those are periods still, whose years part into the
+    groups as bare repeated years do ("Realisatie" over 2020 ... "2022 (1)"). Read as no
+    periods, the groups were lost and the columns kept their years and numbers alone."""
+    text = _numbered_stages("Realisatie\tVastgestelde begroting\tVerschil")
+    [_table], cells, _warnings = _read(text, budget_year=2022)
+    grid = _grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2020")] == "6.120"
+    assert grid[("Uitgaven", "Realisatie 2022 (1)")] == "5.940"
+    assert grid[("9.01 Havens", "Vastgestelde begroting 2022 (2)")] == "5.900"
+    assert grid[("Ontvangsten", "Verschil 2022 (3)=(1)-(2)")] == "30"
+    assert len(cells) == 4 * 5
+
+
+def test_numbered_periods_under_fewer_groups_than_their_runs_keep_their_headings() -> None:
+    """Near form: two groups over the three runs of those periods: which group heads which
+    run nothing tells, and the periods keep their own headings, as before."""
+    [_table], cells, _warnings = _read(_numbered_stages("Realisatie\tVerschil"), budget_year=2022)
+    assert {c["column_label"] for c in cells} == {
+        "2020", "2021", "2022 (1)", "2022 (2)", "2022 (3)=(1)-(2)",
+    }  # fmt: skip
+
+
 def test_a_group_word_after_the_code_heading_stays_a_group() -> None:
     """Near form: after "Art." the line names a group, no labels' heading ("Art.<TAB>
     Uitgaven<TAB>Ontvangsten" over runs of repeated years): each run keeps its group."""

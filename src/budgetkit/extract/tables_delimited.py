@@ -39,7 +39,7 @@ import csv
 import re
 
 from budgetkit.extract.tables_cell_groups import name_lost_groups
-from budgetkit.extract.tables_column_groups import leaf_groups, run_names
+from budgetkit.extract.tables_column_groups import leaf_groups, run_names, unnumbered
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_pipes import Cells, table_of_cells
 from budgetkit.extract.tables_tokens import is_column, is_value, is_year_heading
@@ -186,7 +186,9 @@ def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[st
     corner's heading over a row of years, the years were values and the columns went
     unnamed. None for any other pair of lines."""
     years = [text for text, _col in leaves]
-    if len(years) < 2 or not all(map(is_year_heading, years)):
+    # a period may print its column's number in its field ("2023 (1)" / "2023 (2)" /
+    # "2023 (3)=(1)-(2)", a jaarverslag's numbered stages): a period still
+    if len(years) < 2 or not all(is_year_heading(unnumbered(year)) for year in years):
         return _words_alone(heading, leaves)
     corner = 1
     while corner < len(heading) and _corner_heading(heading[corner][0]):
