@@ -9829,6 +9829,80 @@ def test_a_sentence_after_a_pipe_table_ends_it() -> None:
     assert not any(c["row_label"].startswith("De cijfers") for c in cells)
 
 
+def _captions_on_heading_lines(second_caption: str) -> str:
+    """Two pipe tables as html2text prints them from HTML tables with a ``<caption>``: each
+    caption on the line of its heading row, before the first "|", and the second table
+    right under the first's last row, no blank line between."""
+    return "\n".join(
+        [
+            "## Bijlage 4 Jeugd",
+            "",
+            "Tabel 4.1 Uitgaven jeugdzorg (in miljoenen euro) | 2022 | 2023 | 2024  ",
+            "---|---|---|---  ",
+            "Jeugdhulp | 412 | 438 | 451  ",
+            "Jeugdbescherming | 96 | 101 | 104  ",
+            "Totaal | 508 | 539 | 555  ",
+            f"{second_caption} | 2022 | 2023 | 2024  ",
+            "---|---|---|---  ",
+            "Aantal trajecten | 31,2 | 32,0 | 32,9  ",
+            "Gemiddelde duur | 14,1 | 13,8 | 13,5  ",
+            "",
+            "De cijfers over 2024 zijn ramingen.",
+        ]
+    )
+
+
+def test_a_caption_printed_on_the_pipe_heading_line_names_its_table_and_ends_the_one_above() -> (
+    None
+):
+    """A caption printed on the line of its pipe table's heading row (html2text's
+    ``<caption>``) names the table and says its unit; it is the table's first line, so the
+    rows of a table printed right above it are no headings of its own, and the line with
+    a rule under it is no row of the table above. The tables were read as one, the first
+    one's rows the second's column headings."""
+    text = _captions_on_heading_lines("Tabel 4.2 Jeugdzorgtrajecten (x 1.000)")
+    first, second = _read(text)[0]
+    assert (first["title"], first["unit_label"]) == (
+        "Tabel 4.1 Uitgaven jeugdzorg (in miljoenen euro)",
+        "mln euro",
+    )
+    assert second["title"] == "Tabel 4.2 Jeugdzorgtrajecten (x 1.000)"
+    cells = _read(text)[1]
+    grid = _grid(cells)
+    assert (grid[("Totaal", "2024")], grid[("Gemiddelde duur", "2022")]) == ("555", "14,1")
+    assert {c["column_label"] for c in cells} == {"2022", "2023", "2024"}
+    assert not any(c["line"] == 8 for c in cells)
+
+
+def test_a_caption_glued_before_the_corners_own_heading_leaves_the_heading_out_of_the_title() -> (
+    None
+):
+    """A caption glued to the corner's own heading ("... (in miljoenen euro) Artikel | 2022
+    | ..."): the word after the unit's bracket heads the labels, no word of the caption."""
+    text = _captions_on_heading_lines("Tabel 4.2 Trajecten (bedragen x € 1 mln) Soort")
+    _first, second = _read(text)[0]
+    assert second["title"] == "Tabel 4.2 Trajecten (bedragen x € 1 mln)"
+
+
+def test_a_pipe_corner_naming_its_table_without_a_number_reads_as_before() -> None:
+    """Near form: a corner printing a name and its unit but no numbered caption ("<naam>
+    (x € 1.000) | 2022 | ..."), under a blank line, is the corner's caption, as before."""
+    text = "\n".join(
+        [
+            "Uitgaven jeugdzorg (bedragen x € 1.000) | 2022 | 2023",
+            "---|---|---",
+            "Jeugdhulp | 412 | 438",
+            "Jeugdbescherming | 96 | 101",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert (table["title"], table["unit_label"]) == (
+        "Uitgaven jeugdzorg (bedragen x € 1.000)",
+        "x € 1.000",
+    )
+    assert _grid(cells)[("Jeugdbescherming", "2023")] == "101"
+
+
 def _laws_after_values(last_law: str) -> str:
     """A tax plan's table of budgetary effects (-layout) whose rows end in the law each
     measure is in, a code of a few letters under a heading after the values ("Wet"),

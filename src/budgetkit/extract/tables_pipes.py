@@ -40,8 +40,10 @@ from budgetkit.extract.tables_titles import (
     EMPHASISED,
     caption_above,
     corner_caption,
+    glued_caption,
     numbered_caption,
     title_above,
+    unmarked,
 )
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
@@ -275,11 +277,17 @@ def _small_bracketed(text: str) -> bool:
 
 
 def _heading_rows(lines: list[str], rule: int) -> list[int]:
-    """The pipe lines right above the rule line (``rule``), top first."""
-    rows = []
+    """The pipe lines right above the rule line (``rule``), top first. A line whose first
+    cell opens with a numbered caption (``glued_caption``: html2text's ``<caption>`` on the
+    heading row's line) is the first: a table prints its caption above all of its own
+    lines, so the pipe lines over it are the rows of a table above, printed with no blank
+    line between."""
+    rows: list[int] = []
     i = rule - 1
     while i >= 0 and len(rows) < MAX_HEADING_ROWS and "|" in lines[i] and not _is_rule(lines[i]):
         rows.insert(0, i)
+        if glued_caption(pipe_cells(lines[i])[0][0]) is not None:
+            break
         i -= 1
     return rows
 
@@ -462,6 +470,8 @@ def read_pipe_tables(
                 continue
             if "|" not in lines[i] or _is_rule(lines[i]):
                 break
+            if i + 1 < len(lines) and _is_rule(lines[i + 1]):
+                break  # a rule under it: the heading of the next table, no row of this one
             cells = pipe_cells(lines[i], opened)[:width]
             if not parsed and (
                 _numbers_only(cells)
@@ -581,6 +591,11 @@ def table_of_cells(
     (by its 0-based line) wrapped over lines, the 0-based line of each of its cells (by
     column) printed below it."""
     wraps = wraps or {}
+    # a caption printed in the corner, before the first heading's cell, is no column's
+    # heading: the table's caption, the corner keeping the labels' heading after it
+    glued = glued_caption(heading[0][0][0]) if heading and heading[0] else None
+    if glued is not None:
+        heading = [[(glued[1], heading[0][0][1]), *heading[0][1:]], *heading[1:]]
     # the corner printed empty at the end of the heading, a period over the labels: the
     # rows fill the column under it; where every row leaves it empty too, it is an empty
     # cell closing every line, and the heading stands over its own columns
@@ -621,8 +636,8 @@ def table_of_cells(
         if texts and labels < len(cells) and cells[labels][0]:
             row.text_cell = (i + 1, cells[labels][0])
         rows.append(row)
-    caption = caption_above(lines, head)
-    match = CAPTION.match(caption[1]) if caption else None
+    caption = (head, glued[0]) if glued is not None else caption_above(lines, head)
+    match = CAPTION.match(unmarked(caption[1])) if caption else None
     top = caption[0] + 1 if caption else title_above(lines, head)
     notes = [(i + 1, lines[i]) for i in range(top, rule) if lines[i].strip()]
     columns = [names[k] for k in value_columns]

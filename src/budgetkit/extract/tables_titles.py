@@ -183,6 +183,25 @@ def numbered_caption(text: str) -> bool:
     return CAPTION.match(unmarked(" ".join(text.split()))) is not None
 
 
+def glued_caption(corner: str) -> tuple[str, str] | None:
+    """(caption, the labels' own heading) of a table's corner cell that opens with a
+    numbered caption ("Tabel 6.1 <naam> (in miljoenen euro) Hoofdstuk"), as html2text
+    prints a ``<caption>`` on the line of the heading row, before its first cell: the
+    caption names the table and says its unit, and a word after the unit's closing
+    bracket that opens in a capital is the corner's own heading, which the caption
+    printed no bracket around; a caption without a bracketed unit is the whole cell.
+    None where the cell opens with no numbered caption."""
+    text = " ".join(corner.split())
+    if not numbered_caption(text):
+        return None
+    unit = read_unit(text, 0)
+    close = text.find(")", text.find(unit.text) + len(unit.text)) if unit is not None else -1
+    rest = text[close + 1 :].strip() if close > 0 else ""
+    if rest[:1].isupper():
+        return text[: close + 1], rest
+    return text, ""
+
+
 #: A wide gap between a line's words: the left and right parts of a page's running head
 #: ("<onderwerp>" at the margin, "<publicatie> JJJJ" at the right edge).
 _MARGINS_APART = re.compile(r"\S {10,}\S")
