@@ -9903,6 +9903,47 @@ def test_a_pipe_corner_naming_its_table_without_a_number_reads_as_before() -> No
     assert _grid(cells)[("Jeugdbescherming", "2023")] == "101"
 
 
+def test_a_pipe_heading_a_cell_short_of_its_rows_spans_the_label_columns_with_its_corner() -> None:
+    """A pipe table whose corner spans a code and a name column (html2text prints a spanning
+    cell once): the heading row, and the rule under it, print a cell fewer than every row.
+    The periods head the last columns, where the values are, and the corner both label
+    columns; placed as printed, every period stood a column left of its values and the
+    last year had none."""
+    text = "\n".join(
+        [
+            "Artikel | 2022 | 2023 | 2024  ",
+            "---|---|---|---  ",
+            "1 | Jeugdhulp | 412 | 438 | 451  ",
+            "2 | Jeugdbescherming | 96 | 101 | 104  ",
+            "3 | Jeugdreclassering | 40 | 41 | 43  ",
+            "| Totaal | 548 | 580 | 598  ",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert (grid[("1 Jeugdhulp", "2022")], grid[("Totaal", "2024")]) == ("412", "598")
+    assert {c["column_label"] for c in cells} == {"2022", "2023", "2024"}
+    assert len(cells) == 12
+
+
+def test_a_pipe_heading_over_its_values_with_a_note_cell_after_each_row_reads_as_before() -> None:
+    """Near form: rows that each print a cell more than the heading after their values (a
+    note in words) keep the heading over the values as printed, the note no value."""
+    text = "\n".join(
+        [
+            "Omschrijving | 2022 | 2023 | 2024  ",
+            "---|---|---|---  ",
+            "Jeugdhulp | 412 | 438 | 451 | zie noot  ",
+            "Jeugdbescherming | 96 | 101 | 104 | zie noot  ",
+            "Jeugdreclassering | 40 | 41 | 43 | raming  ",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert (grid[("Jeugdhulp", "2022")], grid[("Jeugdreclassering", "2024")]) == ("412", "43")
+    assert len(cells) == 9
+
+
 def _laws_after_values(last_law: str) -> str:
     """A tax plan's table of budgetary effects (-layout) whose rows end in the law each
     measure is in, a code of a few letters under a heading after the values ("Wet"),

@@ -315,6 +315,32 @@ def _spans_lost(lines: list[str], rule: int, opened: bool, heading: list[Cells])
     return counts[0] if all(len(row) < counts[0] for row in heading) else 0
 
 
+def _corner_over_labels(heading: list[Cells], rows: list[Cells], width: int) -> list[Cells]:
+    """The heading row of a pipe table whose rows print more cells than it (``width``,
+    ``_spans_lost``), placed with its corner spanning the label columns: a converter that
+    prints a cell spanning columns once (html2text: the corner over a code and a name,
+    "<Kop> | 2022 | 2023" over "<code> | <naam> | 412 | 438") leaves the heading a cell
+    short at the labels. So placed where, as printed, a heading after the corner stands
+    over a column holding no value (the names) while, placed so, each stands over values
+    and the columns the corner spans after the first (which may print a code in figures)
+    hold none; as printed, every period stood a column left of its values and the last
+    column had none. A heading printed over value columns, the rows' extra cells after
+    them (a note), stays as printed; so does a heading of more rows, whose upper rows
+    ``_spanned_left`` places."""
+    row = heading[-1] if len(heading) == 1 else []
+    lost = width - len(row)
+    if not row or lost < 1:
+        return heading
+    printed = range(1, len(row))
+    if all(_holds_values(rows, k) for k in printed):
+        return heading
+    if any(_holds_values(rows, k) for k in range(1, lost + 1)):
+        return heading
+    if not all(_holds_values(rows, k + lost) for k in printed):
+        return heading
+    return [[row[0], *[("", row[0][1])] * lost, *row[1:]]]
+
+
 def _leaves_without_corner(
     lines: list[str], rule: int, opened: bool, heading: list[Cells]
 ) -> tuple[list[Cells], int, list[str]] | None:
@@ -488,6 +514,8 @@ def read_pipe_tables(
             heading.append(parsed.pop(0)[1])  # the headings' last words, under the rule
         if not parsed:
             continue
+        if spans_lost:
+            heading = _corner_over_labels(heading, [c for _i, c in parsed], width)
         # (one row a line, its fields whole: a text column is no part of the label)
         table = table_of_cells(
             lines,
