@@ -952,3 +952,42 @@ def test_a_name_found_above_a_heading_block_on_one_line_is_the_title_as_before()
         _statement_under(["Wijziging van de begrotingsstaat van het Ministerie van BZK 2026"])
     )
     assert table["title"] == "Wijziging van de begrotingsstaat van het Ministerie van BZK 2026"
+
+
+def _captioned_pipe_table(caption: str) -> str:
+    """A Markdown pipe table under its caption line (``caption``), under a sentence of the
+    section's intro that opens with the table's number."""
+    return "\n".join(
+        [
+            "## Jeugd",
+            "",
+            "Tabel 5.3 toont de uitgaven aan jeugdzorg in de begroting en de suppletoire wet.",
+            "",
+            caption,
+            "",
+            "| Begroting 2024 | Suppletoire 2024",
+            "---|---|---",
+            "Jeugdhulp | 412 | 438",
+            "Jeugdbescherming | 96 | 101",
+        ]
+    )
+
+
+def test_a_caption_in_markdown_emphasis_names_its_table_over_a_sentence_above() -> None:
+    """A numbered caption printed in Markdown's emphasis ("**Tabel 5.3 ...**"), as an HTML
+    page converted to Markdown prints a bold caption paragraph, is the table's caption:
+    unseen, the sentence above it opening with the same number named the table."""
+    text = _captioned_pipe_table("**Tabel 5.3 Uitgaven jeugdzorg (in miljoenen euro)**")
+    [table], _cells, _warnings = read_text(text)
+    assert (table["title"], table["unit_label"]) == (
+        "Tabel 5.3 Uitgaven jeugdzorg (in miljoenen euro)",
+        "mln euro",
+    )
+
+
+def test_a_caption_without_emphasis_names_its_table_as_before() -> None:
+    """Near form: the caption printed without emphasis, the nearest numbered line above the
+    heading, names the table, as before."""
+    text = _captioned_pipe_table("Tabel 5.3 Uitgaven jeugdzorg (in miljoenen euro)")
+    [table], _cells, _warnings = read_text(text)
+    assert table["title"] == "Tabel 5.3 Uitgaven jeugdzorg (in miljoenen euro)"

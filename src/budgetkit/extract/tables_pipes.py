@@ -665,7 +665,7 @@ def table_of_cells(
             row.text_cell = (i + 1, cells[labels][0])
         rows.append(row)
     caption = (head, glued[0]) if glued is not None else caption_above(lines, head)
-    match = CAPTION.match(unmarked(caption[1])) if caption else None
+    match = CAPTION.match(unmarked(fold(caption[1]))) if caption else None
     top = caption[0] + 1 if caption else title_above(lines, head)
     notes = [(i + 1, lines[i]) for i in range(top, rule) if lines[i].strip()]
     columns = [names[k] for k in value_columns]

@@ -119,6 +119,7 @@ from budgetkit.extract.tables_titles import (
     nonblank,
     running_head,
     title_above,
+    unmarked,
     wrapped_period,
 )
 from budgetkit.extract.tables_tokens import (
@@ -1230,7 +1231,7 @@ def _read_blocks(
         top = title_above(lines, head_end)
         notes[:0] = [(i + 1, lines[i]) for i in range(top, head_end) if lines[i].strip()]
     last = max(cell.line for row in rows for cell in (*row.cells, *row.loose))
-    match = CAPTION.match(caption[1]) if caption else None
+    match = CAPTION.match(unmarked(fold(caption[1]))) if caption else None
     return RawTable(
         number=match.group("number") if match else "",
         caption=caption[1] if caption else "",

@@ -34,9 +34,18 @@ def nonblank(lines: list[str], start: int, limit: int) -> list[int]:
 
 
 def caption_above(lines: list[str], index: int) -> tuple[int, str] | None:
+    """(0-based line, text) of the numbered caption among the few lines above a table's
+    heading (``index``), the nearest first; Markdown's marks around it ("**Tabel N
+    ...**", "## Tabel N ...", ``numbered_caption``) kept in the text: a Markdown page
+    prints its caption so, and unseen it let a sentence further up that opens with the
+    table's number ("Tabel N toont ...") name the table. A Markdown heading of a
+    section ("## <kop>") ends the search: a caption above it is another section's (a page
+    printing each caption under its table)."""
     for i in nonblank_before(lines, index, MAX_HEADINGS + 1):
-        if CAPTION.match(lines[i]):
+        if numbered_caption(lines[i]):
             return i, lines[i]
+        if _MARKDOWN_HEADING.match(lines[i]):
+            return None
     return None
 
 
