@@ -991,3 +991,42 @@ def test_a_caption_without_emphasis_names_its_table_as_before() -> None:
     text = _captioned_pipe_table("Tabel 5.3 Uitgaven jeugdzorg (in miljoenen euro)")
     [table], _cells, _warnings = read_text(text)
     assert table["title"] == "Tabel 5.3 Uitgaven jeugdzorg (in miljoenen euro)"
+
+
+def _rows_under_a_caption_line(heading: str) -> str:
+    """A table printed one row per line (a converter ignoring the table's markup, one row a
+    line) under its heading line ``heading``."""
+    return "\n".join(
+        [
+            "## Gemeentefonds",
+            "",
+            "De tabel laat de ontwikkeling van het accres zien.",
+            "",
+            heading,
+            "Accres vorige circulaire 1.184 1.002 1.315",
+            "Loon- en prijsontwikkeling 612 798 803",
+            "Accres deze circulaire 1.796 1.800 2.118",
+        ]
+    )
+
+
+def test_a_caption_printed_on_the_heading_line_before_the_periods_is_the_title() -> None:
+    """A caption printed on the line of the periods it heads ("Tabel 2 <naam> (bedragen x
+    € 1 mln) 2024 2025 2026", the table's <caption> on its first row's line): the caption
+    names the table, the periods no words of its name."""
+    heading = "Tabel 2 Ontwikkeling accres (bedragen x € 1 mln) 2024 2025 2026"
+    [table], cells, _warnings = read_text(_rows_under_a_caption_line(heading))
+    assert (table["title"], table["unit_label"]) == (
+        "Tabel 2 Ontwikkeling accres (bedragen x € 1 mln)",
+        "x € 1 mln",
+    )
+    assert cell_grid(cells)[("Accres deze circulaire", "2026")] == "2.118"
+
+
+def test_a_heading_line_without_a_numbered_caption_reads_as_before() -> None:
+    """Near form: a corner naming the rows without a number ("Accres (bedragen x € 1 mln)
+    2024 ...") is no caption: the section's heading names the table, as before."""
+    heading = "Accres (bedragen x € 1 mln) 2024 2025 2026"
+    [table], cells, _warnings = read_text(_rows_under_a_caption_line(heading))
+    assert (table["title"], table["unit_label"]) == ("Gemeentefonds", "x € 1 mln")
+    assert cell_grid(cells)[("Accres deze circulaire", "2026")] == "2.118"

@@ -116,6 +116,7 @@ from budgetkit.extract.tables_titles import (
     MAX_HEADINGS,
     caption_above,
     continues,
+    glued_caption,
     nonblank,
     running_head,
     title_above,
@@ -1222,6 +1223,12 @@ def _read_blocks(
     for row in rows:
         for cell in row.cells:
             cell.column_order = columns.index(cell.column_label) + 1
+    glued = glued_caption(corner) if caption is None and top is None else None
+    if glued is not None:
+        # a numbered caption printed on the heading line, before the periods (a converter
+        # printing a table's <caption> on its first row's line): the table's caption and
+        # unit; read as a note, the whole line, its periods too, was the title
+        caption = (index, glued[0])
     if caption:
         start = caption[0]
         # the lines between the caption and the headings (a unit note) belong to the table
