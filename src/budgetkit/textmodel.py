@@ -91,9 +91,13 @@ _STOP_AFTER = (
 # would after the stop alone, where the next opens on a capital (or a quoted one) in the
 # same paragraph, after a space or one line break; not after an abbreviation's stop
 # ("ca.’"). (After a blank line the mark is left as it was read: a heading may stand there,
-# and the measures read an amount in it with the quotation above, as they did.)
+# and the measures read an amount in it with the quotation above, as they did.) The mark is
+# looked ahead at before the look-behinds for abbreviations, which it needs after them anyway:
+# after most stops (inside numbers, before a space) no mark follows, and the engine then
+# fails there at once instead of trying the look-behinds first (``STOPS["."]`` about a third
+# faster on the sources, the same matches).
 _CLOSING_QUOTE = (
-    rf"(?:{_NOT_ABBREVIATION}[’”'\"»]"
+    rf"(?:(?=[’”'\"»]){_NOT_ABBREVIATION}[’”'\"»]"
     r"(?=[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?['‘“\"„]?[A-Z])(?=[ \t\xa0\r\n]))?"
 )
 STOPS = {stop: re.compile(re.escape(stop) + _CLOSING_QUOTE + _STOP_AFTER) for stop in ".!?"}
