@@ -111,14 +111,17 @@ STOPS = {stop: re.compile(re.escape(stop) + _CLOSING_QUOTE + _STOP_AFTER) for st
 # title's text needs no count of its own. That text is runs of characters of one class, each a
 # repeat the engine runs in one loop, parted by a currency sign after a colon; a count of
 # characters each of two alternatives went through the engine's general repeat one character
-# at a time, on every short line opening with a capital.)
+# at a time, on every short line opening with a capital. The runs before a currency sign are
+# tried only where the line prints one: the engine otherwise backed off over the whole line,
+# testing for the colon before the sign at every character of it.)
 _TO_67 = r"(?![^\n]{67}[ \t\xa0]*+[^\n \t\xa0])"
 # A dateline: a date alone on its line, as a news page prints one under its headline ("12
 # december 2019"); a headline over it is a heading as over a capitalised line, and no part of
 # the first sentence under the date (read as one, the sentence took the headline's year).
 _DATELINE = rf"\d{{1,2}}[ \t\xa0]+(?:{'|'.join(MONTHS)})[ \t\xa0]+(?:19|20)\d\d[ \t\xa0]*\n"
 _TITLE = (
-    rf"[A-Z]{_TO_67}(?:[^\n!?;€]*(?<=:[ \t\xa0])€)*[^\n!?;€]*[^\n.!?:;€,\-\s][ \t\xa0]*\n"
+    rf"[A-Z]{_TO_67}(?:(?=[^\n€]*€)(?:[^\n!?;€]*(?<=:[ \t\xa0])€)*)?"
+    r"[^\n!?;€]*[^\n.!?:;€,\-\s][ \t\xa0]*\n"
     rf"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*(?:[A-Z]|{_DATELINE}))"
 )
 # "1.2 Uitgaven": its paragraph number
