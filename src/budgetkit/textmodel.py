@@ -119,10 +119,13 @@ _TO_67 = r"(?![^\n]{67}[ \t\xa0]*+[^\n \t\xa0])"
 # december 2019"); a headline over it is a heading as over a capitalised line, and no part of
 # the first sentence under the date (read as one, the sentence took the headline's year).
 _DATELINE = rf"\d{{1,2}}[ \t\xa0]+(?:{'|'.join(MONTHS)})[ \t\xa0]+(?:19|20)\d\d[ \t\xa0]*\n"
+# What must follow the title's line (blank lines, then a capital or a dateline) is looked
+# ahead at from the capital, past the line: the title ends at the line's first line break, so
+# that is where the line under it starts either way, and a line without it (most: the next
+# line goes on in lower case) fails at once instead of after backing off over every character.
 _TITLE = (
-    rf"[A-Z]{_TO_67}(?:(?=[^\n€]*€)(?:[^\n!?;€]*(?<=:[ \t\xa0])€)*)?"
-    r"[^\n!?;€]*[^\n.!?:;€,\-\s][ \t\xa0]*\n"
-    rf"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*(?:[A-Z]|{_DATELINE}))"
+    rf"[A-Z]{_TO_67}(?=[^\n]*\n(?:[ \t\xa0]*\n)*[ \t\xa0]*(?:[A-Z]|{_DATELINE}))"
+    r"(?:(?=[^\n€]*€)(?:[^\n!?;€]*(?<=:[ \t\xa0])€)*)?[^\n!?;€]*[^\n.!?:;€,\-\s][ \t\xa0]*\n"
 )
 # "1.2 Uitgaven": its paragraph number
 _HEADING = r"[ \t\xa0]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t\xa0]+)?" + _TITLE
