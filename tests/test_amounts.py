@@ -4087,6 +4087,30 @@ def test_bare_millions_before_a_plural_noun_count_what_it_names(
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # an adverb or a preposition in "-s" after the amount: no plural, the amount money
+        ("De gemeente zegt dat die 3,1 miljard grotendeels eenmalig is.", ["3,1 miljard"]),
+        ("Van de reserve is 12 miljoen inmiddels uitgegeven.", ["12 miljoen"]),
+        ("Het fonds keerde 40 miljoen merendeels aan scholen uit.", ["40 miljoen"]),
+        ("Er is 8 miljoen sinds de start van het programma besteed.", ["8 miljoen"]),
+        ("De provincie hield 6 miljoen wegens de vertraging achter.", ["6 miljoen"]),
+        ("Het Rijk maakt 25 miljoen rechtstreeks over aan de regio's.", ["25 miljoen"]),
+        ("Het waterschap draagt 2 miljoen enerzijds uit de reserve bij.", ["2 miljoen"]),
+        # a plural noun in "-s" after it still counts what it names
+        ("De regeling bereikt 7,2 miljoen huishoudens en kost € 300 mln.", ["€ 300 mln."]),
+        ("Het ministerie telt 1,4 miljoen bezoekers per jaar.", []),
+    ],
+)
+def test_bare_millions_before_an_adverb_in_s_are_money(text: str, quotes: list[str]) -> None:
+    """A scale amount printing no currency, followed by an adverb or a preposition ending
+    in "s" ("grotendeels", "inmiddels", "sinds", "wegens"), is money: the word is no plural
+    noun naming what the amount counts, which the form "a word in -s" took it for, and the
+    amount was dropped however much money its sentence said."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         # a paper or a decision counted, a word of money in its sentence or a sum after it or not
         ("De verwachte boeteopbrengst van 9,6 miljoen beschikkingen staat op artikel 33.3.", []),
         ("De subsidie dekt de kosten van 2 miljoen extra vergunningen.", []),

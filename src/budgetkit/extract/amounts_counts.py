@@ -96,7 +96,10 @@ _COUNTED = re.compile(
 # counts what the noun names, as money is never counted in a plural that is not money
 # itself ("1,2 miljoen AOW-gerechtigden", "2 miljoen zzp'ers", "4 miljoen abonnementen" is
 # left to the list above). The forms: a word ending in "s" that is no adverb or preposition
-# ("huishoudens", "inwoners", not "jaarlijks", "tijdens"); a plural with an apostrophe
+# ("huishoudens", "inwoners", not "jaarlijks", "tijdens": the adverbs of part or degree,
+# time, manner and the prepositions in "-s" are listed, or known by their ending, "-deels"
+# "-zijds", "-elings": "die 2,4 miljard grotendeels eenmalig", "5 miljoen inmiddels
+# uitgegeven", "5 miljoen sinds 2020", "wegens"); a plural with an apostrophe
 # ("zzp'ers", "AOW'ers", "auto's"); a compound headed by capitals or digits
 # ("AOW-gerechtigden", "65-plussers", "MKB-bedrijven"); an adjective or participle made a
 # noun of people, which no verb form ends like ("uitkeringsgerechtigden",
@@ -108,7 +111,11 @@ _PLURAL_NOUN = re.compile(
     rf"""\s*{_GRADED}{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))(?:
         (?-i:(?!(?:eens|ergens|nergens|anders|elders|steeds|telkens|reeds|slechts|tevens
               |zelfs|thans|straks|plus|minus|alles|niets|gratis|precies|tijdens|volgens
-              |blijkens|jegens|langs|ineens|eveneens|overigens|nogmaals|althans)\b)
+              |blijkens|jegens|langs|ineens|eveneens|overigens|nogmaals|althans|inmiddels
+              |sinds|wegens|krachtens|namens|onlangs|dikwijls|destijds|rechtstreeks
+              |ruimschoots|omstreeks|aldus|iets|soms|immers|trouwens|minstens|hoogstens
+              |meestens|opeens|weleens|desondanks|eerstdaags|voorts
+              |[a-z]*deels|[a-z]*zijds|[a-z]*elings)\b)
               [a-z][^\W\d_]{{2,}}(?<!lijk)(?<!waart)(?<!gewij)s)
         | [^\W\d_]+['’](?:s|ers)
         | (?-i:(?:[A-Z]{{2,}}|\d+)-[a-z][^\W\d_]+(?:en|s))
