@@ -4111,6 +4111,25 @@ def test_bare_millions_before_an_adverb_in_s_are_money(text: str, quotes: list[s
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # a paragraph of its own naming no currency: "dekken" covers a cost with money
+        ("De heer Jansen (CDA):\nHoe wil de minister structureel 800 mln. dekken?", ["800 mln."]),
+        ("Wethouder De Vries:\nDe raad wil 3 miljoen dekken.", ["3 miljoen"]),
+        ("Mevrouw Bakker (GL):\nWaarmee gaat het kabinet 1,2 miljard dekken?", ["1,2 miljard"]),
+        # a noun the amount counts stays a count, a verb of covering after it or not
+        ("Hoe wil hij 2 miljoen woningen dekken?", []),
+        ("De regeling moet 7,9 miljoen huishoudens bereiken.", []),
+    ],
+)
+def test_bare_millions_before_dekken_are_money(text: str, quotes: list[str]) -> None:
+    """A scale amount printing no currency before "dekken" (to cover a cost with money), in a
+    paragraph naming no currency (a speaker's turn in a debate), is money: the infinitive
+    was read as a plural noun the amount counts, as no word of money was near it."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         # a paper or a decision counted, a word of money in its sentence or a sum after it or not
         ("De verwachte boeteopbrengst van 9,6 miljoen beschikkingen staat op artikel 33.3.", []),
         ("De subsidie dekt de kosten van 2 miljoen extra vergunningen.", []),

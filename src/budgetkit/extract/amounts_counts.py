@@ -199,6 +199,8 @@ MONEY_STEMS = (
     "levert", "ophal", "opgehaald", "steken", "gestoken", "schade", "schrap", "inzet", "ingezet",
     "besteed", "besteden", "leent", "leende", "lenen", "geleend", "verdien", "overmak",
     "overgemaakt", "stort", "derv", "gederfd", "verstrek", "uitker", "steun", "neertel",
+    # covering a cost or a gap with money: "structureel 500 mln. dekken", "gedekt uit"
+    "dekken", "dekking", "gedekt",
 )  # fmt: skip
 # The word of a unit a list's items share, where ``MoneyMatch.scale_at`` points.
 UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
