@@ -4578,6 +4578,40 @@ def test_a_figure_rounded_as_speech_rounds_it_is_about_so_much(text: str, quote:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Door de hogere dollarkoers (1 USD = € 0,88 ten opzichte van € 0,81 in de raming) "
+        "stijgen de kosten.",
+        "Gerekend is met 1 dollar = 0,90 euro tegen 0,95 euro vorig jaar.",
+        "De begroting ging uit van 1 GBP = € 1,14 vergeleken met € 1,17 bij de Voorjaarsnota.",
+    ],
+)
+def test_a_figure_set_against_a_rate_just_quoted_is_a_rate(text: str) -> None:
+    """A figure in cents set against a rate quoted right before it ("1 USD = € 0,88 ten
+    opzichte van € 0,81 in de raming") is that rate at another time or estimate, no sum:
+    it was stored as 0,81 euro."""
+    warnings: list[ExtractWarning] = []
+    assert extract_amounts(_doc(text), warnings) == []
+    assert sum("exchange rate" in w.reason for w in warnings) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a price per thing at that rate: money
+        ("Bij 1 USD = € 0,88 tegen € 12,50 per vat blijft de raming gelijk.", ["€ 12,50"]),
+        # a sum, not in cents, or after no rate: money
+        ("Bij 1 USD = € 0,88 tegen € 3 miljoen vorig jaar.", ["€ 3 miljoen"]),
+        ("De bijdrage is € 0,85 ten opzichte van € 0,92 vorig jaar.", ["€ 0,85", "€ 0,92"]),
+    ],
+)
+def test_a_figure_set_against_no_rate_or_priced_per_thing_stays_money(
+    text: str, quotes: list[str]
+) -> None:
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
 def test_a_koers_quoted_again_in_its_clause_is_a_rate() -> None:
     """A rate first quoted with both currencies and then again after "koers" with one
     ("gerekend met een koers van USD 1 = EUR 0,85, terwijl de echte koers EUR 0,91 was") is a

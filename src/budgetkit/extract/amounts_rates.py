@@ -81,6 +81,44 @@ _ONE_EQUALS_LIST = re.compile(
     rf"(?:{_RATE_ITEM},[ \t\xa0]+)*(?:{_RATE_ITEM}[ \t\xa0]+en[ \t\xa0]+)?\Z"
 )
 
+# A rate quoted as one unit of a currency set equal to a figure in cents, then set against a
+# figure of the same kind by a word of comparing ("1 USD = € 0,88 ten opzichte van € 0,81 in
+# de raming", "1 dollar = 0,90 euro tegen 0,95 euro vorig jaar"): the figure compared is
+# the rate of another time or estimate, no amount (in cents, below a thousand: ``_CENTS``).
+_COMPARING = (
+    rf"(?:ten{WORD_GAP}opzichte{WORD_GAP}van|t\.o\.v\.|tegen(?:over)?|vergeleken{WORD_GAP}met"
+    rf"|in{WORD_GAP}plaats{WORD_GAP}van|versus|vs\.)"
+)
+_RATE_COMPARED_BEFORE = re.compile(
+    rf"(?<![\w,.])(?P<one>(?:{SYMBOL}|[A-Z]{{3}})[ \t\xa0]?1|1[ \t\xa0]+[^\W\d_][\w-]*){_EQUALS}"
+    rf"(?P<figure>(?:{SYMBOL}[ \t\xa0]?)?\d+,\d+(?:[ \t\xa0]+[^\W\d_][\w-]*)?)"
+    rf"{WORD_GAP}{_COMPARING}{WORD_GAP}\Z"
+)
+# "per" after the figure: a price of a thing at that rate ("1 USD = € 0,88 tegen € 12,50 per
+# vat"), money, no rate compared.
+_PER_AFTER = re.compile(r"[ \t\xa0]+per(?![\w-])")
+
+
+def _compared_with_rate(text: str, match: MoneyMatch) -> bool:
+    """Whether the figure, quoted as a rate (``_CENTS``, below a thousand), is set against a
+    rate quoted right before it (``_RATE_COMPARED_BEFORE``) in its own currency: one unit of
+    another currency equals the figure before it, and this one is that rate at another time
+    or in another estimate. Not before "per" (``_PER_AFTER``): a price at that rate."""
+    if (
+        _CENTS.search(match.quote) is None
+        or match.amount_eur >= 1000
+        or _PER_AFTER.match(text, match.end) is not None
+    ):
+        return False
+    before = _RATE_COMPARED_BEFORE.search(text, max(0, match.start - 80), match.start)
+    if before is None:
+        return False
+    printed = currency_of(before.group("figure"))
+    return currency_of(before.group("one")) not in (None, match.currency) and printed in (
+        None,
+        match.currency,
+    )
+
 
 def _other_currency(text: str) -> str | None:
     """The currency ``text`` prints (``currency_of``), or the ISO code of one that no
@@ -137,8 +175,9 @@ def is_rate(text: str, match: MoneyMatch) -> bool:
     ``_quoted_as_rate``),
     or either side of one unit of a currency set equal to a figure in another
     (``_ONE_UNIT_BEFORE``, ``_FIGURE_AFTER_ONE``, its code one that no amount here is read in
-    too), or one of a list of such figures (``_ONE_EQUALS_LIST``), or after a "koers" naming
-    one currency where its clause quoted the rate before (``_rate_quoted_before``)."""
+    too), or a figure set against such a rate (``_compared_with_rate``), or one of a list of
+    such figures (``_ONE_EQUALS_LIST``), or after a "koers" naming one currency where its
+    clause quoted the rate before (``_rate_quoted_before``)."""
     if match.currency is None or match.scale != "units" or match.amount_eur_max is not None:
         return False
     listed_after = _RATES_LISTED_AFTER.match(text, match.end)
@@ -153,6 +192,8 @@ def is_rate(text: str, match: MoneyMatch) -> bool:
         return named != match.currency
     one = _ONE_UNIT_BEFORE.search(text[max(0, match.start - 60) : match.start])
     if one is not None and currency_of(one.group()) not in (None, match.currency):
+        return True
+    if _compared_with_rate(text, match):  # "1 USD = € 0,88 ten opzichte van € 0,81"
         return True
     figure = _FIGURE_AFTER_ONE.match(text, match.end) if match.amount_eur == 1 else None
     if figure is not None and _other_currency(figure.group()) not in (None, match.currency):
