@@ -2552,6 +2552,56 @@ def test_a_year_labelling_an_amount_is_its_year(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # a caption printed without a stop over rows of a year and a sum a tab apart
+        (
+            "Mutatie uitkering ten opzichte van de septembercirculaire 2019 (x € 1 mln)\n"
+            "2020\t€ 118 mln\n2021\t€ 97 mln\n",
+            [(2020, 2020), (2021, 2021)],
+        ),
+        # a noun's year ending the label cell, a plus sign before the sum or not
+        (
+            "De mutaties in deze brief:\n\nLoon- en prijsbijstelling 2023\t+ € 412 miljoen\n"
+            "Accres 2023\t€ 230 miljoen\n",
+            [(2023, 2023), (2023, 2023)],
+        ),
+    ],
+)
+def test_a_tab_ending_a_label_cell_that_names_a_year_labels_the_amount(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    """A list line of two cells a tab apart ("2020<TAB>€ 118 mln", "Accres 2023<TAB>€ 230
+    miljoen"), as a browser copies a row, is labelled by its first cell as "2020: € 118 mln"
+    is: the first row under a caption printed without a stop, and a label naming a noun's
+    year, gave no year."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (*y, "stated") for y in years
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a label cell naming no year: no year
+        ("De mutaties:\n\nEnergiefonds voorzieningen\t€ 87 miljoen\n", [(None, None)]),
+        # a tab between two sums: the second sum's words hold no label
+        ("Stand\t€ 5 mln\t€ 6 mln in 2024\n", [(None, None), (2024, 2024)]),
+    ],
+)
+def test_a_tab_after_no_year_label_names_no_year(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    rows = extract_amounts(_doc(text))
+    got = [
+        (r["year_from"], r["year_to"]) if r["year_source"] == "stated" else (None, None)
+        for r in rows
+    ]
+    assert got == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         # a noun's year before the colon, the amount's own years at once after it
         (
             "Wij wijzen op de korting in de voorjaarsnota 2025: € 40 miljoen in 2026 en 2027.",

@@ -115,6 +115,7 @@ from budgetkit.extract.amounts_years import (
     Years,
     adjacent_year,
     cause_words,
+    cell_label_as_colon,
     clause_document_year,
     document_year,
     first_years,
@@ -989,7 +990,8 @@ def extract_amounts(
         elif not opens and rows[-1]["role"] == "part" and _NEXT_ITEM.search(before):
             role = "part"  # "waaronder jaarlijks € 38,6 miljoen voor X, € 14 miljoen voor Y"
         whole_opened = opens and role == "total" and bool(WHOLE_OPENING.match(before))
-        label = year_label(before, after)
+        opens_line = prev_end == 0 or text[prev_end - 1] == "\n"
+        label = year_label(cell_label_as_colon(before, opens_line), after)
         if label is not None:  # "2026: € 45 mln", "(2025: € 12 mln)": the year it labels
             if label[:2] != years[:2]:
                 # the words after it, whose years it does not take, are the next amount's

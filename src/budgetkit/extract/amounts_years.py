@@ -1489,6 +1489,31 @@ def _year_label_not_left(before: str, window: str) -> re.Match[str] | None:
     return None
 
 
+# A list line printing its label and its amount in two cells a tab apart, the label naming a
+# year ("2020<TAB>€ 118 mln", "Accres 2023<TAB>+ € 230 miljoen"), as a browser or a converter
+# copies a row of two cells: the tab ends the label as a colon does ("2020: € 118 mln"), a
+# plus sign after it or not. The label holds no other figure, no colon and no currency.
+_LABEL_CELL = re.compile(
+    r"(?:\A|(?<=\n))[ \xa0]*(?P<label>[^\t\n\d€$£ƒ:]*?(?:19|20)\d\d[^\t\n\d€$£ƒ:]*?)"
+    r"\t[ \t\xa0]*(?:\+[ \t\xa0]*)?\Z"
+)
+
+
+def cell_label_as_colon(before: str, opens_line: bool) -> str:
+    """``before``, the words up to an amount, with the tab ending its line's label cell
+    (``_LABEL_CELL``) written as the colon it stands for, so ``year_label`` reads the label's
+    year as it reads "2020: € 118 mln" (a caption over the list, printed without a stop,
+    ran into the first row's sentence and left its year unread). ``opens_line``: whether
+    ``before`` starts at a line's start (else a label at its start is only a line's end)."""
+    if "\t" not in before:
+        return before
+    cell = _LABEL_CELL.search(before)
+    if cell is None or (cell.start() == 0 and not opens_line):
+        return before
+    tab = cell.end("label")
+    return f"{before[:tab]}:{before[tab + 1 :]}"
+
+
 def year_label(before: str, after: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
     or of a noun's year before its sum (``_NOUN_YEAR``, ``_VERB_NOUN_YEAR``) or ending the
