@@ -79,3 +79,51 @@ def test_a_year_after_a_capitalised_year_word_still_counts_for_a_cash_shift() ->
     text = "In 2024 werd via een kasschuif € 12 mln naar 2025 doorgeschoven."
     (row,) = extract_amounts(inline_document(text, published="2024-09"))
     assert (row["year_from"], row["year_to"]) == (2024, 2025)
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        (
+            "Van het budget is € 14 mln in 2023 niet besteed; dit bedrag is via een kasschuif"
+            " naar 2024 overgeheveld.",
+            (2023, 2024),
+        ),
+        (
+            "Een deel (€ 6 miljoen) komt in 2025 niet tot besteding en wordt met een kasschuif"
+            " naar 2026 doorgeschoven.",
+            (2025, 2026),
+        ),
+    ],
+)
+def test_a_cash_shift_after_its_amount_to_the_later_year_spans_both(
+    text: str, years: tuple[int, int]
+) -> None:
+    """An amount of one year its sentence names, moved after it "via een kasschuif naar" the
+    other year the sentence prints ("€ 14 mln in 2023 niet besteed; ... via een kasschuif naar
+    2024 overgeheveld"), is the shift between them: both years (it took the first alone)."""
+    (row,) = extract_amounts(inline_document(text, published="2024-09"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        # a kasschuif after the amount to no year, or in the next sentence: the amount's year
+        (
+            "Van het budget is € 14 mln in 2023 niet besteed. Via een kasschuif naar 2024 komt"
+            " het later beschikbaar.",
+            [(2023, 2023)],
+        ),
+        (
+            "Van het budget is € 14 mln in 2023 niet besteed; een kasschuif naar latere jaren"
+            " volgt in 2024.",
+            [(2023, 2023)],
+        ),
+    ],
+)
+def test_a_cash_shift_after_its_amount_to_no_year_or_past_its_sentence_keeps_its_year(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    rows = extract_amounts(inline_document(text, published="2024-09"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
