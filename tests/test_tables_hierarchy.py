@@ -309,7 +309,8 @@ def test_a_change_of_another_kind_printed_indented_leaves_the_policy_heading() -
     """The same chain, the endogenous change's label given with the white space it is
     printed indented by ("  Endogene ontwikkelingen"): it is read as every other label of
     the block is, stripped, and leaves the policy heading for the level the chain comes
-    to, the rows after it too (it stayed under the heading)."""
+    to, the rows after it too (it stayed under the heading). The heading, whose rows the
+    level sums as well, is that level's part too."""
     rows = [
         ("300,0", "305,0", "310,0"), (), ("0,5", "0,8", "1,0"), ("0,2", "0,3", "0,4"),
         ("-0,3", "0,4", "0,1"), ("0,1", "-0,1", "0,0"), ("300,5", "306,4", "311,5"),
@@ -320,7 +321,7 @@ def test_a_change_of_another_kind_printed_indented_leaves_the_policy_heading() -
     ]  # fmt: skip
     values = [tuple(Decimal(text.replace(",", ".")) for text in row) or None for row in rows]
     found = build(labels, values, ["amount"] * 7, rows, [False] * 7, [0] * 7, [False] * 7)
-    assert found.parents == [6, None, 1, 1, 6, 6, None]
+    assert found.parents == [6, 6, 1, 1, 6, 6, None]
 
 
 def test_a_heading_of_all_changes_holds_the_endogenous_ones_too() -> None:
@@ -328,6 +329,51 @@ def test_a_heading_of_all_changes_holds_the_endogenous_ones_too() -> None:
     parents = _kader("Mutaties")
     assert parents["Endogene ontwikkelingen"] == "Mutaties"
     assert parents["Overige mutaties"] == "Mutaties"
+
+
+def _two_headings(last: str) -> dict[str, str | None]:
+    """The parents of a running total over two headings of changes printed without values:
+    the level, the policy changes under their heading, the technical ones under theirs,
+    then a last row (``last``: its three figures), named as the level is, no stand."""
+    text = "\n".join(
+        [
+            "Tabel 3 Ontwikkeling uitgaven (in mln euro)",
+            "",
+            "                                   2024      2025      2026",
+            "",
+            "Uitgaven bij ontwerpbegroting    10.000    10.200    10.400",
+            "Beleidsmatige mutaties",
+            "Klimaat                             300       250",
+            "Overige beleidsmatige mutaties      100       -40        60",
+            "Technische mutaties",
+            "Loon- en prijsbijstelling           210       215       220",
+            "Overige technische mutaties         -11        26       -31",
+            f"Uitgaven bij Voorjaarsnota     {last}",
+        ]
+    )
+    return row_parents(read_text(text)[1])
+
+
+def test_the_level_after_two_headings_of_changes_is_the_parent_of_both() -> None:
+    """A running total printed as a level, two headings of changes each over its rows, and
+    the level they come to at the bottom, named as the first is ("Uitgaven bij ..."), no
+    stand: the last row is the sum of the first level and every change under both headings
+    (within rounding: 2025 off by one), so it is the first level's parent and no change
+    under the last heading. Only the changes under that last heading were summed with the
+    level, so it stayed one more technical change."""
+    parents = _two_headings("10.599    10.652    10.649")
+    assert parents["Uitgaven bij Voorjaarsnota"] is None
+    assert parents["Uitgaven bij ontwerpbegroting"] == "Uitgaven bij Voorjaarsnota"
+    assert parents["Klimaat"] == "Beleidsmatige mutaties"
+    assert parents["Overige technische mutaties"] == "Technische mutaties"
+
+
+def test_a_last_row_that_is_no_level_stays_a_change_under_the_last_heading() -> None:
+    """The near form: a last row that the level and the changes do not make (a change of its
+    own, small figures) is read as before, one more change under the last heading."""
+    parents = _two_headings("   15        12         9")
+    assert parents["Uitgaven bij Voorjaarsnota"] == "Technische mutaties"
+    assert parents["Uitgaven bij ontwerpbegroting"] is None
 
 
 def test_a_total_whose_parts_add_up_closes_no_earlier_row_by_its_label() -> None:

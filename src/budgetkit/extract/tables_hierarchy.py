@@ -1106,6 +1106,8 @@ def _stand_after_changes(
             run.append(k)
         levels = _levels_before(parents, values, valueless, head)
         for first in range(len(levels)):
+            if valueless[levels[first]]:
+                continue  # (a heading of changes is none of the levels they start from)
             if _comes_to(parents, values, tolerance, levels[first:], head, run):
                 _other_kind_of_change(parents, labels, head, run)
                 changed = True
@@ -1120,15 +1122,37 @@ def _levels_before(
     the farthest first: the top-level rows printing values and heading none right above it
     ("Uitgavenkader Voorjaarsnota" / "Loon- en prijsbijstelling" / "Kadercorrecties"): the
     level, and the changes printed before the heading's, which the level the chain comes to
-    sums as well."""
+    sums as well. So are the changes under an earlier heading printed without values, at
+    the top level with its rows right under it ("Uitgaven bij Miljoenennota" /
+    "Beleidsmatige mutaties" / ... / "Technische mutaties" / ... / "Uitgaven bij
+    Voorjaarsnota"): that heading is one of them, counted as its rows' sum; read without
+    them, the level the chain comes to was looked for under the last heading alone, and
+    stayed one more change under it."""
     levels: list[int] = []
-    for first in range(head - 1, -1, -1):
-        if valueless[first] or values[first] is None:
+    first = head - 1
+    while first >= 0 and not valueless[first] and values[first] is not None:
+        if parents[first] is None and first not in parents:
+            levels.insert(0, first)
+            first -= 1
+            continue
+        block = _block_of_changes(parents, valueless, first)
+        if block is None:
             break
-        if parents[first] is not None or first in parents:
-            break
-        levels.insert(0, first)
+        levels.insert(0, block)
+        first = block - 1
     return levels
+
+
+def _block_of_changes(parents: list[int | None], valueless: list[bool], last: int) -> int | None:
+    """The heading printed without values, at the top level, whose rows, heading none, run
+    from right under it to ``last``: a block of changes (``_levels_before``); else None."""
+    block = parents[last]
+    if block is None or not valueless[block] or parents[block] is not None:
+        return None
+    rows = range(block + 1, last + 1)
+    if any(parents[k] != block for k in rows) or any(k in parents for k in rows):
+        return None
+    return block
 
 
 def _comes_to(
@@ -1141,14 +1165,16 @@ def _comes_to(
 ) -> bool:
     """Whether a row of ``run`` (the heading's rows) is the level that ``levels`` (a level
     and the changes after it, printed before the heading at ``head``) and the heading's rows
-    above it come to (``_stand_after_changes``); if so, it is made the parent of the level
-    and of those changes, and it and the rows after it leave the heading."""
+    above it come to (``_stand_after_changes``); if so, it is made the parent of the level,
+    of those changes and of the heading (its sum counts among the level's parts, as the
+    totals check counts a heading printed without values), and it and the rows after it
+    leave the heading."""
     start = values[levels[0]] or ()
     sums: list[int | None] = list(start)
     for k in levels[1:]:
         sums = [
             None if s is None or v is None else s + v
-            for s, v in zip(sums, values[k] or (), strict=False)
+            for s, v in zip(sums, _worth(parents, values, k), strict=False)
         ]
     for position, k in enumerate(run):
         row = values[k]
@@ -1167,9 +1193,27 @@ def _comes_to(
                     parents[level] = k
                 for later in run[position:]:
                     parents[later] = parents[head] if later == k else None
+                parents[head] = k
                 return True
         sums = [None if s is None or v is None else s + v for s, v in zip(sums, row, strict=False)]
     return False
+
+
+def _worth(parents: list[int | None], values: Sequence[Values | None], row: int) -> Values:
+    """A row's values, or, for a heading printed without values, its rows' sums per column
+    (an empty cell counting 0, a column none of them prints None), as the parse counts it."""
+    own = values[row]
+    if own is not None:
+        return own
+    sums: list[int | None] = []
+    for k, parent in enumerate(parents):
+        if parent != row or values[k] is None:
+            continue
+        for column, value in enumerate(values[k] or ()):
+            sums.extend([None] * (column + 1 - len(sums)))
+            if value is not None:
+                sums[column] = (sums[column] or 0) + value
+    return tuple(sums)
 
 
 #: A heading over the policy changes ("Beleidsmatige mutaties").
