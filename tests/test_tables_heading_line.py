@@ -551,6 +551,52 @@ def test_the_labels_heading_before_a_word_naming_every_column_s_figures_is_the_c
     }
 
 
+def test_a_word_naming_the_rows_or_their_codes_opening_the_line_is_the_corner() -> None:
+    """A heading line one space apart from the labels' heading, that heading a word naming
+    the rows ("Omschrijving") or their codes ("Artikel"), the first column's heading an
+    adjective and its noun ("Artikel Vastgestelde begroting 2023 Realisatie 2023
+    Verschil", html2text's copy of a jaarverslag's overview per article, one row a line):
+    such a word heads the labels, never a column's figures. Read as one heading, the first
+    column was "Artikel Vastgestelde begroting 2023"."""
+    read = tables_heading_line.split_heading
+    line = "Artikel Vastgestelde begroting 2024 Realisatie 2024 Verschil"
+    assert read(line, padded=False) == (
+        "Artikel",
+        [("Vastgestelde begroting 2024", 9), ("Realisatie 2024", 37), ("Verschil", 53)],
+    )
+    assert read("Omschrijving Stand begroting 2024 Mutatie 2024")[0] == "Omschrijving"
+    text = "\n".join(
+        [
+            "Tabel 2 Uitgaven per artikel (bedragen x € 1 miljoen)",
+            "",
+            line + "  ",
+            "1 Bestuur 210,4 198,6 -11,8  ",
+            "2 Veiligheid 1.104,2 1.162,0 57,8  ",
+            "Totaal 1.314,6 1.360,6 46,0  ",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Bestuur", "Vastgestelde begroting 2024")] == "210,4"
+    assert grid[("2 Veiligheid", "Verschil")] == "57,8"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a word naming no rows before the first heading's words
+        "Stand begroting 2024 Mutatie begroting 2024",
+        # an adjective before the first heading's noun, no word naming the rows
+        "Primitieve begroting 2024 Realisatie 2024",
+        # in lower case, no heading opens
+        "artikel vastgestelde begroting 2024 Realisatie 2024",
+    ],
+)
+def test_a_line_opening_with_no_rows_word_keeps_its_first_heading(line: str) -> None:
+    """The near forms: the first heading keeps its words, no corner, as before."""
+    assert tables_heading_line.split_heading(line)[0] == ""
+
+
 def test_words_set_in_from_the_margin_before_the_first_year_head_its_column() -> None:
     """The last line of a heading over two lines ("Begroting na" / "wijziging 2024" over the
     first column, "Jaarrekening" / "2024" over the second) prints words set in from the

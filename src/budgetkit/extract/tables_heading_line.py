@@ -25,6 +25,7 @@ from budgetkit.extract.tables_tokens import (
 from budgetkit.extract.tables_units import may_hold_unit, read_unit
 from budgetkit.extract.tables_vocabulary import (
     JOINING_WORDS,
+    LABEL_HEADINGS,
     PERIOD_SUFFIXES,
     STAGE_GROUPS,
     column_word,
@@ -424,7 +425,26 @@ def _worded_heading(
             return None
     if len(headings) < 2:
         return None
+    if not corner and (parted := _corner_word_opening(text, headings)) is not None:
+        return parted
     return _corner_before_a_repeated_heading(text, corner, headings)
+
+
+def _corner_word_opening(
+    text: str, headings: list[tuple[str, int]]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """The labels' heading parted from the first column's where the first heading opens,
+    capitalised, with a word that names the rows or their codes, words of a heading after
+    it ("Artikel Vastgestelde begroting JJJJ Realisatie JJJJ", "Omschrijving Stand JJJJ
+    Mutatie JJJJ": ``LABEL_HEADINGS``, a code column's heading): such a word heads the
+    labels, no column of values. Read with the first heading, the corner named the first
+    column. None for any other line."""
+    words = headings[0][0].split()[:-1]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    if words[0].lower() not in LABEL_HEADINGS and heading_kind(words[0]) != "code":
+        return None
+    return _corner_before_word(text, headings, 1)
 
 
 def _two_periods(text: str) -> bool:
