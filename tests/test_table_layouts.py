@@ -1223,6 +1223,48 @@ def test_pipe_table_whose_group_heading_lost_its_spans_over_years_with_the_corne
     assert table["column_count"] == 5
 
 
+def _lost_spans_over_years(heading: str) -> dict[tuple[str, str], str]:
+    """The cells of html2text's copy of a jaarverslag table whose group heading lost its
+    spans (``heading``, the rule under it counting its cells), the years' row under the
+    rule opening with the corner's empty cell, and every row eight cells."""
+    rule = "|".join(["---"] * heading.count("|")) + "|---  "
+    text = "\n".join(
+        [
+            heading + "  ",
+            rule,
+            "| 2019 | 2020 | 2021 | 2022 | 2023 | 2023 | 2023  ",
+            "Verplichtingen | 410.200 | 388.015 | 402.310 | 415.800 | 420.118 | 433.000 "
+            "| – 12.882  ",
+            "Uitgaven | 398.406 | 401.220 | 399.870 | 412.005 | 431.640 | 425.500 | 6.140  ",
+            "Ontvangsten | 12.004 | 11.870 | 14.402 | 13.250 | 12.800 | 12.800 | 0  ",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    return _grid(cells)
+
+
+def test_pipe_table_whose_lost_spans_heading_prints_the_labels_corner_first() -> None:
+    """The same form with the labels' own heading printed first ("Omschrijving |
+    Realisatie | Vastgestelde begroting | Verschil", four cells over seven values): that
+    cell heads the labels, and Realisatie after it spans the five years. Read as one of
+    the groups, the corner named the first four years and Realisatie the fifth alone."""
+    grid = _lost_spans_over_years("Omschrijving | Realisatie | Vastgestelde begroting | Verschil")
+    assert grid[("Verplichtingen", "Realisatie 2019")] == "410.200"
+    assert grid[("Uitgaven", "Realisatie 2022")] == "412.005"
+    assert grid[("Uitgaven", "Realisatie 2023")] == "431.640"
+    assert grid[("Ontvangsten", "Vastgestelde begroting 2023")] == "12.800"
+    assert grid[("Verplichtingen", "Verschil 2023")] == "– 12.882"
+
+
+def test_pipe_table_whose_lost_spans_heading_leaves_the_corner_out_is_read_as_before() -> None:
+    """Without the corner's cell ("Realisatie | Vastgestelde begroting | Verschil"), its
+    first cell is a group's: it spans the years between the labels and the last columns."""
+    grid = _lost_spans_over_years("Realisatie | Vastgestelde begroting | Verschil")
+    assert grid[("Verplichtingen", "Realisatie 2019")] == "410.200"
+    assert grid[("Uitgaven", "Realisatie 2023")] == "431.640"
+    assert grid[("Verplichtingen", "Verschil 2023")] == "– 12.882"
+
+
 def test_pipe_table_whose_leaves_under_the_rule_print_no_corner_cells() -> None:
     """html2text's copy of a begrotingsstaat's heading of two rows whose corner cells ("Art.",
     "Omschrijving") span both: the first row prints them and each group once (four cells,

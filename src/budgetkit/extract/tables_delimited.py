@@ -41,10 +41,9 @@ import re
 from budgetkit.extract.tables_cell_groups import name_lost_groups
 from budgetkit.extract.tables_column_groups import leaf_groups, run_names, unnumbered
 from budgetkit.extract.tables_model import RawTable
-from budgetkit.extract.tables_pipes import Cells, table_of_cells
+from budgetkit.extract.tables_pipes import Cells, corner_heading, table_of_cells
 from budgetkit.extract.tables_tokens import is_column, is_value, is_year_heading
-from budgetkit.extract.tables_units import unit_alone
-from budgetkit.extract.tables_vocabulary import LABEL_HEADINGS, heading_kind, is_code_heading
+from budgetkit.extract.tables_vocabulary import heading_kind
 
 #: The separators read, and whether a field may be quoted (a CSV's).
 SEPARATORS = {"\t": False, ";": True, ",": True}
@@ -191,7 +190,7 @@ def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[st
     if len(years) < 2 or not all(is_year_heading(unnumbered(year)) for year in years):
         return _words_alone(heading, leaves)
     corner = 1
-    while corner < len(heading) and _corner_heading(heading[corner][0]):
+    while corner < len(heading) and corner_heading(heading[corner][0]):
         corner += 1
     names = [text for text, _col in heading[corner:]]
     while names and not names[-1]:
@@ -226,7 +225,7 @@ def _words_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[str]
     under it prints the leaves alone ("Art.<TAB>Omschrijving<TAB>Ontwerpbegroting" over
     "Verplichtingen<TAB>Uitgaven<TAB>Ontvangsten", a begrotingsstaat). The first line is
     its corner, the first field and the corner's headings after it ("Art.",
-    "Omschrijving", ``_corner_heading``), then the groups' names, each printed once; the
+    "Omschrijving", ``corner_heading``), then the groups' names, each printed once; the
     leaves are words, none a value. One name heads every leaf; several part the leaves
     where a leaf repeats one of its group ("(1) Vastgestelde begroting<TAB>(2) Mutaties"
     over "Verplichtingen<TAB>Uitgaven<TAB>Ontvangsten" twice, ``leaf_groups``), one name a
@@ -236,7 +235,7 @@ def _words_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[str]
     if len(leaves) < 2 or not all(text and not is_value(text) for text, _col in leaves):
         return None
     corner = 1
-    while corner < len(heading) - 1 and _corner_heading(heading[corner][0]):
+    while corner < len(heading) - 1 and corner_heading(heading[corner][0]):
         corner += 1
     names = [text for text, _col in heading[corner:]]
     if not all(names):
@@ -293,17 +292,6 @@ def _group_line(lines: list[str], index: int, separator: str, quoted: bool) -> b
         if not text or len(text) > MAX_GROUP_TEXT or text.endswith(".") or is_value(text):
             return False
     return False
-
-
-def _corner_heading(text: str) -> bool:
-    """Whether a heading field after the first stands over the labels' side too: a code
-    column's ("Art."), the labels' own (``LABEL_HEADINGS``: "Art.<TAB>Omschrijving", the
-    code's heading first) or the table's unit ("Bedragen x € 1.000"), no group's name."""
-    return (
-        is_code_heading(text)
-        or " ".join(text.lower().split()) in LABEL_HEADINGS
-        or unit_alone(text, 0) is not None
-    )
 
 
 def _widened(heading: Cells, first: Cells, end: int) -> Cells:

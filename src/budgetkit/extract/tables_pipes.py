@@ -59,7 +59,8 @@ from budgetkit.extract.tables_tokens import (
     numbers_no_columns,
     parse_value,
 )
-from budgetkit.extract.tables_vocabulary import LABEL_HEADINGS, heading_kind
+from budgetkit.extract.tables_units import unit_alone
+from budgetkit.extract.tables_vocabulary import LABEL_HEADINGS, heading_kind, is_code_heading
 from budgetkit.layout import fold
 
 #: A rule line: cells of dashes, each may be flanked by colons (its alignment), closed by
@@ -207,13 +208,32 @@ def _names(rows: list[Cells], width: int, shifted: bool, spans_lost: bool = Fals
 
 
 def _spanned_left(row: list[str], width: int) -> list[str]:
-    """A heading row printing fewer cells than the columns, its corner cell among those
-    left out, over a full row of leaves: its cells lost their spans in conversion. Its
-    cells head the last columns one each, and its first spans the columns between the
-    labels' and those ("Realisatie | Vastgestelde begroting | Verschil | Ref." over "2019 |
-    ... | 2023 | 2023 | 2023 |": Realisatie over the five years), as the groups of a
-    staat print a run of periods first and one column each after it."""
+    """A heading row printing fewer cells than the columns over a full row of leaves: its
+    cells lost their spans in conversion. Its cells head the last columns one each, and
+    its first group spans the columns between the labels' and those ("Realisatie |
+    Vastgestelde begroting | Verschil | Ref." over "2019 | ... | 2023 | 2023 | 2023 |":
+    Realisatie over the five years), as the groups of a staat print a run of periods first
+    and one column each after it. The row's first cells, where they are the corner's
+    (``corner_heading``: "Omschrijving | Realisatie | ...", "Art. | Omschrijving | ..."),
+    head the label columns and the group after them spans; else the corner is among the
+    cells left out. Read as a group, the corner's word named the first periods."""
+    corner = 0
+    while corner < len(row) - 1 and corner_heading(row[corner]):
+        corner += 1
+    if corner:
+        return [*row[:corner], *[row[corner]] * (width - len(row)), *row[corner:]]
     return ["", *[row[0]] * (width - len(row) - 1), *row]
+
+
+def corner_heading(text: str) -> bool:
+    """Whether a heading cell stands over the labels' side: a code column's ("Art."), the
+    labels' own (``LABEL_HEADINGS``: "Omschrijving") or the table's unit ("Bedragen x €
+    1.000"), no group's name."""
+    return (
+        is_code_heading(text)
+        or " ".join(text.lower().split()) in LABEL_HEADINGS
+        or unit_alone(text, 0) is not None
+    )
 
 
 def _holds_values(rows: list[Cells], column: int) -> bool:
