@@ -940,3 +940,49 @@ def test_a_small_number_before_bare_values_under_no_labels_heading_stays_unread(
     _tables, cells, warnings = read_text(_reserves(heading, row))
     assert not [c for c in cells if c["row_label"].startswith("Bijdrage")]
     assert any("look like table rows" in w.reason for w in warnings)
+
+
+def _funds(last: str) -> str:
+    """Premiums and benefits per fund under headings of words, the figures aligned on the
+    right under them, as a PDF's text layer prints them; ``last`` the row under the total."""
+    ends = (44, 58, 72)
+    return "\n".join(
+        [
+            "Tabel 5.1 Premies en uitkeringen per fonds (x € 1 mld)",
+            "",
+            printed("", ends, "Premies", "Uitkeringen", "Saldo"),
+            printed("AOW-fonds", ends, "38,4", "41,2", "-2,8"),
+            printed("Anw-fonds", ends, "0,5", "0,3", "0,2"),
+            printed("Totaal", ends, "38,9", "41,5", "-2,6"),
+            last,
+            "",
+            "De fondsen worden aangevuld uit de algemene middelen.",
+        ]
+    )
+
+
+def test_placeholders_past_their_columns_edge_in_a_full_row_are_its_cells() -> None:
+    """A text layer sets "n.v.t." and "..." wider than the figures they stand for, centred
+    or past the column's right edge ("n.v.t." ending two places right of "38,9"): the row
+    of one cell per column, each nearest its own column, was taken for the end of the
+    table and lost. It is a row, its placeholders kept with no value."""
+    _tables, cells, _warnings = read_text(
+        _funds(printed("w.v. indexatie", (46, 58, 73), "n.v.t.", "1,1", "..."))
+    )
+    grid = cell_grid(cells)
+    assert grid[("w.v. indexatie", "Premies")] == "n.v.t."
+    assert grid[("w.v. indexatie", "Uitkeringen")] == "1,1"
+    assert grid[("w.v. indexatie", "Saldo")] == "..."
+    assert grid[("Totaal", "Saldo")] == "-2,6"
+
+
+def test_placeholders_flush_with_their_columns_edge_still_read_as_before() -> None:
+    """The near form: "n.v.t." and "..." ending where the figures above them end were
+    read as the row's cells already, and the prose under the table stays out of it."""
+    _tables, cells, _warnings = read_text(
+        _funds(printed("w.v. indexatie", (44, 58, 72), "n.v.t.", "1,1", "..."))
+    )
+    grid = cell_grid(cells)
+    assert grid[("w.v. indexatie", "Premies")] == "n.v.t."
+    assert grid[("w.v. indexatie", "Saldo")] == "..."
+    assert {c["line"] for c in cells} == {4, 5, 6, 7}

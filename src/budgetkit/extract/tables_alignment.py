@@ -362,13 +362,13 @@ def aligned_ends(
         # its own column ("0" under "74.210", three places right), among rows most of which
         # align
         if 2 * sum(aligned) > len(aligned) and all(
-            ok or _nearest_own(cells, ends) for ok, (_i, cells) in zip(aligned, full, strict=True)
+            ok or nearest_own(cells, ends) for ok, (_i, cells) in zip(aligned, full, strict=True)
         ):
             return ends
     return []
 
 
-def _nearest_own(cells: list[tuple[str, int]], ends: list[int]) -> bool:
+def nearest_own(cells: list[tuple[str, int]], ends: list[int]) -> bool:
     """Whether each of a full row's ``cells`` ends nearer its own column's end (``ends``)
     than half the gap to the next column's: a PDF's text layer may set a short figure a few
     places off the column's right edge ("0" three places right of "74.210"), and the row

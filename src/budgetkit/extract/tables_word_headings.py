@@ -19,6 +19,7 @@ from itertools import pairwise
 from budgetkit.extract.tables_alignment import (
     heading_spans,
     in_heading_order,
+    nearest_own,
     text_row,
     under_values,
 )
@@ -378,6 +379,17 @@ def filled_rows(
             continue
         if ends and len(cells) == width and under_values(cells, ends) == every:
             continue  # read where its values stand ("Natura 2000   188.400 ..."): one way
+        if (
+            ends
+            and len(cells) == width
+            and padded_values(lines[i], cells)
+            and nearest_own(cells, ends)
+        ):
+            # a full row a few places off the figures' ends, each cell still nearest its own
+            # column, as ``aligned_ends`` reads the full rows: a placeholder wider than the
+            # figures it stands for ("n.v.t." / "..." as a text layer sets them, centred or
+            # past the column's edge) or a short figure set off the edge
+            continue
         if (
             not ends
             and _short_row(cells, width)
