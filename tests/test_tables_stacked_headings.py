@@ -1727,3 +1727,57 @@ def test_a_groups_name_over_narrow_columns_is_parted_over_none() -> None:
     _tables, cells, _warnings = read_text(text)
     assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
     assert len(cells) == 9
+
+
+def _taakvelden(*heads: str) -> str:
+    """Lasten and baten per taakveld under the heading lines ``heads``, the figures aligned
+    on the right under the leaves' last words, as a PDF's text layer prints them."""
+    ends = (48, 62, 80, 94)
+    return "\n".join(
+        [
+            "Tabel 3 Lasten en baten per taakveld (bedragen x € 1.000)",
+            "",
+            *heads,
+            printed("0.1 Bestuur", ends, "4.120", "4.305", "210", "198"),
+            printed("0.2 Burgerzaken", ends, "1.840", "1.795", "920", "944"),
+            printed("Totaal", ends, "5.960", "6.100", "1.130", "1.142"),
+            "",
+            "De lasten van burgerzaken vallen lager uit dan begroot.",
+        ]
+    )
+
+
+def test_a_leaf_over_two_lines_beside_one_over_one_in_each_group_takes_its_first_line() -> None:
+    """Under each group ("Lasten", "Baten") a leaf printed over two lines ("Begroting na" /
+    "wijziging") beside one of one line ("Realisatie"): the first line prints the same
+    words over the same leaf in each group, which a group's name never does (groups are
+    named apart). Read as the groups' names, it went to every column of its group
+    ("Lasten Begroting na Realisatie"); it is the leaf's own first line."""
+    ends = (48, 62, 80, 94)
+    text = _taakvelden(
+        printed("", (40, 74), "Lasten", "Baten"),
+        printed("", (48, 80), "Begroting na", "Begroting na"),
+        printed("Taakveld", ends, "wijziging", "Realisatie", "wijziging", "Realisatie"),
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("0.1 Bestuur", "Lasten Begroting na wijziging")] == "4.120"
+    assert grid[("0.1 Bestuur", "Lasten Realisatie")] == "4.305"
+    assert grid[("0.2 Burgerzaken", "Baten Begroting na wijziging")] == "920"
+    assert grid[("Totaal", "Baten Realisatie")] == "1.142"
+
+
+def test_groups_named_apart_over_the_first_leaf_of_their_runs_still_name_the_runs() -> None:
+    """The near form: a line printing different words over the first leaf of each run
+    ("Lasten" / "Baten", set flush with it) names the groups, each over all its run's
+    columns, as before."""
+    ends = (48, 62, 80, 94)
+    text = _taakvelden(
+        printed("", (48, 80), "Lasten", "Baten"),
+        printed("Taakveld", ends, "Begroting", "Realisatie", "Begroting", "Realisatie"),
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("0.1 Bestuur", "Lasten Begroting")] == "4.120"
+    assert grid[("0.1 Bestuur", "Lasten Realisatie")] == "4.305"
+    assert grid[("Totaal", "Baten Realisatie")] == "1.142"

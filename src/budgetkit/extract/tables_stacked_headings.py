@@ -386,6 +386,10 @@ def _over_repeated_runs(
     order = [leaves[k] for k in max(runs, key=len)]
     if not all(_in_order([leaves[k] for k in run], order) for run in runs):
         return None
+    if len({text for text, _begin in chunks}) < len(chunks):
+        # groups are named apart: words printed alike over each run are the leaves' own
+        # first line ("Begroting na" over "wijziging" beside "Realisatie" in each group)
+        return None
     bounds = [(extents[run[0]][0], extents[run[-1]][1]) for run in runs]
     centres = [(start + stop) / 2 for start, stop in bounds]
     for r, (text, begin) in enumerate(chunks):
@@ -963,16 +967,33 @@ def _leaves_again(
     stands over a group of columns each and above them. Over leaves a group repeats, a run
     over each column not repeating as they do stays unread."""
     spots = heading_spots(chunks, headings, reach, left)
+    names = [text for text, _col in headings]
+    if spots is not None and spots != list(range(len(headings))) and _in_groups(names):
+        return _over_leaves_alike(chunks, spots, names)
     if spots is None or spots != list(range(len(headings))):
         return False
     texts = [text for text, _begin in chunks]
-    names = [text for text, _col in headings]
     if not _in_groups(names) and len(set(texts)) == len(texts):
         return True
     return all(
         (texts[a] == texts[b]) == (names[a] == names[b])
         for a in range(len(names))
         for b in range(a + 1, len(names))
+    )
+
+
+def _over_leaves_alike(chunks: list[tuple[str, int]], spots: list[int], names: list[str]) -> bool:
+    """Whether the runs of a line, each over its column (``spots``), stand over some of the
+    leaves a group repeats and print alike over the same leaf in every group, different
+    words over different leaves: the first line of the leaves whose headings take two
+    lines ("Begroting na" over "wijziging", beside "Realisatie" in one line, under each of
+    "Lasten" and "Baten"), not the groups' names, which differ from group to group."""
+    texts = dict(zip(spots, (text for text, _begin in chunks), strict=True))
+    over = {names[k] for k in spots}
+    if len(texts) < 2 or any(names[k] in over and k not in texts for k in range(len(names))):
+        return False
+    return all(
+        (texts[a] == texts[b]) == (names[a] == names[b]) for a in texts for b in texts if a < b
     )
 
 
