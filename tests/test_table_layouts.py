@@ -9926,6 +9926,61 @@ def test_a_caption_glued_before_the_corners_own_heading_leaves_the_heading_out_o
     assert second["title"] == "Tabel 4.2 Trajecten (bedragen x € 1 mln)"
 
 
+def _pipe_tables_back_to_back(second_corner: str) -> str:
+    """Two pipe tables printed with no blank line between (html2text, a table right after
+    another), the first under a caption paragraph, the second with no caption of its own."""
+    return "\n".join(
+        [
+            "Tabel 3 Uitgaven per taak (x € 1.000)",
+            "",
+            "Taak | 2024 | 2025 | 2026  ",
+            "---|---|---|---  ",
+            "Wegen | 410 | 422 | 431  ",
+            "Groen | 96 | 99 | 104  ",
+            "Totaal uitgaven | 506 | 521 | 535  ",
+            f"{second_corner} | 2024 | 2025 | 2026  ",
+            "---|---|---|---  ",
+            "Reserve wegen | 1.210 | 1.105 | 980  ",
+            "Reserve groen | 312 | 300 | 288  ",
+            "Totaal voorzieningen | 1.522 | 1.405 | 1.268  ",
+        ]
+    )
+
+
+def test_a_pipe_table_right_under_another_tables_rows_heads_itself_by_its_one_line() -> None:
+    """A pipe table printed right under another pipe table's rows, no blank line and no
+    numbered caption between: the pipe lines above its rule up to the other table's rule
+    are that table's rows, and its heading is the one line right above its own rule. Read
+    as its heading rows, the rows above it left no column its own values and it was lost."""
+    text = _pipe_tables_back_to_back("Voorzieningen (bedragen x € 1.000)")
+    tables_read, cells, _warnings = _read(text)
+    assert len(tables_read) == 2
+    grid = _grid(cells)
+    assert (grid[("Reserve wegen", "2024")], grid[("Totaal voorzieningen", "2026")]) == (
+        "1.210",
+        "1.268",
+    )
+    assert (grid[("Totaal uitgaven", "2026")], grid[("Wegen", "2024")]) == ("535", "410")
+    assert {c["column_label"] for c in cells} == {"2024", "2025", "2026"}
+
+
+def test_pipe_heading_rows_over_a_rule_under_a_blank_line_stay_whole() -> None:
+    """Near form: a pipe table of two heading rows over its rule, a blank line above them
+    (no other table's rows): both rows head its columns, as before."""
+    text = "\n".join(
+        [
+            "Omschrijving | Begroting | Begroting | Realisatie  ",
+            " | 2024 | 2025 | 2024  ",
+            "---|---|---|---  ",
+            "Wegen | 410 | 422 | 431  ",
+            "Groen | 96 | 99 | 104  ",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert _grid(cells)[("Groen", "Realisatie 2024")] == "104"
+    assert _grid(cells)[("Wegen", "Begroting 2025")] == "422"
+
+
 def test_a_pipe_corner_naming_its_table_without_a_number_reads_as_before() -> None:
     """Near form: a corner printing a name and its unit but no numbered caption ("<naam>
     (x € 1.000) | 2022 | ..."), under a blank line, is the corner's caption, as before."""

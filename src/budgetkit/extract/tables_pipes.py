@@ -301,15 +301,19 @@ def _heading_rows(lines: list[str], rule: int) -> list[int]:
     cell opens with a numbered caption (``glued_caption``: html2text's ``<caption>`` on the
     heading row's line) is the first: a table prints its caption above all of its own
     lines, so the pipe lines over it are the rows of a table above, printed with no blank
-    line between."""
+    line between. Where the pipe lines above the rule run up to another table's rule, no
+    blank line between, they are that table's rows (which end at the line a rule stands
+    under) and the one line right above the rule is this table's heading."""
     rows: list[int] = []
     i = rule - 1
     while i >= 0 and len(rows) < MAX_HEADING_ROWS and "|" in lines[i] and not _is_rule(lines[i]):
         rows.insert(0, i)
         if glued_caption(pipe_cells(lines[i])[0][0]) is not None:
-            break
+            return rows
         i -= 1
-    return rows
+    while i >= 0 and "|" in lines[i] and not _is_rule(lines[i]):
+        i -= 1
+    return rows[-1:] if len(rows) > 1 and i >= 0 and _is_rule(lines[i]) else rows
 
 
 #: Fewest rows under a rule that tell, printing more cells than it alike, that the rule
