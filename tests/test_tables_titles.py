@@ -1030,3 +1030,25 @@ def test_a_heading_line_without_a_numbered_caption_reads_as_before() -> None:
     [table], cells, _warnings = read_text(_rows_under_a_caption_line(heading))
     assert (table["title"], table["unit_label"]) == ("Gemeentefonds", "x € 1 mln")
     assert cell_grid(cells)[("Accres deze circulaire", "2026")] == "2.118"
+
+
+def test_a_caption_with_only_its_number_in_emphasis_names_its_table_over_a_sentence() -> None:
+    """A numbered caption printing only its number in Markdown's emphasis ("**Tabel 5.3**
+    <naam>", a page setting the number alone in bold) is the table's caption, the marks no
+    part of its title: unseen, the sentence above opening with the same number named it."""
+    text = _captioned_pipe_table("**Tabel 5.3** Uitgaven jeugdzorg (in miljoenen euro)")
+    [table], _cells, _warnings = read_text(text)
+    assert (table["title"], table["unit_label"]) == (
+        "Tabel 5.3 Uitgaven jeugdzorg (in miljoenen euro)",
+        "mln euro",
+    )
+
+
+def test_a_sentence_opening_with_a_bold_table_number_names_no_captioned_table() -> None:
+    """Near form: a sentence above opening with the table's number in bold ("**Tabel 5.3**
+    toont ...") over a plain caption right above the table: the nearer caption names it."""
+    text = _captioned_pipe_table("Tabel 5.3 Uitgaven jeugdzorg (in miljoenen euro)").replace(
+        "Tabel 5.3 toont", "**Tabel 5.3** toont"
+    )
+    [table], _cells, _warnings = read_text(text)
+    assert table["title"] == "Tabel 5.3 Uitgaven jeugdzorg (in miljoenen euro)"

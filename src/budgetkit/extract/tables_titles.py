@@ -178,12 +178,18 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
 EMPHASISED = re.compile(r"(\*\*|__|\*|_)(\S(?:.*\S)?)\1")
 
 
+#: Markdown emphasis around a title's opening words alone ("**Tabel 2** <naam>", as a page
+#: setting only the caption's number in bold prints it), a space after the closing marks.
+_EMPHASISED_START = re.compile(r"^(\*\*|__|\*|_)(\S(?:[^*_]*\S)?)\1(?=\s)")
+
+
 def unmarked(title: str) -> str:
     """A title without the marks a Markdown text prints around it ("## Tabel 1 ...",
-    "**Tabel 1 ...**", "*Tabel 1 ...*"): markup, no words of its name."""
+    "**Tabel 1 ...**", "*Tabel 1 ...*", or around its opening words alone: "**Tabel 1**
+    ..."): markup, no words of its name."""
     title = _MARKDOWN_HEADING.sub("", title)
     m = EMPHASISED.fullmatch(title)
-    return m.group(2) if m else title
+    return m.group(2) if m else _EMPHASISED_START.sub(r"\2", title)
 
 
 def numbered_caption(text: str) -> bool:
