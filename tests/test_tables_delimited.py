@@ -480,6 +480,35 @@ def test_numbered_periods_under_fewer_groups_than_their_runs_keep_their_headings
     }  # fmt: skip
 
 
+def test_a_stage_printed_again_over_the_numbered_year_heads_it_alone() -> None:
+    """One group more than the runs of periods, the first stage printed again over the
+    first numbered period ("Realisatie<TAB>Realisatie<TAB>Vastgestelde begroting<TAB>
+    Verschil" over "2020 ... 2022 (1)<TAB>2022 (2)<TAB>2022 (3)=(1)-(2)"): the bare years
+    are the first group's, the numbered period a run of its own under the second. Read as
+    one run, the groups were too many and every column lost its group."""
+    text = _numbered_stages("Realisatie\tRealisatie\tVastgestelde begroting\tVerschil")
+    [_table], cells, _warnings = _read(text, budget_year=2022)
+    grid = _grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2020")] == "6.120"
+    assert grid[("Uitgaven", "Realisatie 2022 (1)")] == "5.940"
+    assert grid[("9.01 Havens", "Vastgestelde begroting 2022 (2)")] == "5.900"
+    assert grid[("Ontvangsten", "Verschil 2022 (3)=(1)-(2)")] == "30"
+    assert len(cells) == 4 * 5
+
+
+def test_one_group_more_than_runs_of_bare_years_leaves_their_headings() -> None:
+    """Near form: one group more than the runs of periods, but the periods bare, none
+    printing its column's number ("2020<TAB>2021<TAB>2022<TAB>2022<TAB>2022"): no stage
+    printed again tells which group heads which run, and the periods keep their own
+    headings, as before."""
+    groups = "Realisatie\tRealisatie\tVastgestelde begroting\tVerschil"
+    text = _numbered_stages(groups).replace(
+        "2022 (1)\t2022 (2)\t2022 (3)=(1)-(2)", "2022\t2022\t2022"
+    )
+    [_table], cells, _warnings = _read(text, budget_year=2022)
+    assert {c["column_label"] for c in cells} == {"2020", "2021", "2022"}
+
+
 def test_a_group_word_after_the_code_heading_stays_a_group() -> None:
     """Near form: after "Art." the line names a group, no labels' heading ("Art.<TAB>
     Uitgaven<TAB>Ontvangsten" over runs of repeated years): each run keeps its group."""

@@ -197,7 +197,7 @@ def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[st
         names.pop()  # a column set apart and blanked (notes' numbers): the rows' last field
     if not names or not all(names):
         return None
-    runs = leaf_groups(years)
+    runs = _stage_printed_again(years, leaf_groups(years), names)
     after = names[runs[-1] + 1 :]
     if runs[-1] == 0 and len(names) > 1:  # no row of groups: the corner heads the labels
         return [], [*heading[:corner], *leaves], names
@@ -217,6 +217,27 @@ def _periods_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[st
         *(("", col) for _n, col in ends),
     ]
     return top, bottom, []
+
+
+def _stage_printed_again(years: list[str], runs: list[int], names: list[str]) -> list[int]:
+    """The runs of the periods (``leaf_groups``) under group ``names`` printed once each,
+    where the names are one more than the runs, the last no code or text column's, and the
+    first run's bare years, each later than the one before, end in a period printing its
+    column's number ("2020<TAB>2021<TAB>2022<TAB>2023 (1)<TAB>2023 (2)<TAB>..." under
+    "Realisatie<TAB>Realisatie<TAB>Vastgestelde begroting<TAB>Verschil"): a jaarverslag
+    printing its first stage again over the numbered year, so that period is a run of its
+    own and the bare years the first name's. Read as one run, the names were too many for
+    the runs and every column lost its group. Otherwise the runs as they are."""
+    last = runs.index(1) - 1 if 1 in runs else len(runs) - 1
+    if (
+        len(names) != runs[-1] + 2
+        or heading_kind(names[-1])
+        or last < 1
+        or unnumbered(years[last]) == years[last]
+        or any(unnumbered(year) != year for year in years[:last])
+    ):
+        return runs
+    return [*runs[:last], *(run + 1 for run in runs[last:])]
 
 
 def _words_alone(heading: Cells, leaves: Cells) -> tuple[Cells, Cells, list[str]] | None:
