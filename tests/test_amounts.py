@@ -4161,6 +4161,38 @@ def test_bare_millions_before_an_adverb_in_s_are_money(text: str, quotes: list[s
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # no noun after it: what a count before it in its paragraph counts
+        (
+            "Het loket kreeg 3,4 miljoen meldingen. Daarvan is 2,2 miljoen inmiddels gesloten.",
+            [],
+        ),
+        (
+            "Van de 2,5 miljoen leerlingen wordt 1,1 miljoen rechtstreeks door de school bereikt.",
+            [],
+        ),
+        (
+            "Het netwerk bereikt 6,1 miljoen woningen. Die 0,3 miljoen dekken we met een regeling.",
+            [],
+        ),
+        # a word of money before it in its own sentence: money, a count before it or not
+        (
+            "Het gaat om 1,3 miljoen huishoudens. Van het geld gaat 90 miljoen rechtstreeks "
+            "naar gemeenten.",
+            ["90 miljoen"],
+        ),
+    ],
+)
+def test_bare_millions_without_a_noun_after_a_count_count_on(text: str, quotes: list[str]) -> None:
+    """A scale amount printing no currency followed by an adverb in "-s" or by "dekken", no
+    noun of its own, refers back to a count printed before it in its paragraph ("3,4 miljoen
+    meldingen. Daarvan is 2,2 miljoen inmiddels gesloten"): it counts what that count counts,
+    unless its own sentence names money before it."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         # a paragraph of its own naming no currency: "dekken" covers a cost with money
         ("De heer Jansen (CDA):\nHoe wil de minister structureel 800 mln. dekken?", ["800 mln."]),
         ("Wethouder De Vries:\nDe raad wil 3 miljoen dekken.", ["3 miljoen"]),

@@ -107,15 +107,24 @@ _COUNTED = re.compile(
 # "gehandicapten" but not "genereerden"); a noun of persons in "-isten" ("toeristen",
 # "specialisten", not the verbs "(ver)gisten", "twisten", "(ver)misten"); a plural of "-heid",
 # things counted, which no verb ends in ("vervuilingseenheden", "hoeveelheden").
+# The adverbs of part or degree, time, manner and cause and the prepositions in "-s" a bare
+# amount may stand before ("die 2,4 miljard grotendeels eenmalig", "12 miljoen inmiddels
+# uitgegeven", "8 miljoen sinds de start"), listed or known by their ending ("-deels",
+# "-zijds", "-elings"): no plural noun naming what the amount counts (``_PLURAL_NOUN``), but
+# no noun at all either, so the amount counts what a count before it counts where one stands
+# in its paragraph (``_counted_before``: "2,1 miljoen aanvragen. Daarvan is 1,6 miljoen
+# inmiddels afgehandeld").
+_S_ADVERB_WORDS = r"""(?:inmiddels|sinds|wegens|krachtens|namens|onlangs|dikwijls|destijds
+              |rechtstreeks|ruimschoots|omstreeks|aldus|iets|soms|immers|trouwens|minstens
+              |hoogstens|meestens|opeens|weleens|desondanks|eerstdaags|voorts
+              |[a-z]*deels|[a-z]*zijds|[a-z]*elings)"""
+_S_ADVERB = re.compile(rf"\s*(?-i:{_S_ADVERB_WORDS})(?![\w'’-])", re.VERBOSE)
 _PLURAL_NOUN = re.compile(
     rf"""\s*{_GRADED}{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))(?:
         (?-i:(?!(?:eens|ergens|nergens|anders|elders|steeds|telkens|reeds|slechts|tevens
               |zelfs|thans|straks|plus|minus|alles|niets|gratis|precies|tijdens|volgens
-              |blijkens|jegens|langs|ineens|eveneens|overigens|nogmaals|althans|inmiddels
-              |sinds|wegens|krachtens|namens|onlangs|dikwijls|destijds|rechtstreeks
-              |ruimschoots|omstreeks|aldus|iets|soms|immers|trouwens|minstens|hoogstens
-              |meestens|opeens|weleens|desondanks|eerstdaags|voorts
-              |[a-z]*deels|[a-z]*zijds|[a-z]*elings)\b)
+              |blijkens|jegens|langs|ineens|eveneens|overigens|nogmaals|althans)\b)
+              (?!{_S_ADVERB_WORDS}\b)
               [a-z][^\W\d_]{{2,}}(?<!lijk)(?<!waart)(?<!gewij)s)
         | [^\W\d_]+['’](?:s|ers)
         | (?-i:(?:[A-Z]{{2,}}|\d+)-[a-z][^\W\d_]+(?:en|s))
@@ -199,8 +208,6 @@ MONEY_STEMS = (
     "levert", "ophal", "opgehaald", "steken", "gestoken", "schade", "schrap", "inzet", "ingezet",
     "besteed", "besteden", "leent", "leende", "lenen", "geleend", "verdien", "overmak",
     "overgemaakt", "stort", "derv", "gederfd", "verstrek", "uitker", "steun", "neertel",
-    # covering a cost or a gap with money: "structureel 500 mln. dekken", "gedekt uit"
-    "dekken", "dekking", "gedekt",
 )  # fmt: skip
 # The word of a unit a list's items share, where ``MoneyMatch.scale_at`` points.
 UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
@@ -333,6 +340,49 @@ _COUNTED_BEFORE_BRACKET = re.compile(
 _BRACKET_CLOSES = re.compile(r"[ \t\xa0]*\)")
 
 
+# A figure in millions or billions and the word after it, the noun it may count.
+_SCALED_FIGURE = re.compile(r"\d[\d.,]*[ \t\xa0]*(?:miljoen|miljard)(?![\w'’-])", re.IGNORECASE)
+_NOUN_IN_EN_OR_S = re.compile(r"[ \t\xa0]+(?:[^\W\d_]+-)?[a-z][^\W\d_]{2,}(?:en|s)(?![\w'’-])")
+# "dekken" right after a bare amount: covering a cost with money, or people and addresses
+# with a network or a service (a word of money only there, not elsewhere in its sentence:
+# "dekken de aanbieders 95 procent van de 8,2 miljoen adressen")
+_COVERING = re.compile(r"(?i:dekken)")
+
+
+def _counted_before(text: str, match: MoneyMatch) -> bool:
+    """Whether a count stands before the bare amount in its paragraph (within
+    ``CURRENCY_REACH``): a figure in millions or billions and a noun in "-en" or "-s" after
+    it that names no money and is no adverb ("1,2 miljoen mensen", "8,2 miljoen adressen").
+    An amount with no noun of its own after it there ("Daarvan is 1,6 miljoen inmiddels
+    afgehandeld", "Die 0,4 miljoen dekken we") refers back to what that count counts."""
+    begin = max(0, match.start - CURRENCY_REACH)
+    breaks = [end.end() for end in _PARAGRAPH_BREAK.finditer(text, begin, match.start)]
+    for figure in _SCALED_FIGURE.finditer(text, breaks[-1] if breaks else begin, match.start):
+        noun = _NOUN_IN_EN_OR_S.match(text, figure.end())
+        if (
+            noun is not None
+            and _S_ADVERB.match(text, figure.end()) is None
+            and not any(map(noun.group().lower().__contains__, MONEY_STEMS))
+            and re.fullmatch(MONEY_AFTER_AMOUNT, noun.group().strip(), re.IGNORECASE) is None
+        ):
+            return True
+    return False
+
+
+_CLAUSE_STOP = re.compile(r"[,;.!?\n]")
+
+
+def _says_money_itself(text: str, match: MoneyMatch) -> bool:
+    """Whether the bare amount's own sentence or clause names a word of money
+    (``MONEY_STEMS``) up to the first comma after it: "Van het geld gaat 350 miljoen
+    rechtstreeks naar gemeenten", "houden 45 miljoen anderzijds in reserve" (a source named
+    after a comma, "..., meldt het fonds", says nothing of what it counts)."""
+    own, _ = _own_clause_span(text, match)
+    stop = _CLAUSE_STOP.search(text, match.end, match.end + REACH)
+    words = text[own : stop.start() if stop else match.end + REACH].lower()
+    return any(map(words.__contains__, MONEY_STEMS))
+
+
 def _counts(text: str, match: MoneyMatch) -> bool:
     """Whether the noun after a bare "N miljoen" says it counts what the noun names rather
     than euros ("2 miljoen huishoudens", "1,2 miljoen vrouwen deelnemen,"), or the noun
@@ -349,6 +399,8 @@ def _counts(text: str, match: MoneyMatch) -> bool:
         after = elided.end()  # "2 miljoen WW- en bijstandsuitkeringen": the noun after "en"
     if _PARAGRAPH_END.match(text, after):  # no word after it says what it counts
         return False
+    if _S_ADVERB.match(text, after) is not None:  # no noun: what a count before it counts
+        return _counted_before(text, match) and not _says_money_itself(text, match)
     if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
         return True
     of_persons = _OF_PERSONS.match(text, after)
@@ -381,6 +433,10 @@ def _counts(text: str, match: MoneyMatch) -> bool:
     ):
         return True  # "28 miljoen sneltesten (waarde € 91 mln)": the things' value in brackets
     word = plural.group().split()[-1]
+    if _COVERING.fullmatch(word) is not None:
+        # "Hoe wil hij structureel 500 mln. dekken?": covering a cost with money, the amount
+        # its object; "8,2 miljoen adressen ... Die 0,4 miljoen dekken we": a count covered
+        return _counted_before(text, match)
     if not any(map(word.lower().__contains__, MONEY_STEMS)) and (
         _PARTICIPLE_ENDS.match(text, plural.end()) is not None
         or _PASSIVE_AFTER.match(text, plural.end()) is not None
