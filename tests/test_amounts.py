@@ -2602,6 +2602,38 @@ def test_a_tab_after_no_year_label_names_no_year(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # a label cell naming a document's, an agreement's or a motion's year, or a price
+        # level's or a reference date's: not the amount's year
+        ("Effecten voor de gemeente\nJunicirculaire 2022\t€ 3,1 mln\n", [(None, None)]),
+        ("Extra middelen\nRegeerakkoord 2017\t€ 40 mln\n", [(None, None)]),
+        ("Indexering\nPrijsniveau 2023\t€ 0,8 mln\n", [(None, None)]),
+        ("Uitgekeerd\nPeildatum 2022\t€ 75 mln\n", [(None, None)]),
+    ],
+)
+def test_a_tab_after_a_label_of_another_years_thing_names_no_year(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A label cell whose year is that of a document, an agreement, a decision, a price level
+    or a reference date ("Septembercirculaire 2023<TAB>€ 1 mln") names the thing the amount
+    stems from or is measured at, not the year the money is of: its tab is no colon."""
+    rows = extract_amounts(_doc(text))
+    got = [
+        (r["year_from"], r["year_to"]) if r["year_source"] == "stated" else (None, None)
+        for r in rows
+    ]
+    assert got == years
+
+
+def test_a_row_of_a_year_labels_its_later_cells() -> None:
+    """A row of three cells ("2027<TAB>€ 8 mln<TAB>€ 9 mln") labels both sums with its year:
+    the label read for the first cell left the second the document's year."""
+    rows = extract_amounts(_doc("Kasritme per project\n2027\t€ 8 miljoen\t€ 9 miljoen\n"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2027, 2027), (2027, 2027)]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         # a noun's year before the colon, the amount's own years at once after it
         (
             "Wij wijzen op de korting in de voorjaarsnota 2025: € 40 miljoen in 2026 en 2027.",

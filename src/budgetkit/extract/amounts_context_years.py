@@ -658,6 +658,8 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
     if _RESTATES.search(between, max(0, len(between) - 60)):
         return True  # "voor 2000 en 2001 gereserveerd, dus 300 miljoen per jaar"
     if previous["_years_source"] == "label":
+        if "\t" in between and not between.strip(" \t\xa0"):
+            return True  # "2028<TAB>€ 12 mln<TAB>€ 14 mln": the next cell of the year's row
         # "2026: € 45 mln, waarvan € 5 mln": a label's year is its amount's and its parts',
         # no other's; "(2022: M€ 389,1), waarvan M€ 371,0": its bracket closes before the part
         if part_in(between) and ")" not in between.split("(")[0]:

@@ -1499,6 +1499,18 @@ _LABEL_CELL = re.compile(
 )
 
 
+# A label cell whose year is not the amount's: the year of a document, an agreement or a
+# decision the amount stems from ("Septembercirculaire 2023", "Coalitieakkoord 2021", "Motie
+# X (2023)", a year in brackets after a name), or a price level's or a reference date's
+# ("Prijspeil 2024", "Peildatum 2023"). Such a row's amount is one of later years or of any.
+_OTHER_YEAR_LABEL = re.compile(
+    r"""(?:circulaire|akkoord|motie|amendement|toezegging|prijspeil|prijsniveau|peildatum|peiljaar
+       |ijkjaar|basisjaar|referentie
+       |\([ \t\xa0]*(?:19|20)\d\d[ \t\xa0]*\))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def cell_label_as_colon(before: str, opens_line: bool) -> str:
     """``before``, the words up to an amount, with the tab ending its line's label cell
     (``_LABEL_CELL``) written as the colon it stands for, so ``year_label`` reads the label's
@@ -1508,7 +1520,11 @@ def cell_label_as_colon(before: str, opens_line: bool) -> str:
     if "\t" not in before:
         return before
     cell = _LABEL_CELL.search(before)
-    if cell is None or (cell.start() == 0 and not opens_line):
+    if (
+        cell is None
+        or (cell.start() == 0 and not opens_line)
+        or _OTHER_YEAR_LABEL.search(cell.group("label")) is not None
+    ):
         return before
     tab = cell.end("label")
     return f"{before[:tab]}:{before[tab + 1 :]}"
