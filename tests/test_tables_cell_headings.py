@@ -4712,3 +4712,42 @@ def test_the_same_headings_over_rows_without_a_group_row_head_the_values() -> No
     assert grid[("Uitbreiding sporthal West", "Krediet")] == "€ 4.200.000"
     assert grid[("Totaal investeringen", "Begroting 2027")] == "€ 2.800.000"
     assert row_parents(cells)["Uitbreiding sporthal West"] in (None, "Totaal investeringen")
+
+
+def _expenditure_mutations(caption: tuple[str, ...]) -> str:
+    """A suppletoire begroting's main mutations on its expenditure alone, printed one cell
+    per line after ``caption``: an empty corner, one value column headed by its kind
+    ("Uitgaven") and the code column after it; each row's article after its value (a list
+    of them where a mutation falls on several, "2, 5"; "div."), the stands' code cells
+    empty."""
+    return cells_per_line(
+        *caption,
+        " ", "Uitgaven", "Artikelnr.",
+        "Stand 1e suppletoire begroting", "12.400.500", " ",
+        "Mutaties:", "   ",
+        "Bijstelling leerlingenraming", "– 31.200", "2, 5",
+        "Compensatie huisvesting", "18.000", "7",
+        "Overige mutaties", "– 1.050", "div.",
+        "Stand 2e suppletoire begroting", "12.386.250", " ",
+        "De mutaties worden per artikel toegelicht.",
+    )  # fmt: skip
+
+
+def test_one_value_column_headed_by_its_kind_after_an_empty_corner_is_a_table() -> None:
+    """Under a caption, an empty corner, one value column's heading naming its kind and a
+    code column's heading after it are a heading row of three cells, as "Jaar" / "Bedrag"
+    is one of two: the rows are read, each row's article after its value."""
+    caption = ("Tabel 2 Belangrijkste mutaties (bedragen x € 1.000)",)
+    _tables, cells, _warnings = read_text(_expenditure_mutations(caption))
+    grid = cell_grid(cells)
+    assert grid[("Bijstelling leerlingenraming", "Uitgaven")] == "– 31.200"
+    assert grid[("Overige mutaties", "Uitgaven")] == "– 1.050"
+    assert row_parents(cells)["Compensatie huisvesting"] == "Mutaties:"
+    assert len(cells) == 5
+
+
+def test_one_value_column_headed_by_its_kind_without_a_caption_is_no_table() -> None:
+    """The near form: no caption says a table stands there, and a text over labels each
+    with one figure is as often a note: nothing is read, as before."""
+    _tables, cells, _warnings = read_text(_expenditure_mutations(()))
+    assert cells == []

@@ -1305,6 +1305,7 @@ def read_heading(
             series,
             coded == "code",
             _kind_of_rows(plain[-2:-1], items, first),
+            blank_first,
         )
     ):
         return None
@@ -2640,6 +2641,7 @@ def _one_column(
     series: bool = False,
     coded: bool = False,
     kind_of_rows: bool = False,
+    blank_corner: bool = False,
 ) -> bool:
     """Whether a heading without a period heads a table of one value column: a numbered
     caption ("Tabel 7.2 Aardgasbaten in procenten bbp"), the labels' heading and the
@@ -2658,7 +2660,12 @@ def _one_column(
     1.000)", ``LABEL_HEADINGS``, a code column's "Nr." before it maybe) says a table as a
     caption does: a note over its figure prints no word naming the rows under it. So does
     a corner naming the kind of item its rows are where most rows are named so
-    (``kind_of_rows``: "Reserve" over "Reserve <a>" / "Algemene reserve")."""
+    (``kind_of_rows``: "Reserve" over "Reserve <a>" / "Algemene reserve"). Under a caption,
+    the labels' corner printed as an empty cell (``blank_corner``) before the value
+    column's heading and a text column's after it (" " / "Uitgaven" / "Artikelnr.", a
+    suppletoire begroting's mutations on its expenditure alone, each row's article after
+    its value) is a heading row of three cells as "Jaar" / "Bedrag" is one of two: a note
+    over its figure prints no empty cell before its words."""
     counts = [
         sum(i.kind in "VYD" for i in run)
         - (coded and follows and len(run) > 1 and run[-1].kind in "VY" and is_code(run[-1].text))
@@ -2672,7 +2679,8 @@ def _one_column(
         or _names_labels(plain[-2:-1])
         or kind_of_rows
     )
-    return named and data == 1 and len(plain) >= 2 and singles >= needed
+    headed = len(plain) >= 2 or (blank_corner and text_after and caption is not None)
+    return named and data == 1 and headed and singles >= needed
 
 
 #: The labels' heading of a time series: what its row labels are.
