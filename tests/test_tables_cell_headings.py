@@ -4751,3 +4751,43 @@ def test_one_value_column_headed_by_its_kind_without_a_caption_is_no_table() -> 
     with one figure is as often a note: nothing is read, as before."""
     _tables, cells, _warnings = read_text(_expenditure_mutations(()))
     assert cells == []
+
+
+def _periods_under_a_worded_corner(corner: str) -> str:
+    """A jaarverslag's budgetary table one cell per line: the labels' ``corner`` spanning
+    both heading rows before the groups, then the periods' row whose last three periods
+    print their columns' numbers ("2023 (1)")."""
+    return cells_per_line(
+        "Tabel 9 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+        corner, "Realisatie", "Vastgestelde begroting", "Verschil",
+        "2020", "2021", "2022", "2023 (1)", "2023 (2)", "2023 (3)=(1)-(2)",
+        "Verplichtingen", "512.300", "498.150", "555.020", "571.800", "560.000", "11.800",
+        "Uitgaven", "505.100", "501.640", "549.380", "562.950", "570.500", "– 7.550",
+        "Ontvangsten", "8.210", "9.045", "7.630", "8.980", "8.500", "480",
+    )  # fmt: skip
+
+
+def test_a_worded_corner_before_groups_over_numbered_periods_heads_no_years() -> None:
+    """One heading more than the numbered periods where the first is the labels' corner
+    in words ("Artikel 4 Wonen"), not the stage printed again: the groups after it are as
+    many as the numbers, the first spanning the bare years and the first numbered one.
+    Read as a stage over the bare years, the corner's words headed them."""
+    _tables, cells, _warnings = read_text(
+        _periods_under_a_worded_corner("Artikel 4 Wonen"), budget_year=2023
+    )
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2020")] == "512.300"
+    assert grid[("Uitgaven", "Realisatie 2023 (1)")] == "562.950"
+    assert grid[("Ontvangsten", "Verschil 2023 (3)=(1)-(2)")] == "480"
+    assert len(cells) == 18
+
+
+def test_a_stage_printed_again_before_groups_over_numbered_periods_heads_the_years() -> None:
+    """The near form: the first of the one heading more is the stage printed again
+    ("Realisatie" / "Realisatie"): it spans the bare years, as before."""
+    _tables, cells, _warnings = read_text(
+        _periods_under_a_worded_corner("Realisatie"), budget_year=2023
+    )
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2020")] == "512.300"
+    assert grid[("Uitgaven", "Realisatie 2023 (1)")] == "562.950"

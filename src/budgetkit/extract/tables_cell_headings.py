@@ -566,7 +566,9 @@ def _numbered_after_years(groups: list[str], leaves: list[str]) -> list[str] | N
     numbered columns, the first numbered column's too, the years running on into it
     ("Realisatie 2024 (1)"); with one group more, the years alone, the first numbered
     column under a group of its own (a site printing the stage a second time over the
-    numbered year: "Realisatie" / "Realisatie" / ...). Each leaf gets its group's words;
+    numbered year: "Realisatie" / "Realisatie" / ...), unless that first group is other
+    words than the second: then it is the labels' corner in words ("Artikel 3 <naam>"),
+    and the groups after it are as many as the numbers. Each leaf gets its group's words;
     read without them, the years were bare and the stages of one year told apart by their
     numbers alone. The labels' own heading opening the row (``LABEL_HEADINGS``:
     "Omschrijving") heads no column. None where the groups are not so."""
@@ -583,8 +585,14 @@ def _numbered_after_years(groups: list[str], leaves: list[str]) -> list[str] | N
         return None
     if len(groups) == len(numbered):
         names = [*[groups[0]] * bare, *groups]
-    elif len(groups) == len(numbered) + 1:
+    elif len(groups) == len(numbered) + 1 and fold(groups[0]).lower() == fold(groups[1]).lower():
         names = [*[groups[0]] * bare, *groups[1:]]
+    elif len(groups) == len(numbered) + 1:
+        # the first is no stage printed again but the labels' corner in words, spanning both
+        # heading rows ("Artikel 3 <naam>" / "Realisatie" / ... , as a table of the
+        # apparatus prints "Apparaat Kerndepartement"): the groups after it are as many as
+        # the numbered columns, the first spanning the bare years and the first numbered
+        names = [*[groups[1]] * bare, *groups[1:]]
     else:
         return None
     return [f"{name} {leaf}" for name, leaf in zip(names, leaves, strict=True)]
