@@ -656,3 +656,48 @@ def test_small_last_values_before_the_next_row_s_number_code_are_values_as_befor
     assert {c["column_label"] for c in cells} == {"Begroting", "Realisatie", "Verschil"}
     assert grid[("2 Eerste Kamer", "Verschil")] == "225"
     assert grid[("7 Justitie", "Begroting")] == "1.350.000"
+
+
+def _numbered_rows(numbers: list[str]) -> str:
+    """A municipal jaarrekening's lasten per taakveld one cell per line, more rows than the
+    first rows' preview holds: each row's number (``numbers``) in a cell of its own before
+    its name, under a group row printing only its placeholder, and a total whose code cell
+    is empty."""
+    cells = [
+        "Lasten per taakveld (bedragen x € 1.000)",
+        "Taakveld", " ", "Begroting 2024", "Realisatie 2024", "Verschil",
+        " ", "Lasten", "     ",
+    ]  # fmt: skip
+    for k, number in enumerate(numbers):
+        cells.extend([number, f"Taakveld {chr(65 + k)}", f"{k + 2}.100", f"{k + 2}.000", "100"])
+    cells.extend([" ", "Totaal lasten", "99.000", "98.100", "900"])
+    return cells_per_line(*cells)
+
+
+def test_numbers_counting_up_before_the_labels_are_codes_past_the_preview() -> None:
+    """Nine rows each numbered in a cell of its own ("0" ... "8") under a group row: every
+    run within the first rows' preview ends in the next row's number, so its values and
+    its values plus that number tie, and the tie went to the wider count (the corner's
+    "Taakveld" read as a value column, every value one column over). Numbers counting up
+    row by row are the rows' own numbers."""
+    _tables, cells, _warnings = read_text(_numbered_rows([str(k) for k in range(9)]))
+    grid = cell_grid(cells)
+    assert grid[("0 Taakveld A", "Begroting 2024")] == "2.100"
+    assert grid[("8 Taakveld I", "Verschil")] == "100"
+    assert row_parents(cells)["3 Taakveld D"] == "Lasten"
+
+
+def test_small_last_values_not_counting_up_stay_a_column() -> None:
+    """The near form: a table without codes whose last column holds small numbers ("3",
+    "7", "2" ...), as many rows: those numbers do not count up, so they stay that
+    column's values, as before."""
+    cells = [
+        "Tabel 3 Lasten en formatie per team (bedragen x € 1.000)",
+        " ", "Lasten 2024", "Baten 2024", "Formatie 2024",
+    ]  # fmt: skip
+    for k, fte in enumerate(["3", "7", "2", "5", "4", "9", "6", "1", "8", "2"]):
+        cells.extend([f"Team {chr(65 + k)}", f"{k + 2}.100", f"{k + 1}.000", fte])
+    _tables, cells_read, _warnings = read_text(cells_per_line(*cells))
+    grid = cell_grid(cells_read)
+    assert grid[("Team A", "Formatie 2024")] == "3"
+    assert grid[("Team H", "Lasten 2024")] == "9.100"

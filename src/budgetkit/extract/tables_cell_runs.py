@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import product
+from itertools import pairwise, product
 
 from budgetkit.extract.tables_cell_items import Item, code_before_label, is_valued
 from budgetkit.extract.tables_tokens import BRACKETED, CAPTION, is_code
@@ -110,11 +110,14 @@ def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: boo
     support: Counter[int] = Counter()
     outright: Counter[int] = Counter()
     wider = any(sum(item.kind in "VYD" for item in run) > 1 for run, _follows in runs)
+    ends: list[str] = []  # the code-like numbers ending runs a row follows
     for k, (run, follows) in enumerate(runs):
         values = [item for item in run if item.kind in "VYD"]
         if not values:
             continue
         last_is_code = run[-1] is values[-1] and is_code(values[-1].text)
+        if follows and last_is_code and len(values) > 1:
+            ends.append(values[-1].text)
         if coded and follows and wider and len(run) == 1 and last_is_code:
             continue
         values = [item for item in next_code_off(run, follows, coded) if item.kind in "VYD"]
@@ -139,7 +142,29 @@ def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: boo
             support[printed - 1] += 1
     if not support:
         return 0
-    return max(support, key=lambda count: (support[count], outright[count], count))
+    best = max(support, key=lambda count: (support[count], outright[count], count))
+    if support[best - 1] == support[best] and _numbering(ends):
+        # a tie between a row's values and its values and the next row's code, where the
+        # numbers ending the runs count up row by row ("0" / "1" / "2" ..., a municipal
+        # table's taakvelden numbered in cells of their own before their names): they are
+        # the rows' numbers, no column of values; the tie stands where the preview of the
+        # first rows stops before the last row, whose run ends in no code
+        return best - 1
+    return best
+
+
+#: Fewest runs ending in numbers counting up that show the rows numbered.
+MIN_NUMBERED = 3
+
+
+def _numbering(ends: list[str]) -> bool:
+    """Whether ``ends`` (the numbers ending the first rows' runs) count up one by one, as a
+    column of the rows' own numbers printed before their labels does ("0", "1", "2" ...),
+    ``MIN_NUMBERED`` of them at least: a column of values seldom does."""
+    if len(ends) < MIN_NUMBERED or not all(end.isdigit() for end in ends):
+        return False
+    numbers = [int(end) for end in ends]
+    return all(b == a + 1 for a, b in pairwise(numbers))
 
 
 def _cells_among_values(run: list[Item], values: list[Item]) -> int:
