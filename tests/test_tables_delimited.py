@@ -750,3 +750,50 @@ def test_a_line_without_a_tab_over_another_tables_heading_ends_the_table() -> No
     assert len(tables) == 2
     assert {c["row_label"] for c in cells} == {"Bestuur", "Zorg"}
     assert len(cells) == 8
+
+
+def _corner_over_periods(periods: str) -> str:
+    """A jaarverslag's table copied by a browser: the corner ("Art.<TAB>Omschrijving")
+    and the groups printed once on the first heading line, then the ``periods`` line."""
+    return _tabbed(
+        "Tabel 6.2 Budgettaire gevolgen van beleid artikel 12 (bedragen x € 1.000)",
+        "Art.\tOmschrijving\tRealisatie\tVastgestelde begroting\tVerschil",
+        periods,
+        "\tVerplichtingen\t8.400\t8.150\t8.920\t8.700\t220",
+        "\tUitgaven\t8.310\t8.240\t8.880\t8.650\t230",
+        "12.01\tVaarwegen\t8.310\t8.240\t8.880\t8.650\t230",
+        "\tOntvangsten\t45\t60\t52\t50\t2",
+    )
+
+
+def test_periods_under_a_corner_printed_in_the_upper_row_only_take_the_groups() -> None:
+    """The corner printed in the upper heading row only, the periods line opening with an
+    empty field for each of its cells ("<TAB><TAB>2021 ..."): the periods part into the
+    groups as where the line prints no field for the corner. Read as leaves under groups a
+    field each, the groups fell over the wrong columns and the values went astray."""
+    text = _corner_over_periods("\t\t2021\t2022\t2023 (1)\t2023 (2)\t2023 (3)=(1)-(2)")
+    [_table], cells, _warnings = _read(text, budget_year=2023)
+    grid = _grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2021")] == "8.400"
+    assert grid[("Uitgaven", "Realisatie 2023 (1)")] == "8.880"
+    assert grid[("12.01 Vaarwegen", "Vastgestelde begroting 2023 (2)")] == "8.650"
+    assert grid[("Ontvangsten", "Verschil 2023 (3)=(1)-(2)")] == "2"
+    assert len(cells) == 4 * 5
+
+
+def test_periods_under_a_corner_left_blank_in_the_upper_row_are_leaves_under_groups() -> None:
+    """The near form: a blank corner of one field over a periods line opening with one
+    empty field ("<TAB>Realisatie<TAB>Raming" over "<TAB>2023<TAB>2024"): the leaves under
+    groups printed a field each, read as before."""
+    text = _tabbed(
+        "Tabel 2 Uitgaven (bedragen x € 1.000)",
+        "\tRealisatie\tRaming",
+        "\t2023\t2024",
+        "Programma A\t1.200\t1.300",
+        "Programma B\t2.400\t2.500",
+        "Totaal\t3.600\t3.800",
+    )
+    [_table], cells, _warnings = _read(text, budget_year=2024)
+    grid = _grid(cells)
+    assert grid[("Programma A", "Realisatie 2023")] == "1.200"
+    assert grid[("Totaal", "Raming 2024")] == "3.800"

@@ -315,6 +315,28 @@ def _group_line(lines: list[str], index: int, separator: str, quoted: bool) -> b
     return False
 
 
+def _printed_corner_off(heading: Cells, leaves: Cells) -> Cells:
+    """The periods of a line under a heading whose corner spans both heading rows but is
+    printed in the upper row only, the lower one opening with an empty field for each of
+    its cells ("Art.<TAB>Omschrijving<TAB>Realisatie<TAB>..." over "<TAB><TAB>2021<TAB>
+    ..."): the corner printed (its first field a word), two cells of it at least (the code
+    and the labels' headings, ``corner_heading``), as many empty fields opening the line,
+    then periods alone. Read as leaves under groups printed a field each
+    (``_leaves_under``), the groups went over the wrong columns. Empty for any other line:
+    one empty field under a blank corner is that reading's own form."""
+    corner = 1
+    while corner < len(heading) and corner_heading(heading[corner][0]):
+        corner += 1
+    if corner < 2 or not heading[0][0] or len(leaves) <= corner + 1:
+        return []
+    if any(text for text, _col in leaves[:corner]):
+        return []
+    periods = leaves[corner:]
+    if not all(is_year_heading(unnumbered(text)) for text, _col in periods):
+        return []
+    return periods
+
+
 def _widened(heading: Cells, first: Cells, end: int) -> Cells:
     """The heading of rows that print one field more than it: where it prints its corner,
     or the rows a code before their names, the field it leaves out opens the rows
@@ -420,7 +442,11 @@ def read_delimited_tables(
             spread: Cells = []
             lost: list[str] = []
             leaves = _fields(lines, below, separator, quoted)
-            if _leaves_under(leaves, heading):
+            corner_off = _printed_corner_off(heading, leaves)
+            if corner_off and (alone := _periods_alone(heading, corner_off)) is not None:
+                spread, heading, lost = alone
+                below += 1
+            elif _leaves_under(leaves, heading):
                 groups, heading, below = heading, leaves, below + 1
             elif (alone := _periods_alone(heading, leaves)) is not None:
                 spread, heading, lost = alone
