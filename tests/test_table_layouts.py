@@ -10086,3 +10086,47 @@ def test_a_law_of_one_word_in_a_column_of_marks_reads_as_before() -> None:
     grid = _grid(cells)
     assert grid[("Heffing op vliegtickets", "2026")] == "84"
     assert grid[("Totaal", "Struc.")] == "-686"
+
+
+def _coded_pipe_table_over_another(total: str) -> str:
+    """A pipe table whose corner spans a code and a name column (html2text prints it once,
+    the heading a cell short), its last row ``total``, and a second table printed right
+    under it, no blank line between, its caption glued to its corner's heading."""
+    return "\n".join(
+        [
+            "Artikel | 2022 | 2023 | 2024  ",
+            "---|---|---|---  ",
+            "1 | Jeugdhulp | 412 | 438 | 451  ",
+            "2 | Jeugdbescherming | 96 | 101 | 104  ",
+            "3 | Jeugdreclassering | 40 | 41 | 43  ",
+            total,
+            "Tabel 2 Uitgaven per regio (bedragen x € 1 mln)Regio | 2022 | 2023 | 2024  ",
+            "---|---|---|---  ",
+            "Noord | 120 | 125 | 130  ",
+            "Zuid | 428 | 455 | 468  ",
+            "Totaal | 548 | 580 | 598  ",
+        ]
+    )
+
+
+def test_a_pipe_heading_a_cell_short_spans_the_labels_above_a_table_printed_right_under() -> None:
+    """The next table's heading, a pipe line with a rule under it, printed right under the
+    last row: it is no row of the table above, so its cell count does not hide that every
+    row prints a cell more than the heading (the corner spanning code and name). Counted as
+    a row, the periods stood a column left of their values and the last year had none."""
+    _tables, cells, _warnings = _read(
+        _coded_pipe_table_over_another("| Totaal | 548 | 580 | 598  ")
+    )
+    grid = _grid(cells)
+    assert (grid[("1 Jeugdhulp", "2022")], grid[("1 Jeugdhulp", "2024")]) == ("412", "451")
+    assert grid[("Zuid", "2023")] == "455"
+
+
+def test_a_pipe_heading_over_rows_of_unequal_counts_above_a_table_stays_as_printed() -> None:
+    """Near form: a row of the table above prints as many cells as the heading (a total
+    with no code cell), so the rows do not all print a cell more: the heading stays as
+    printed, as before."""
+    _tables, cells, _warnings = _read(_coded_pipe_table_over_another("Totaal | 548 | 580 | 598  "))
+    grid = _grid(cells)
+    assert grid[("Totaal", "2022")] == "548"
+    assert grid[("1 Jeugdhulp", "2023")] == "412"
