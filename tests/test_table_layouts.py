@@ -9981,6 +9981,44 @@ def test_pipe_heading_rows_over_a_rule_under_a_blank_line_stay_whole() -> None:
     assert _grid(cells)[("Wegen", "Begroting 2025")] == "422"
 
 
+def test_a_rule_within_a_pipe_tables_body_leaves_the_row_above_it_a_row() -> None:
+    """A rule drawn within a table's body, before its total ("|---|", fewer cells than the
+    rows under it), heads no next table: the row above it stays a row of the table (it was
+    taken as the heading of a table of the total alone and lost)."""
+    text = "\n".join(
+        [
+            "Tabel 3 Uitgaven per taak (x € 1.000)",
+            "",
+            "| Taak | 2024 | 2025 | 2026 |",
+            "|---|---|---|---|",
+            "| Wegen | 410 | 422 | 431 |",
+            "| Groen | 96 | 99 | 104 |",
+            "|---|",
+            "| Totaal | 506 | 521 | 535 |",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert (grid[("Wegen", "2024")], grid[("Groen", "2026")]) == ("410", "104")
+
+
+def test_a_two_row_heading_right_under_another_tables_rows_stays_whole() -> None:
+    """A pipe table of a group row and a periods row over its rule, printed right under
+    another table's rows: both rows head its columns (the group row prints words over the
+    columns and no value, as no row of the table above does); the table above keeps its
+    rows."""
+    text = _pipe_tables_back_to_back("Voorzieningen").replace(
+        "Voorzieningen | 2024 | 2025 | 2026  ",
+        "Voorzieningen | Begroting | Begroting | Realisatie  \n | 2024 | 2025 | 2024  ",
+    )
+    tables_read, cells, _warnings = _read(text)
+    assert len(tables_read) == 2
+    grid = _grid(cells)
+    assert grid[("Reserve groen", "Begroting 2025")] == "300"
+    assert grid[("Totaal voorzieningen", "Realisatie 2024")] == "1.268"
+    assert grid[("Totaal uitgaven", "2026")] == "535"
+
+
 def test_a_pipe_corner_naming_its_table_without_a_number_reads_as_before() -> None:
     """Near form: a corner printing a name and its unit but no numbered caption ("<naam>
     (x € 1.000) | 2022 | ..."), under a blank line, is the corner's caption, as before."""

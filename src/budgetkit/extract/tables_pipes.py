@@ -302,8 +302,9 @@ def _heading_rows(lines: list[str], rule: int) -> list[int]:
     heading row's line) is the first: a table prints its caption above all of its own
     lines, so the pipe lines over it are the rows of a table above, printed with no blank
     line between. Where the pipe lines above the rule run up to another table's rule, no
-    blank line between, they are that table's rows (which end at the line a rule stands
-    under) and the one line right above the rule is this table's heading."""
+    blank line between, they are that table's rows (which end where this table's heading
+    opens) and this table's heading is the line right above the rule with the group rows
+    right above that (``_group_row``: words over the columns, no value)."""
     rows: list[int] = []
     i = rule - 1
     while i >= 0 and len(rows) < MAX_HEADING_ROWS and "|" in lines[i] and not _is_rule(lines[i]):
@@ -313,7 +314,37 @@ def _heading_rows(lines: list[str], rule: int) -> list[int]:
         i -= 1
     while i >= 0 and "|" in lines[i] and not _is_rule(lines[i]):
         i -= 1
-    return rows[-1:] if len(rows) > 1 and i >= 0 and _is_rule(lines[i]) else rows
+    if len(rows) < 2 or i < 0 or not _is_rule(lines[i]):
+        return rows
+    first = len(rows) - 1
+    while first > 0 and _group_row(pipe_cells(lines[rows[first - 1]])):
+        first -= 1
+    return rows[first:]
+
+
+def _group_row(cells: Cells) -> bool:
+    """Whether a pipe line is a heading's group row: words in a cell past the first (the
+    groups over the columns), no value anywhere, as no row of a table's body prints."""
+    texts = [text for text, _col in cells]
+    return any(texts[1:]) and not any(map(is_value, texts))
+
+
+def _opens_next_heading(lines: list[str], line: int) -> bool:
+    """Whether the pipe line at ``line`` opens the heading of a table printed right below,
+    no blank line between: a rule follows the pipe lines from it, the line under that rule
+    prints the rule's cell count (a rule drawn under a heading, not a line drawn within a
+    table's body before its total), and ``line`` is among the rows heading it."""
+    rule = line
+    while rule < len(lines) and "|" in lines[rule] and not _is_rule(lines[rule]):
+        rule += 1
+    if rule == line or rule + 1 >= len(lines) or not _is_rule(lines[rule]):
+        return False
+    under = lines[rule + 1]
+    if "|" not in under or _is_rule(under):
+        return False
+    if len(pipe_cells(under)) != len(pipe_cells(lines[rule])):
+        return False
+    return line in _heading_rows(lines, rule)
 
 
 #: Fewest rows under a rule that tell, printing more cells than it alike, that the rule
@@ -525,8 +556,8 @@ def read_pipe_tables(
                 continue
             if "|" not in lines[i] or _is_rule(lines[i]):
                 break
-            if i + 1 < len(lines) and _is_rule(lines[i + 1]):
-                break  # a rule under it: the heading of the next table, no row of this one
+            if _opens_next_heading(lines, i):
+                break  # the heading of the next table, no row of this one
             cells = pipe_cells(lines[i], opened)[:width]
             if not parsed and (
                 _numbers_only(cells)
