@@ -1168,3 +1168,32 @@ def test_an_adjective_or_another_word_before_a_difference_column_leaves_no_corne
 ) -> None:
     """The near forms: the first heading keeps its words, no corner, as before."""
     assert tables_heading_line.split_heading(line)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a dimension word opening each heading: a word of every column's heading
+        "Gemeente Amsterdam 2023 Gemeente Rotterdam 2023",
+        "Regio Noord 2023 Regio Zuid 2023",
+        "Periode Januari 2023 Periode Februari 2023",
+        # a dimension word opening the first heading only: no corner either
+        "Onderdeel Stand 2023 Mutatie 2023",
+        # a word naming the rows that opens a later heading too
+        "Omschrijving Stand begroting 2024 Omschrijving Mutatie 2024",
+    ],
+)
+def test_a_word_opening_a_later_heading_too_or_a_dimension_word_is_no_corner(line: str) -> None:
+    """A word that opens a later heading as well is part of every heading, and a dimension
+    word ("Gemeente", "Regio", "Periode", "Onderdeel") may open a column's heading: neither
+    parts a corner off the first heading (it was read as the labels' heading)."""
+    assert tables_heading_line.split_heading(line)[0] == ""
+
+
+def test_a_word_naming_what_each_row_is_still_parts_the_corner() -> None:
+    """Near form: "Regeling" opening the line alone, before the first heading's words, heads
+    the labels, as before."""
+    assert tables_heading_line.split_heading("Regeling Stand begroting 2024 Mutatie 2024") == (
+        "Regeling",
+        [("Stand begroting 2024", 10), ("Mutatie 2024", 31)],
+    )

@@ -25,7 +25,6 @@ from budgetkit.extract.tables_tokens import (
 from budgetkit.extract.tables_units import may_hold_unit, read_unit
 from budgetkit.extract.tables_vocabulary import (
     JOINING_WORDS,
-    LABEL_HEADINGS,
     PERIOD_SUFFIXES,
     STAGE_GROUPS,
     column_word,
@@ -430,19 +429,31 @@ def _worded_heading(
     return _corner_before_a_repeated_heading(text, corner, headings)
 
 
+#: Words naming what each row is, as only a corner over the labels does ("Omschrijving",
+#: "Regeling"): a dimension word ("Gemeente", "Regio", "Periode", "Onderdeel") may as well
+#: open a column's heading ("Gemeente Amsterdam 2023"), so it parts no corner off.
+_ROWS_WORDS = (
+    *("omschrijving", "regeling", "regelingen", "instrument", "instrumenten"),
+    *("maatregel", "maatregelen"),
+)
+
+
 def _corner_word_opening(
     text: str, headings: list[tuple[str, int]]
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """The labels' heading parted from the first column's where the first heading opens,
     capitalised, with a word that names the rows or their codes, words of a heading after
     it ("Artikel Vastgestelde begroting JJJJ Realisatie JJJJ", "Omschrijving Stand JJJJ
-    Mutatie JJJJ": ``LABEL_HEADINGS``, a code column's heading): such a word heads the
+    Mutatie JJJJ": ``_ROWS_WORDS``, a code column's heading): such a word heads the
     labels, no column of values. Read with the first heading, the corner named the first
-    column. None for any other line."""
+    column. None for any other line, and where a later heading opens with the same word
+    (a word of each heading: "Gemeente A JJJJ Gemeente B JJJJ")."""
     words = headings[0][0].split()[:-1]
     if len(words) < 2 or not words[0][:1].isupper():
         return None
-    if words[0].lower() not in LABEL_HEADINGS and heading_kind(words[0]) != "code":
+    if words[0].lower() not in _ROWS_WORDS and heading_kind(words[0]) != "code":
+        return None
+    if any(heading.split()[0].lower() == words[0].lower() for heading, _col in headings[1:]):
         return None
     return _corner_before_word(text, headings, 1)
 
