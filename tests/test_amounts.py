@@ -2624,6 +2624,29 @@ def test_a_tab_after_a_label_of_another_years_thing_names_no_year(
     assert got == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # "motie" and "amendement" inside a longer word name no decision: the label's year
+        ("Uitgaven\nPromotie 2024\t€ 2 mln\n", [(2024, 2024)]),
+        ("Zorg\nEmotiezorg 2025\t€ 4 mln\n", [(2025, 2025)]),
+        # near form: a motion as a word of its own still names its own year, not the money's
+        ("Dekking\nMotie Jansen 2023\t€ 5 mln\n", [(None, None)]),
+    ],
+)
+def test_a_tab_after_a_label_holding_motie_inside_a_word_names_its_year(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """The word "motie" or "amendement" names a decision only as a word of its own: inside a
+    longer word ("Promotie 2024<TAB>€ 2 mln") the label is an ordinary one, its tab a colon."""
+    rows = extract_amounts(_doc(text))
+    got = [
+        (r["year_from"], r["year_to"]) if r["year_source"] == "stated" else (None, None)
+        for r in rows
+    ]
+    assert got == years
+
+
 def test_a_row_of_a_year_labels_its_later_cells() -> None:
     """A row of three cells ("2027<TAB>€ 8 mln<TAB>€ 9 mln") labels both sums with its year:
     the label read for the first cell left the second the document's year."""

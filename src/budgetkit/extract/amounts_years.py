@@ -1501,11 +1501,12 @@ _LABEL_CELL = re.compile(
 
 # A label cell whose year is not the amount's: the year of a document, an agreement or a
 # decision the amount stems from ("Septembercirculaire 2023", "Coalitieakkoord 2021", "Motie
-# X (2023)", a year in brackets after a name), or a price level's or a reference date's
+# X (2023)", a year in brackets after a name; a motion or an amendment as a word of its own,
+# not "Promotie"), or a price level's or a reference date's
 # ("Prijspeil 2024", "Peildatum 2023"). Such a row's amount is one of later years or of any.
 _OTHER_YEAR_LABEL = re.compile(
-    r"""(?:circulaire|akkoord|motie|amendement|toezegging|prijspeil|prijsniveau|peildatum|peiljaar
-       |ijkjaar|basisjaar|referentie
+    r"""(?:circulaire|akkoord|\bmotie|\bamendement|toezegging|prijspeil|prijsniveau|peildatum
+       |peiljaar|ijkjaar|basisjaar|referentie
        |\([ \t\xa0]*(?:19|20)\d\d[ \t\xa0]*\))""",
     re.IGNORECASE | re.VERBOSE,
 )
