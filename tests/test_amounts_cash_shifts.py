@@ -127,3 +127,20 @@ def test_a_cash_shift_after_its_amount_to_no_year_or_past_its_sentence_keeps_its
 ) -> None:
     rows = extract_amounts(inline_document(text, published="2024-09"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van het budget is € 14 mln in 2023 o.a. voor onderhoud niet besteed; dit bedrag is via"
+        " een kasschuif naar 2024 overgeheveld.",
+        "Van het budget is ca. € 14 mln in 2023 niet besteed, ca. de helft van de post; dit"
+        " bedrag is via een kasschuif naar 2024 overgeheveld.",
+    ],
+)
+def test_an_abbreviations_stop_before_the_cash_shift_ends_no_sentence(text: str) -> None:
+    """An abbreviation's stop between the amount and the kasschuif after it ("o.a.", "ca.")
+    ends no sentence: the shift to the later year still spans both years (the stop was read
+    as the sentence's end and the amount kept the first year alone)."""
+    (row,) = extract_amounts(inline_document(text, published="2024-09"))
+    assert (row["year_from"], row["year_to"]) == (2023, 2024)

@@ -1119,7 +1119,7 @@ def extract_amounts(
     years_said_after(rows, model)
     pair_change_ends(rows, text)
     date_change_before_its_ends(rows, text)
-    span_cash_shifts(rows, text)
+    span_cash_shifts(rows, model)
     date_path_changes(rows, text)
     date_by_consequence(rows, model)
     printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from budgetkit.extract.amounts_years import YEAR_TOKEN, YEAR_WORDS
+from budgetkit.textmodel import TextModel
 
 # "kasschuif" (or "kasschuiven") as a word of its own or the end of a compound
 # ("een kasschuif van", "via een kasschuif", "de kasschuiven").
@@ -28,8 +29,6 @@ _SHIFT_TO_AFTER = re.compile(
 )
 # How far after the amount its kasschuif is looked for.
 _SHIFT_REACH = 200
-# A sentence's or a paragraph's end between the amount and that kasschuif.
-_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|\Z)|\n[ \t\xa0]*\n")
 # The word right before a year, after white space only.
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ \t\xa0]+\Z")
 
@@ -48,16 +47,15 @@ def _years_of_time(sentence: str) -> set[int]:
     return years
 
 
-def _shifted_to(text: str, end: int) -> int | None:
-    """The year a kasschuif named after the amount ending at ``end``, in its sentence, moves
-    it to (``_SHIFT_TO_AFTER``), or None."""
-    shift = _SHIFT_TO_AFTER.search(text, end, end + _SHIFT_REACH)
-    if shift is None or _SENTENCE_BREAK.search(text, end, shift.start()) is not None:
-        return None
-    return int(shift.group("year"))
+def _shifted_to(text: str, end: int, sentence_end: int) -> int | None:
+    """The year a kasschuif named after the amount ending at ``end``, before its sentence's
+    end (``sentence_end``, as the text's sentence model reads it: an abbreviation's stop,
+    "o.a.", ends none), moves it to (``_SHIFT_TO_AFTER``), or None."""
+    shift = _SHIFT_TO_AFTER.search(text, end, min(end + _SHIFT_REACH, sentence_end))
+    return None if shift is None else int(shift.group("year"))
 
 
-def span_cash_shifts(rows: list[dict[str, Any]], text: str) -> None:
+def span_cash_shifts(rows: list[dict[str, Any]], model: TextModel) -> None:
     """Give the only amount of a sentence that names a kasschuif before it, and prints two
     years of time and no other (``_years_of_time``), the span of those years where it took
     one of them (see the module's docstring); and so the only amount of one that names a
@@ -65,6 +63,7 @@ def span_cash_shifts(rows: list[dict[str, Any]], text: str) -> None:
     the earlier. A kasschuif named after its amount moving it to no year ("met € X verlaagd
     in 2025 en met hetzelfde bedrag verhoogd in 2026 (kasschuif)") is that year's change, and
     a sentence of several amounts gives each its own year: both are left as they are."""
+    text = model.text
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
         by_sentence.setdefault(row["_sentence_start"], []).append(row)
@@ -73,7 +72,8 @@ def span_cash_shifts(rows: list[dict[str, Any]], text: str) -> None:
             continue
         row = members[0]
         before = _CASH_SHIFT.search(text, start, row["_span"][0]) is not None
-        to_year = None if before else _shifted_to(text, row["_span"][1])
+        sentence_end = model.sentence_span(*row["_span"])[1]
+        to_year = None if before else _shifted_to(text, row["_span"][1], sentence_end)
         if not before and to_year is None:
             continue
         years = sorted(_years_of_time(row["sentence"]))
