@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from table_texts import cell_grid, cells_per_line, printed, read_text
 
-from budgetkit.extract.tables_titles import names_nothing, wrapped_period, wrapped_title
+from budgetkit.extract.tables_titles import names_nothing, unmarked, wrapped_period, wrapped_title
 
 COLUMNS = ["Begroting 2025", "Realisatie 2025", "2026", "2027"]
 
@@ -1052,3 +1052,22 @@ def test_a_sentence_opening_with_a_bold_table_number_names_no_captioned_table() 
     )
     [table], _cells, _warnings = read_text(text)
     assert table["title"] == "Tabel 5.3 Uitgaven jeugdzorg (in miljoenen euro)"
+
+
+@pytest.mark.parametrize(
+    ("caption", "title"),
+    [
+        ("**Tabel 5.3**: Uitgaven jeugdzorg", "Tabel 5.3: Uitgaven jeugdzorg"),
+        ("**Tabel 5.3**. Uitgaven jeugdzorg", "Tabel 5.3. Uitgaven jeugdzorg"),
+        ("**Tabel 5.3 ** Uitgaven jeugdzorg", "**Tabel 5.3 ** Uitgaven jeugdzorg"),
+        # near form: a space after the closing marks, as before
+        ("**Tabel 5.3** Uitgaven jeugdzorg", "Tabel 5.3 Uitgaven jeugdzorg"),
+    ],
+)
+def test_emphasis_around_a_captions_number_closes_before_a_colon_or_stop(
+    caption: str, title: str
+) -> None:
+    """The marks around a caption's opening words close on a word, before a space, a colon or
+    a stop ("**Tabel 2**: <naam>"): a mark is no word of the title, and a space before the
+    closing marks ends no emphasis (left as printed, not half unmarked)."""
+    assert unmarked(caption) == title

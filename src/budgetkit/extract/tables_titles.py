@@ -179,8 +179,9 @@ EMPHASISED = re.compile(r"(\*\*|__|\*|_)(\S(?:.*\S)?)\1")
 
 
 #: Markdown emphasis around a title's opening words alone ("**Tabel 2** <naam>", as a page
-#: setting only the caption's number in bold prints it), a space after the closing marks.
-_EMPHASISED_START = re.compile(r"^(\*\*|__|\*|_)(\S(?:[^*_]*\S)?)\1(?=\s)")
+#: setting only the caption's number in bold prints it), a space, colon or stop after the
+#: closing marks; the words inside neither open nor end with a mark or a space.
+_EMPHASISED_START = re.compile(r"^(\*\*|__|\*|_)([^\s*_](?:[^*_]*[^\s*_])?)\1(?=[\s:.])")
 
 
 def unmarked(title: str) -> str:
