@@ -13,7 +13,8 @@ from table_texts import cell_grid as _grid
 from table_texts import read_text as _read
 from table_texts import row_parents as _parents
 
-from budgetkit.extract.tables_delimited import read_delimited_tables
+from budgetkit.extract.tables_column_groups import leaf_groups
+from budgetkit.extract.tables_delimited import _stage_printed_again, read_delimited_tables
 
 
 def _tabbed(*rows: str) -> str:
@@ -797,3 +798,32 @@ def test_periods_under_a_corner_left_blank_in_the_upper_row_are_leaves_under_gro
     grid = _grid(cells)
     assert grid[("Programma A", "Realisatie 2023")] == "1.200"
     assert grid[("Totaal", "Raming 2024")] == "3.800"
+
+
+_STAGES = ["Realisatie", "Realisatie", "Vastgestelde begroting", "Verschil"]
+
+
+@pytest.mark.parametrize(
+    "years",
+    [
+        # the numbers not counting from 1: no column's own number after its year
+        ["2020", "2021", "2022 (2)", "2022 (3)", "2022 (4)"],
+        # the numbered period no later than the bare years before it
+        ["2021", "2022", "2022 (1)", "2022 (2)", "2022 (3)=(1)-(2)"],
+    ],
+)
+def test_a_stage_printed_again_needs_numbers_from_one_after_rising_years(
+    years: list[str],
+) -> None:
+    """The first stage printed again heads the numbered period alone only where the periods
+    are a jaarverslag's (``bare_years_before_numbered``): bare years rising, then the
+    columns numbered from 1, of a later year still. Otherwise the runs are as they are."""
+    runs = leaf_groups(years)
+    assert _stage_printed_again(years, runs, _STAGES) == runs
+
+
+def test_a_stage_printed_again_over_numbers_from_one_parts_the_runs() -> None:
+    """Near form: the years rising and the numbers from 1, the numbered period a run of its
+    own, as before."""
+    years = ["2020", "2021", "2022 (1)", "2022 (2)", "2022 (3)=(1)-(2)"]
+    assert _stage_printed_again(years, leaf_groups(years), _STAGES) == [0, 0, 1, 2, 3]

@@ -574,15 +574,10 @@ def _numbered_after_years(groups: list[str], leaves: list[str]) -> list[str] | N
     "Omschrijving") heads no column. None where the groups are not so."""
     if groups and groups[0].lower() in LABEL_HEADINGS:
         groups = groups[1:]
-    bare = 0
-    while bare < len(leaves) and is_year_heading(leaves[bare]):
-        bare += 1
+    bare = bare_years_before_numbered(leaves)
+    if not bare:
+        return None
     numbered = leaves[bare:]
-    if not bare or len(numbered) < 2 or not _numbered(numbered, []):
-        return None
-    years = [column_year(leaf) for leaf in leaves[: bare + 1]]
-    if any(a is None or b is None or b <= a for a, b in pairwise(years)):
-        return None
     if len(groups) == len(numbered):
         names = [*[groups[0]] * bare, *groups]
     elif len(groups) == len(numbered) + 1 and fold(groups[0]).lower() == fold(groups[1]).lower():
@@ -596,6 +591,22 @@ def _numbered_after_years(groups: list[str], leaves: list[str]) -> list[str] | N
     else:
         return None
     return [f"{name} {leaf}" for name, leaf in zip(names, leaves, strict=True)]
+
+
+def bare_years_before_numbered(leaves: list[str]) -> int:
+    """How many bare years open ``leaves`` where each is later than the one before and the
+    leaves after them, two or more, end in their columns' numbers counting from 1, the
+    first of a later year still ("2020" / ... / "2023" / "2024 (1)" / "2024 (2)" / "2024
+    (3)=(1)-(2)", a jaarverslag's period row); 0 where the leaves are not so."""
+    bare = 0
+    while bare < len(leaves) and is_year_heading(leaves[bare]):
+        bare += 1
+    if not bare or len(leaves) - bare < 2 or not _numbered(leaves[bare:], []):
+        return 0
+    years = [column_year(leaf) for leaf in leaves[: bare + 1]]
+    if any(a is None or b is None or b <= a for a, b in pairwise(years)):
+        return 0
+    return bare
 
 
 def _numbered(headings: list[str], after: list[str]) -> bool:

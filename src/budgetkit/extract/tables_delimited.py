@@ -39,6 +39,7 @@ import csv
 import re
 
 from budgetkit.extract.tables_cell_groups import name_lost_groups
+from budgetkit.extract.tables_cell_headings import bare_years_before_numbered
 from budgetkit.extract.tables_column_groups import leaf_groups, run_names, unnumbered
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_pipes import Cells, corner_heading, table_of_cells
@@ -224,7 +225,8 @@ def _stage_printed_again(years: list[str], runs: list[int], names: list[str]) ->
     where the names are one more than the runs, the last no code or text column's, and the
     first run's bare years, each later than the one before, end in a period printing its
     column's number ("2020<TAB>2021<TAB>2022<TAB>2023 (1)<TAB>2023 (2)<TAB>..." under
-    "Realisatie<TAB>Realisatie<TAB>Vastgestelde begroting<TAB>Verschil"): a jaarverslag
+    "Realisatie<TAB>Realisatie<TAB>Vastgestelde begroting<TAB>Verschil",
+    ``bare_years_before_numbered``: the numbers counting from 1, the years rising): a jaarverslag
     printing its first stage again over the numbered year, so that period is a run of its
     own and the bare years the first name's. Read as one run, the names were too many for
     the runs and every column lost its group. Otherwise the runs as they are."""
@@ -233,8 +235,7 @@ def _stage_printed_again(years: list[str], runs: list[int], names: list[str]) ->
         len(names) != runs[-1] + 2
         or heading_kind(names[-1])
         or last < 1
-        or unnumbered(years[last]) == years[last]
-        or any(unnumbered(year) != year for year in years[:last])
+        or bare_years_before_numbered(years) != last
     ):
         return runs
     return [*runs[:last], *(run + 1 for run in runs[last:])]
