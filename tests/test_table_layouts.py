@@ -17,7 +17,7 @@ from table_texts import printed as _printed
 from table_texts import read_text as _read
 from table_texts import row_parents as _parents
 
-from budgetkit.extract import tables, tables_placement
+from budgetkit.extract import tables, tables_pipes, tables_placement
 from budgetkit.extract.tables_hierarchy import build
 from budgetkit.extract.tables_layout import RawTable, guilder_lines, leader_lines
 from budgetkit.extract.tables_tokens import parse_value, printed_decimals
@@ -1254,6 +1254,14 @@ def test_pipe_table_whose_lost_spans_heading_prints_the_labels_corner_first() ->
     assert grid[("Uitgaven", "Realisatie 2023")] == "431.640"
     assert grid[("Ontvangsten", "Vastgestelde begroting 2023")] == "12.800"
     assert grid[("Verplichtingen", "Verschil 2023")] == "– 12.882"
+
+
+def test_a_lost_spans_heading_of_corner_cells_alone_spans_no_unit() -> None:
+    """A heading row of the corner's cells alone ("Omschrijving | Bedragen x € 1.000"), no
+    group among them: the unit is no group spanning the columns, the corner placed as it
+    is where the row prints no corner (the unit cell was copied over every column)."""
+    placed = tables_pipes._spanned_left(["Omschrijving", "Bedragen x € 1.000"], 5)
+    assert placed == ["", "Omschrijving", "Omschrijving", "Omschrijving", "Bedragen x € 1.000"]
 
 
 def test_pipe_table_whose_lost_spans_heading_leaves_the_corner_out_is_read_as_before() -> None:

@@ -215,12 +215,13 @@ def _spanned_left(row: list[str], width: int) -> list[str]:
     Realisatie over the five years), as the groups of a staat print a run of periods first
     and one column each after it. The row's first cells, where they are the corner's
     (``corner_heading``: "Omschrijving | Realisatie | ...", "Art. | Omschrijving | ..."),
-    head the label columns and the group after them spans; else the corner is among the
-    cells left out. Read as a group, the corner's word named the first periods."""
+    head the label columns and the group after them spans; else, and where every cell is
+    the corner's (no group to span: "Omschrijving | Bedragen x € 1.000"), the corner is
+    among the cells left out. Read as a group, the corner's word named the first periods."""
     corner = 0
     while corner < len(row) - 1 and corner_heading(row[corner]):
         corner += 1
-    if corner:
+    if corner and not all(map(corner_heading, row)):
         return [*row[:corner], *[row[corner]] * (width - len(row)), *row[corner:]]
     return ["", *[row[0]] * (width - len(row) - 1), *row]
 
