@@ -4254,7 +4254,7 @@ def test_bare_millions_without_a_noun_after_a_count_count_on(text: str, quotes: 
         ("Mevrouw Bakker (GL):\nWaarmee gaat het kabinet 1,2 miljard dekken?", ["1,2 miljard"]),
         # a noun the amount counts stays a count, a verb of covering after it or not
         ("Hoe wil hij 2 miljoen woningen dekken?", []),
-        ("De regeling moet 7,9 miljoen huishoudens bereiken.", []),
+        ("De regeling moet 7,9 miljoen huishoudens dekken.", []),
     ],
 )
 def test_bare_millions_before_dekken_are_money(text: str, quotes: list[str]) -> None:
