@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from table_texts import cells_per_line, printed, read_text, row_parents
 
-from budgetkit.extract.tables_hierarchy import _MARK_ENDS, DIFFERENCE, FOOTNOTE_MARK, build
+from budgetkit.extract.tables_hierarchy import (
+    _MARK_ENDS,
+    DIFFERENCE,
+    FOOTNOTE_MARK,
+    _column_sums,
+    _worth,
+    build,
+)
 
 
 def test_a_row_back_at_a_totals_indent_is_no_part_of_it() -> None:
@@ -2855,3 +2862,21 @@ def test_a_nested_heading_of_a_plural_heads_a_row_naming_one_item_in_the_singula
     parents = row_parents(cells)
     for row in ("Musea", "Subsidie podiumkunsten", "Bibliotheken"):
         assert parents[row] == "Subsidies cultuur"
+
+
+def test_a_headings_worth_sums_its_rows_per_column_as_whole_numbers() -> None:
+    """A heading printed without values is worth its rows' sums per column, counted as the
+    parse counts them (``_column_sums``: an empty cell 0, a column none prints None), in the
+    rows' own whole numbers, not turned into decimals."""
+    values = [None, (100, None, 5), (20, None), (7, 1, 1)]
+    worth = _worth([None, 0, 0, None], values, 0)
+    assert worth == (120, None, 5)
+    assert all(type(v) is int for v in worth if v is not None)
+
+
+def test_column_sums_keep_decimals_and_a_columns_absence() -> None:
+    """Near form: the parse's decimals sum as before, a column no row prints staying None."""
+    assert _column_sums([[Decimal("1.5"), None], None, [Decimal("2"), None]]) == [
+        Decimal("3.5"),
+        None,
+    ]

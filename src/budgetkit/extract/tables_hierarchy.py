@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, reduce
 from itertools import combinations, product, takewhile
+from typing import TypeVar
 
 from budgetkit.extract.tables_item_codes import SUMMED, lettered_parts, named_parts
 from budgetkit.extract.tables_tokens import printed_decimals
@@ -155,6 +156,8 @@ ROUNDING_DIGITS = (1, 2)
 #: A row's values per column, as whole numbers of the table's smallest printed unit (sums
 #: of integers are exact and fast); None where the row prints no value in that column.
 Values = tuple[int | None, ...]
+#: A value summed per column: a whole number of the smallest unit (``Values``) or a decimal.
+_Number = TypeVar("_Number", int, Decimal)
 Exact = tuple[int, ...]
 
 
@@ -1201,19 +1204,11 @@ def _comes_to(
 
 def _worth(parents: list[int | None], values: Sequence[Values | None], row: int) -> Values:
     """A row's values, or, for a heading printed without values, its rows' sums per column
-    (an empty cell counting 0, a column none of them prints None), as the parse counts it."""
+    (``_column_sums``), as the parse counts it."""
     own = values[row]
     if own is not None:
         return own
-    sums: list[int | None] = []
-    for k, parent in enumerate(parents):
-        if parent != row or values[k] is None:
-            continue
-        for column, value in enumerate(values[k] or ()):
-            sums.extend([None] * (column + 1 - len(sums)))
-            if value is not None:
-                sums[column] = (sums[column] or 0) + value
-    return tuple(sums)
+    return tuple(_column_sums([values[k] for k, parent in enumerate(parents) if parent == row]))
 
 
 #: A heading over the policy changes ("Beleidsmatige mutaties").
@@ -1483,14 +1478,16 @@ def _close_coded(
     return changed
 
 
-def _column_sums(rows: Sequence[Sequence[Decimal | None] | None]) -> list[Decimal | None]:
-    """Per column, the sum of the values the rows print there; None where none prints one."""
+def _column_sums(rows: Sequence[Sequence[_Number | None] | None]) -> list[_Number | None]:
+    """Per column, the sum of the values the rows print there; None where none prints one
+    (the values' own kind kept: whole numbers in the parents' search, decimals in the parse)."""
     width = max((len(row) for row in rows if row is not None), default=0)
-    sums: list[Decimal | None] = [None] * width
+    sums: list[_Number | None] = [None] * width
     for row in rows:
         for column, value in enumerate(row or ()):
             if value is not None:
-                sums[column] = (sums[column] or Decimal(0)) + value
+                total = sums[column]
+                sums[column] = value if total is None else total + value
     return sums
 
 
