@@ -120,25 +120,31 @@ REVIEWED = ROOT / "benchmarks" / "coverage" / "reviewed"
 #: cells vanish or whose heading lines are shifted (wn03, wl16): rounds 1-120 reach 80,327
 #: of 80,746 (99.48%). Round 125's reportlab PDFs bring three more plain text layers printed
 #: out of row order (wr13, wr14, wr16: 91 cells, unread, below): rounds 1-132 reach 85,075 of
-#: 85,585 (99.40%).
+#: 85,585 (99.40%); rounds 1-146 reach 90,982 of 91,492 (99.44%).
 REVIEWED_CELLS = 0.994
-#: Rounds 1-132: columns 99.3% (wk09 drops the column numbers its labels print; wn03, wl05 and
-#: round 132's ww12 lose group headings or column words in converter output; wr03 and wr08
-#: close a hyphen-broken heading word; wr15 prints its columns in blocks), parents 98.7% of
-#: the found cells; titles naming their table 1,873 of 1,955 (95.8%). Round
+#: Rounds 1-146: columns 99.2% (wk09 drops the column numbers its labels print; wn03,
+#: wl05 and round 132's ww12 lose group headings or column words in converter output; wr03,
+#: wr08 and rounds 133-146's wx12, xd14, xf02, xf04 and xf10 close a hyphen-broken heading
+#: word; wr15 prints its columns in blocks), parents 98.7% of the found cells; titles
+#: naming their table 2,020 of 2,104 (96.0%). Round
 #: 81's answers give rows under a value-less heading the total printed below them as parent,
 #: where the development corpus (b04, c07) gives the heading: 386 of its 827 found cells, hence
-#: the parents floor under 99%.
+#: the parents floor under 99%. Columns at 99.19% after rounds 133-146 are under their 0.992
+#: floor, kept and reported at the merge, not lowered.
 REVIEWED_COLUMNS = 0.992
 REVIEWED_PARENTS = 0.986
-REVIEWED_TITLES = 0.957
-#: Prose amounts of rounds 1-132: 12,746 of 12,799 found (99.6%), 12,765 extracted (99.85%);
-#: round 119 answers a table in a letter as amounts and gives an amount broken after "€" the
-#: figure's line (fourteen amounts, kept as written).
+REVIEWED_TITLES = 0.959
+#: Prose amounts of rounds 1-146: 13,389 of 13,462 found (99.46%), 13,427 extracted
+#: (99.72%); round 119 answers a table in a letter as amounts and gives an amount
+#: broken after "€" the figure's line (fourteen amounts, kept as written), and rounds 134,
+#: 140, 141 and 143 answer nineteen amounts printed with a minus sign at their positive face
+#: value, where budgetkit keeps the sign (issue 8): each is a miss and an amount extracted in
+#: error. Recall (99.46%) and precision (99.72%) are under their floors, kept and reported at
+#: the merge, not lowered.
 REVIEWED_RECALL = 0.995
 REVIEWED_PRECISION = 0.998
-#: Years on the reviewed prose (rounds 1-132): 5,639/5,817 given as the answer names them,
-#: 92/6,929 invented (four of them from 'naar JJJJ', a convention the answers split).
+#: Years on the reviewed prose (rounds 1-146): 5,924/6,113 given as the answer names them,
+#: 98/7,276 invented (four of them from 'naar JJJJ', a convention the answers split).
 REVIEWED_YEARS_RIGHT = 0.969
 REVIEWED_YEARS_INVENTED = 0.0135
 #: The pages whose table is not read at all: vy13 and vy16 (round 90), we06, we09, we11 and
