@@ -1743,6 +1743,55 @@ def test_group_headings_over_column_numbers_after_a_corner_of_headings() -> None
     assert len(cells) == 10
 
 
+def test_column_numbers_under_a_blank_corner_after_the_code_number_the_first_columns() -> None:
+    """A suppletoire table printed one cell per line heads its codes "Art." and leaves the
+    labels' heading blank (" "), then prints the column numbers as a row under every heading:
+    an empty cell under each of the two corner headings, the numbers under the first five
+    columns, an empty cell under each of the last two, and then the first row's empty code
+    cell. The blank corner is a heading cell too: counted, the row's cells are as many as
+    the headings only with the numbers under the first columns. Counted without it, the
+    numbers went a column on each ("Stand vastgestelde begroting (1)") and the mutations of
+    later years took the last two ("Mutatie 2027 (4)")."""
+    text = cells_per_line(
+        "Tabel 7.1 Budgettaire gevolgen van beleid artikel 7 (x € 1 000)",
+        "Art.", " ",
+        "Stand ontwerpbegroting 2026", "Mutaties nota van wijziging",
+        "Stand vastgestelde begroting", "Mutaties 1e suppletoire begroting",
+        "Stand 1e suppletoire begroting", "Mutatie 2027", "Mutatie 2028",
+        " ", " ", "(1)", "(2)", "(3)=(1)+(2)", "(4)", "(5)=(3)+(4)", " ", " ", " ",
+        "Verplichtingen", "810 400", "2 000", "812 400", "15 600", "828 000", "– 4 100", "– 5 300",
+        " ", "Uitgaven", "790 200", "2 000", "792 200", "11 300", "803 500", "– 3 900", "– 5 000",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Stand ontwerpbegroting 2026 (1)")] == "810 400"
+    assert grid[("Uitgaven", "Stand vastgestelde begroting (3)=(1)+(2)")] == "792 200"
+    assert grid[("Uitgaven", "Stand 1e suppletoire begroting (5)=(3)+(4)")] == "803 500"
+    assert grid[("Uitgaven", "Mutatie 2028")] == "– 5 000"
+    assert len(cells) == 14
+
+
+def test_column_numbers_under_a_blank_corner_after_empty_cells_number_the_last_columns() -> None:
+    """Near form: the same blank corner after "Art.", and a number row of empty cells under
+    the corner and the first two years, the numbers under the last three columns and the
+    first row's empty code cell after them. The numbers stay under the last columns."""
+    text = cells_per_line(
+        "Tabel 4.2 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+        "Art.", " ",
+        "Realisatie 2022", "Realisatie 2023", "Realisatie 2024",
+        "Vastgestelde begroting 2024", "Verschil 2024",
+        " ", " ", " ", " ", "(1)", "(2)", "(3)=(1)-(2)", " ",
+        "Verplichtingen", "41.200", "43.800", "45.100", "44.000", "1.100",
+        " ", "Uitgaven", "40.900", "42.100", "44.600", "44.000", "600",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2022")] == "41.200"
+    assert grid[("Verplichtingen", "Realisatie 2024 (1)")] == "45.100"
+    assert grid[("Uitgaven", "Verschil 2024 (3)=(1)-(2)")] == "600"
+    assert len(cells) == 10
+
+
 def test_a_row_of_column_numbers_above_the_headings_numbers_them() -> None:
     """A verantwoordingsstaat printed one cell per line prints the column numbers as a row
     of their own ABOVE the headings ("(1)" / "(2)" / "(3)=(2)-(1)" / then "Oorspronkelijk

@@ -1416,7 +1416,10 @@ def read_heading(
     # heading of one row, no group's words before the leaves but the labels' own heading
     one_row = sum(1 for kind in kinds[:first_leaf] if not kind) <= 1
     coded_corner = "code" in kinds[:first_leaf]
-    placed = _numbers_offset(items, after_caption, first, first_leaf, len(leaves), coded_corner)
+    # the labels' heading printed blank after the code's ("Art." / " ") is a corner cell
+    # too: the number row prints its own empty cell under it
+    corner_cells = first_leaf + int(blank_corner)
+    placed = _numbers_offset(items, after_caption, first, corner_cells, len(leaves), coded_corner)
     if numbered and one_row and placed is not None:
         offset = placed
     # the leaves repeat as printed, their numbers told apart ("Realisatie 2012 (2)" under
