@@ -121,6 +121,51 @@ def test_a_code_before_the_names_under_an_empty_corner_still_opens_the_rows() ->
     assert grid[("Totaal", "2025")] == "1.270"
 
 
+def test_a_code_column_between_the_label_and_the_values_is_no_part_of_the_label() -> None:
+    """A Kamerstuk's table of mutaties copied from the browser heads its article numbers
+    "Art." AFTER the labels' heading: each row prints its article ("4", "alle", "div.")
+    between its label and its value, an empty field on the stands and totals. The code is
+    neither label nor value (an article's number, as under "Art." before the values of a
+    row printed on one line): read as a column of the labels, it was glued to each label
+    ("Raming uitkeringen 4", "Loonbijstelling div.")."""
+    text = _tabbed(
+        "Tabel 3 Suppletoire mutaties 2027 (bedragen x € 1.000)",
+        "Omschrijving\tArt.\t2027",
+        "Stand ontwerpbegroting 2027\talle\t5.100.000",
+        "Nota van wijziging\t2\t– 2.000",
+        "Stand vastgestelde begroting 2027\t\t5.098.000",
+        "Mutaties Najaarsnota\t\t",
+        "Raming uitkeringen\t4\t– 1.500",
+        "Loonbijstelling\tdiv.\t2.500",
+        "Totaal mutaties Najaarsnota\t\t1.000",
+        "Stand 2e suppletoire begroting 2027\t\t5.099.000",
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Stand ontwerpbegroting 2027", "2027")] == "5.100.000"
+    assert grid[("Raming uitkeringen", "2027")] == "– 1.500"
+    assert grid[("Loonbijstelling", "2027")] == "2.500"
+    assert _parents(cells)["Raming uitkeringen"] == "Mutaties Najaarsnota"
+    assert len(cells) == 7
+
+
+def test_a_code_column_before_the_labels_still_opens_them() -> None:
+    """Near form: "Art." heads the FIRST column, before the labels' heading: each row's
+    code is printed before its name and opens its label ("4 Uitkeringen"), as before."""
+    text = _tabbed(
+        "Tabel 5 Uitgaven per artikel (bedragen x € 1.000)",
+        "Art.\tOmschrijving\t2026\t2027",
+        "4\tUitkeringen\t900\t950",
+        "7\tToezicht\t300\t320",
+        "\tTotaal\t1.200\t1.270",
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("4 Uitkeringen", "2026")] == "900"
+    assert grid[("7 Toezicht", "2027")] == "320"
+    assert grid[("Totaal", "2027")] == "1.270"
+
+
 def test_a_tab_table_with_a_year_column_keeps_the_years_as_labels() -> None:
     """Near form: a tab table whose first column is the year ("Jaar"): each year a row's
     label, never a value, and its figures under their headings."""

@@ -135,7 +135,7 @@ def _codes_under(
             past
             and k > 0
             and is_row
-            and (CODE.fullmatch(runs[k].group()) or _WORD_CODE.fullmatch(runs[k].group()))
+            and is_row_code(runs[k].group())
             and _LETTER.search(runs[k - 1].group())
             and low <= runs[k].start()
             and runs[k].end() <= high
@@ -144,6 +144,13 @@ def _codes_under(
         elif not (runs and _is_figure(runs[-1].group())):
             break  # text over the column that is no row: prose, the table has ended
     return codes
+
+
+def is_row_code(text: str) -> bool:
+    """Whether ``text`` is a row's cell under a heading of codes: an item's number, an
+    abbreviation, a list of them (``CODE``) or a short word standing for the articles
+    ("alle")."""
+    return CODE.fullmatch(text) is not None or _WORD_CODE.fullmatch(text) is not None
 
 
 def _is_figure(text: str) -> bool:

@@ -33,6 +33,7 @@ import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_groups import name_lost_groups
+from budgetkit.extract.tables_code_columns import is_row_code
 from budgetkit.extract.tables_column_groups import leaf_groups, run_names
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
@@ -264,6 +265,20 @@ def _label_columns(names: list[str], rows: list[Cells], texts_apart: bool) -> in
         elif filled and seen_text:
             return column
     return 1 if seen_text else 0
+
+
+def _codes_after_label(names: list[str], rows: list[Cells], column: int) -> bool:
+    """Whether ``column``, after the label's first, is a column of codes between the label
+    and the values ("Omschrijving" / "Art." / "2016" over "Nota van wijziging" / "1" /
+    value, "alle" and "div." on other rows): headed as codes, every field it fills a code
+    (``is_row_code``), and a column of names before it, so no word of the label. Where the
+    heading's fields stand a column off the rows' (a corner left out: "Art." over the
+    names), the column is the names'; a code before the names opens the label."""
+    if column < 1 or heading_kind(names[column]) != "code":
+        return False
+    filled = [row[column][0] for row in rows if column < len(row) and row[column][0]]
+    named = any(text and not is_row_code(text) for row in rows for text, _col in row[:column])
+    return named and bool(filled) and all(map(is_row_code, filled))
 
 
 def _text_between(names: list[str], rows: list[Cells], column: int) -> bool:
@@ -709,11 +724,16 @@ def table_of_cells(
         return None
     texts = texts_apart and labels < width and _text_between(names, rows_cells, labels)
     order = {k: n for n, k in enumerate(value_columns, 1)}
+    # a code column after the label's ("Omschrijving" / "Art." / "2016" over "<Naam>" / "11"
+    # / value): the row's article, neither label nor value; one before it opens the label
+    worded = [k for k in range(labels) if not _codes_after_label(names, rows_cells, k)]
     rows: list[Row] = []
     for i, cells in parsed:
         if not any(text for text, _col in cells):
             continue  # a row of empty cells spaces the rows apart: no row, no group's head
-        label = _EMPHASIS.sub("", " ".join(text for text, _col in cells[:labels] if text))
+        label = _EMPHASIS.sub(
+            "", " ".join(cells[k][0] for k in worded if k < len(cells) and cells[k][0])
+        )
         row_cells = [
             Cell(names[k], order[k], text, parse_value(text), wraps.get(i, {}).get(k, i) + 1, col)
             for k, (text, col) in enumerate(cells)
