@@ -1625,9 +1625,10 @@ def test_a_subtotal_not_naming_the_heading_stays_inside_its_reach() -> None:
     assert parents["Bijdrage provincie"] == "Investeringen"
 
 
-def _reserves(last_label: str, last: str) -> str:
-    """A programme's lasten and baten, their saldo, the reserves' mutations under a heading
-    printed without values, then ``last_label`` with the figures ``last``."""
+def _reserves(last_label: str, last: str, saldo: str = "Saldo van baten en lasten") -> str:
+    """A programme's lasten and baten, their saldo (labelled ``saldo``), the reserves'
+    mutations under a heading printed without values, then ``last_label`` with the figures
+    ``last``."""
     return "\n".join(
         [
             "Tabel 4 Financieel overzicht programma 2 (bedragen x € 1.000)",
@@ -1635,7 +1636,7 @@ def _reserves(last_label: str, last: str) -> str:
             "                                      2025       2026       2027",
             "Totaal lasten                        9.400      9.800     10.100",
             "Totaal baten                         2.100      2.200      2.300",
-            "Saldo van baten en lasten           -7.300     -7.600     -7.800",
+            f"{saldo:<36}-7.300     -7.600     -7.800",
             "Mutaties reserves",
             "Toevoegingen aan reserves              400        150          0",
             "Onttrekkingen aan reserves           1.250        900        600",
@@ -1655,6 +1656,38 @@ def test_a_result_carrying_the_saldo_through_a_headings_rows_is_no_part_of_it() 
         assert parents["Onttrekkingen aan reserves"] == "Mutaties reserves"
         assert parents[label] is None
         assert parents["Saldo van baten en lasten"] is None
+
+
+def test_a_saldo_named_with_its_stage_is_carried_through_the_headings_rows() -> None:
+    """A jaarrekening names its saldo and its result by their stage ("Gerealiseerd saldo
+    van baten en lasten", "Gerealiseerd resultaat"; "Geraamd ..." in a begroting): the
+    participle before "saldo" leaves it the balance, as "Geraamd resultaat" is a result.
+    Read as no balance, the saldo was no row the result could carry, and the result was
+    put under "Mutaties reserves" as a third mutation."""
+    for saldo, result in (
+        ("Gerealiseerd saldo", "Gerealiseerd resultaat"),
+        ("Geraamd saldo van baten en lasten", "Geraamd resultaat"),
+    ):
+        _tables, cells, _warnings = read_text(
+            _reserves(result, "   -6.450     -6.850     -7.200", saldo)
+        )
+        parents = row_parents(cells)
+        assert parents["Onttrekkingen aan reserves"] == "Mutaties reserves"
+        assert parents[result] is None
+        assert parents[saldo] is None
+
+
+def test_a_result_not_carrying_a_staged_saldo_stays_under_the_heading() -> None:
+    """Near form: the same staged saldo, but a last row the saldo and the reserves' rows do
+    not make (a reserve's own result): still one of the heading's rows."""
+    _tables, cells, _warnings = read_text(
+        _reserves(
+            "Onverdeeld resultaat", "      310        120         45",
+            "Gerealiseerd saldo",
+        )
+    )  # fmt: skip
+    parents = row_parents(cells)
+    assert parents["Onverdeeld resultaat"] == "Mutaties reserves"
 
 
 def test_a_closing_row_that_carries_nothing_through_stays_under_the_heading() -> None:

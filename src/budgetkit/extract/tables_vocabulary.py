@@ -300,10 +300,13 @@ LETTER_FIELD = re.compile(
 #: which adds up as a sum would, but it is their difference and no part. The label is the
 #: word alone, but for the signs in brackets ("Over- (+) / onderschrijding (-)",
 #: "Over/onderschrijding", "Overschrijdingen"): a word after it names what exceeds
-#: ("Overschrijding zorg"), a part of a heading's as any line item.
+#: ("Overschrijding zorg"), a part of a heading's as any line item. The saldo may follow
+#: the stage it is of, a participle ("Gerealiseerd saldo van baten en lasten", "Geraamd
+#: saldo"), as a result does (``CLOSING``): still the balance, no item.
 _EXCEEDS = r"(?:onder|over)schrijding(?:en)?(?:\s*\([^()]*\))?"
+_STAGE = r"(?:ge|be|ver)[^\W\d_]+[dt]"
 BALANCE = re.compile(
-    r"^saldo(?:\s+(?:van|baten|lasten)\b|\s*$)"
+    rf"^(?:{_STAGE}\s+)?saldo(?:\s+(?:van|baten|lasten)\b|\s*$)"
     rf"|^(?:(?:onder|over)-?(?:\s*\([^()]*\))?\s*/\s*)?{_EXCEEDS}(?:\s*/\s*{_EXCEEDS})?\s*$",
     re.IGNORECASE,
 )
