@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from table_texts import cell_grid, read_text
+from table_texts import cell_grid, printed, read_text
 
 
 def _suppletoire(zeros: str) -> str:
@@ -154,3 +154,54 @@ def test_full_rows_sharing_no_columns_are_still_unaligned() -> None:
     tables, cells, warnings = read_text(_staat(rows))
     assert (tables, cells) == ([], [])
     assert any("look like table rows" in warning.reason for warning in warnings)
+
+
+def _jaarverslag(short_at: tuple[int, int]) -> str:
+    """A suppletoire's -layout table, headings stacked over column numbers, a row of one
+    percentage under the first column, three rows of long figures ending at 92 and 104 in
+    the last two columns, and four rows whose short figures ("0") end at ``short_at`` (the
+    1-based places of the last two columns' ends), one of them a place off in the second."""
+    ends = (52, 66, 80, 92, 104)
+    short = (*ends[:3], *short_at)
+    off = (ends[0], ends[1] + 1, *short[2:])
+    return "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid artikel 12 Havens (bedragen x € 1.000)",
+            printed("", ends, "Vastgestelde", "Mutatie 1e", "Stand 1e", "Mutatie", "Mutatie"),
+            printed("", ends, "begroting", "suppletoire", "suppletoire", "2026", "2027"),
+            printed("", ends, "(1)", "(2)", "(3)=(1)+(2)", "", ""),
+            printed("Verplichtingen", ends, "812.400", "12.350", "824.750", "3.000", "1.500"),
+            printed("waarvan juridisch verplicht", ends[:1], "97%"),
+            printed("Uitgaven", ends, "790.120", "10.200", "800.320", "3.000", "1.500"),
+            printed("Subsidies", ends, "640.000", "8.000", "648.000", "3.000", "1.500"),
+            printed("Opdrachten", short, "75.120", "1.200", "76.320", "0", "0"),
+            printed("Leningen", off, "70.000", "– 1.000", "69.000", "0", "0"),
+            printed("Bijdrage aan agentschappen", short, "5.000", "2.000", "7.000", "0", "0"),
+            printed("Ontvangsten", short, "4.000", "0", "4.000", "0", "0"),
+        ]
+    )
+
+
+def test_columns_where_most_full_rows_end_them_each_though_no_row_ends_all_there() -> None:
+    """A PDF's text layer sets the short figures of the last columns ("0") a place or two
+    right of the long ones above them, and one row's second figure a place off too, so the
+    full rows split among three sets of ends, none shared by most nor the first row's by
+    most: the columns stand where most full rows end each of them, every row still nearest
+    its own, and the headings stacked over the column numbers join them. Before, the table
+    read as unaligned, its headings read by where they stand were refused, and no table
+    was read."""
+    tables, cells, _warnings = read_text(_jaarverslag((93, 106)))
+    assert len(tables) == 1
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting (1)")] == "790.120"
+    assert grid[("Leningen", "Stand 1e suppletoire (3)=(1)+(2)")] == "69.000"
+    assert grid[("Ontvangsten", "Mutatie 2027")] == "0"
+    assert grid[("waarvan juridisch verplicht", "Vastgestelde begroting (1)")] == "97%"
+
+
+def test_full_rows_ending_where_the_first_does_keep_its_ends() -> None:
+    """Near form: the short figures end where the long ones do; the first row's ends are
+    the columns', read as before."""
+    grid = cell_grid(read_text(_jaarverslag((92, 104)))[1])
+    assert grid[("Ontvangsten", "Mutatie 2027")] == "0"
+    assert grid[("Uitgaven", "Mutatie 2026")] == "3.000"

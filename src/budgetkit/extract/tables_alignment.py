@@ -353,6 +353,10 @@ def aligned_ends(
     # a few places off their figures), the ends most full rows share
     shared, count = Counter(tuple(value_ends(cells)) for _i, cells in full).most_common(1)[0]
     candidates = (tuple(first), shared) if 2 * count > len(full) else (tuple(first),)
+    # and where a text layer sets short figures ("0") a place or two off the long ones in
+    # some columns only, so the full rows split among several sets of ends and none is
+    # shared by most, the end most full rows print in each column
+    candidates = (*candidates, _column_modes(full))
     for ends in map(list, dict.fromkeys(candidates)):
         every = list(range(len(ends)))
         aligned = [under_values(cells, ends) == every for _i, cells in full]
@@ -380,3 +384,10 @@ def nearest_own(cells: list[tuple[str, int]], ends: list[int]) -> bool:
         if abs(_figure_end(text, column) - ends[k]) >= reach:
             return False
     return True
+
+
+def _column_modes(full: list[tuple[int, list[tuple[str, int]]]]) -> tuple[int, ...]:
+    """Where most full rows end their values, column by column (the first such end where
+    two are as common)."""
+    ends = [value_ends(cells) for _i, cells in full]
+    return tuple(Counter(column).most_common(1)[0][0] for column in zip(*ends, strict=True))
