@@ -1048,3 +1048,64 @@ def test_a_subgroup_set_in_under_a_group_from_the_margin_needs_no_coded_rows() -
     grid = cell_grid(cells)
     assert grid[("Wegen", "Rekening 2024")] == "41.208"
     assert grid[("Totaal", "Verschil")] == "3.995"
+
+
+def _havens(heading: list[tuple[str, ...]]) -> str:
+    """A suppletoire's -layout table under the heading lines ``heading`` (five texts each,
+    one per column, "" for none) and a line of column numbers; a row of one percentage and
+    a group line between the first rows, so no run of rows reaches up to the headings."""
+    ends = (52, 66, 80, 92, 104)
+    return "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid artikel 12 Havens (bedragen x € 1.000)",
+            *(printed("", ends, *texts) for texts in heading),
+            printed("", ends, "(1)", "(2)", "(3)=(1)+(2)", "", ""),
+            printed("Verplichtingen", ends, "812.400", "12.350", "824.750", "3.000", "1.500"),
+            printed("waarvan juridisch verplicht", ends[:1], "97%"),
+            printed("Uitgaven", ends, "790.120", "10.200", "800.320", "3.000", "1.500"),
+            "Subsidies",
+            printed("Haveninfrastructuur", ends, "640.000", "8.000", "648.000", "2.000", "1.000"),
+            printed("Opdrachten", ends, "150.120", "2.200", "152.320", "1.000", "500"),
+            printed("Ontvangsten", ends, "4.000", "0", "4.000", "0", "0"),
+        ]
+    )
+
+
+_TOP = ("Vastgestelde", "Mutatie 1e", "Stand 1e", "Mutatie", "Mutatie")
+
+
+def test_headings_wrapped_a_line_further_than_the_years_end_on_their_last_line() -> None:
+    """The middle columns' headings wrap over one line more than the years' ("Mutatie 1e" /
+    "suppletoire" / "begroting" beside "Mutatie" / "2026"): the line of years is not the
+    headings' last, the line of words under it, each run under a heading of its own, goes
+    on with them. Read from the line of years, that line ended the reading and no table was
+    read."""
+    text = _havens(
+        [
+            _TOP,
+            ("begroting", "suppletoire", "suppletoire", "2026", "2027"),
+            ("", "begroting", "begroting", "", ""),
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting (2)")] == "10.200"
+    assert grid[("Opdrachten", "Stand 1e suppletoire begroting (3)=(1)+(2)")] == "152.320"
+    assert grid[("Ontvangsten", "Mutatie 2027")] == "0"
+    assert row_parents(cells)["Haveninfrastructuur"] == "Subsidies"
+
+
+def test_headings_ending_on_the_line_of_years_read_from_it_as_before() -> None:
+    """Near form: every heading ends on the line of years, the column numbers under it:
+    no line of words goes on under it, and the headings are read from it as before."""
+    text = _havens(
+        [
+            _TOP,
+            ("", "suppletoire", "suppletoire", "", ""),
+            ("begroting", "begroting", "begroting", "2026", "2027"),
+        ]
+    )
+    grid = cell_grid(read_text(text)[1])
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting (2)")] == "10.200"
+    assert grid[("Ontvangsten", "Mutatie 2027")] == "0"

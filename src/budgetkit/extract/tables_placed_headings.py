@@ -182,6 +182,7 @@ def block_heading(
         index = _over_numbered_rest(lines, index)
         if index is None:
             return None  # (a row, most lines tried: no heading)
+    index = _last_words_line(lines, index)
     below = nonblank(lines, index + 1, MAX_STACKED)
     # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid") or set
     # in where the rows' labels start past their codes (``coded_group``: "Lasten" over "1
@@ -449,6 +450,48 @@ def _over_numbered_rest(lines: list[str], index: int) -> int | None:
         return None
     runs = [m.group() for m in CHUNK.finditer(lines[top])]
     return top if _heading_runs(runs) else None
+
+
+def _last_words_line(lines: list[str], index: int) -> int:
+    """The last line of headings' words from the heading line ``lines[index]`` down: the
+    headings of some columns wrapped over more lines than the others' ("Mutatie 1e" /
+    "suppletoire" / "begroting" beside "Mutatie" / "2016"), so the line ending in the years
+    is not their last. A line under it goes on with those headings where it is set in from
+    the margin, prints two runs of words or more apart by a column's padding
+    (``_heading_runs``), and each run stands under a run of its own of the line above
+    (``_goes_on_under``): no row's label at the margin, no group's one run, and no line of
+    leaves under a group's name ("Begroting 2025" over "Verplichtingen   Uitgaven"), which
+    is read as such elsewhere. Read from the line of years, the words under it ended the
+    reading and no table was read."""
+    while True:
+        below = nonblank(lines, index + 1, 1)
+        if not below or below[0] > index + 1 + _BLANK_IN_HEADINGS:
+            return index
+        line = lines[below[0]]
+        runs = CHUNK.findall(line)
+        if "\t" in line or not line[:1].isspace() or len(runs) < 2 or not _heading_runs(runs):
+            return index
+        if not _goes_on_under(lines[index], line):
+            return index
+        index = below[0]
+
+
+#: Blank lines a text layer may print between two lines of one column heading.
+_BLANK_IN_HEADINGS = 1
+
+
+def _goes_on_under(above: str, line: str) -> bool:
+    """Whether each run of ``line`` stands under a run of ``above`` (sharing a character's
+    place with it) that no other run of ``line`` stands under: the next words of that
+    column's heading, one column each."""
+    spans = [(m.start(), m.end()) for m in CHUNK.finditer(above)]
+    taken: list[int] = []
+    for run in CHUNK.finditer(line):
+        over = [k for k, (a, b) in enumerate(spans) if a < run.end() and run.start() < b]
+        if len(over) != 1 or over[0] in taken:
+            return False
+        taken.append(over[0])
+    return True
 
 
 def _heading_marks(line: str) -> bool:
