@@ -1197,3 +1197,21 @@ def test_a_word_naming_what_each_row_is_still_parts_the_corner() -> None:
         "Regeling",
         [("Stand begroting 2024", 10), ("Mutatie 2024", 31)],
     )
+
+
+def test_a_caption_glued_before_the_corner_is_read_off_the_heading_line() -> None:
+    """A caption closed by its unit note, printed before the corner and the headings on
+    their line ("<naam> (bedragen x € 1.000) Taakveld Rekening JJJJ Begroting JJJJ"): the
+    headings after the note are the line's, the caption and the corner its corner."""
+    line = "Staat van lasten (bedragen x € 1.000) Taakveld Rekening 2023 Begroting 2024"
+    assert tables_heading_line.split_heading(line, padded=False) == (
+        "Staat van lasten (bedragen x € 1.000) Taakveld",
+        [("Rekening 2023", 48), ("Begroting 2024", 62)],
+    )
+
+
+def test_a_columns_unit_after_its_period_ends_no_caption() -> None:
+    """Near form: a unit in brackets right after a period is that column's ("Rekening 2023
+    (x € 1.000)"), no caption's end: the line is not read from there on."""
+    line = "Taakveld Rekening 2023 (x € 1.000) Begroting 2024 Begroting 2025"
+    assert tables_heading_line.split_heading(line, padded=False) is None

@@ -1071,3 +1071,86 @@ def test_emphasis_around_a_captions_number_closes_before_a_colon_or_stop(
     a stop ("**Tabel 2**: <naam>"): a mark is no word of the title, and a space before the
     closing marks ends no emphasis (left as printed, not half unmarked)."""
     assert unmarked(caption) == title
+
+
+def _rows_under_a_glued_heading(heading: str) -> str:
+    """A table printed one row per line with single spaces, each line ending in two (a
+    converter ignoring the table's markup), under its heading line ``heading``."""
+    return "\n".join(
+        [
+            "## Financieel overzicht",
+            "",
+            "De tabel geeft de lasten per programma.",
+            "",
+            f"{heading}  ",
+            "1 Bestuur 1.210 1.305 1.402  ",
+            "2 Veiligheid 812 844 901  ",
+            "Totaal lasten 2.022 2.149 2.303  ",
+        ]
+    )
+
+
+def test_a_caption_without_a_number_glued_before_worded_headings_is_the_title() -> None:
+    """A caption closed by its unit note and printed on the heading line, before the
+    corner and headings of words each ending in a year ("<naam> (bedragen x € 1.000)
+    Programma Rekening JJJJ Begroting JJJJ ...", a <caption> on the heading row's line): the
+    caption names the table and says its unit, the headings after it head the columns.
+    Read whole, the note stopped the headings and no table was read."""
+    heading = (
+        "Lasten per programma (bedragen x € 1.000) Programma Rekening 2023 Begroting 2024"
+        " Begroting 2025"
+    )
+    [table], cells, _warnings = read_text(_rows_under_a_glued_heading(heading))
+    assert (table["title"], table["unit_label"]) == (
+        "Lasten per programma (bedragen x € 1.000)",
+        "x € 1.000",
+    )
+    assert cell_grid(cells)[("2 Veiligheid", "Rekening 2023")] == "812"
+    assert cell_grid(cells)[("Totaal lasten", "Begroting 2025")] == "2.303"
+
+
+def test_a_unit_note_opening_the_heading_line_names_no_table() -> None:
+    """Near form: a unit note opening the heading line, no name before it ("(bedragen x €
+    1.000) Programma ..."), ends no caption: the section's heading names the table and the
+    note says its unit, as before."""
+    heading = "(bedragen x € 1.000) Programma Rekening 2023 Begroting 2024 Begroting 2025"
+    [table], cells, _warnings = read_text(_rows_under_a_glued_heading(heading))
+    assert (table["title"], table["unit_label"]) == ("Financieel overzicht", "x € 1.000")
+    assert cell_grid(cells)[("Totaal lasten", "Begroting 2025")] == "2.303"
+
+
+def _rows_under_a_labels_heading(heading: str) -> str:
+    """A table of two columns printed one row per line under its heading line ``heading``."""
+    return "\n".join(
+        [
+            "## Incidentele posten",
+            "",
+            "Posten vanaf € 50.000 zijn opgenomen.",
+            "",
+            f"{heading}  ",
+            "Verkiezingen 48 51  ",
+            "Omgevingswet 275 241  ",
+            "Totaal 323 292  ",
+        ]
+    )
+
+
+def test_a_caption_glued_before_the_labels_heading_is_the_title() -> None:
+    """A caption printed on the heading line before the word heading the labels ("<naam>
+    JJJJ Omschrijving Begroting Realisatie"): no caption prints that word after its name,
+    so the caption ends there and names the table; read as the corner, the whole line was
+    the title."""
+    heading = "Overzicht incidentele lasten 2024 Omschrijving Begroting Realisatie"
+    [table], cells, _warnings = read_text(_rows_under_a_labels_heading(heading))
+    assert table["title"] == "Overzicht incidentele lasten 2024"
+    assert cell_grid(cells)[("Omgevingswet", "Realisatie")] == "241"
+
+
+def test_a_labels_heading_after_a_code_heading_names_no_table() -> None:
+    """Near form: the labels' word after a code column's heading ("Art. Omschrijving") ends
+    no caption: the section's heading names the table, as before."""
+    [table], cells, _warnings = read_text(
+        _rows_under_a_labels_heading("Art. Omschrijving Begroting Realisatie")
+    )
+    assert table["title"] == "Incidentele posten"
+    assert cell_grid(cells)[("Omgevingswet", "Realisatie")] == "241"

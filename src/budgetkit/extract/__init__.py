@@ -44,7 +44,8 @@ Tables: finding them (``tables`` is the entry point)
     ``tables_layout`` (every table, whichever way the text was flattened), ``tables_model``
     (what a reader hands on), ``tables_tokens`` (a cell value, a heading, a caption),
     ``tables_vocabulary`` (the few words table reading needs), ``tables_titles``,
-    ``tables_captions_below`` (a caption printed under the rows), ``tables_unread``
+    ``tables_captions_below`` (a caption printed under the rows), ``tables_glued_captions``
+    (a caption printed on the heading line, before the headings), ``tables_unread``
     (table-like lines no reader took: said, not lost).
 
 Tables printed one row per line

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise, takewhile
 
+from budgetkit.extract.tables_glued_captions import caption_ends
 from budgetkit.extract.tables_tokens import (
     CENTURIES,
     DATE,
@@ -70,10 +71,29 @@ def split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, 
     a column's padding, the padding parts the headings (``_padded_headings``), where a
     heading may close with its column's unit in brackets ("2025   2025 (%)"). ``padded``:
     False for a line that is its own fold (one run of words from the margin, single spaces
-    apart): it prints no padding, so it has one run of words and no reading by paddings."""
+    apart): it prints no padding, so it has one run of words and no reading by paddings.
+    A caption glued before the line's corner and headings (``caption_ends``: "<naam>
+    (bedragen x € 1.000) Programma Rekening JJJJ ...", as html2text prints a table's
+    <caption> on its heading row's line) is the corner's: where the line reads as no
+    headings whole, the headings after the first such end that read as headings are the
+    line's (read whole, the caption's note or words stopped the headings)."""
     last = text.rsplit(None, 1)
     if not last or not (_ends_heading(last[-1]) or _column_unit(text.rstrip())):
         return None
+    split = _split_line(text, padded)
+    if split is None:
+        for end in caption_ends(text):
+            rest = text[end:]
+            at = end + len(rest) - len(rest.lstrip())
+            after = _split_line(rest.lstrip(), padded)
+            if after is not None:
+                headings = [(heading, column + at) for heading, column in after[1]]
+                return text[: headings[0][1] - 1].strip(), headings
+    return split
+
+
+def _split_line(text: str, padded: bool) -> tuple[str, list[tuple[str, int]]] | None:
+    """``split_heading``'s reading of a line, no caption cut off it."""
     split = _split_tokens(text)
     if padded and (
         split is None

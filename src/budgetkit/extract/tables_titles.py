@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
+from budgetkit.extract.tables_glued_captions import caption_cut
 from budgetkit.extract.tables_item_codes import code_shape
 from budgetkit.extract.tables_row_values import MAX_LABEL, split_row
 from budgetkit.extract.tables_tokens import CAPTION, CONTINUED, SENTENCE_STOP, is_year
@@ -201,21 +202,24 @@ def numbered_caption(text: str) -> bool:
 
 def glued_caption(corner: str) -> tuple[str, str] | None:
     """(caption, the labels' own heading) of a table's corner cell that opens with a
-    numbered caption ("Tabel 6.1 <naam> (in miljoenen euro) Hoofdstuk"), as html2text
-    prints a ``<caption>`` on the line of the heading row, before its first cell: the
-    caption names the table and says its unit, and a word after the unit's closing
-    bracket that opens in a capital is the corner's own heading, which the caption
-    printed no bracket around; a caption without a bracketed unit is the whole cell.
-    None where the cell opens with no numbered caption."""
+    caption, as html2text prints a ``<caption>`` on the line of the heading row, before
+    its first cell: a numbered caption ("Tabel 6.1 <naam> (in miljoenen euro) Hoofdstuk"),
+    the caption naming the table and saying its unit, and a word after the unit's closing
+    bracket that opens in a capital the corner's own heading, which the caption printed no
+    bracket around; a numbered caption without a bracketed unit is the whole cell, but for
+    the labels' heading after it ("Tabel N: <naam> Omschrijving"). A caption without a
+    number is one only where its end is printed (``caption_cut``: "<naam> (bedragen x €
+    1.000) Programma", "<naam> JJJJ Omschrijving"). None for any other cell."""
     text = " ".join(corner.split())
+    cut = caption_cut(text)
     if not numbered_caption(text):
-        return None
+        return cut
     unit = read_unit(text, 0)
     close = text.find(")", text.find(unit.text) + len(unit.text)) if unit is not None else -1
     rest = text[close + 1 :].strip() if close > 0 else ""
     if rest[:1].isupper():
         return text[: close + 1], rest
-    return text, ""
+    return cut or (text, "")
 
 
 #: A wide gap between a line's words: the left and right parts of a page's running head
