@@ -1215,3 +1215,36 @@ def test_a_columns_unit_after_its_period_ends_no_caption() -> None:
     (x € 1.000)"), no caption's end: the line is not read from there on."""
     line = "Taakveld Rekening 2023 (x € 1.000) Begroting 2024 Begroting 2025"
     assert tables_heading_line.split_heading(line, padded=False) is None
+
+
+def test_headings_each_closing_with_their_unit_head_their_columns() -> None:
+    """A heading line printed without paddings whose headings each close with their
+    column's unit in brackets after the period ("Omschrijving Rekening JJJJ (x € 1.000)
+    Begroting JJJJ (x € 1.000)", a page printing the unit in every heading cell): each
+    heading keeps its unit, and the units part no heading from its words. Read whole, the
+    units' figures and signs stopped the headings, and the rows under them were no table."""
+    line = "Omschrijving Rekening 2023 (x € 1.000) Begroting 2024 (x € 1.000)"
+    assert tables_heading_line.split_heading(line, padded=False) == (
+        "Omschrijving",
+        [("Rekening 2023 (x € 1.000)", 14), ("Begroting 2024 (x € 1.000)", 40)],
+    )
+    text = "\n".join(
+        [
+            "## Netto kosten",
+            "",
+            f"{line} Begroting 2025 (x € 1.000)  ",
+            "Watersysteembeheer 62.418 66.905 71.210  ",
+            "Zuiveringsbeheer 54.102 57.840 60.915  ",
+            "Totaal netto kosten 116.520 124.745 132.125  ",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["unit_label"] == "x € 1.000"
+    assert cell_grid(cells)[("Zuiveringsbeheer", "Begroting 2025 (x € 1.000)")] == "60.915"
+
+
+def test_a_unit_after_some_headings_only_is_no_line_of_units() -> None:
+    """Near form: where the last heading closes with no unit, the units are not read as
+    every heading's: the line is no heading line, as before."""
+    line = "Omschrijving Rekening 2023 (x € 1.000) Begroting 2024 Begroting 2025"
+    assert tables_heading_line.split_heading(line, padded=False) is None

@@ -95,6 +95,8 @@ def split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, 
 def _split_line(text: str, padded: bool) -> tuple[str, list[tuple[str, int]]] | None:
     """``split_heading``'s reading of a line, no caption cut off it."""
     split = _split_tokens(text)
+    if split is None and "  " not in text.strip():
+        split = _units_after_periods(text)  # (a line printing paddings reads them)
     if padded and (
         split is None
         or any("  " in heading for heading, _col in split[1])
@@ -106,6 +108,36 @@ def _split_line(text: str, padded: bool) -> tuple[str, list[tuple[str, int]]] | 
     ):
         split = _padded_headings(text) or split
     return split and _year_total_once(split)
+
+
+#: A period and the unit in brackets one space after it ("Begroting 2024 (x € 1.000)").
+_PERIOD_UNIT = re.compile(r"(?<!\S)(?:19|20)\d\d( \([^()]+\))(?= |$)")
+
+
+def _units_after_periods(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """The headings of a line printed without paddings whose headings each close with
+    their column's unit in brackets one space after the period ("Omschrijving Rekening
+    JJJJ (x € 1.000) Begroting JJJJ (x € 1.000)", as a page printing the unit in every
+    column's heading cell flattens them): read as the line without the units, each heading
+    keeping its own. The units' figures and signs stopped the headings of words; a unit
+    after no period, or a line whose last heading closes with none, is not read so."""
+    units = [m for m in _PERIOD_UNIT.finditer(text) if read_unit(m.group(1), 0) is not None]
+    if len(units) < 2 or units[-1].end() != len(text.rstrip()):
+        return None
+    bare = text
+    for m in units:
+        bare = bare[: m.start(1)] + " " * len(m.group(1)) + bare[m.end(1) :]
+    split = _split_tokens(bare.rstrip())
+    if split is None:
+        return None
+    closes = {m.start(1): m.end(1) for m in units}
+    headings = []
+    for heading, column in split[1]:
+        end = closes.get(column - 1 + len(heading))
+        if end is None:
+            return None  # a heading closing with no unit of its own
+        headings.append((text[column - 1 : end], column))
+    return split[0], headings
 
 
 def _indented_words_of_first(text: str, split: tuple[str, list[tuple[str, int]]]) -> bool:
