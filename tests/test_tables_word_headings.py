@@ -986,3 +986,52 @@ def test_placeholders_flush_with_their_columns_edge_still_read_as_before() -> No
     assert grid[("w.v. indexatie", "Premies")] == "n.v.t."
     assert grid[("w.v. indexatie", "Saldo")] == "..."
     assert {c["line"] for c in cells} == {4, 5, 6, 7}
+
+
+def _posts(lone: str, total: str | None) -> str:
+    """Rows of whole euros under two single-spaced headings of words, one row printing one
+    amount (``lone``: its other cell left empty, which the text drops without a trace),
+    closed by ``total`` where one is given."""
+    lines = [
+        "## Incidentele posten",
+        "",
+        "Overzicht incidentele lasten 2024 Omschrijving Begroting Realisatie  ",
+        "Verkiezingen € 48.000 € 51.312  ",
+        "Omgevingswet € 275.000 € 241.860  ",
+        f"Energietoeslag {lone}  ",
+        "Sloop gymzaal € 180.000 € 96.450  ",
+    ]
+    if total is not None:
+        lines.append(f"Totaal incidentele lasten {total}  ")
+    return "\n".join([*lines, "", "De posten zijn toegelicht."])
+
+
+def test_a_row_of_one_amount_above_a_total_is_placed_by_the_sums() -> None:
+    """A row printing one amount under two headings of words ("<Post> € 612.800", its
+    first cell empty), above a total filling both: the sums tell its column (here the
+    second), and the rows under it are the table's. It ended the table, and the rest of
+    the rows and the total were lost."""
+    text = _posts("€ 612.800", "€ 503.000 € 1.002.422")
+    [_table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Energietoeslag", "Realisatie")] == "€ 612.800"
+    assert ("Energietoeslag", "Begroting") not in grid
+    assert grid[("Totaal incidentele lasten", "Realisatie")] == "€ 1.002.422"
+
+
+def test_a_row_of_one_amount_the_sums_do_not_place_is_left_out_and_said() -> None:
+    """Where the total fits the amount in neither column, nothing tells its column: it is
+    left out with a warning, never put in the first column."""
+    text = _posts("€ 612.800", "€ 503.000 € 1.002.000")
+    [_table], cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert not any(label == "Energietoeslag" for label, _column in grid)
+    assert grid[("Sloop gymzaal", "Realisatie")] == "€ 96.450"
+    assert any("Energietoeslag" in w.reason and "left out" in w.reason for w in warnings)
+
+
+def test_a_row_of_one_amount_without_a_total_below_still_ends_the_table() -> None:
+    """Near form: with no total below, no sum tells the amount's column: the rows above it
+    are the table, as before."""
+    [_table], cells, _warnings = read_text(_posts("€ 612.800", None))
+    assert {label for label, _column in cell_grid(cells)} == {"Verkiezingen", "Omgevingswet"}

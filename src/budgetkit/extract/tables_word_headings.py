@@ -335,12 +335,16 @@ def _dotted(lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]
 
 def _short_row(cells: list[tuple[str, int]], width: int) -> bool:
     """Whether a row under single-spaced headings prints fewer values than the columns,
-    two at least, each one figure (no space thousands, no minus printed apart): a row whose
-    empty cells the text drops without a trace ("Rentebaten 42 42 118" under four
-    columns). Which columns it fills nothing on its line tells; it is kept loose only above
-    a total that fills every column (``_closed_after``), for the sums to place."""
-    return 2 <= len(cells) < width and all(
-        " " not in text and any(map(str.isdigit, text)) for text, _column in cells
+    each one figure (no space thousands, no minus printed apart; the euro sign a cell
+    prints before its figure is the cell's, "€ 612.800"): a row whose empty cells the text
+    drops without a trace ("Rentebaten 42 42 118" under four columns, "<Post> € 612.800"
+    under two, its first cell empty). Which columns it fills nothing on its line tells; it
+    is kept loose only above a total that fills every column (``_closed_after``) or under
+    one printed above it (``_headed_above``), for the sums to place, and left out with a
+    warning where they do not (``place_from_sums``): never put in the first columns."""
+    return 1 <= len(cells) < width and all(
+        " " not in (figure := text.removeprefix("€ ")) and any(map(str.isdigit, figure))
+        for text, _column in cells
     )
 
 
