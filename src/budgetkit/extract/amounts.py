@@ -66,6 +66,7 @@ from budgetkit.extract.amounts_currencies import (
 )
 from budgetkit.extract.amounts_footnotes import footnote_marked
 from budgetkit.extract.amounts_furniture import across_page_breaks, without_page_heads
+from budgetkit.extract.amounts_note_changes import changes_under_notes
 from budgetkit.extract.amounts_parts import (
     MAX_PARTS,
     none_but_parts,
@@ -749,6 +750,13 @@ def extract_amounts(
         amount, _ = parse_quote(quote, scale)
         spans.append((MoneyMatch(start, end, quote, amount, None, scale, False), lead))
         lead_years[start] = years_in(text[doc.model.sentence_span(lead, lead + 1)[0] : lead])
+    # "de lasten stijgen met 1.245" under "Toelichting ... (bedragen x € 1.000)": in its unit
+    for start, end, scale, note in changes_under_notes(doc.model, notes) if notes else []:
+        if any(s <= start < e for s, e in taken) or start in year_before or start in lead_years:
+            continue
+        quote = text[start:end]
+        amount, _ = parse_quote(quote, scale)
+        spans.append((MoneyMatch(start, end, quote, amount, None, scale, False), note))
     spans.sort(key=lambda item: item[0].start)
 
     model = doc.model

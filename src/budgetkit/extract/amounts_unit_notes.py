@@ -137,7 +137,7 @@ _YEAR_THEN_NUMBER = re.compile(
 _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 
 
-def _note_scale(note: re.Match[str]) -> str:
+def note_scale(note: re.Match[str]) -> str:
     """The scale word of the unit a "(bedragen ...)" note prints: "duizend" or "mln"."""
     if note.group("f"):
         return "duizend" if note.group("f").replace(".", "") == "1000" else "mln"
@@ -237,7 +237,7 @@ def section_units(
         return matches, {}
     scaled: dict[int, int] = {}
     for note, begin, stop in sections:
-        scale = _note_scale(note)
+        scale = note_scale(note)
         taken = [(m.start, m.end) for m in matches]
         bare = [
             MoneyMatch(f.start("n"), f.end("n"), f.group("n"),
@@ -387,7 +387,7 @@ def external_scale(
     seen: set[int] = set()
     text = model.text
     for i, (note, _alone) in enumerate(notes):
-        scale = _note_scale(note)
+        scale = note_scale(note)
         if note.re is _BARE_NOTE:
             continue  # a section's unit (``section_units``); it ends the note before it
         start, _ = model.sentence_span(note.start(), note.end())

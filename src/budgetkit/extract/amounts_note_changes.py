@@ -1,0 +1,90 @@
+"""Bare figures of change in the paragraph a heading's unit note governs.
+
+A municipal programmabegroting explains its lasten and baten under a heading that declares
+the unit once ("Toelichting op de lasten en baten (bedragen x € 1.000)", or "Bedragen x €
+1.000" alone on its line), and the paragraph under it prints its changes as bare figures:
+"de lasten stijgen in JJJJ met N.NNN", "de kosten van <post> nemen toe met NNN", "de
+bijdrage daalt met -/- NNN". Such a figure is a sum in the note's unit only where everything
+says money: it is what a money noun (``MONEY_WORD``: lasten, kosten, bijdrage) changes by,
+a verb of change and "met" right before it in its clause, and it ends its clause, naming no
+thing it counts after it ("met 23 fte", "met 4.200 studenten", "met 3,0%"). A count in the
+same paragraph ("stabiliseert rond N.NNN", "(NNN.NNN inwoners)") is no change by "met", and
+a clause about an "aantal" is a count's change ("het aantal fte steeg met 37"), whatever
+money word it names too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from budgetkit.extract.amounts_unit_notes import note_scale
+from budgetkit.extract.money_grammar import NUMBER
+from budgetkit.extract.tables_units import MONEY_WORD
+from budgetkit.textmodel import TextModel
+
+# A verb of change (stijgen, dalen, toe- and afnemen, verhogen, verlagen, groeien, in their
+# forms), then "met" later in its clause (no sentence's or clause's mark, no comma, no other
+# figure between), then the bare figure: a sign or the accountant's "-/-" or none, no
+# currency (a "€ N" is read as any amount is), no year.
+_CHANGE = (
+    r"(?<![^\W\d_])(?:stijg(?:t|en)|steeg|stegen|gestegen|daal(?:t|de|den)?|dalen|gedaald"
+    r"|(?:neemt|nemen|nam|namen)(?=[^\n.;:!?,\d]{0,80}?[ \t\xa0]+(?:toe|af)[ \t\xa0]+met\b)"
+    r"|(?:toe|af)(?:genomen|nemen)|verho(?:og|ogt|ogd|ogde|ogden|gen)|verla(?:ag|agt|agd"
+    r"|agde|agden|gen)|opgehoogd|verminderd|vermeerderd|groei(?:t|en|de|den)|gegroeid)"
+    r"(?![^\W\d_])"
+)
+# The words between the verb and "met": no sentence's or clause's mark, no comma, no figure
+# but a year ("stijgen in JJJJ met N"), over one line's end at most.
+_BETWEEN = r"(?:[^\n.;:!?,\d]|(?<!\d)(?:19|20)\d\d(?!\d))"
+_FIGURE_OF_CHANGE = re.compile(
+    rf"{_CHANGE}(?P<between>{_BETWEEN}{{0,80}}?(?:\n{_BETWEEN}{{0,80}}?)?)"
+    r"(?<![^\W\d_])met[ \t\xa0]+"
+    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?![\d.,])){NUMBER})"
+    # it ends its clause: a mark and a space, the line's end, or words opening what the
+    # change is measured against or caused by ("ten opzichte van", "als gevolg van")
+    r"(?=[.,;:][ \t\xa0\n]|[.,;:]?[ \t\xa0]*(?:\n|\Z)"
+    r"|[ \t\xa0]+(?:ten[ \t\xa0]+opzichte|t\.o\.v\.|als[ \t\xa0]+gevolg|doordat|vanwege)"
+    r"(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# A clause about a number of things: its figure counts them ("het aantal fte steeg met 37").
+_COUNT = re.compile(r"(?<![^\W\d_])aantal(?:len)?(?![^\W\d_])", re.IGNORECASE)
+# Where a clause opens: a sentence's or clause's mark, a list's bullet, a line's start.
+_CLAUSE_OPENS = re.compile(r"[.;:!?•]|\n[ \t\xa0]*\n")
+# A blank line ends the paragraph a note governs; those right under the note open none.
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
+_BLANKS_UNDER = re.compile(r"(?:\n[ \t\xa0]*(?=\n))*")
+
+
+def changes_under_notes(
+    model: TextModel, notes: list[tuple[re.Match[str], bool]]
+) -> list[tuple[int, int, str, int]]:
+    """(start, end, scale, note offset) of the bare figures of change
+    (``_FIGURE_OF_CHANGE``) in the paragraph right under each note ending a heading or
+    standing alone on its line (``scale_notes``' notes that head a section): from the
+    note's line's end to the next blank line, blank lines right under the note passed over,
+    no further than the next note. A note in a table's caption ("Tabel 3 ... (x € 1.000)")
+    heads the table, which the table reader reads."""
+    text = model.text
+    found = []
+    for i, (note, heads) in enumerate(notes):
+        if not heads:
+            continue
+        line = text.rfind("\n", 0, note.start()) + 1
+        if re.search(r"\btabel\b", text[line : note.start()], re.IGNORECASE):
+            continue
+        begin = text.find("\n", note.end())
+        if begin < 0:
+            continue
+        begin = _BLANKS_UNDER.match(text, begin).end()
+        stop = _BLANK_LINE.search(text, begin + 1)
+        end = stop.start() if stop else len(text)
+        if i + 1 < len(notes):
+            end = min(end, notes[i + 1][0].start())
+        scale = note_scale(note)
+        for m in _FIGURE_OF_CHANGE.finditer(text, begin, end):
+            opens = [c.end() for c in _CLAUSE_OPENS.finditer(text, begin, m.start())]
+            clause = text[opens[-1] if opens else begin : m.start("n")]
+            if MONEY_WORD.search(clause) and not _COUNT.search(clause):
+                found.append((m.start("n"), m.end("n"), scale, note.start()))
+    return found

@@ -1,0 +1,63 @@
+"""Bare figures of change under a heading's unit note (``amounts_note_changes``)."""
+
+from __future__ import annotations
+
+from inline_document import inline_document
+
+from budgetkit.extract.amounts import extract_amounts
+
+
+def _read(text: str) -> list[tuple[int, str, int, str, int | None]]:
+    return [
+        (r["line"], r["quote"], r["amount_eur"], r["scale"], r["scale_line"])
+        for r in extract_amounts(inline_document(text, published="2025-11"))
+    ]
+
+
+def test_a_heading_s_unit_note_scales_the_bare_changes_of_money_in_its_paragraph() -> None:
+    """A heading declaring "(bedragen x € 1.000)" over a paragraph printing what the lasten,
+    kosten and bijdragen change by as bare figures after a verb of change and "met" ("stijgen
+    in JJJJ met N.NNN", "nemen toe met NNN", "daalt met -/- NNN"): each is in the note's
+    unit, the accountant's minus kept. They were not read."""
+    text = (
+        "Financiële toelichting (bedragen x € 1.000)\n"
+        "De lasten van het programma stijgen in 2026 met 2.310 ten opzichte van de\n"
+        "begroting 2025. De oorzaken zijn:\n"
+        "  • Onderwijs: de kosten van het leerlingenvervoer nemen toe met 415. Dit komt\n"
+        "    vooral door de hogere tarieven.\n"
+        "  • Sport: de bijdrage aan de zwembaden daalt met -/- 72, doordat een bad sluit.\n"
+        "  • Cultuur: de subsidie aan de bibliotheek wordt verhoogd met 38.\n"
+    )
+    assert _read(text) == [
+        (2, "2.310", 2_310_000, "duizend", 1),
+        (4, "415", 415_000, "duizend", 1),
+        (6, "-/- 72", -72_000, "duizend", 1),
+        (7, "38", 38_000, "duizend", 1),
+    ]
+    alone = (
+        "Bedragen x € 1 mln\n\nDe uitgaven aan jeugdzorg stijgen met 12,5 ten opzichte van 2025.\n"
+    )
+    assert _read(alone) == [(3, "12,5", 12_500_000, "mln", 1)]
+
+
+def test_counts_shares_and_unruled_figures_under_a_heading_s_note_stay_unread() -> None:
+    """Under the same heading a figure is no sum where nothing says money: a count after
+    "rond" or in brackets ("(NNN.NNN inwoners)"), a change of an "aantal", a figure naming
+    what it counts ("met NN fte", "met N,N%"), a clause with no money word, a change after
+    the paragraph's end, and one under a note inside a sentence."""
+    text = (
+        "Financiële toelichting (bedragen x € 1.000)\n"
+        "Het aantal cliënten stabiliseert rond 2.150 (gemeente met 100.512 inwoners).\n"
+        "Het aantal fte bij de afdeling jeugd steeg met 37.\n"
+        "De formatie voor de lasten van handhaving groeit met 12 fte.\n"
+        "De lasten van de huur stijgen met 3,0%.\n"
+        "De wachtlijst neemt af met 140.\n"
+        "\n"
+        "De lasten van het zwembad stijgen met 90.\n"
+    )
+    assert _read(text) == []
+    inline = (
+        "De mutaties zijn verwerkt (bedragen x € 1.000) in de begroting. De lasten stijgen\n"
+        "daardoor met 250.\n"
+    )
+    assert _read(inline) == []
