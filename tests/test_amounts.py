@@ -3070,6 +3070,47 @@ def test_a_year_compared_with_before_the_amount_is_not_the_amounts(
 @pytest.mark.parametrize(
     "text",
     [
+        "Op basis van de realisaties in 2024 wordt op de begroting een onderuitputting verwacht"
+        " van € 0,4 mld.",
+        "Op grond van het aantal leerlingen per 1 oktober 2024 (12.480) bedraagt de bijdrage"
+        " € 3,1 mln.",
+        "Uitgaande van de realisatie 2023 raamt het college de lasten op € 850.000.",
+    ],
+)
+def test_a_year_in_the_phrase_an_estimate_rests_on_is_not_the_amount_s(text: str) -> None:
+    """A sentence opening with what its estimate or level rests on ("Op basis van de
+    realisaties in JJJJ wordt ... € X verwacht"), the finite verb right after the year, gave
+    the amount the basis's year as stated: the phrase runs to that verb, its year is none of
+    the amount's."""
+    (row,) = extract_amounts(_doc(text))
+    assert row["year_source"] != "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the phrase ends before the year the verb takes
+        (
+            "Een gemeente ontvangt op basis van deze circulaire in 2024 ongeveer € 1,2 mln.",
+            (2024, 2024),
+        ),
+        # after the basis, a year of the amount's own before the verb
+        ("Op basis van de raming wordt in 2026 € 4 mln uitgegeven.", (2026, 2026)),
+        ("Op basis van de realisatie is in 2025 € 2,5 mln nodig.", (2025, 2025)),
+    ],
+)
+def test_a_year_after_the_phrase_an_estimate_rests_on_is_the_amount_s(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """Where the phrase of what an estimate rests on stands after the verb, or the year
+    follows the sentence's verb, the year is the amount's, as before."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Een gezin met een eigen woning van € 310.000 betaalt in 2022 gemiddeld € 412 aan "
         "gemeentelijke lasten.",
         "Een ondernemer met een omzet van € 2 mln ontvangt in 2024 circa € 40.000 steun.",

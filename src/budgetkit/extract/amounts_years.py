@@ -304,6 +304,25 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# The phrase a sentence or clause opens with to say what an estimate or a level rests on ("Op
+# basis van de realisaties in JJJJ wordt een onderuitputting verwacht van € X", "Op grond
+# van het aantal inwoners per 1 januari JJJJ bedraagt de uitkering € X"), running to the
+# finite verb, which follows a year at once (a bracket between or none): that year is the
+# basis's, no year of the amount. After its verb the phrase may end before a year that is
+# the verb's ("ontvangt op basis van deze circulaire in JJJJ € X"): that one is read.
+_BASED_ON = re.compile(
+    r"[\s\xa0]*(?i:(?:op|ten)[\s\xa0]+(?:basis|grond)[\s\xa0]+van|aan[\s\xa0]+de[\s\xa0]+hand"
+    r"[\s\xa0]+van|uitgaande[\s\xa0]+van|gebaseerd[\s\xa0]+op)(?![^\W\d_])[^.;:!?,€]*\Z"
+)
+_FINITE_VERB_AFTER = re.compile(
+    r"[\s\xa0]*(?:\([^()\n]*\)[\s\xa0]*)?(?i:wordt|worden|werd|werden|is|zijn|was|waren"
+    r"|bedraagt|bedragen|bedroeg|bedroegen|komt|komen|kwam|kwamen|verwacht(?:en)?|raamt|ramen"
+    r"|schat|schatten|heeft|hebben|had|hadden|zal|zullen|kan|kunnen|moet|moeten|gaat|gaan"
+    r"|valt|vallen|stijgt|stijgen|daalt|dalen|neemt|nemen|ontvangt|ontvangen|rekent|rekenen)"
+    r"(?![^\W\d_])"
+)
+
+
 # The level a sum is held at or brought to, named by its year ("het accres wordt bevroren op
 # het niveau van <jaar>", "op het peil van <jaar> gehouden"): a reference, as a base compared
 # with is, no year of the amount the clause goes on to (the freeze's own "vanaf" year is).
@@ -1009,6 +1028,8 @@ def last_years(window: str) -> Years:
             continue  # "tot en met 2024-2025" after "2021-2022": read with it, 2021 to 2025
         if _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start()):
             continue  # "ten opzichte van de begroting 2023 met € 450": the base's year
+        if _BASED_ON.match(window, 0, m.start()) and _FINITE_VERB_AFTER.match(window, m.end()):
+            continue  # "Op basis van de realisaties in 2023 wordt ... € X verwacht": the basis's
         if _compared(window, m.start()) and not _THEN.match(window, m.end()):
             continue  # "lagen in 2020 lager dan in 2019; ... € 1,1 mld": the year compared with
         read = _read_years(m)
