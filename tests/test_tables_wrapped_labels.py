@@ -1564,3 +1564,46 @@ def test_a_total_s_rest_in_lower_case_level_with_the_names_stays_its_label() -> 
     _tables, cells, _warnings = read_text(_staat_total_left("en agentschappen"))
     labels = {c["row_label"] for c in cells}
     assert "Totaal en agentschappen" in labels
+
+
+def _chapters_total_left(last_line: str) -> str:
+    """A table of net spending per budget chapter printed by a PDF's layout text: the
+    chapters coded by Roman numerals, maybe lettered, and the funds by a letter, the total
+    set a character left of the names, "Begrotingen" right under it level with the names
+    past their codes, and ``last_line`` right under the last chapter."""
+    return "\n".join([
+        "Tabel 4.1 Netto-uitgaven per hoofdstuk (bedragen x € 1 mln)",
+        "",
+        "         Hoofdstuk                                 Ontwerpbegroting   Voorjaarsnota",
+        "        Totaal                                               51.300          52.010",
+        "         Begrotingen",
+        " IIB     Raad van State                                         120             124",
+        " IV      Koninkrijksrelaties                                    480             502",
+        " VIII    Onderwijs, Cultuur en Wetenschap                     5.600           5.734",
+        last_line,
+        " B       Provinciefonds                                       3.900           3.950",
+        " C       Gemeentefonds                                       41.200          41.700",
+    ])  # fmt: skip
+
+
+def test_headings_under_a_total_over_rows_coded_by_roman_numerals_and_letters() -> None:
+    """Chapters coded by Roman numerals ("IV", "IIB") and funds by a letter ("B") are
+    rows opening with a code as numbered articles are: the line under the total, level
+    with the names past those codes, is a heading of the rows under it, and the line at
+    the names' start under the last chapter is the next heading. Before, the first was
+    joined to the total's label ("Totaal Begrotingen") and the second to the last
+    chapter's name, every row under the total."""
+    _tables, cells, _warnings = read_text(_chapters_total_left("         Begrotingsfondsen"))
+    parents = row_parents(cells)
+    assert "Totaal" in parents
+    assert parents["IV Koninkrijksrelaties"] == "Begrotingen"
+    assert parents["VIII Onderwijs, Cultuur en Wetenschap"] == "Begrotingen"
+    assert parents["B Provinciefonds"] == "Begrotingsfondsen"
+
+
+def test_a_lower_case_line_under_a_chapter_coded_by_a_roman_numeral_stays_its_name() -> None:
+    """The line under the last chapter opening in lower case, at the names' start: the
+    rest of that chapter's name, wrapped, no heading."""
+    _tables, cells, _warnings = read_text(_chapters_total_left("         en Sport"))
+    labels = {c["row_label"] for c in cells}
+    assert "VIII Onderwijs, Cultuur en Wetenschap en Sport" in labels

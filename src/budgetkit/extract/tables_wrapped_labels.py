@@ -195,8 +195,10 @@ def _unit_line_over(label: str, below: tuple[int, str, list[tuple[str, int]]] | 
 
 
 #: A row opening with a code apart from its name by padding ("6      Ondersteuning ...",
-#: "11a   Bijdrage ..."): the name starts where the match ends.
-_CODE_THEN_NAME = re.compile(r" *\d[\d.]*[a-z]?\)? {2,}(?=\S)")
+#: "11a   Bijdrage ..."; a budget chapter's Roman numeral, maybe lettered, "IIB     Raad
+#: van State ...", or a fund's letter, "B       Provinciefonds ...", as ``CODE`` reads
+#: them in a code column): the name starts where the match ends.
+_CODE_THEN_NAME = re.compile(r" *(?:\d[\d.]*[a-z]?\)?|[IVXL]{1,5}[A-C]?|[A-Z]) {2,}(?=\S)")
 
 
 def ends_last_label(
