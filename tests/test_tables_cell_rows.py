@@ -2295,3 +2295,46 @@ def test_a_number_after_a_group_row_s_placeholder_without_codes_after_is_no_labe
     labels = {c["row_label"] for c in cells}
     assert "Bestuur en ondersteuning" in labels
     assert "Onderwijs" in labels
+
+
+def test_lists_of_codes_before_the_labels_under_a_code_heading_first_are_the_rows_codes() -> None:
+    """An ontwerpbegroting's main policy mutations one cell per line, "Art." heading the
+    first column: each row's articles printed in a cell before its label, a list of them
+    where a mutation falls on several ("3, 7", "1, 2, 6") among single numbers and
+    "div.". A list is that row's code, prepended to its label as "div." is, no group row
+    over the rows under it."""
+    text = cells_per_line(
+        "Tabel 2 Belangrijkste beleidsmatige mutaties (bedragen x € 1.000)",
+        "Art.", " ", "2025", "2026", "2027", " ",
+        "Stand ontwerpbegroting 2024", "3.410.200", "3.422.800", "3.430.000", " ",
+        "Beleidsmatige mutaties", "       ",
+        "3, 7", "Versterking toezicht", "12.000", "15.000", "15.000",
+        "div.", "Taakstelling subsidies", "– 4.100", "– 4.100", "– 4.100",
+        "1, 2, 6", "Kasschuif natuurherstel", "– 6.000", "3.000", "3.000",
+        "5", "Bijdrage Caribisch Nederland", "1.200", "1.200", "1.200",
+        " ", "Stand ontwerpbegroting 2025", "3.413.300", "3.437.900", "3.445.100",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["3, 7 Versterking toezicht"] == "Beleidsmatige mutaties"
+    assert parents["1, 2, 6 Kasschuif natuurherstel"] == "Beleidsmatige mutaties"
+    assert parents["5 Bijdrage Caribisch Nederland"] == "Beleidsmatige mutaties"
+    assert cell_grid(cells)[("1, 2, 6 Kasschuif natuurherstel", "2026")] == "3.000"
+
+
+def test_a_label_with_a_comma_before_a_row_under_a_code_heading_first_stays_a_group() -> None:
+    """The near form: the text before a row's label holds a comma but is words, no list
+    of codes ("Wonen, bouwen"): a group row over the rows under it, as before."""
+    text = cells_per_line(
+        "Tabel 2 Belangrijkste beleidsmatige mutaties (bedragen x € 1.000)",
+        "Art.", " ", "2025", "2026", "2027", " ",
+        "Stand ontwerpbegroting 2024", "3.410.200", "3.422.800", "3.430.000", " ",
+        "Wonen, bouwen", "       ",
+        "3", "Versterking toezicht", "12.000", "15.000", "15.000",
+        "div.", "Taakstelling subsidies", "– 4.100", "– 4.100", "– 4.100",
+        " ", "Stand ontwerpbegroting 2025", "3.418.100", "3.433.700", "3.440.900",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["3 Versterking toezicht"] == "Wonen, bouwen"
+    assert parents["div. Taakstelling subsidies"] == "Wonen, bouwen"

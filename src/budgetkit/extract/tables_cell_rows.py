@@ -49,6 +49,7 @@ from budgetkit.extract.tables_cell_runs import (
     spaces_are_cells,
     split,
 )
+from budgetkit.extract.tables_code_columns import CODE as CODES
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import (
@@ -1120,13 +1121,24 @@ def _column_blocks(items: list[Item], head: Heading) -> tuple[list[Item], list[l
 def _written_code(items: list[Item], pos: int, head: Heading) -> bool:
     """Whether the text at ``pos`` is a code column's cell written out before its label
     ("Div." / "Loonbijstelling" under "Art." / "Omschrijving": diverse articles): a short
-    abbreviation ending in a full stop right before a valued label."""
+    abbreviation ending in a full stop right before a valued label; or, under a code
+    column headed before the values' columns ("Art." / " " / "2024" ...), a list of codes
+    a comma and a space apart ("2, 4", "1, 3, 5": a mutation on several articles names
+    each, ``CODES``). (A list read as no code was a group row over the rows under it, its
+    row's label left without its code. Under a code column headed last, the lists may be
+    the rows' codes after their values that ``codes_after_values`` could not place.)"""
     text = items[pos].text
     return (
         "code" in head.kinds
         and not head.code_between
-        and len(text) <= MAX_CODE
-        and text.endswith(".")
+        and (
+            (len(text) <= MAX_CODE and text.endswith("."))
+            or (
+                "," in text
+                and head.kinds[-1] != "code"
+                and CODES.fullmatch(text.strip()) is not None
+            )
+        )
         and pos + 1 < len(items)
         and items[pos + 1].kind == "T"
         and is_valued(items, pos + 1)
