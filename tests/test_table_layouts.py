@@ -1381,6 +1381,58 @@ def test_a_heading_empty_at_the_end_over_rows_filling_it_is_shifted_whatever_clo
     assert (grid[("Uitgaven", "2019")], grid[("Vrije uitkering", "2021")]) == ("44.316", "47.401")
 
 
+def test_pipe_table_whose_spans_were_lost_counts_the_row_over_a_rule_before_its_total() -> None:
+    """A group heading that lost its spans ("Realisatie | Vastgestelde begroting |
+    Verschil | Noot |", the rule under it counting four) over the years and two rows, the
+    second with a rule drawn under it before the total, the line under that rule printing
+    more cells than it (no next table's heading): the rows reader reads that second row,
+    so it counts among the rows that print more cells than the rule and the spans lost
+    are seen. Left out of the count, the rows above it were too few, and every row was cut
+    to the rule's four cells: its first two values under the wrong names."""
+    text = "\n".join(
+        [
+            "Realisatie | Vastgestelde begroting | Verschil | Noot |",
+            "---|---|---|---|",
+            "2021 | 2022 | 2023 | 2023 | 2023 | | |",
+            "Bijdragen | 7.310 | 7.702 | 8.015 | 7.900 | 115 | 1 |",
+            "Leningen | 2.044 | 2.190 | 2.305 | 2.350 | – 45 | |",
+            "---|---|---|---|",
+            "Totaal | 9.354 | 9.892 | 10.320 | 10.250 | 70 | |",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Bijdragen", "Realisatie 2021")] == "7.310"
+    assert grid[("Leningen", "Realisatie 2023")] == "2.305"
+    assert grid[("Leningen", "Verschil 2023")] == "– 45"
+    assert table["column_count"] == 5
+
+
+def test_pipe_table_whose_spans_were_lost_right_over_the_next_table_keeps_its_own_rows() -> None:
+    """The near form: the line over the second rule prints that rule's cell count, as does
+    the line under it, the heading of a table printed right under the rows, no blank line
+    between: it ends the rows counted, so the first table's spans lost are seen from its
+    own rows and the next table keeps its columns, as before."""
+    text = "\n".join(
+        [
+            "Realisatie | Vastgestelde begroting | Verschil | Noot |",
+            "---|---|---|---|",
+            "2021 | 2022 | 2023 | 2023 | 2023 | | |",
+            "Bijdragen | 7.310 | 7.702 | 8.015 | 7.900 | 115 | 1 |",
+            "Leningen | 2.044 | 2.190 | 2.305 | 2.350 | – 45 | |",
+            "Garanties | 512 | 498 | 530 | 540 | – 10 | |",
+            "Ontvangsten | 2024 | 2025 |",
+            "---|---|---|",
+            "Rente | 310 | 325 |",
+        ]
+    )
+    tables_read, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Garanties", "Vastgestelde begroting 2023")] == "540"
+    assert grid[("Rente", "2025")] == "325"
+    assert [t["column_count"] for t in tables_read] == [5, 2]
+
+
 def test_pipe_table_printed_as_markdown_keeps_its_labels() -> None:
     """b11 as Markdown prints it, each row opening with a pipe: the opening pipe starts no
     cell, so the labels stay labels (they were read as empty, the table as unlabelled rows)."""

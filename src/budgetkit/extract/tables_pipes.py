@@ -375,13 +375,17 @@ def _spans_lost(lines: list[str], rule: int, opened: bool, heading: list[Cells])
     year and a note column), and every row under it, at least ``_MIN_WIDER_ROWS``, prints
     as many cells as each other, more than the rule and every heading row. Cut to the
     rule's count, the rows lost their later values. 0 where the rule counts the columns.
-    A pipe line with a rule right under it is the next table's heading, as the rows reader
-    ends the rows there (a table printed right under the last row, no blank line between):
-    counted, its cells made the rows' counts differ and the spans lost went unseen."""
+    A pipe line opening the next table's heading (``_opens_next_heading``: a table printed
+    right under the last row, no blank line between) ends the rows counted, as the rows
+    reader ends the rows there: counted, its cells made the rows' counts differ and the
+    spans lost went unseen. A row over a rule drawn within the table (before its total,
+    the line under it no heading of that rule's count) is a row the reader reads, so it
+    is counted: left out, the rows above it were too few to tell the spans lost, and the
+    rows were cut to the rule's count."""
     counts = []
     i = rule + 1
     while i < len(lines) and "|" in lines[i] and not _is_rule(lines[i]):
-        if i + 1 < len(lines) and _is_rule(lines[i + 1]):
+        if _opens_next_heading(lines, i):
             break
         counts.append(len(pipe_cells(lines[i], opened)))
         i += 1
