@@ -1607,3 +1607,53 @@ def test_a_lower_case_line_under_a_chapter_coded_by_a_roman_numeral_stays_its_na
     _tables, cells, _warnings = read_text(_chapters_total_left("         en Sport"))
     labels = {c["row_label"] for c in cells}
     assert "VIII Onderwijs, Cultuur en Wetenschap en Sport" in labels
+
+
+def _staat_names_bottom_aligned(first_name: str) -> str:
+    """A begrotingsstaat printed by a PDF's layout text with its cells aligned at their
+    bottom: the total first, set a character left of the names, then ``first_name`` right
+    under it at the names' start past the codes, over the first article ("14  en
+    ruimtelijke ordening"), and an article lower down whose name wraps the same way, its
+    code and values on its last line."""
+    return "\n".join([
+        "Begrotingsstaat van het Ministerie van Binnenlandse Zaken (VII) voor het jaar 2027",
+        "(bedragen x € 1.000)",
+        "",
+        " Art.   Omschrijving                            Verplichtingen     Uitgaven  Ontvangsten",
+        "       Totaal                                        4.310.500    4.209.900       61.200",
+        first_name,
+        " 14     en ruimtelijke ordening                      2.950.000    2.900.100       41.000",
+        " 16     Openbaar bestuur                               610.300      575.600        6.200",
+        "        Arbeidszaken en personeelsbeleid",
+        " 18     publieke sector                                350.200      334.200        9.000",
+        " 98     Apparaat kerndepartement                       400.000      400.000        5.000",
+    ])  # fmt: skip
+
+
+def test_a_name_wrapped_over_a_coded_row_printing_its_values_below_is_that_rows() -> None:
+    """A line at the names' start right over a coded row whose name goes on in lower case
+    is the first line of that row's name, its code and values printed on the last (cells
+    aligned at their bottom), even right under the total: no heading of the rows under it
+    and no rest of the total's label. Its code heads the whole name ("14 Volkshuisvesting
+    en ruimtelijke ordening"), also where the first line cannot end a label ("18
+    Arbeidszaken en ..."). Before, the first line headed every article as the total's
+    child, and the code stood inside the name."""
+    text = _staat_names_bottom_aligned("        Volkshuisvesting")
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["14 Volkshuisvesting en ruimtelijke ordening"] == "Totaal"
+    assert parents["16 Openbaar bestuur"] == "Totaal"
+    assert parents["18 Arbeidszaken en personeelsbeleid publieke sector"] == "Totaal"
+    assert parents["Totaal"] is None
+
+
+def test_a_heading_over_coded_rows_whose_names_open_as_names_do_stays_a_heading() -> None:
+    """The near form: the row under the line opens its name with a capital ("14  Wonen en
+    ruimtelijke ordening"): the line is a heading of the articles under it, as before."""
+    text = _staat_names_bottom_aligned("        Beleidsartikelen").replace(
+        " 14     en ruimtelijke ordening    ", " 14     Wonen en ruimtelijke ordening"
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["14 Wonen en ruimtelijke ordening"] == "Beleidsartikelen"
+    assert parents["16 Openbaar bestuur"] == "Beleidsartikelen"

@@ -105,13 +105,15 @@ def wrapped_labels(
                 or _start_between_rows(lines, found, k)
                 or _wrapped_in_cell(lines, found, k, widest)
                 or _values_on_middle_line(lines, found, k)
+                or _starts_coded_name(lines, previous[0])
             )
         ):
-            joined[-1] = (index, joined_heading([previous[1], label]), cells)
+            joined[-1] = (index, _code_first(lines, previous[0], index, previous[1], label), cells)
         elif (
             previous is not None
             and previous[2]
             and not cells
+            and not _starts_coded_name(lines, index)
             and not WAARVAN.match(label)
             and not _unit_line_over(label, below)
             and (
@@ -515,10 +517,47 @@ def _heads_under_total(
         and "\t" not in row
         and _CODE_THEN_NAME.match(row) is None
         and (_indent(row) == indent or (name is not None and name.end() == indent))
+        and not _starts_coded_name(lines, index)
         and not _opens_lower(label)
         and label[:1] != "("
         and not _unfinished(above, valued=True)
     )
+
+
+def _starts_coded_name(lines: list[str], index: int) -> bool:
+    """Whether the line without values at ``index`` is the first line of the name of the
+    coded row right under it, printed with its values on its last line: it stands where
+    that row's name starts past its code, and the name goes on in lower case, as no name
+    starts ("         Bijdrage aan het Deltafonds" / "12       en het Mobiliteitsfonds
+    5.812.600 ..."). A heading there has its rows' names open as names do."""
+    if index + 1 >= len(lines) or "\t" in lines[index] or "\t" in lines[index + 1]:
+        return False
+    code = _CODE_THEN_NAME.match(lines[index + 1])
+    return (
+        code is not None
+        and code.end() == _indent(lines[index])
+        and _opens_lower(lines[index + 1][code.end() :])
+    )
+
+
+def _code_first(lines: list[str], above: int, index: int, start: str, label: str) -> str:
+    """The label of the row on line ``index`` (``label``, its code first where it prints
+    one) joined after its start printed on line ``above`` (``start``): where the row opens
+    with a code apart from its name (``_CODE_THEN_NAME``) and the start stands past that
+    code, over the name, the start goes on the name, after the code ("Circulaire economie
+    en" / "21   duurzaamheid": "21 Circulaire economie en duurzaamheid"): the code heads
+    the whole name, as the answers prepend it."""
+    line = lines[index]
+    code = _CODE_THEN_NAME.match(line)
+    head = line[: code.end()].strip() if code else ""
+    if (
+        code is None
+        or "\t" in lines[above]
+        or _indent(lines[above]) < code.end()
+        or not label.startswith(head + " ")
+    ):
+        return joined_heading([start, label])
+    return f"{head} {joined_heading([start, label[len(head) + 1 :]])}"
 
 
 def _indented_end(
