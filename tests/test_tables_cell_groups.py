@@ -244,16 +244,16 @@ def test_a_row_naming_each_column_over_the_years_joins_each_its_name(corner: str
     "heading",
     [
         ("Rekening", "Begroting", "Raming", "Raming", " "),  # no corner over the names
-        ("Omschrijving", "Rekening", "Begroting", "Raming", "Raming"),  # no corner to the years
+        ("Uitgaven", "Rekening", "Begroting", "Raming", "Raming"),  # a group, no corner
     ],
 )
 def test_names_as_many_as_the_years_without_both_corners_name_none(
     heading: tuple[str, ...],
 ) -> None:
     """The near forms: a row of names as many as the years with no cell over the labels
-    (the caption right above it), or years with no empty corner before them (one row of
-    headings, or rows of unequal width), do not show each name over its own year: the
-    years stay as printed."""
+    (the caption right above it), or years with no empty corner before them under a word
+    that is no labels' heading (a group over them all, or rows of unequal width), do not
+    show each name over its own year: the years stay as printed."""
     _tables, cells, _warnings = read_text(_one_name_each(*heading, "2024", "2025", "2026", "2027"))
     assert {c["column_label"] for c in cells} == {"2024", "2025", "2026", "2027"}
     assert len(cells) == 12
@@ -282,6 +282,47 @@ def test_a_stage_spanning_two_years_leaves_the_years_bare(heading: tuple[str, ..
     assert [c["column_label"] for c in cells if c["row_label"] == "Programma 1"] == [
         "Realisatie 2024", "Vastgestelde begroting 2025", "Raming 2026", "Raming 2027",
     ]  # fmt: skip
+
+
+def test_the_labels_heading_spanning_both_rows_leaves_the_years_no_corner() -> None:
+    """An ontwerpbegroting's two heading rows flattened one cell per line, the labels'
+    heading spanning both ("Omschrijving" with rowspan): the first row names each column
+    ("Realisatie" / "Vastgestelde begroting" / "Ontwerpbegroting" / "Raming" / "Raming"),
+    the second prints the years with no corner of its own, the first right after the last
+    name. Each year takes the name above it; the years were left bare, as where no corner
+    tells the rows apart."""
+    text = _one_name_each(
+        "Omschrijving", "Realisatie", "Vastgestelde begroting", "Ontwerpbegroting", "Raming",
+        "2024", "2025", "2026", "2027",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    assert not warnings
+    assert [c["column_label"] for c in cells if c["row_label"] == "Programma 1"] == [
+        "Realisatie 2024", "Vastgestelde begroting 2025", "Ontwerpbegroting 2026", "Raming 2027",
+    ]  # fmt: skip
+
+
+def test_groups_after_the_labels_heading_spanning_both_rows_head_their_years() -> None:
+    """The same with fewer names than years, "Raming" spanning the last five
+    ("Omschrijving" / "Realisatie" / "Vastgestelde begroting" / "Raming" over 2019 ...
+    2025, no corner before the years): groups whose spans the text lost, which a budget
+    for 2021 places as it prints them (realised 2019, the budget in force 2020, estimates
+    after). They were left bare; without the document's year they still are."""
+    text = cells_per_line(
+        "Budgettaire gevolgen van beleid (x € 1 000)",
+        "Omschrijving", "Realisatie", "Vastgestelde begroting", "Raming",
+        "2019", "2020", "2021", "2022", "2023", "2024", "2025",
+        "Uitgaven", "0", "12 400", "30 100", "28 700", "25 000", "25 000", "25 000",
+        "Loonbijstelling", "0", "8 400", "20 100", "18 700", "15 000", "15 000", "15 000",
+        "Prijsbijstelling", "0", "4 000", "10 000", "10 000", "10 000", "10 000", "10 000",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text, budget_year=2021)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Prijsbijstelling"] == [
+        "Realisatie 2019", "Vastgestelde begroting 2020", "Raming 2021", "Raming 2022",
+        "Raming 2023", "Raming 2024", "Raming 2025",
+    ]  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {str(year) for year in range(2019, 2026)}
 
 
 def test_headings_spanning_both_rows_beside_groups_head_a_column_each() -> None:

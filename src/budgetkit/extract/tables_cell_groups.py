@@ -24,6 +24,7 @@ from budgetkit.extract.tables_tokens import is_year, is_year_heading
 from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import (
     CHANGE_WORDS,
+    LABEL_HEADINGS,
     PLANNED_GROUPS,
     REALISED_GROUPS,
     ROW_HEADINGS,
@@ -181,6 +182,11 @@ def spanless_groups(items: list[Item], names: list[int], leaf: int, width: int) 
     (``names``: the item indexes of the headings printed before the leaves)."""
     if not 2 <= len(names) < width or names != list(range(names[0], names[0] + len(names))):
         return []
+    if names[-1] + 1 == leaf and len(names) >= 3 and _labels_heading(items[names[0]]):
+        # the labels' heading spanning both rows ("Omschrijving" / "Realisatie" / "Raming"
+        # / "JJJJ" / ...): the leaves' row prints no corner under it, and the groups are
+        # the cells after it
+        return [fold(items[k].text) for k in names[1:]]
     if names[0] == 0 or not _corner(items[names[0] - 1]) or names[-1] + 2 != leaf:
         return []
     if not leaves_corner(items, leaf):
@@ -204,12 +210,16 @@ def named_each(
     (``names``: the item indexes of the headings printed before the leaves)."""
     width = len(leaves)
     row = names[-width:]
-    if width < MIN_WORDED or len(names) < width or not leaves_corner(items, leaf):
+    if width < MIN_WORDED or len(names) < width:
         return None
-    if row != list(range(leaf - 1 - width, leaf - 1)) or row[0] == 0:
+    cornered = leaves_corner(items, leaf)
+    end = leaf - 1 if cornered else leaf
+    if row != list(range(end - width, end)) or row[0] == 0:
         return None
     corner = row[0] - 1
-    if items[corner].kind != "P" and corner not in names:
+    if cornered and items[corner].kind != "P" and corner not in names:
+        return None
+    if not cornered and not (corner in names and _labels_heading(items[corner])):
         return None
     if any(items[k].kind != "T" or any(map(str.isdigit, items[k].text)) for k in row):
         return None
@@ -217,6 +227,13 @@ def named_each(
     if _made_up(heads):
         return None
     return [f"{head} {name}" for head, name in zip(heads, leaves, strict=True)]
+
+
+def _labels_heading(item: Item) -> bool:
+    """Whether a heading cell is the labels' own ("Omschrijving", ``LABEL_HEADINGS``): one
+    that opens a row of headings over two rows spans both (rowspan), so the row under it
+    prints no corner cell of its own, its first leaf right after the last cell above."""
+    return item.kind == "T" and fold(item.text).lower() in LABEL_HEADINGS
 
 
 def _made_up(heads: list[str]) -> bool:
