@@ -1720,6 +1720,44 @@ def test_column_numbers_after_value_columns_empty_cells_stay_under_the_last_ones
     assert len(cells) == 8
 
 
+def _numbers_under_the_years(*numbers: str) -> str:
+    """A heading of three rows flattened one cell per line: names, then the years after an
+    empty corner, then ``numbers`` (the column numbers' row, its empty cells with them)."""
+    return cells_per_line(
+        "Tabel 3 Staat van baten en lasten (bedragen x € 1.000)",
+        "Omschrijving", "Vastgestelde begroting", "Realisatie", "Verschil", "Realisatie",
+        " ", "2024", "2025", "2026", "2023", *numbers,
+        "Omzet moederdepartement", "21.400", "22.050", "650", "20.900",
+        "Omzet derden", "1.300", "1.120", "– 180", "1.410",
+    )  # fmt: skip
+
+
+def test_column_numbers_under_the_years_rows_corner_number_the_first_columns() -> None:
+    """The row of column numbers under a heading of several rows prints a cell under each
+    of the years' row: its empty corner, "(1)" / "(2)" / "(3)=(2)-(1)", and one empty cell
+    for the last column, which prints no number. The empty cell before the numbers is the
+    corner's, so they number the first three columns; read as empty value columns, each
+    number stood a column right and the first column was unnumbered."""
+    text = _numbers_under_the_years(" ", "(1)", "(2)", "(3)=(2)-(1)", " ")
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Omzet derden"] == [
+        "Vastgestelde begroting 2024 (1)", "Realisatie 2025 (2)", "Verschil 2026 (3)=(2)-(1)",
+        "Realisatie 2023",
+    ]  # fmt: skip
+
+
+def test_column_numbers_whose_empty_cells_do_not_fit_the_years_row_stay_under_the_last() -> None:
+    """Near form: the number row's empty cells one more than the years' row leaves room
+    for (" " / " " / "(1)" / "(2)" / "(3)=(2)-(1)" / " "): they tell not where the numbers
+    stand, and the numbers stay under the last columns as before."""
+    text = _numbers_under_the_years(" ", " ", "(1)", "(2)", "(3)=(2)-(1)", " ")
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Omzet derden"] == [
+        "Vastgestelde begroting 2024", "Realisatie 2025 (1)", "Verschil 2026 (2)",
+        "Realisatie 2023 (3)=(2)-(1)",
+    ]  # fmt: skip
+
+
 def test_group_headings_over_column_numbers_after_a_corner_of_headings() -> None:
     """The group row opens with the corner's headings ("Art." / " "), so the number row
     under it opens with an empty cell under each (" " / " " / "(1)" / ...) and the first

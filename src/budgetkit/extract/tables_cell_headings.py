@@ -878,7 +878,12 @@ def _dated_caption(items: list[Item], k: int) -> bool:
 
 
 def _numbers_offset(
-    items: list[Item], block: list[int], first: int, corner: int, leaves: int, coded: bool
+    items: list[Item],
+    block: list[int],
+    first: int,
+    corner: int | list[Item],
+    leaves: int,
+    coded: bool,
 ) -> int | None:
     """How many value columns a row of column numbers ending the heading block leaves
     unnumbered before its first number, where its empty cells tell: None where they do not.
@@ -896,6 +901,8 @@ def _numbers_offset(
     The placeholder after the numbers is every one up to the first row ("(3)=(1)+(2)" and
     a space a line): under a code column's heading (``coded``: "Art." / "Omschrijving")
     the last may instead be the first row's empty code cell, and either reading may fit.
+    Under a heading of several rows the row stands under the leaves' row, and its corner
+    is that row's: ``corner`` then its empty cells' items, read in the row's convention.
     """
     numbers = [k for k in block if items[k].kind == "N"]
     if not numbers or numbers[-1] + 1 >= len(items) or items[numbers[-1] + 1].kind != "P":
@@ -915,15 +922,31 @@ def _numbers_offset(
     while k - 1 >= 0 and k - 1 in block and items[k - 1].kind == "P":
         k -= 1
     lead = items[k : numbers[0]]
-    told = placeholder_convention(items, first, {leaves, corner + leaves})
+    conventions = ("same", "odd")
+    corners = {
+        conv: corner if isinstance(corner, int) else cells_in(corner, conv) for conv in conventions
+    }
+    told = placeholder_convention(
+        items, first, {leaves} | {count + leaves for count in corners.values() if count is not None}
+    )
     offsets = set()
-    for conv, after in product((told,) if told else ("same", "odd"), afters):
-        before, past = cells_in(lead, conv), cells_in(after, conv)
-        if before is None or past is None:
+    for conv, after in product((told,) if told else conventions, afters):
+        before, past, cells = cells_in(lead, conv), cells_in(after, conv), corners[conv]
+        if before is None or past is None or cells is None:
             continue
-        if before + len(numbers) + past == corner + leaves and before >= corner:
-            offsets.add(before - corner)
+        if before + len(numbers) + past == cells + leaves and before >= cells:
+            offsets.add(before - cells)
     return offsets.pop() if len(offsets) == 1 else None
+
+
+def _leaves_row_corner(items: list[Item], leaf: int) -> list[Item]:
+    """The empty cells opening the leaves' row before its first leaf (item ``leaf``): the
+    placeholder right before it, under the labels' heading and any code column's; []
+    where the row opens with a leaf, or with more placeholders than one (the group row's
+    empty span cells may stand among them)."""
+    if leaf < 2 or items[leaf - 1].kind != "P" or items[leaf - 2].kind == "P":
+        return []
+    return [items[leaf - 1]]
 
 
 def _dates_row(items: list[Item], run: list[Item], parted: bool) -> bool:
@@ -1422,6 +1445,12 @@ def read_heading(
     placed = _numbers_offset(items, after_caption, first, corner_cells, len(leaves), coded_corner)
     if numbered and one_row and placed is not None:
         offset = placed
+    elif numbered and not one_row and (row_corner := _leaves_row_corner(items, at[first_leaf])):
+        # under a heading of several rows, the row of numbers stands under the leaves' row,
+        # its empty cells under that row's empty corner first (" " / "2021" / "2021" /
+        # "2020" over " " / "(1)" / "(2)" / " "): the first columns numbered, the last not
+        below = _numbers_offset(items, after_caption, first, row_corner, len(leaves), False)
+        offset = offset if below is None else below
     # the leaves repeat as printed, their numbers told apart ("Realisatie 2012 (2)" under
     # "Uitgaven", "Realisatie 2012 (5)" under "Ontvangsten"): the repeats part them
     sizes = [len(part) for part in _segments(leaves)]
