@@ -325,6 +325,45 @@ def test_groups_after_the_labels_heading_spanning_both_rows_head_their_years() -
     assert {c["column_label"] for c in cells} == {str(year) for year in range(2019, 2026)}
 
 
+def test_a_row_naming_each_column_over_repeated_years_joins_each_its_name() -> None:
+    """An agentschap's staat van baten en lasten: " " / "Oorspronkelijk vastgestelde
+    begroting" / "Realisatie" / "Verschil" / "Realisatie" over " " / "2024" / "2024" /
+    "2024" / "2023", a name over each year. The repeated years are no copies of leaves under
+    groups: every name spans one column. Read as groups over the repeats, the last three
+    names took the columns and the first was lost."""
+    text = cells_per_line(
+        "Tabel 2 Staat van baten en lasten (bedragen x € 1.000)",
+        "Omschrijving", "Oorspronkelijk vastgestelde begroting", "Realisatie", "Verschil",
+        "Realisatie", " ", "2024", "2024", "2024", "2023",
+        "Omzet moederdepartement", "21.400", "22.050", "650", "20.900",
+        "Omzet derden", "1.300", "1.120", "– 180", "1.410",
+        "Totaal baten", "22.700", "23.170", "470", "22.310",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Omzet derden"] == [
+        "Oorspronkelijk vastgestelde begroting 2024", "Realisatie 2024", "Verschil 2024",
+        "Realisatie 2023",
+    ]  # fmt: skip
+
+
+def test_groups_over_repeated_years_fewer_than_the_years_keep_their_reading() -> None:
+    """Near form: groups fewer than the years, the repeats parting them (" " / "Realisatie"
+    / "Vastgestelde begroting" / "Verschil" over " " / 2021 ... 2024 / 2024 / 2024): each
+    part under its group as before."""
+    text = cells_per_line(
+        "Tabel 7.1 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        " ", "Realisatie", "Vastgestelde begroting", "Verschil",
+        " ", "2021", "2022", "2023", "2024", "2024", "2024",
+        "Verplichtingen", "10.100", "10.400", "10.900", "11.200", "11.000", "200",
+        "Uitgaven", "9.800", "10.300", "10.700", "11.100", "11.000", "100",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Uitgaven"] == [
+        "Realisatie 2021", "Realisatie 2022", "Realisatie 2023", "Realisatie 2024",
+        "Vastgestelde begroting 2024", "Verschil 2024",
+    ]  # fmt: skip
+
+
 def test_headings_spanning_both_rows_beside_groups_head_a_column_each() -> None:
     """An audit report's table flattened one cell per line: a first heading row of the
     labels' heading, a column spanning both rows ("Uitgaven"), two groups ("Fouten",

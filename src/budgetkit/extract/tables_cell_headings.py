@@ -1478,6 +1478,14 @@ def read_heading(
         leaves = by_number
     elif (units := unit_groups(items, notes, at[first_leaf], parts)) is not None:
         leaves, notes = units[0], [note for note in notes if note not in units[1]]
+    elif len(parts) >= 2 and (
+        each := named_each(items, [at[k] for k in plain_at[:skip]], at[first_leaf], leaves)
+    ):
+        # a row naming each column in a cell of its own over years that repeat
+        # ("Omschrijving" / "Begroting" / "Realisatie" / "Verschil" / "Realisatie" over " " /
+        # "2021" / "2021" / "2021" / "2020"): every cell spans one column, so the repeats part
+        # no groups; read as groups over the parts, the names took the wrong columns
+        leaves = each
     elif len(parts) >= 2 and cornered and len(parts) < len(above):
         # more groups than the repeats part the leaves into ("Miljoenennota 2024" /
         # "Actuele raming" / "Ontwerpbegroting" over "2024" / "2024" / "2025"): one group a
