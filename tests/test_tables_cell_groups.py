@@ -364,6 +364,42 @@ def test_groups_over_repeated_years_fewer_than_the_years_keep_their_reading() ->
     ]  # fmt: skip
 
 
+def test_the_labels_heading_opening_headings_spanning_both_rows_heads_no_column() -> None:
+    """A jaarverslag's two heading rows flattened from merged cells under the labels'
+    heading, which spans both rows ("Artikel 2" / "Realisatie" / "Vastgestelde begroting
+    2024" / "Verschil 2024" / "2020" ... "2024"): the headings with a year span both rows
+    and are the last columns, the group over the years comes first. Read in printed order,
+    the two last headings took the first columns and every year stood two columns right."""
+    text = cells_per_line(
+        "Tabel 2.1 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        "Artikel 2", "Realisatie", "Vastgestelde begroting 2024", "Verschil 2024",
+        "2020", "2021", "2022", "2023", "2024",
+        "Verplichtingen", "50.100", "51.200", "52.300", "53.400", "54.500", "55.000", "– 500",
+        "Uitgaven", "49.100", "50.200", "51.300", "52.400", "53.500", "54.000", "– 500",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Uitgaven"] == [
+        "Realisatie 2020", "Realisatie 2021", "Realisatie 2022", "Realisatie 2023",
+        "Realisatie 2024", "Vastgestelde begroting 2024", "Verschil 2024",
+    ]  # fmt: skip
+
+
+def test_two_groups_over_the_years_alone_are_no_corner_and_a_group() -> None:
+    """Near form: two words and no heading of a column spanning both rows ("Realisatie" /
+    "Raming" / "2024" ... "2027", no corners): the first word is a group, not the labels'
+    heading, and the groups' spans are lost as before (the years stay bare without the
+    document's year)."""
+    text = cells_per_line(
+        "Tabel 3 Uitgaven (in mld euro)", "Realisatie", "Raming",
+        "2024", "2025", "2026", "2027",
+        "AOW", "48,6", "51,3", "53,9", "55,9",
+        "WW", "4,2", "4,7", "5,0", "5,1",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"2024", "2025", "2026", "2027"}
+    assert len(cells) == 8
+
+
 def test_headings_spanning_both_rows_beside_groups_head_a_column_each() -> None:
     """An audit report's table flattened one cell per line: a first heading row of the
     labels' heading, a column spanning both rows ("Uitgaven"), two groups ("Fouten",

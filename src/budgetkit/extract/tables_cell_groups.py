@@ -45,18 +45,24 @@ def spanned_by_rows(plain: list[tuple[str, bool]], width: int, notes: set[str]) 
     a period) in printed order, is one heading more than the ``width`` columns, with no
     corner (the first heading names a period), and none of the first row's is one of the
     unit's ``notes`` (a caption declaring the unit over "Krediet" / "2025" / ... is no
-    heading of a column)."""
+    heading of a column). The labels' heading may open the first row, spanning both rows
+    as well ("Artikel 2" / "Realisatie" / "Vastgestelde begroting 2012" / "Verschil 2012" /
+    "2008" / ... / "2012" over seven values): one heading more, without a period, before
+    the others; it heads the labels, no column (``corner_of_spanned``)."""
     bare = 0
     while bare < len(plain) and is_year_heading(plain[-1 - bare][0]):
         bare += 1
-    top = plain[: len(plain) - bare]
+    corner = corner_of_spanned(plain, width)
+    top = plain[corner : len(plain) - bare]
     groups = [k for k, (_label, period) in enumerate(top) if not period]
-    if len(plain) != width + 1 or bare < 2 or len(groups) != 1 or not top[0][1]:
+    if len(plain) != width + 1 + corner or bare < 2 or len(groups) != 1:
         return None
-    if any(label in notes for label, _period in top):
+    if not corner and not top[0][1]:
+        return None
+    if any(label in notes for label, _period in plain[: len(plain) - bare]):
         return None
     group = top[groups[0]][0]
-    bare_years = [year for year, _period in plain[len(top) :]]
+    bare_years = [year for year, _period in plain[len(plain) - bare :]]
     # a group printed last of the first row, right over the years, in the singular names one
     # period's figures ("Realisatie" / "2012" / "Vastgestelde begroting" / "2013" / "2014"
     # ...): the first year only, the later ones the estimates' own
@@ -67,6 +73,18 @@ def spanned_by_rows(plain: list[tuple[str, bool]], width: int, notes: set[str]) 
         + years
         + [label for label, _p in top[groups[0] + 1 :]]
     )
+
+
+def corner_of_spanned(plain: list[tuple[str, bool]], width: int) -> int:
+    """How many of the headings ``plain`` (heading, names a period) opening a heading of two
+    rows flattened from merged cells are the labels' own corner (``spanned_by_rows``): 1
+    where they are two more than the ``width`` columns, the first names no period nor a
+    budget's stage ("Artikel 2" / "Realisatie" / "Verschil 2012" / ... over the years) and
+    a heading naming a period follows it before the years, else 0. Two groups over the
+    years alone ("Realisatie" / "Raming" / "2024" / ...) are no corner and a group."""
+    if len(plain) != width + 2 or plain[0][1] or names_stage(plain[0][0]):
+        return 0
+    return int(any(period and not is_year_heading(label) for label, period in plain[1:]))
 
 
 #: A word in the plural, as Dutch forms it: "-s" or "-en" at its end ("Mutaties",

@@ -20,6 +20,7 @@ from itertools import pairwise, product
 from budgetkit.extract.tables_cell_groups import (
     beside_repeated_leaves,
     continued_groups,
+    corner_of_spanned,
     group_spans,
     leaves_corner,
     named_each,
@@ -1364,7 +1365,8 @@ def read_heading(
         # the periods is the code's (below), no undated value column
         width = period_run
     spanned = spanned_by_rows(plain, width, {fold(note.text) for note in notes})
-    skip = 0 if spanned else len(plain) - width  # the headings above the leaves' own
+    # the headings above the leaves' own; over leaves spanning both rows, the labels' heading
+    skip = corner_of_spanned(plain, width) if spanned else len(plain) - width
     leaves = spanned or [label for label, _p in plain[skip:]]
     if not spanned and skip >= 1 and _group_over_years(plain[skip - 1 :], period_run):
         # dated or numbered headings, then a word over the last run of bare years ("Stand 1e
