@@ -7837,6 +7837,34 @@ def test_a_date_naming_a_thing_made_is_no_year_of_the_money(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "year"),
     [
+        ("Op 30 juni 2021 bedroeg de openstaande vordering nog € 4,6 miljard.", 2021),
+        ("Op 31 december 2024 stond er € 12 mln op de bestemmingsreserve.", 2024),
+    ],
+)
+def test_a_date_after_op_before_a_verb_of_a_level_dates_the_stock(text: str, year: int) -> None:
+    """ "Op 30 juni 2021 bedroeg de vordering € X" gave no year: the date opening the clause
+    before a finite verb of a level dates the stock, as "per 1 januari" and a date does."""
+    (row,) = extract_amounts(_doc(text, published="2024-09-17"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op 2 juli 2019 heeft de raad een krediet van € 3,1 mln beschikbaar gesteld.",
+        "Het college heeft op 14 maart 2023 besloten de regeling met € 400.000 te verruimen.",
+    ],
+)
+def test_a_date_after_op_before_another_verb_dates_an_event_not_the_money(text: str) -> None:
+    """Near form: "op" and a date before any other verb dates a decision or an event, no
+    year of the money (as before)."""
+    (row,) = extract_amounts(_doc(text, published="2024-09-17"))
+    assert row["year_source"] != "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
         ("De uitgaven van december 2023 bedroegen € 12 miljoen.", 2023),
         ("De huurtoeslag van januari 2025 bedraagt € 300 per maand.", 2025),
     ],

@@ -697,6 +697,21 @@ _BALANCE_PER = re.compile(
 )
 
 
+# A day and a month after "op" before a year, and right after the year a finite verb of a
+# level ("Op 30 juni 2021 bedroeg de vordering nog € X", "Op 31 december 2023 stond er € X
+# op de rekening"): the date opens the clause and dates the stock it goes on to name, as
+# "per 1 januari 2024" does; that year is the amount's. "Op" and a date before any other
+# verb dates an event ("Op 3 juli 2017 heeft de raad een krediet van € X beschikbaar
+# gesteld", "heeft op 21 juli 2020 overeenstemming bereikt over"): no year of the money.
+_ON_DAY = re.compile(
+    rf"(?<![\w\-])(?i:op)[ \t\xa0\r\n]+\d{{1,2}}[ \t\xa0\r\n]+(?i:{MONTH})[ \t\xa0\r\n]+\Z"
+)
+_LEVEL_VERB = re.compile(
+    r"[ \t\xa0\r\n]+(?i:bedraagt|bedragen|bedroeg|bedroegen|beloopt|belopen|beliep|beliepen"
+    r"|staat|staan|stond|stonden|ligt|liggen|lag|lagen)(?![\w\-])"
+)
+
+
 # A shift from a year to the years after it, none named ("€ 1,2 mld van 2024 naar latere
 # jaren", "naar toekomstige jaren", "naar latere begrotingsjaren", "van 2025 doorgeschoven
 # naar de jaren daarna", from two years too: "van 2023 en 2024 naar latere jaren"): the
@@ -818,6 +833,13 @@ def _read_years(m: re.Match[str], closed: bool = False) -> Years | None:
         if prep_word == "van" and _TO_LATER_YEARS.match(m.string, m.end()):
             return first, None, "range"  # "van 2023 en 2024 naar latere jaren": on, open
         return first, last, prep_word or "range"
+    if (
+        prep_word is None
+        and _LEVEL_VERB.match(m.string, m.end())
+        and _ON_DAY.search(m.string, max(0, m.start() - 30), m.start())
+    ):
+        year = int(m.group("a"))
+        return year, year, "in"  # "Op 30 juni 2021 bedroeg de vordering € X": the stock's date
     if prep_word in (None, "en", "als"):
         return None  # a name such as "Voorjaarsnota 2019", not a budget year
     if prep_word == "van" and _TO_LATER_YEARS.match(m.string, m.end()):
