@@ -10473,3 +10473,40 @@ def test_a_longer_figure_starting_like_a_year_is_no_year(text: str) -> None:
     year with a note glued to it."""
     (row,) = extract_amounts(_doc(text))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "first_year"),
+    [
+        (
+            "Het fonds gaf € 6,2 mld uit over de schooljaren 2020-2021 tot en met 2023-2024; dat"
+            " is € 2.900 per leerling.",
+            2020,
+        ),
+        (
+            "De sportbonden krijgen € 9 mln voor de seizoenen 2021-2022 t/m 2023-2024, en"
+            " daarnaast € 300.000 voor de koepel.",
+            2021,
+        ),
+    ],
+)
+def test_a_period_through_school_years_after_an_amount_is_none_of_the_next_ones(
+    text: str, first_year: int
+) -> None:
+    """ "€ 6,2 mld over de schooljaren 2020-2021 tot en met 2023-2024; dat is € 2.900 per
+    leerling" gave the per-pupil amount 2023-2024: the words read with the first amount's
+    period ended at its first school year, and the next amount took "tot en met 2023-2024"
+    for its own."""
+    first, second = extract_amounts(_doc(text))
+    assert (first["year_from"], first["year_to"]) == (first_year, 2024)
+    assert second["year_source"] != "stated"
+
+
+def test_a_school_year_alone_after_an_amount_leaves_the_next_amount_its_own_years() -> None:
+    """Near form: one school year after an amount, the next amount printing its own year
+    (as before)."""
+    first, second = extract_amounts(
+        _doc("Er is € 8 mln voor het schooljaar 2024-2025 en € 3 mln in 2026.")
+    )
+    assert (first["year_from"], first["year_to"]) == (2024, 2025)
+    assert (second["year_from"], second["year_to"]) == (2026, 2026)

@@ -508,7 +508,7 @@ def first_years(
             continue  # "€ X hoger door terugontvangsten van in 2017 verleende subsidies"
         got = _shifted_years(m) if m.group("shift") else _read_years(m, closed)
         if got is not None:
-            return got, m.end()
+            return got, _expression_end(m)
     return (None, None, None), None
 
 
@@ -921,8 +921,17 @@ def year_end(window: str, years: Years) -> int | None:
     for m in year_expressions(window):
         got = _read_years(m)
         if got is not None:
-            return m.end() if got[:2] == years[:2] else None
+            return _expression_end(m) if got[:2] == years[:2] else None
     return None
+
+
+def _expression_end(m: re.Match[str]) -> int:
+    """Where the years ``_read_years`` reads from ``m`` end: past the "tot en met" and the
+    last school year it reads the period through ("de schooljaren 2020-2021 tot en met
+    2023-2024", ``_through_two_year``), which are the amount's and none of the next one's
+    (the next amount took "2023-2024" for its own); else the match's end."""
+    through = _through_two_year(m) if m.group("b") else None
+    return through.end() if through is not None else m.end()
 
 
 # A clause of time right after a year compared with ("meer dan in 2022, toen het ging om €
