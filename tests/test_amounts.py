@@ -10510,3 +10510,39 @@ def test_a_school_year_alone_after_an_amount_leaves_the_next_amount_its_own_year
     )
     assert (first["year_from"], first["year_to"]) == (2024, 2025)
     assert (second["year_from"], second["year_to"]) == (2026, 2026)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Voor de renovatie schuift € 60 mln uit 2025 en 2026 naar 2028.", (2025, 2028)),
+        ("Voor de aanschaf wordt € 75 mln van 2029 en 2030 naar 2026 gehaald.", (2026, 2030)),
+    ],
+)
+def test_a_shift_from_two_years_after_an_amount_spans_all_its_years(
+    text: str, years: tuple[int, int]
+) -> None:
+    """ "€ 60 mln uit 2025 en 2026 naar 2028" gave 2025-2026: a shift leaving two years
+    joined by "en" moves the money between those and the year it goes to, as one leaving a
+    single year does ("uit 2025 naar 2028": 2025-2028), from the first to the last, a
+    forward shift too."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # "van" two years before "naar" and a noun, no year after it: those two years
+        ("Het budget van 2024 en 2025 gaat naar de regio's: € 8 mln.", (2024, 2025)),
+        # two years after "in", "naar" and a next amount: a level's years, no shift
+        ("De bijdrage loopt op van € 10 mln in 2024 en 2025 naar € 20 mln in 2026.", (2024, 2025)),
+    ],
+)
+def test_two_years_before_naar_without_a_shift_keep_their_years(
+    text: str, years: tuple[int, int]
+) -> None:
+    """Near forms: two years joined by "en" before "naar" that name no year the money moves
+    to keep the two years (as before)."""
+    row = extract_amounts(_doc(text))[0]
+    assert (row["year_from"], row["year_to"]) == years

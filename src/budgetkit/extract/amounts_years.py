@@ -86,7 +86,7 @@ _NO_TIME_YEARS = "".join(
 _MOVED = r"(?:[^\W\d_]*(?:ge|ver)[^\W\d_]*(?:d|t|en)|[^\W\d_]+\s+te\s+[^\W\d_]+)"
 _YEARS = re.compile(
     rf"""(?=[^\W\d_]|[12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+(?:\d{{1,2}}\s+)?{MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
-            |(?P<shift>(?:van|uit)\s+{YEAR}\s+(?:{_MOVED}\s+)?naar)
+            |(?P<shift>(?:van|uit)\s+{YEAR}(?:\s+en\s+{YEAR})?\s+(?:{_MOVED}\s+)?naar)
             |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|ingaande
             |naar|from|en|alleen|enkel|uitsluitend
             |betrekking\s+op
@@ -545,13 +545,15 @@ def _dates_a_later_noun(m: re.Match[str]) -> bool:
 def _shifted_years(m: re.Match[str]) -> Years:
     """The years of a shift of money after the amount ("een kasschuif van € 25 mln van 2023
     naar 2024", "van € 312,4 mln van 2023 naar de jaren 2025 tot en met 2027"): the year it
-    leaves and those it moves to, both changed, as a span from the first to the last. (Before
-    an amount a shift names the year the money now stands in: ``_read_years``.)"""
-    moved = int(YEAR_TOKEN.findall(m.group("shift"))[0])
+    leaves and those it moves to, both changed, as a span from the first to the last; a shift
+    may leave two years joined by "en" ("€ 60 mln uit 2025 en 2026 naar 2028": 2025-2028),
+    each changed as well. (Before an amount a shift names the year the money now stands in:
+    ``_read_years``.)"""
+    moved = [int(year) for year in YEAR_TOKEN.findall(m.group("shift"))]
     first, last = int(m.group("a")), int(m.group("b") or m.group("a"))
     if _ONWARDS.match(m.string, m.end()):
-        return min(moved, first), None, "range"  # "van 2024 naar 2025 en latere jaren"
-    return min(moved, first), max(moved, last), "range"
+        return min(*moved, first), None, "range"  # "van 2024 naar 2025 en latere jaren"
+    return min(*moved, first), max(*moved, last), "range"
 
 
 def year_expressions(window: str) -> Iterator[re.Match[str]]:
