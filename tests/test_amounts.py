@@ -10546,3 +10546,27 @@ def test_two_years_before_naar_without_a_shift_keep_their_years(
     to keep the two years (as before)."""
     row = extract_amounts(_doc(text))[0]
     assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De zorgtoeslag kost € 5,1 miljard. Zorgverzekeraars hebben samen 17,6 miljoen"
+        " verzekerden; dat aantal groeit.",
+        "Het kader stijgt naar € 97 miljard. De 16 miljoen verzekerden betalen de premie.",
+    ],
+)
+def test_bare_millions_before_verzekerden_count_the_insured(text: str) -> None:
+    """ "hebben samen 17,6 miljoen verzekerden;" was stored as € 17,6 mln where its paragraph
+    spoke of money: "hebben" sends no participle to the clause's end here, and the word is
+    no verb but the insured, people counted as "inwoners" are; now listed among them."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == [
+        "€ 5,1 miljard" if "5,1" in text else "€ 97 miljard"
+    ]
+
+
+def test_bare_millions_before_a_verb_of_insuring_stay_money() -> None:
+    """Near form: a verb of the same stem before the amount leaves a bare sum after it money
+    (as before)."""
+    text = "Het fonds heeft 80 miljoen euro. Daarmee verzekeren zij 5 miljoen extra."
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == ["80 miljoen euro", "5 miljoen"]

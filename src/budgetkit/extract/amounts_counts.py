@@ -67,13 +67,16 @@ _GRADED = (
 _MORE_OF = r"(?:extra|meer|minder)\s+(?=[^\W\d_])"
 # The nouns of people and physical things a figure counts, as the head of a compound too
 # (vehicles by their plural with an apostrophe: "personenauto's", "bestelauto's"): never
-# money themselves, so a bare figure in a bracket after them counts them too.
+# money themselves, so a bare figure in a bracket after them counts them too. A noun of
+# people made of a participle whose form a past plural verb shares ("verzekerden", as
+# "zij verzekerden") is told by no form (``_PLURAL_NOUN``), and after "hebben" a word in
+# "-en" may be the participle it sends last ("hebben 5 miljoen uitgegeven"): listed here.
 _BEINGS_AND_THINGS = r"""(?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren
     |ouderen|volwassenen|leerlingen|studenten|werknemers|werkenden|werklozen|woningen
     |containers|patiënten|cliënten|bezoekers|reizigers|passagiers|voertuigen
     |auto['’]s|fietsen|vliegtuigen
     |nederlanders|burgers|mantelzorgers|vrijwilligers|dieren|bomen
-    |zieken|gebruikers|abonnees)"""
+    |zieken|gebruikers|abonnees|verzekerden)"""
 # The nouns of other things a figure counts after it ("2 miljoen aanvragen"): cases, papers,
 # coins and the like, which may be money or stand for it ("de uitkeringen (2,4 miljoen)" may
 # be their sum), so only a figure before them counts them.
