@@ -4878,3 +4878,57 @@ def test_a_stage_printed_again_before_groups_over_numbered_periods_heads_the_yea
     grid = cell_grid(cells)
     assert grid[("Verplichtingen", "Realisatie 2020")] == "512.300"
     assert grid[("Uitgaven", "Realisatie 2023 (1)")] == "562.950"
+
+
+def _programme_blocks(*heading: str, group: bool = True) -> str:
+    """A provincial budget amendment flattened one cell per line, no blank line, no
+    placeholder: the caption saying the unit, the heading's cells ("Programma" over the
+    programmes' numbers and names, then one heading per value), the value-less block
+    heading "Lasten" (left out where not ``group``), the programmes, each its number in a
+    cell of its own before its name, and the block's total below them."""
+    rows = [
+        ("1", "Veiligheid en bestuur", "21.450", "1.200", "22.650"),
+        ("4", "Economie en werk", "8.310", "-450", "7.860"),
+        ("Totaal lasten", "29.760", "750", "30.510"),
+    ]
+    return "\n".join(
+        [
+            "Staat van de begrotingswijziging (bedragen x € 1.000)",
+            *heading,
+            *(["Lasten"] if group else []),
+            *(cell for row in rows for cell in row),
+        ]
+    )
+
+
+_PROGRAMME_HEADINGS = ("Begroting 2025 voor wijziging", "Wijziging", "Begroting 2025 na wijziging")
+
+
+def test_a_block_heading_after_headings_counted_from_a_programme_corner_is_a_group_row() -> None:
+    """Over rows that print their codes in cells of their own, the first heading of words
+    ("Programma", no word naming labels, as "Omschrijving" is) heads the codes and the
+    names: the corner. Counted from it, three headings head the three values each row
+    prints, and the word after them ("Lasten") is the first block's heading, no fourth
+    column: read as one, every value went a column over (the last under "Lasten") and the
+    block's total was its programmes' parent."""
+    _tables, cells, _warnings = read_text(_programme_blocks("Programma", *_PROGRAMME_HEADINGS))
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == set(_PROGRAMME_HEADINGS)
+    assert grid[("1 Veiligheid en bestuur", "Begroting 2025 voor wijziging")] == "21.450"
+    assert grid[("4 Economie en werk", "Wijziging")] == "-450"
+    assert grid[("Totaal lasten", "Begroting 2025 na wijziging")] == "30.510"
+    parents = row_parents(cells)
+    assert parents["1 Veiligheid en bestuur"] == "Lasten"
+    assert parents["Totaal lasten"] is None
+
+
+def test_the_headings_under_a_programme_corner_without_a_block_heading_head_the_values() -> None:
+    """Near form: the same table without the block heading under its headings: the three
+    headings after the corner head the three values, as before."""
+    _tables, cells, _warnings = read_text(
+        _programme_blocks("Programma", *_PROGRAMME_HEADINGS, group=False)
+    )
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == set(_PROGRAMME_HEADINGS)
+    assert grid[("4 Economie en werk", "Begroting 2025 na wijziging")] == "7.860"
+    assert grid[("Totaal lasten", "Wijziging")] == "750"

@@ -1286,7 +1286,9 @@ def read_heading(
         if not kind
     ]
     width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
-    group = _group_rows(items, labels, at, kinds, data, text_after, caption is not None)
+    group = _group_rows(
+        items, labels, at, kinds, data, text_after, caption is not None, code is not None
+    )
     if not group and code is not None:
         group = _words_past_coded_leaves(items, labels, at, kinds, data)
     if group:  # words after the years heading no column: the first (group) rows
@@ -2770,6 +2772,7 @@ def _group_rows(
     data: int,
     text_after: bool,
     captioned: bool,
+    coded: bool = False,
 ) -> int:
     """How many headings at the end of the block are group rows printed without placeholders
     ("2024" / "2025" / "2026" / "Lasten" / "Personeel" / "100" ...): plain words after a run
@@ -2780,7 +2783,9 @@ def _group_rows(
     headings as long ("(1) Vastgestelde begroting" / ... / "(3) Totaal geraamd" /
     "Rijkswaterstaat": an agency's name over its rows); or right after as many headings as
     the rows are wide counted from the labels' heading, the last dated ("Omschrijving" /
-    "Begroting 2022" / "Wijziging" / "Realisatie 2022" / "Incidentele lasten")."""
+    "Begroting 2022" / "Wijziging" / "Realisatie 2022" / "Incidentele lasten"), over rows
+    printing their codes in cells of their own (``coded``) counted from the first heading
+    of words."""
     trailing = 0
     while (
         trailing < len(labels)
@@ -2834,12 +2839,17 @@ def _group_rows(
     # where the rows below print a group row of their own (``_group_row_below``): else the
     # first heading may be the corner's and the word the last value's heading. Column
     # numbers under the headings ("(1)" ... "(3)=(1+2)") are the headings' own where they
-    # number no more columns than the rows print values (``_numbers_within``)
+    # number no more columns than the rows print values (``_numbers_within``). Over rows
+    # that open with their codes in cells of their own (``coded``), a first heading of
+    # words naming no period is the corner whatever its word ("Programma" / "Begroting
+    # 2023" / "Wijziging" / "Begroting 2023 na wijziging" / "Lasten" over "1" / "<Naam>" /
+    # three values): the codes and names stand under it, no value does
     end = len(labels) - trailing
     cornerless = captioned and labels[0][1] and _group_row_below(items, at[-1])
+    coded_corner = coded and not labels[0][1] and not kinds[0]
     corner = next(
         (k for k in range(end - 1, -1, -1) if labels[k][0].lower() in LABEL_HEADINGS),
-        -1 if cornerless else None,
+        -1 if cornerless else (0 if coded_corner else None),
     )
     if (
         periods
