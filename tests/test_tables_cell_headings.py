@@ -4932,3 +4932,52 @@ def test_the_headings_under_a_programme_corner_without_a_block_heading_head_the_
     assert {c["column_label"] for c in cells} == set(_PROGRAMME_HEADINGS)
     assert grid[("4 Economie en werk", "Begroting 2025 na wijziging")] == "7.860"
     assert grid[("Totaal lasten", "Wijziging")] == "750"
+
+
+def _staat_under(caption: str) -> str:
+    """A begrotingsstaat of a bill flattened one cell per line, no blank line: the law's
+    article saying the unit, then ``caption`` over the code's, the labels' and two value
+    columns' headings, a total and two coded articles."""
+    return "\n".join(
+        [
+            "Artikel 2",
+            "De vaststelling van de begrotingsstaat geschiedt in duizenden euro’s.",
+            caption,
+            "Art.", "Omschrijving", "Vastgestelde begroting", "Mutaties suppletoire begroting",
+            "Totaal", "412.870", "35.200",
+            "1", "Arbeidsmarkt", "300.450", "20.000",
+            "2", "Inkomensbeleid", "112.420", "15.200",
+        ]
+    )  # fmt: skip
+
+
+def test_a_long_caption_closing_on_its_unit_note_is_the_tables_title() -> None:
+    """A bill's begrotingsstaat names its ministry, its year and the occasion of the
+    amendment, and closes on the unit note in brackets: longer than any heading, but no
+    sentence (no stop ends it) and the note closes it, as a caption's does. It opens the
+    heading block and names the table (read as prose it was no part of the block, and the
+    table got no title)."""
+    caption = (
+        "Wijziging van de begrotingsstaat van het Ministerie van Sociale Zaken en "
+        "Werkgelegenheid (XV) voor het jaar 2024 (Tweede incidentele suppletoire begroting "
+        "inzake de tegemoetkoming in de energiekosten van huishoudens met een laag inkomen) "
+        "(bedragen x € 1.000)"
+    )
+    assert len(caption) > 200
+    tables, cells, _warnings = read_text(_staat_under(caption))
+    assert cell_grid(cells)[("1 Arbeidsmarkt", "Mutaties suppletoire begroting")] == "20.000"
+    assert [t["title"] for t in tables] == [caption]
+
+
+def test_a_long_sentence_closing_on_a_unit_note_names_no_table() -> None:
+    """Near form: a paragraph as long that ends its sentence after the unit note ("...
+    (bedragen x € 1.000).") is prose: no title of the table, as before."""
+    sentence = (
+        "In de onderstaande staat worden de mutaties van de Tweede incidentele suppletoire "
+        "begroting inzake de tegemoetkoming in de energiekosten van huishoudens met een laag "
+        "inkomen per artikel weergegeven (bedragen x € 1.000)."
+    )
+    assert len(sentence) > 200
+    tables, cells, _warnings = read_text(_staat_under(sentence))
+    assert cell_grid(cells)[("2 Inkomensbeleid", "Vastgestelde begroting")] == "112.420"
+    assert [t["title"] for t in tables] != [sentence]

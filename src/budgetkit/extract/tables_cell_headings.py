@@ -174,7 +174,12 @@ class Heading:
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
-    """Indexes of the heading block above the first row, in printed order."""
+    """Indexes of the heading block above the first row, in printed order. A line read as
+    prose ends the block, but one saying the unit is picked first: a caption written as a
+    sentence, and a caption longer than any heading closing on its unit note in brackets
+    (``_captions_unit``: a bill's begrotingsstaat names its ministry, year and occasion,
+    "Wijziging van de begrotingsstaat van ... voor het jaar JJJJ (<occasion>) (bedragen x
+    € 1.000)"), no sentence since no stop ends it."""
     picked: list[int] = []
     k = first - 1
     while k >= floor and len(picked) < MAX_HEAD:
@@ -182,7 +187,9 @@ def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
         if item.kind in "VDX":
             break
         if item.kind == "T" and is_prose(item.text) and not heads_rows(items, k):
-            if len(item.text) <= MAX_HEADING and read_unit(item.text, 0):
+            if (len(item.text) <= MAX_HEADING or _captions_unit(item.text)) and read_unit(
+                item.text, 0
+            ):
                 picked.append(k)  # a caption written as a sentence still says the unit
             break
         picked.append(k)
