@@ -839,6 +839,43 @@ def test_one_heading_over_every_column_of_distinct_leaves_names_no_group() -> No
     assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
 
 
+def test_one_heading_over_the_middle_of_distinct_leaves_centred_on_all_names_no_group() -> None:
+    """A begrotingsstaat's one word over its three columns, beside the labels' headings on
+    its line ("Art.   Omschrijving ... Ontwerpbegroting" over "Verplichtingen   Uitgaven
+    Ontvangsten"), set by the text layer flush with the middle column's end, over it alone:
+    its centre stands near the centre of all three leaves, as a word centred over them
+    does, so it heads them all and names no group, as over the first two. Before, the
+    middle column alone was "Ontwerpbegroting Uitgaven", the others their leaves."""
+    staat = _one_heading_over(
+        "Art.  Omschrijving                                  Ontwerpbegroting",
+        "                                   Verplichtingen           Uitgaven         Ontvangsten",
+        "      Totaal                               98.340             97.215               2.604",
+        " 1    College van Advies                   61.207             61.207               1.455",
+    )
+    _tables, cells, _warnings = read_text(staat)
+    assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
+    assert len(cells) == 6
+
+
+def test_a_heading_over_the_middle_column_off_the_centre_of_all_still_heads_it() -> None:
+    """The near form: the same word over the middle of three distinct leaves, the third
+    standing far right, so the word's centre is nearer its own column's than the centre
+    of all three: the middle column's own heading's first line, as before
+    ("Ontwerpbegroting Uitgaven" beside bare "Verplichtingen" and "Ontvangsten")."""
+    staat = _one_heading_over(
+        "                                           Ontwerpbegroting",
+        "                          Verplichtingen           Uitgaven                   Ontvangsten",
+        "      Totaal                      98.340             97.215                         2.604",
+        " 1    College van Advies          61.207             61.207                         1.455",
+    )
+    _tables, cells, _warnings = read_text(staat)
+    assert {c["column_label"] for c in cells} == {
+        "Verplichtingen",
+        "Ontwerpbegroting Uitgaven",
+        "Ontvangsten",
+    }
+
+
 def test_a_heading_over_some_columns_or_over_repeated_leaves_still_heads_them() -> None:
     """Near forms the rule leaves alone: one word over the later years beside a word over
     the first ("Begroting" / "Raming") heads its own years; a year over each group of

@@ -609,9 +609,13 @@ def _overlapped(
     Alone on its line over leaves that do not repeat, no other run marks where a group of
     two ends: the run is a heading over every column printed off their centre
     ("Ontwerpbegroting" over the first two of "Verplichtingen Uitgaven Ontvangsten"), every
-    column's (``names_the_table``)."""
+    column's (``names_the_table``). So is one set flush over a middle column alone whose
+    centre stands nearer the centre of all the leaves than its own column's
+    (``_centred_over_all``)."""
     if text[:1].islower():
         return []
+    if spots == [under] and _centred_over_all(text, begin, headings, leaves, under):
+        return list(range(len(headings)))
     end = begin + len(text)
     for left in (under - 1, under):
         right = left + 1
@@ -625,6 +629,29 @@ def _overlapped(
                 return list(range(len(headings)))
             return [left, right]
     return []
+
+
+def _centred_over_all(
+    text: str, begin: int, headings: list[tuple[str, int]], leaves: list[str], under: int
+) -> bool:
+    """Whether the run ``text`` (0-based ``begin``), alone on its line over the middle
+    column ``under`` of three or more whose leaves are distinct whole headings (each
+    opening in a capital, no year alone: no wrapped rest, no run of years), is wider than
+    that column's heading and its centre nearer the centre of all the leaves than that
+    column's: a word centred over every column ("Ontwerpbegroting" over "Verplichtingen
+    Uitgaven Ontvangsten"), which a PDF's text layer sets flush with the column nearest
+    its centre, over that one alone. A first line of the middle column's own heading
+    stands centred or flush over it, nearer its own centre unless the column itself
+    stands mid-table."""
+    if not 0 < under < len(headings) - 1 or len(set(leaves)) < len(leaves):
+        return False
+    if any(_year_alone(leaf) or not leaf[:1].isupper() for leaf in leaves):
+        return False
+    spans = _offsets(headings)
+    start, end = spans[under]
+    centre = begin + len(text) / 2
+    middle = (spans[0][0] + spans[-1][1]) / 2
+    return len(text) > end - start and abs(centre - middle) < abs(centre - (start + end) / 2)
 
 
 def _next_in_run(leaf: str, beside: str) -> bool:
