@@ -30,7 +30,8 @@ Money in prose: the ``amounts`` row around each amount (``amounts*``)
     none), ``amounts_rates`` (exchange rates are no amounts), ``amounts_furniture`` (page
     furniture between a figure and its scale), ``amounts_footnotes`` (footnote marks glued
     to a figure), ``amounts_spoken`` ("een ton", "twee mille"), ``amounts_unit_notes``
-    (a unit note governing bare figures), ``amounts_qualifiers`` ("ruim", "bijna"),
+    (a unit note governing bare figures), ``amounts_note_changes`` (bare figures of change
+    in the paragraph a heading's note governs), ``amounts_qualifiers`` ("ruim", "bijna"),
     ``amounts_years`` (the years its own words print), ``amounts_context_years`` (the
     years the context gives), ``amounts_consequence_years`` (the year of a clause of
     consequence after it), ``amounts_cash_shifts`` (the two years a kasschuif moves money
