@@ -1109,3 +1109,21 @@ def test_headings_ending_on_the_line_of_years_read_from_it_as_before() -> None:
     grid = cell_grid(read_text(text)[1])
     assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting (2)")] == "10.200"
     assert grid[("Ontvangsten", "Mutatie 2027")] == "0"
+
+
+def test_a_first_heading_line_every_run_of_which_goes_on_is_no_line_headings_end_on() -> None:
+    """Near form of the wrapped headings: a first line of runs each going on under it, no
+    heading ending on it ("Stand 1e   Stand 1e" over "begroting   suppletoire"), is the
+    first of headings stacked alike, read as such: a run repeating over leaves that differ
+    joins none. Read as a line some headings end on, the line under it was taken as their
+    last: "Stand 1e begroting (1)", "Stand 1e suppletoire (2)"."""
+    text = _havens(
+        [
+            ("Stand 1e", "Stand 1e", "Mutatie 1e", "Raming", "Raming"),
+            ("begroting", "suppletoire", "suppletoire", "meerjaren", "meerjaren"),
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1
+    assert cell_grid(cells)[("Uitgaven", "suppletoire (2)")] == "10.200"
+    assert not any("Stand" in c["column_label"] for c in cells)

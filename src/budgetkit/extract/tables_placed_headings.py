@@ -462,7 +462,12 @@ def _last_words_line(lines: list[str], index: int) -> int:
     (``_goes_on_under``): no row's label at the margin, no group's one run, and no line of
     leaves under a group's name ("Begroting 2025" over "Verplichtingen   Uitgaven"), which
     is read as such elsewhere. Read from the line of years, the words under it ended the
-    reading and no table was read."""
+    reading and no table was read. The first line under the heading line must print fewer
+    runs than it, some columns' headings ending there: where every run goes on, no heading
+    ends on that line, it is the first of headings stacked alike ("Stand 1e   Stand 1e" over
+    "begroting   suppletoire"), read as such elsewhere (a first line repeating over leaves
+    that differ joins none)."""
+    top = index
     while True:
         below = nonblank(lines, index + 1, 1)
         if not below or below[0] > index + 1 + _BLANK_IN_HEADINGS:
@@ -471,6 +476,8 @@ def _last_words_line(lines: list[str], index: int) -> int:
         runs = CHUNK.findall(line)
         if "\t" in line or not line[:1].isspace() or len(runs) < 2 or not _heading_runs(runs):
             return index
+        if index == top and len(runs) >= len(CHUNK.findall(lines[index])):
+            return index  # (every heading goes on: no line some headings end on)
         if not _goes_on_under(lines[index], line):
             return index
         index = below[0]
