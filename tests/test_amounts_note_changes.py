@@ -61,3 +61,26 @@ def test_counts_shares_and_unruled_figures_under_a_heading_s_note_stay_unread() 
         "daardoor met 250.\n"
     )
     assert _read(inline) == []
+
+
+def test_a_dot_between_digits_opens_no_clause() -> None:
+    """A thousands separator is no clause's end: "van 1.500 leerlingen" keeps the money
+    word before it in the clause, as "van 1500 leerlingen" does, and "(2.500)" keeps an
+    "aantal" before it there. The dot opened a clause, so the first was unread and the
+    second read."""
+    head = "Financiële toelichting (bedragen x € 1.000)\n"
+    for count in ("1.500", "1500"):
+        text = head + f"De kosten van {count} leerlingen stijgen met 20.\n"
+        assert _read(text) == [(2, "20", 20_000, "duizend", 1)]
+    text = head + "Het aantal woningen (2.500) groeit en de lasten stijgen met 300.\n"
+    assert _read(text) == []
+
+
+def test_a_sentence_s_end_after_a_figure_still_opens_a_clause() -> None:
+    """Near form: a stop after a figure and before a space ends its sentence, so an
+    "aantal" in the sentence before it does not reach the next change."""
+    text = (
+        "Financiële toelichting (bedragen x € 1.000)\n"
+        "Het aantal fte steeg met 37. De lasten stijgen met 300.\n"
+    )
+    assert _read(text) == [(2, "300", 300_000, "duizend", 1)]

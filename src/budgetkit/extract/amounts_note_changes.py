@@ -49,8 +49,10 @@ _FIGURE_OF_CHANGE = re.compile(
 )
 # A clause about a number of things: its figure counts them ("het aantal fte steeg met 37").
 _COUNT = re.compile(r"(?<![^\W\d_])aantal(?:len)?(?![^\W\d_])", re.IGNORECASE)
-# Where a clause opens: a sentence's or clause's mark, a list's bullet, a line's start.
-_CLAUSE_OPENS = re.compile(r"[.;:!?•]|\n[ \t\xa0]*\n")
+# Where a clause opens: a sentence's or clause's mark, a list's bullet. A mark between two
+# digits is a number's separator ("1.500 leerlingen", "(2.500)"), no clause's end; a line's
+# end is none either, as a sentence wraps over it ("de lasten van de\nbibliotheek stijgen").
+_CLAUSE_OPENS = re.compile(r"(?<!\d)[.;:!?]|[.;:!?](?!\d)|•")
 # A blank line ends the paragraph a note governs; those right under the note open none.
 _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 _BLANKS_UNDER = re.compile(r"(?:\n[ \t\xa0]*(?=\n))*")
