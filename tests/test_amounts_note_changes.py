@@ -84,3 +84,15 @@ def test_a_sentence_s_end_after_a_figure_still_opens_a_clause() -> None:
         "Het aantal fte steeg met 37. De lasten stijgen met 300.\n"
     )
     assert _read(text) == [(2, "300", 300_000, "duizend", 1)]
+
+
+def test_a_year_ending_its_sentence_is_no_change_of_money() -> None:
+    """A year after "met" and before a stop ("stijgen met 2026.") is no sum, as it is at
+    the line's end; it was read as € 2.026.000. A figure whose digits go on past a
+    separator after a year's digits ("met 2026,5") is a sum."""
+    head = "Financiële toelichting (bedragen x € 1.000)\n"
+    assert _read(head + "De lasten stijgen met 2026.\n") == []
+    assert _read(head + "De lasten stijgen met 2026\n") == []
+    assert _read(head + "De lasten stijgen met 2026,5.\n") == [
+        (2, "2026,5", 2_026_500, "duizend", 1)
+    ]

@@ -39,7 +39,7 @@ _BETWEEN = r"(?:[^\n.;:!?,\d]|(?<!\d)(?:19|20)\d\d(?!\d))"
 _FIGURE_OF_CHANGE = re.compile(
     rf"{_CHANGE}(?P<between>{_BETWEEN}{{0,80}}?(?:\n{_BETWEEN}{{0,80}}?)?)"
     r"(?<![^\W\d_])met[ \t\xa0]+"
-    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?![\d.,])){NUMBER})"
+    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
     # it ends its clause: a mark and a space, the line's end, or words opening what the
     # change is measured against or caused by ("ten opzichte van", "als gevolg van")
     r"(?=[.,;:][ \t\xa0\n]|[.,;:]?[ \t\xa0]*(?:\n|\Z)"
