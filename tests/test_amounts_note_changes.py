@@ -96,3 +96,24 @@ def test_a_year_ending_its_sentence_is_no_change_of_money() -> None:
     assert _read(head + "De lasten stijgen met 2026,5.\n") == [
         (2, "2026,5", 2_026_500, "duizend", 1)
     ]
+
+
+def test_a_change_per_head_is_no_sum_in_the_note_s_unit() -> None:
+    """A change per inwoner or per leerling is in whole euros, not in the note's unit; it
+    was read as thousands."""
+    text = (
+        "Financiële toelichting (bedragen x € 1.000)\n"
+        "De bijdrage per inwoner stijgt met 3.\n"
+        "De kosten per leerling nemen toe met 12.\n"
+    )
+    assert _read(text) == []
+
+
+def test_per_saldo_or_per_year_keeps_a_change_in_the_note_s_unit() -> None:
+    """Near form: "per saldo" and "per jaar" name no thing counted; the change is a sum."""
+    text = (
+        "Financiële toelichting (bedragen x € 1.000)\n"
+        "De lasten nemen per saldo toe met 120.\n"
+        "De kosten stijgen per jaar met 45.\n"
+    )
+    assert _read(text) == [(2, "120", 120_000, "duizend", 1), (3, "45", 45_000, "duizend", 1)]

@@ -49,6 +49,15 @@ _FIGURE_OF_CHANGE = re.compile(
 )
 # A clause about a number of things: its figure counts them ("het aantal fte steeg met 37").
 _COUNT = re.compile(r"(?<![^\W\d_])aantal(?:len)?(?![^\W\d_])", re.IGNORECASE)
+# "per" and a noun of what is counted in the clause ("de bijdrage per inwoner stijgt met 3",
+# "de kosten per leerling nemen toe met 12"): a change per head or per thing, in whole
+# euros, not in the note's unit. "per saldo" and "per" a time ("per jaar", "per 1 januari")
+# name no such thing.
+_PER_UNIT = re.compile(
+    r"(?<![^\W\d_])per[ \t\xa0]+(?!(?:saldo|jaar|jaren|begrotingsjaar|maand|kwartaal|week"
+    r"|dag|periode|ingang|direct)(?![^\W\d_]))[^\W\d_]",
+    re.IGNORECASE,
+)
 # Where a clause opens: a sentence's or clause's mark, a list's bullet. A mark between two
 # digits is a number's separator ("1.500 leerlingen", "(2.500)"), no clause's end; a line's
 # end is none either, as a sentence wraps over it ("de lasten van de\nbibliotheek stijgen").
@@ -87,6 +96,10 @@ def changes_under_notes(
         for m in _FIGURE_OF_CHANGE.finditer(text, begin, end):
             opens = [c.end() for c in _CLAUSE_OPENS.finditer(text, begin, m.start())]
             clause = text[opens[-1] if opens else begin : m.start("n")]
-            if MONEY_WORD.search(clause) and not _COUNT.search(clause):
+            if (
+                MONEY_WORD.search(clause)
+                and not _COUNT.search(clause)
+                and not _PER_UNIT.search(clause)
+            ):
                 found.append((m.start("n"), m.end("n"), scale, note.start()))
     return found
