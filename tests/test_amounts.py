@@ -7863,6 +7863,36 @@ def test_a_date_after_op_before_another_verb_dates_an_event_not_the_money(text: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Op 1 januari 2024 ligt er een voorstel om € 5 mln te besteden aan de wegen.",
+        "Op 12 mei 2023 stond de wethouder stil bij de subsidie van € 250.000.",
+    ],
+)
+def test_staan_or_liggen_after_a_date_naming_no_money_dates_no_sum(text: str) -> None:
+    """ "ligt er een voorstel" and "stond de wethouder" are verbs of being: the date is the
+    proposal's or the event's, no year of the sum after them. It was stated."""
+    (row,) = extract_amounts(_doc(text, published="2024-09-17"))
+    assert row["year_source"] != "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Op 31 december 2024 stond nog € 4,3 mln open aan voorschotten.", 2024),
+        ("Op 30 juni 2023 lag het saldo van de reserve op € 2,1 mln.", 2023),
+        ("De bijdrage is € 95 per inwoner die op 1 januari 2022 stond ingeschreven.", 2022),
+    ],
+)
+def test_staan_or_liggen_before_a_sum_or_a_money_noun_dates_the_stock(text: str, year: int) -> None:
+    """Near form: "staan" or "liggen" with a sum right after it, a noun of money as its
+    subject or a participle of a state after it names a level or a count's date: the date
+    is the sum's (as before)."""
+    (row,) = extract_amounts(_doc(text, published="2024-09-17"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("De uitgaven van december 2023 bedroegen € 12 miljoen.", 2023),

@@ -708,9 +708,21 @@ _BALANCE_PER = re.compile(
 _ON_DAY = re.compile(
     rf"(?<![\w\-])(?i:op)[ \t\xa0\r\n]+\d{{1,2}}[ \t\xa0\r\n]+(?i:{MONTH})[ \t\xa0\r\n]+\Z"
 )
+# "staan" and "liggen" are verbs of being as much as of a level ("Op 1 januari 2024 ligt er
+# een voorstel om € X te besteden": the date is the proposal's): they date a stock only
+# where a sum follows at once ("stond er € X op", "stond nog € X open"; the window before an
+# amount ends there), their subject is a noun of money ("lag het saldo op € X"), or a
+# participle of a state follows ("die op 1 februari 2021 stond ingeschreven", "stond
+# geboekt", "stond begroot"): the date a count or a booking stands at, which the sum is
+# reckoned from.
 _LEVEL_VERB = re.compile(
-    r"[ \t\xa0\r\n]+(?i:bedraagt|bedragen|bedroeg|bedroegen|beloopt|belopen|beliep|beliepen"
-    r"|staat|staan|stond|stonden|ligt|liggen|lag|lagen)(?![\w\-])"
+    r"[ \t\xa0\r\n]+(?:(?i:bedraagt|bedragen|bedroeg|bedroegen|beloopt|belopen|beliep|beliepen)"
+    r"(?![\w\-])|(?i:staat|staan|stond|stonden|ligt|liggen|lag|lagen)(?:(?:[ \t\xa0\r\n]+(?i:er))?"
+    r"(?:[ \t\xa0\r\n]+(?i:nog|ruim|circa|ongeveer|bijna|slechts|maar))?[ \t\xa0\r\n]*(?:€|\Z)"
+    r"|[ \t\xa0\r\n]+(?i:de|het)[ \t\xa0\r\n]+(?:[^\W\d_]+[ \t\xa0\r\n]+)?[^\W\d_]*"
+    r"(?i:saldo|stand|reserve|fonds|vordering|schuld|tekort|overschot|bedrag|budget|kosten"
+    r"|lasten|uitgaven|middelen|vermogen)[^\W\d_]*(?![\w\-])"
+    r"|[ \t\xa0\r\n]+(?i:[^\W\d_]{0,5}ge[^\W\d_]{2,}(?:d|t|en)|be[^\W\d_]{2,}[dt])(?![\w\-])))"
 )
 
 
