@@ -77,7 +77,7 @@ def changes_under_notes(
     no further than the next note. A note in a table's caption ("Tabel 3 ... (x € 1.000)")
     heads the table, which the table reader reads."""
     text = model.text
-    found = []
+    found: list[tuple[int, int, str, int]] = []
     for i, (note, heads) in enumerate(notes):
         if not heads:
             continue

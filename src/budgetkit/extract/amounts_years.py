@@ -1067,7 +1067,7 @@ def last_years(window: str) -> Years:
         return (int(old[-1].group("a")), None, "vanaf") if old else last
     taken = None
     level: tuple[Years, re.Match[str]] | None = None
-    through_end = -1  # where the last school year a period was read through ends
+    through_end = -1  # where the years last read end (past a period's last school year)
     for m in year_expressions(window):
         if m.start() < through_end:
             continue  # "tot en met 2024-2025" after "2021-2022": read with it, 2021 to 2025
@@ -1080,8 +1080,7 @@ def last_years(window: str) -> Years:
         read = _read_years(m)
         if read is None:
             continue
-        if m.group("b") and (through := _through_two_year(m)) is not None:
-            through_end = through.end()
+        through_end = _expression_end(m)
         if _LEVEL_OF.search(window, max(0, m.start() - 12), m.start()):
             level = read, m  # "op het niveau van JJJJ": the level's year
         else:
