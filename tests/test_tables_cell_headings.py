@@ -4981,3 +4981,35 @@ def test_a_long_sentence_closing_on_a_unit_note_names_no_table() -> None:
     tables, cells, _warnings = read_text(_staat_under(sentence))
     assert cell_grid(cells)[("2 Inkomensbeleid", "Vastgestelde begroting")] == "112.420"
     assert [t["title"] for t in tables] != [sentence]
+
+
+def test_a_caption_naming_its_year_and_unit_over_a_programme_corner_opens_the_headings() -> None:
+    """A caption naming its year as well as its unit, printed right above the corner
+    ("Programma") and the headings of periods, is the table's caption, no first heading:
+    read as one, it counted a heading too many over the three values, every value went a
+    column over and the block heading after them ("Lasten") took the last."""
+    caption = "Staat van de 3e begrotingswijziging 2024 (bedragen x € 1.000)"
+    text = _programme_blocks("Programma", *_PROGRAMME_HEADINGS).replace(
+        "Staat van de begrotingswijziging (bedragen x € 1.000)", caption
+    )
+    tables, cells, _warnings = read_text(text)
+    assert tables[0]["title"] == caption
+    assert {c["column_label"] for c in cells} == set(_PROGRAMME_HEADINGS)
+    grid = cell_grid(cells)
+    assert grid[("1 Veiligheid en bestuur", "Begroting 2025 voor wijziging")] == "21.450"
+    assert grid[("Totaal lasten", "Wijziging")] == "750"
+    parents = row_parents(cells)
+    assert parents["4 Economie en werk"] == "Lasten"
+    assert parents["Totaal lasten"] is None
+
+
+def test_a_heading_naming_its_year_and_unit_after_the_corner_heads_its_column() -> None:
+    """Near form: after the corner ("Programma"), a heading naming its period and unit in
+    as many words ("Vastgestelde begroting 2025 (x € 1.000)") heads the first value, as
+    before: a caption is printed before any heading."""
+    first = "Vastgestelde begroting 2025 (x € 1.000)"
+    text = _programme_blocks("Programma", first, *_PROGRAMME_HEADINGS[1:])
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Veiligheid en bestuur", first)] == "21.450"
+    assert grid[("4 Economie en werk", "Begroting 2025 na wijziging")] == "7.860"

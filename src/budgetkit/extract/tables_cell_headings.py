@@ -1102,7 +1102,11 @@ def read_heading(
             cornered_units.append(k)
         elif (
             item in notes
-            and (not has_period(item.text) or _dated_caption(items, k))
+            and (
+                not has_period(item.text)
+                or _dated_caption(items, k)
+                or (labels == [] and _caption_over_periods(items, k))
+            )
             and not numbers
             and k + 1 < first
             and (items[k + 1].kind == "P" or _caption_over_periods(items, k))
@@ -1112,7 +1116,13 @@ def read_heading(
             # "Realisatie 2011 (1)"), or the headings of its periods right under it: it
             # opens the headings, the texts above it are the page's titles, no column's
             # heading. A caption naming its period too opens them over the blank corner
-            # (``_dated_caption``): read as a heading, it took the first column
+            # (``_dated_caption``): read as a heading, it took the first column; and so
+            # does one printed before any heading, over a period's heading, the corner's
+            # name between them or not (``_caption_over_periods``: "Staat van de
+            # begrotingswijziging 2026 (bedragen x € 1.000)" / "Programma" / "Begroting
+            # 2026 voor wijziging"): read as the first heading, it counted one heading
+            # too many and every value went a column over. After a heading it is a
+            # column's ("Programma" / "Vastgestelde begroting 2026 (x € 1.000)")
             labels, at, kinds, joined = [], [], [], []
         elif item.kind in "TY" and not (item in notes and not has_period(item.text) and not labels):
             # a unit note before the headings; among them a heading that says its column's
