@@ -1154,3 +1154,26 @@ def test_a_labels_heading_after_a_code_heading_names_no_table() -> None:
     )
     assert table["title"] == "Incidentele posten"
     assert cell_grid(cells)[("Omgevingswet", "Realisatie")] == "241"
+
+
+def test_a_numbered_caption_glued_before_the_labels_heading_of_single_words_is_the_title() -> None:
+    """A numbered caption printed on a heading line of single words before the word heading
+    the labels ("Tabel N: <naam> JJJJ Omschrijving Lasten Baten"): the caption's number
+    stopped the words, so the line headed nothing and the rows under it were no table.
+    The words after the caption's end head the columns, and the caption names the table."""
+    heading = "Tabel 7: Incidentele posten 2025 Omschrijving Lasten Baten"
+    [table], cells, _warnings = read_text(_rows_under_a_labels_heading(heading))
+    assert table["title"] == "Tabel 7: Incidentele posten 2025"
+    assert cell_grid(cells)[("Omgevingswet", "Baten")] == "241"
+    assert cell_grid(cells)[("Totaal", "Lasten")] == "323"
+
+
+def test_a_numbered_caption_on_its_own_line_over_single_words_is_the_title() -> None:
+    """Near form: the same caption on a line of its own over the heading line of single
+    words: the caption names the table and the words head the columns, as before."""
+    text = _rows_under_a_labels_heading("Omschrijving Lasten Baten").replace(
+        "Omschrijving Lasten Baten", "Tabel 7: Incidentele posten 2025  \nOmschrijving Lasten Baten"
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["title"] == "Tabel 7: Incidentele posten 2025"
+    assert cell_grid(cells)[("Omgevingswet", "Baten")] == "241"

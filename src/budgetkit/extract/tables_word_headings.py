@@ -23,6 +23,7 @@ from budgetkit.extract.tables_alignment import (
     text_row,
     under_values,
 )
+from budgetkit.extract.tables_glued_captions import caption_ends
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import CHUNK, TOKEN, split_heading
 from budgetkit.extract.tables_hierarchy import rank
@@ -563,21 +564,22 @@ def _single_spaced_words(
     figure's minus), the first of the ``later`` lines under it that reads as one count among
     those tells it (``_told_below``). Nothing tells where such columns stand, so
     ``_read_blocks`` keeps them only where every row below prints a value in every
-    column."""
-    words: list[tuple[str, int]] = []
-    for m in _WORD.finditer(text, _unit_corner(text)):
-        token = m.group()
-        if words and token[0].isdigit() and is_column(token):
-            # "Stand 1-1-2024": a word and its date, one heading ("Totaal" heads its own)
-            words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
-        elif _CAPITALISED.fullmatch(token) or _capitalised_name(token):
-            words.append((token, m.start() + 1))
-        elif words and ((token.isalpha() and token.islower()) or _ORDINAL.fullmatch(token)):
-            # "Collectieve lastendruk", "Mutaties 1e suppletoire": a heading goes on in
-            # lower case or with an ordinal
-            words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
-        else:
-            return None
+    column. A caption glued before the corner (``caption_ends``: "Tabel N: <naam> JJJJ
+    Omschrijving Lasten Baten", html2text printing a table's <caption> on its heading
+    row's line) is the corner's too, where the whole line reads as no such words (the
+    caption's number stopped them): the words are read from its end."""
+    words = _capitalised_words(text, _unit_corner(text))
+    if words is None:
+        words = next(
+            (
+                after
+                for end in caption_ends(text)
+                if (after := _capitalised_words(text, end)) is not None
+            ),
+            None,
+        )
+    if words is None:
+        return None
     corner = _labels_heading([word for word, _column in words])
     if corner:
         # the labels' own heading ends the corner ("Art. Omschrijving Verplichtingen
@@ -595,6 +597,26 @@ def _single_spaced_words(
         return None
     tail = words[len(words) - widths[0] :]
     return text[: tail[0][1] - 1].strip(), tail
+
+
+def _capitalised_words(text: str, start: int) -> list[tuple[str, int]] | None:
+    """The headings of words of ``text`` from ``start`` (``_single_spaced_words``), each
+    with its 1-based column; None where a token is no such word."""
+    words: list[tuple[str, int]] = []
+    for m in _WORD.finditer(text, start):
+        token = m.group()
+        if words and token[0].isdigit() and is_column(token):
+            # "Stand 1-1-2024": a word and its date, one heading ("Totaal" heads its own)
+            words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
+        elif _CAPITALISED.fullmatch(token) or _capitalised_name(token):
+            words.append((token, m.start() + 1))
+        elif words and ((token.isalpha() and token.islower()) or _ORDINAL.fullmatch(token)):
+            # "Collectieve lastendruk", "Mutaties 1e suppletoire": a heading goes on in
+            # lower case or with an ordinal
+            words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
+        else:
+            return None
+    return words
 
 
 def _told_below(widths: list[int], later: tuple[str, ...]) -> list[int]:
