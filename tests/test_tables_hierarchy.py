@@ -1677,6 +1677,46 @@ def test_a_saldo_named_with_its_stage_is_carried_through_the_headings_rows() -> 
         assert parents[saldo] is None
 
 
+def _receipts(label: str) -> str:
+    """Receipts under a heading printed without values, the second row labelled ``label``."""
+    return "\n".join(
+        [
+            "Tabel 4 Ontvangsten programma 2 (bedragen x € 1.000)",
+            "",
+            "                                      2025       2026       2027",
+            "Ontvangsten",
+            "Rijksbijdrage                        9.400      9.800     10.100",
+            f"{label:<36}   350        400        450",
+            "Rente                                  100        100        100",
+        ]
+    )
+
+
+def test_a_saldo_named_with_what_was_done_to_it_is_a_line_item() -> None:
+    """A participle before "saldo" that names no stage of the budget's cycle but what was
+    done with the amount ("Verrekend saldo van voorgaande jaren", "Gestort saldo van de
+    rekening-courant", "Gemiddeld saldo") makes a line item, one of the heading's rows;
+    read as a balance it ended the heading's reach above it."""
+    for label in (
+        "Verrekend saldo van voorgaande jaren",
+        "Gestort saldo van de rekening-courant",
+        "Gemiddeld saldo",
+        "Besteed saldo",
+    ):
+        _tables, cells, _warnings = read_text(_receipts(label))
+        parents = row_parents(cells)
+        assert parents[label] == "Ontvangsten", label
+        assert parents["Rente"] == "Ontvangsten", label
+
+
+def test_a_saldo_named_with_its_stage_ends_the_headings_reach() -> None:
+    """Near form: a stage before "saldo" ("Geraamd saldo", "Gerealiseerd saldo van baten en
+    lasten") leaves it the balance, no row of the heading above it."""
+    for label in ("Geraamd saldo", "Gerealiseerd saldo van baten en lasten"):
+        _tables, cells, _warnings = read_text(_receipts(label))
+        assert row_parents(cells)[label] is None, label
+
+
 def test_a_result_not_carrying_a_staged_saldo_stays_under_the_heading() -> None:
     """Near form: the same staged saldo, but a last row the saldo and the reserves' rows do
     not make (a reserve's own result): still one of the heading's rows."""

@@ -301,12 +301,16 @@ LETTER_FIELD = re.compile(
 #: word alone, but for the signs in brackets ("Over- (+) / onderschrijding (-)",
 #: "Over/onderschrijding", "Overschrijdingen"): a word after it names what exceeds
 #: ("Overschrijding zorg"), a part of a heading's as any line item. The saldo may follow
-#: the stage it is of, a participle ("Gerealiseerd saldo van baten en lasten", "Geraamd
-#: saldo"), as a result does (``CLOSING``): still the balance, no item.
+#: the stage of a budget's cycle it is of ("Gerealiseerd saldo van baten en lasten",
+#: "Geraamd saldo"), as a result does (``CLOSING``): still the balance, no item. The stages
+#: are a closed list, and after one only "van baten en lasten" or nothing: any other
+#: participle names what was done with an amount ("Verrekend saldo van voorgaande jaren",
+#: "Gestort saldo van de rekening-courant", "Gemiddeld saldo"), a line item as any other.
 _EXCEEDS = r"(?:onder|over)schrijding(?:en)?(?:\s*\([^()]*\))?"
-_STAGE = r"(?:ge|be|ver)[^\W\d_]+[dt]"
+_STAGE = r"(?:gerealiseerd|geraamd|begroot|verwacht|geprognosticeerd)"
 BALANCE = re.compile(
-    rf"^(?:{_STAGE}\s+)?saldo(?:\s+(?:van|baten|lasten)\b|\s*$)"
+    r"^saldo(?:\s+(?:van|baten|lasten)\b|\s*$)"
+    rf"|^{_STAGE}\s+saldo(?:\s+van\s+baten\s+en\s+lasten)?\s*$"
     rf"|^(?:(?:onder|over)-?(?:\s*\([^()]*\))?\s*/\s*)?{_EXCEEDS}(?:\s*/\s*{_EXCEEDS})?\s*$",
     re.IGNORECASE,
 )
