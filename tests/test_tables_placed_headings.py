@@ -1125,5 +1125,39 @@ def test_a_first_heading_line_every_run_of_which_goes_on_is_no_line_headings_end
     )
     tables, cells, _warnings = read_text(text)
     assert len(tables) == 1
-    assert cell_grid(cells)[("Uitgaven", "suppletoire (2)")] == "10.200"
     assert not any("Stand" in c["column_label"] for c in cells)
+
+
+def test_the_labels_heading_is_no_run_of_a_first_line_that_goes_on() -> None:
+    """The same first line with the labels' heading in the corner ("Omschrijving"): the
+    corner word is no column's heading that could end on that line, so every value column's
+    heading still goes on under it and the line is still the first of headings stacked
+    alike. Counted as a run, it made the line one some headings end on, and the line under
+    it was taken as their last: "Stand 1e begroting (1)", "Stand 1e suppletoire (2)"."""
+    lines = _havens(
+        [
+            ("Stand 1e", "Stand 1e", "Mutatie 1e", "Raming", "Raming"),
+            ("begroting", "suppletoire", "suppletoire", "meerjaren", "meerjaren"),
+        ]
+    ).split("\n")
+    lines[1] = "Omschrijving" + lines[1][len("Omschrijving") :]
+    tables, cells, _warnings = read_text("\n".join(lines))
+    assert len(tables) == 1
+    assert not any("Stand" in c["column_label"] for c in cells)
+
+
+def test_headings_wrapped_further_beside_the_labels_heading_end_on_their_last_line() -> None:
+    """Near form: the labels' heading in the corner of the line of years, some headings
+    wrapped a line further: fewer runs go on under it than it prints over the value
+    columns, and the headings end on their last line as without the corner word."""
+    lines = _havens(
+        [
+            _TOP,
+            ("begroting", "suppletoire", "suppletoire", "2026", "2027"),
+            ("", "begroting", "begroting", "", ""),
+        ]
+    ).split("\n")
+    lines[2] = "Omschrijving" + lines[2][len("Omschrijving") :]
+    grid = cell_grid(read_text("\n".join(lines))[1])
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting (2)")] == "10.200"
+    assert grid[("Ontvangsten", "Mutatie 2027")] == "0"

@@ -463,7 +463,8 @@ def _last_words_line(lines: list[str], index: int) -> int:
     leaves under a group's name ("Begroting 2025" over "Verplichtingen   Uitgaven"), which
     is read as such elsewhere. Read from the line of years, the words under it ended the
     reading and no table was read. The first line under the heading line must print fewer
-    runs than it, some columns' headings ending there: where every run goes on, no heading
+    runs than it prints over the value columns (``_runs_over``, not the labels' heading in
+    the corner), some columns' headings ending there: where every run goes on, no heading
     ends on that line, it is the first of headings stacked alike ("Stand 1e   Stand 1e" over
     "begroting   suppletoire"), read as such elsewhere (a first line repeating over leaves
     that differ joins none)."""
@@ -476,11 +477,19 @@ def _last_words_line(lines: list[str], index: int) -> int:
         runs = CHUNK.findall(line)
         if "\t" in line or not line[:1].isspace() or len(runs) < 2 or not _heading_runs(runs):
             return index
-        if index == top and len(runs) >= len(CHUNK.findall(lines[index])):
+        if index == top and len(runs) >= _runs_over(lines[index], line):
             return index  # (every heading goes on: no line some headings end on)
         if not _goes_on_under(lines[index], line):
             return index
         index = below[0]
+
+
+def _runs_over(above: str, line: str) -> int:
+    """How many runs of ``above`` reach over the columns ``line`` prints words in (end past
+    the start of its first run): the value columns' headings, not the labels' heading in
+    the corner ("Omschrijving"), which no heading's words go on under."""
+    start = min(m.start() for m in CHUNK.finditer(line))
+    return sum(m.end() > start for m in CHUNK.finditer(above))
 
 
 #: Blank lines a text layer may print between two lines of one column heading.
