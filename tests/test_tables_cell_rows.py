@@ -2323,18 +2323,19 @@ def test_lists_of_codes_before_the_labels_under_a_code_heading_first_are_the_row
 
 
 def test_a_label_with_a_comma_before_a_row_under_a_code_heading_first_stays_a_group() -> None:
-    """The near form: the text before a row's label holds a comma but is words, no list
-    of codes ("Wonen, bouwen"): a group row over the rows under it, as before."""
+    """The near form: the text right before a row's label and its values holds a comma
+    but is words, no list of codes ("Wonen, bouwen"): a group row over the rows under it,
+    as before, not that row's code."""
     text = cells_per_line(
         "Tabel 2 Belangrijkste beleidsmatige mutaties (bedragen x € 1.000)",
         "Art.", " ", "2025", "2026", "2027", " ",
         "Stand ontwerpbegroting 2024", "3.410.200", "3.422.800", "3.430.000", " ",
-        "Wonen, bouwen", "       ",
-        "3", "Versterking toezicht", "12.000", "15.000", "15.000",
+        "Wonen, bouwen",
+        "Versterking toezicht", "12.000", "15.000", "15.000",
         "div.", "Taakstelling subsidies", "– 4.100", "– 4.100", "– 4.100",
         " ", "Stand ontwerpbegroting 2025", "3.418.100", "3.433.700", "3.440.900",
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     parents = row_parents(cells)
-    assert parents["3 Versterking toezicht"] == "Wonen, bouwen"
+    assert parents["Versterking toezicht"] == "Wonen, bouwen"
     assert parents["div. Taakstelling subsidies"] == "Wonen, bouwen"
