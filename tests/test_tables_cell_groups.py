@@ -326,11 +326,11 @@ def test_groups_after_the_labels_heading_spanning_both_rows_head_their_years() -
 
 
 def test_a_row_naming_each_column_over_repeated_years_joins_each_its_name() -> None:
-    """An agentschap's staat van baten en lasten: " " / "Oorspronkelijk vastgestelde
-    begroting" / "Realisatie" / "Verschil" / "Realisatie" over " " / "2024" / "2024" /
-    "2024" / "2023", a name over each year. The repeated years are no copies of leaves under
-    groups: every name spans one column. Read as groups over the repeats, the last three
-    names took the columns and the first was lost."""
+    """An agentschap's staat van baten en lasten: "Omschrijving" / "Oorspronkelijk
+    vastgestelde begroting" / "Realisatie" / "Verschil" / "Realisatie" over " " / "2024" /
+    "2024" / "2024" / "2023", a name over each year. The repeated years are no copies of
+    leaves under groups: every name spans one column. Read as groups over the repeats, the
+    last three names took the columns and the first was lost."""
     text = cells_per_line(
         "Tabel 2 Staat van baten en lasten (bedragen x € 1.000)",
         "Omschrijving", "Oorspronkelijk vastgestelde begroting", "Realisatie", "Verschil",
