@@ -16,17 +16,23 @@ import re
 
 from budgetkit.extract.tables_tokens import CAPTION, is_column
 from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import LABEL_HEADINGS, PERIOD_HEADINGS, PLACE_HEADINGS
 
 #: A bracket closing a note, then a capitalised word: where a caption's unit note ends
 #: before the corner or the first heading ("... (bedragen x € 1.000) Programma").
 _CLOSED_NOTE = re.compile(r"\) (?=[A-Z])")
-#: Capitalised words heading a table's labels, which a caption never prints after its name
-#: ("Omschrijving", "Regeling", "Onderdeel", "Instrument", "Maatregel"): the corner, one
-#: space after the caption. A word naming a period or a place ("Jaar", "Gemeente") may be
-#: a caption's own ("Uitkering per Gemeente"), so it ends none.
+#: Capitalised words heading a table's labels (``LABEL_HEADINGS``: "Omschrijving",
+#: "Regeling", "Onderdeel", "Instrument", "Maatregel"), which a caption never prints after
+#: its name: the corner, one space after the caption. A word naming a period or a place
+#: ("Jaar", "Gemeente") may be a caption's own ("Uitkering per Gemeente"), so it ends none.
 _LABELS_WORD = re.compile(
-    r" (?=(?:Omschrijving|Onderwerpen?|Regelingen?|Onderdeel|Onderdelen|Instrumenten?"
-    r"|Maatregelen?)(?!\w))"
+    " (?=(?:"
+    + "|".join(
+        re.escape(word.capitalize())
+        for word in LABEL_HEADINGS
+        if word not in PERIOD_HEADINGS and word not in PLACE_HEADINGS
+    )
+    + r")(?!\w))"
 )
 #: Fewest words of a caption printed without its number before the labels' heading: a
 #: name ("Overzicht incidentele baten en lasten"), not a code's heading ("Art.", "Nr. Art.").
@@ -62,8 +68,15 @@ def _closes_name(text: str, close: int) -> bool:
 
 def _names_table(text: str) -> bool:
     """Whether ``text``, the words before a labels' heading, is a caption: numbered ("Tabel
-    N: <naam>"), or a name of ``_NAME_WORDS`` words or more."""
-    return CAPTION.match(text) is not None or len(text.split()) >= _NAME_WORDS
+    N: <naam>"), or a name of ``_NAME_WORDS`` words or more. A unit note's words
+    (``read_unit``: "(x € 1.000)", "Bedragen x € 1.000") are no words of a name: a note
+    alone before the labels' heading names no table."""
+    if CAPTION.match(text) is not None:
+        return True
+    unit = read_unit(text, 0)
+    if unit is not None and (start := text.find(unit.text)) >= 0:
+        text = text[:start] + text[start + len(unit.text) :]
+    return sum(1 for word in text.split() if word.strip("()")) >= _NAME_WORDS
 
 
 def caption_cut(corner: str) -> tuple[str, str] | None:

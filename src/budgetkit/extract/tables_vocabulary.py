@@ -49,6 +49,10 @@ _NAMED_CODE = re.compile(r"(?!post)[^\W\d_]+(?:[- ]|\.-?)?code")
 #: Words naming periods, of ``ROW_HEADINGS``: over rows ending on a year, they head those years.
 PERIOD_HEADINGS = ("perioden", "periode", "jaar", "jaren")
 
+#: Headings naming a place a statistics table lays out down the page ("Regio's",
+#: "Gemeente"): words a caption may print as its own too ("Uitkering per Gemeente").
+PLACE_HEADINGS = ("regio's", "regio", "gemeente", "gemeenten", "provincie", "provincies")
+
 #: Headings naming what a table's rows are, its labels' own heading in the corner: the
 #: dimension a statistics table lays out down the page ("Perioden", "Regio's") or the
 #: labels' plain name ("Omschrijving"). Printed last of a heading block, after the columns'
@@ -56,7 +60,7 @@ PERIOD_HEADINGS = ("perioden", "periode", "jaar", "jaren")
 #: dimension there), such a word still heads the labels, no column of values.
 ROW_HEADINGS = (
     *PERIOD_HEADINGS,
-    *("regio's", "regio", "gemeente", "gemeenten", "provincie", "provincies"),
+    *PLACE_HEADINGS,
     *("onderwerp", "onderwerpen", "omschrijving"),
 )
 
