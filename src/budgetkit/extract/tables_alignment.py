@@ -334,8 +334,11 @@ def aligned_ends(
     the columns aligned: the first row with a value in each column, each apart from the
     one before (``padded_values``), has them in order under the headings, and every such
     row ends its values where it does (no tab, whose width no text knows), or where more
-    than half the full rows end theirs (a first row standing off them). Empty where they
-    are not: a row with fewer values than columns is then placed by the sums."""
+    than half the full rows end theirs (a first row standing off them), or, column by
+    column, where most full rows end their value in it (``_column_modes``: short figures
+    set a place or two off the long ones in some columns only, so no one set of ends is
+    shared by most rows). Empty where they are not: a row with fewer values than columns
+    is then placed by the sums."""
     spans = heading_spans(headings)
     full = [
         (i, cells)

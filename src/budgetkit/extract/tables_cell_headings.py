@@ -885,32 +885,40 @@ def _dated_caption(items: list[Item], k: int) -> bool:
     return k + 1 < len(items) and items[k + 1].kind == "P" and _names_its_table(items[k])
 
 
+#: The ways of ``tables_cell_runs.CONVENTIONS`` that count a run of empty cells by its
+#: width (n spaces for n cells, "same", or 2n - 1, "odd"): a row of column numbers prints
+#: its empty cells so.
+_CONVENTIONS = ("same", "odd")
+
+
 def _numbers_offset(
     items: list[Item],
     block: list[int],
     first: int,
-    corner: int | list[Item],
+    corners: dict[str, int | None],
     leaves: int,
     coded: bool,
 ) -> int | None:
     """How many value columns a row of column numbers ending the heading block leaves
     unnumbered before its first number, where its empty cells tell: None where they do not.
 
-    The row prints a cell under every heading, those of the corner (``corner``: "Art." /
-    "Omschrijving") too: its empty cells before the numbers stand under the corner's
-    headings first, the placeholder after them for the value columns left unnumbered
-    after (" " / " " / "(1)" / "(2)" / "(3)=(1)+(2)" / two spaces, under the corner's
-    two headings and five columns: the first three numbered). Read as the table prints
-    its runs of empty cells (``placeholder_convention``; n spaces for n cells or 2n - 1
-    where it does not tell), the row's cells must be as many as the headings, and every
-    reading that is must agree. Without a placeholder after the numbers, or where none
-    fits, the row's numbers are under the first columns or, after empty cells, under the
-    last ones, as the caller reads them: the empty cells are not said to be the corner's.
-    The placeholder after the numbers is every one up to the first row ("(3)=(1)+(2)" and
-    a space a line): under a code column's heading (``coded``: "Art." / "Omschrijving")
-    the last may instead be the first row's empty code cell, and either reading may fit.
-    Under a heading of several rows the row stands under the leaves' row, and its corner
-    is that row's: ``corner`` then its empty cells' items, read in the row's convention.
+    The row prints a cell under every heading, those of the corner (``corners``: how many
+    cells the corner's headings, "Art." / "Omschrijving", are in each convention of
+    ``_CONVENTIONS``, None where one does not read them) too: its empty cells before the
+    numbers stand under the corner's headings first, the placeholder after them for the
+    value columns left unnumbered after (" " / " " / "(1)" / "(2)" / "(3)=(1)+(2)" / two
+    spaces, under the corner's two headings and five columns: the first three numbered).
+    Read as the table prints its runs of empty cells (``placeholder_convention``; n spaces
+    for n cells or 2n - 1 where it does not tell), the row's cells must be as many as the
+    headings, and every reading that is must agree. Without a placeholder after the numbers,
+    or where none fits, the row's numbers are under the first columns or, after empty cells,
+    under the last ones, as the caller reads them: the empty cells are not said to be the
+    corner's. The placeholder after the numbers is every one up to the first row
+    ("(3)=(1)+(2)" and a space a line): under a code column's heading (``coded``: "Art." /
+    "Omschrijving") the last may instead be the first row's empty code cell, and either
+    reading may fit. Under a heading of several rows the row stands under the leaves' row,
+    and its corner is that row's: ``corners`` then counts its empty cells' items in each
+    convention.
     """
     numbers = [k for k in block if items[k].kind == "N"]
     if not numbers or numbers[-1] + 1 >= len(items) or items[numbers[-1] + 1].kind != "P":
@@ -930,15 +938,11 @@ def _numbers_offset(
     while k - 1 >= 0 and k - 1 in block and items[k - 1].kind == "P":
         k -= 1
     lead = items[k : numbers[0]]
-    conventions = ("same", "odd")
-    corners = {
-        conv: corner if isinstance(corner, int) else cells_in(corner, conv) for conv in conventions
-    }
     told = placeholder_convention(
         items, first, {leaves} | {count + leaves for count in corners.values() if count is not None}
     )
     offsets = set()
-    for conv, after in product((told,) if told else conventions, afters):
+    for conv, after in product((told,) if told else _CONVENTIONS, afters):
         before, past, cells = cells_in(lead, conv), cells_in(after, conv), corners[conv]
         if before is None or past is None or cells is None:
             continue
@@ -1463,14 +1467,16 @@ def read_heading(
     # the labels' heading printed blank after the code's ("Art." / " ") is a corner cell
     # too: the number row prints its own empty cell under it
     corner_cells = first_leaf + int(blank_corner)
-    placed = _numbers_offset(items, after_caption, first, corner_cells, len(leaves), coded_corner)
+    corners = dict.fromkeys(_CONVENTIONS, corner_cells)
+    placed = _numbers_offset(items, after_caption, first, corners, len(leaves), coded_corner)
     if numbered and one_row and placed is not None:
         offset = placed
     elif numbered and not one_row and (row_corner := _leaves_row_corner(items, at[first_leaf])):
         # under a heading of several rows, the row of numbers stands under the leaves' row,
         # its empty cells under that row's empty corner first (" " / "2021" / "2021" /
         # "2020" over " " / "(1)" / "(2)" / " "): the first columns numbered, the last not
-        below = _numbers_offset(items, after_caption, first, row_corner, len(leaves), False)
+        counts = {conv: cells_in(row_corner, conv) for conv in _CONVENTIONS}
+        below = _numbers_offset(items, after_caption, first, counts, len(leaves), False)
         offset = offset if below is None else below
     # the leaves repeat as printed, their numbers told apart ("Realisatie 2012 (2)" under
     # "Uitgaven", "Realisatie 2012 (5)" under "Ontvangsten"): the repeats part them

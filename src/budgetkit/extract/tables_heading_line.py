@@ -131,7 +131,7 @@ def _units_after_periods(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     if split is None:
         return None
     closes = {m.start(1): m.end(1) for m in units}
-    headings = []
+    headings: list[tuple[str, int]] = []
     for heading, column in split[1]:
         end = closes.get(column - 1 + len(heading))
         if end is None:

@@ -151,12 +151,16 @@ PERIOD = re.compile(
 )
 #: A column-number row cell: "(1)", "(3)=(1+2)", "(4)=(1+2+3)", "(2) – (1)", "1".
 COLUMN_NUMBER = re.compile(r"\(\d+\)(?:[ ]?[=+–-][ ]?\(?[\d+ –-]+\)?(?:[ ]?[+–-][ ]?\(\d+\))*)?")
+#: A budget chapter's Roman numeral, maybe lettered ("IV", "IIB"): a code of ``CODE``'s, and
+#: the code a row may print before its name apart by padding (``tables_wrapped_labels``).
+CHAPTER_CODE = r"[IVXL]{1,5}[A-C]?"
+
 #: An article or item code printed in its own cell: "11.1", "6.0", "7", "3a.", "IIA", "B",
 #: a register's number printed with its leading zeros ("0014", a municipality's CBS code:
 #: no amount is printed so, "0" and "0,5" are), a programme's letter and number ("P1", "B12"),
 #: or a row's number with the sum that makes it ("4 = 1 + 2 + 3", a kadertoets).
 CODE = re.compile(
-    r"\d{1,3}(?:\.\d{1,2})*[a-z]?\.?|0\d{1,5}|[IVXL]{1,5}[A-C]?|[A-Z]\d{0,2}"
+    rf"\d{{1,3}}(?:\.\d{{1,2}})*[a-z]?\.?|0\d{{1,5}}|{CHAPTER_CODE}|[A-Z]\d{{0,2}}"
     rf"|\d{{1,2}} ?= ?\d{{1,2}}(?: ?[+{DASHES}] ?\d{{1,2}})+"
 )
 

@@ -18,7 +18,7 @@ from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_model import Row
 from budgetkit.extract.tables_page_turns import turns_page_at
 from budgetkit.extract.tables_stacked_headings import joined_heading
-from budgetkit.extract.tables_tokens import NOTE, is_year
+from budgetkit.extract.tables_tokens import CHAPTER_CODE, NOTE, is_year
 from budgetkit.extract.tables_tokens import indent as _indent
 from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import CLOSING, JOINING_WORDS, WAARVAN
@@ -200,7 +200,7 @@ def _unit_line_over(label: str, below: tuple[int, str, list[tuple[str, int]]] | 
 #: "11a   Bijdrage ..."; a budget chapter's Roman numeral, maybe lettered, "IIB     Raad
 #: van State ...", or a fund's letter, "B       Provinciefonds ...", as ``CODE`` reads
 #: them in a code column): the name starts where the match ends.
-_CODE_THEN_NAME = re.compile(r" *(?:\d[\d.]*[a-z]?\)?|[IVXL]{1,5}[A-C]?|[A-Z]) {2,}(?=\S)")
+_CODE_THEN_NAME = re.compile(rf" *(?:\d[\d.]*[a-z]?\)?|{CHAPTER_CODE}|[A-Z]) {{2,}}(?=\S)")
 
 
 def ends_last_label(
