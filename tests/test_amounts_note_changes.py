@@ -117,3 +117,30 @@ def test_per_saldo_or_per_year_keeps_a_change_in_the_note_s_unit() -> None:
         "De kosten stijgen per jaar met 45.\n"
     )
     assert _read(text) == [(2, "120", 120_000, "duizend", 1), (3, "45", 45_000, "duizend", 1)]
+
+
+def test_a_heading_without_blank_lines_ends_the_paragraph_a_note_governs() -> None:
+    """A text printing no blank lines (a web page's text without its markup) runs the note's
+    paragraph on into the next section: a change of money under a heading of its own, without
+    a note (the lasten a household pays, in euros), was read in the note's unit."""
+    text = (
+        "Programma 4 Wonen\n"
+        "Toelichting (bedragen x € 1.000)\n"
+        "De lasten van het woonbeleid stijgen met 140, omdat het plan wordt herzien.\n"
+        "Belastingen en heffingen\n"
+        "De lasten voor een eenpersoonshuishouden stijgen met 12.\n"
+        "Het college stelt de tarieven in december vast.\n"
+    )
+    assert _read(text) == [(3, "140", 140_000, "duizend", 2)]
+
+
+def test_a_heading_line_right_under_the_note_opens_its_paragraph() -> None:
+    """A heading of the paragraph's own right under the note ("Lasten") is its first line:
+    the changes under it are read in the note's unit, as before, to the next heading."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "Lasten\n"
+        "De kosten van de jeugdzorg stijgen met 820.\n"
+        "De bijdrage aan de regio daalt met 45.\n"
+    )
+    assert _read(text) == [(3, "820", 820_000, "duizend", 1), (4, "45", 45_000, "duizend", 1)]

@@ -468,6 +468,15 @@ def _runs_on(text: str, begin: int, end: int) -> bool:
     )
 
 
+def heading_line_at(text: str, begin: int) -> bool:
+    """Whether the line starting at ``begin`` is a heading line as the sentence reader takes
+    one (``HEADING_LINE``, a capital line ending no sentence over a line opening on a capital,
+    and no sentence running on: ``_runs_on``): where a text printing no blank lines (a web
+    page's text without its markup) starts a new section."""
+    m = HEADING_LINE.match(text, begin)
+    return m is not None and not _runs_on(text, begin, m.end())
+
+
 def _listed_sum(text: str, begin: int, end: int) -> bool:
     """Whether the line from ``begin`` to ``end``, a title holding its sum after a colon
     ("<Onderwerp>: € 215 mln"), is a labelled value of a list rather than a heading: no blank

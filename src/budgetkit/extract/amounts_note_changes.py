@@ -20,7 +20,7 @@ import re
 from budgetkit.extract.amounts_unit_notes import note_scale
 from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.tables_units import MONEY_WORD
-from budgetkit.textmodel import TextModel
+from budgetkit.textmodel import TextModel, heading_line_at
 
 # A verb of change (stijgen, dalen, toe- and afnemen, verhogen, verlagen, groeien, in their
 # forms), then "met" later in its clause (no sentence's or clause's mark, no comma, no other
@@ -67,15 +67,30 @@ _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 _BLANKS_UNDER = re.compile(r"(?:\n[ \t\xa0]*(?=\n))*")
 
 
+def _next_heading(text: str, begin: int, end: int) -> int:
+    """Where the paragraph from ``begin`` (a note's line's end, blank lines passed) to ``end``
+    stops at a heading line (``heading_line_at``) after its first line: a text printing no
+    blank line between its sections (a heading without a note over "de lasten per
+    huishouden stijgen met NN", euros) runs on into the next section, which the note does
+    not govern. Its
+    first line may be a heading of its own under the note ("Lasten")."""
+    at = text.find("\n", begin + 1, end)
+    while at >= 0:
+        if heading_line_at(text, at + 1):
+            return at
+        at = text.find("\n", at + 1, end)
+    return end
+
+
 def changes_under_notes(
     model: TextModel, notes: list[tuple[re.Match[str], bool]]
 ) -> list[tuple[int, int, str, int]]:
     """(start, end, scale, note offset) of the bare figures of change
     (``_FIGURE_OF_CHANGE``) in the paragraph right under each note ending a heading or
     standing alone on its line (``scale_notes``' notes that head a section): from the
-    note's line's end to the next blank line, blank lines right under the note passed over,
-    no further than the next note. A note in a table's caption ("Tabel 3 ... (x € 1.000)")
-    heads the table, which the table reader reads."""
+    note's line's end to the next blank line or heading line, blank lines right under the
+    note passed over, no further than the next note. A note in a table's caption ("Tabel 3
+    ... (x € 1.000)") heads the table, which the table reader reads."""
     text = model.text
     found: list[tuple[int, int, str, int]] = []
     for i, (note, heads) in enumerate(notes):
@@ -92,6 +107,7 @@ def changes_under_notes(
         end = stop.start() if stop else len(text)
         if i + 1 < len(notes):
             end = min(end, notes[i + 1][0].start())
+        end = _next_heading(text, begin, end)
         scale = note_scale(note)
         for m in _FIGURE_OF_CHANGE.finditer(text, begin, end):
             opens = [c.end() for c in _CLAUSE_OPENS.finditer(text, begin, m.start())]
