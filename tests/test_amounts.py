@@ -3075,6 +3075,8 @@ def test_a_year_compared_with_before_the_amount_is_not_the_amounts(
         "Op grond van het aantal leerlingen per 1 oktober 2024 (12.480) bedraagt de bijdrage"
         " € 3,1 mln.",
         "Uitgaande van de realisatie 2023 raamt het college de lasten op € 850.000.",
+        # a circular's year is its basis's, whatever follows
+        "Uitgaande van de meicirculaire 2024 is de algemene uitkering € 41,7 mln.",
     ],
 )
 def test_a_year_in_the_phrase_an_estimate_rests_on_is_not_the_amount_s(text: str) -> None:
@@ -3106,6 +3108,24 @@ def test_a_year_after_the_phrase_an_estimate_rests_on_is_the_amount_s(
     follows the sentence's verb, the year is the amount's, as before."""
     (row,) = extract_amounts(_doc(text))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Op basis van de begroting 2026 is voor de Wmo € 7,3 mln beschikbaar.", 2026),
+        ("Op basis van de prognose voor 2026 bedraagt het tekort op de jeugdzorg € 1,4 mln.", 2026),
+        ("Op grond van de raming voor 2027 bedraagt de bijdrage € 650.000.", 2027),
+    ],
+)
+def test_a_year_of_the_budget_or_forecast_an_amount_rests_on_is_the_amount_s(
+    text: str, year: int
+) -> None:
+    """Where what the sum rests on is the budget, the forecast or the raming of a year ("Op
+    basis van de begroting JJJJ is € X beschikbaar", "de prognose voor JJJJ bedraagt"), the
+    sum is that document's figure, of its year: it was skipped as the basis's year."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
 
 
 @pytest.mark.parametrize(

@@ -322,6 +322,23 @@ _FINITE_VERB_AFTER = re.compile(
     r"(?![^\W\d_])"
 )
 
+# ... unless the basis is the budget, accounts or forecast of the year itself ("Op basis van de
+# begroting JJJJ is € X beschikbaar", "de jaarrekening JJJJ", "de prognose voor JJJJ"): the
+# sum is that document's figure, of its year. A circular's or a count's year stays the basis's.
+_DOCUMENT_OF_THE_YEAR = re.compile(
+    r"(?<![^\W\d_])(?i:[^\W\d_]*(?:begroting|jaarrekening|jaarverslag|prognose|raming))"
+    r"(?:[\s\xa0]+(?i:voor|van|over))?[\s\xa0]+\Z"
+)
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def _of_its_own_document(window: str, m: re.Match[str]) -> bool:
+    """Whether the year expression ``m`` (which may open on its document's word: "begroting
+    JJJJ") names the year of a budget, accounts or forecast (``_DOCUMENT_OF_THE_YEAR``)."""
+    digit = _FIRST_DIGIT.search(m.group())
+    year = m.start() + (digit.start() if digit else 0)
+    return _DOCUMENT_OF_THE_YEAR.search(window, max(0, year - 40), year) is not None
+
 
 # The level a sum is held at or brought to, named by its year ("het accres wordt bevroren op
 # het niveau van <jaar>", "op het peil van <jaar> gehouden"): a reference, as a base compared
@@ -1073,7 +1090,11 @@ def last_years(window: str) -> Years:
             continue  # "tot en met 2024-2025" after "2021-2022": read with it, 2021 to 2025
         if _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start()):
             continue  # "ten opzichte van de begroting 2023 met € 450": the base's year
-        if _BASED_ON.match(window, 0, m.start()) and _FINITE_VERB_AFTER.match(window, m.end()):
+        if (
+            _BASED_ON.match(window, 0, m.start())
+            and _FINITE_VERB_AFTER.match(window, m.end())
+            and not _of_its_own_document(window, m)
+        ):
             continue  # "Op basis van de realisaties in 2023 wordt ... € X verwacht": the basis's
         if _compared(window, m.start()) and not _THEN.match(window, m.end()):
             continue  # "lagen in 2020 lager dan in 2019; ... € 1,1 mld": the year compared with
