@@ -72,8 +72,7 @@ def _next_heading(text: str, begin: int, end: int) -> int:
     stops at a heading line (``heading_line_at``) after its first line: a text printing no
     blank line between its sections (a heading without a note over "de lasten per
     huishouden stijgen met NN", euros) runs on into the next section, which the note does
-    not govern. Its
-    first line may be a heading of its own under the note ("Lasten")."""
+    not govern. Its first line may be a heading of its own under the note ("Lasten")."""
     at = text.find("\n", begin + 1, end)
     while at >= 0:
         if heading_line_at(text, at + 1):
