@@ -1006,3 +1006,49 @@ def test_a_row_whose_one_figure_reads_as_a_year_under_rows_of_figures_stays_a_ro
     grid = cell_grid(cells)
     assert grid[("Vestigingen", "Aantal")] == "2013"
     assert grid[("Leerlingen", "Aantal")] == "18.400"
+
+
+def _mutations_with_article_column(first_code: str) -> str:
+    """A suppletoire begroting's mutations one cell per line under "Omschrijving" / "Art." /
+    "Verplichtingen" / "Uitgaven" / "Ontvangsten": each row its label, its article
+    (``first_code`` for the opening stand, an empty cell for the stands after it, a number
+    or "div." for the mutations), then its three amounts; a blank row and a group row
+    (its empty cells one placeholder) between the stands and the mutations."""
+    return cells_per_line(
+        "Tabel 3 Suppletoire mutaties 2025 (bedragen x € 1.000)",
+        "Omschrijving", "Art.", "Verplichtingen", "Uitgaven", "Ontvangsten",
+        "Vastgestelde begroting 2025", first_code, "8.301.000", "8.250.400", "412.300",
+        "Stand 1e suppletoire begroting 2025", " ", "8.301.000", "8.250.400", "412.300",
+        "         ",
+        "Mutaties 2e suppletoire begroting:", "       ",
+        "Bijdrage aan provincies", "7", "12.500", "12.500", " ",
+        "Overige mutaties", "div.", "1.120", "1.120", "– 310",
+        "Stand 2e suppletoire begroting 2025", " ", "8.314.620", "8.263.020", "412.000",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("code", ["alle", "div."])
+def test_the_first_rows_article_written_out_between_label_and_values_is_no_label(
+    code: str,
+) -> None:
+    """The opening stand names its article in words ("alle": every article, "div.") in the
+    code column between the label and the values: read from that word, the stand's label
+    headed one more column, every amount went a column over and each row's code became its
+    label."""
+    _tables, cells, _warnings = read_text(_mutations_with_article_column(code))
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
+    assert grid[("Vastgestelde begroting 2025", "Verplichtingen")] == "8.301.000"
+    assert grid[("Overige mutaties", "Ontvangsten")] == "– 310"
+    assert len(cells) == 14
+
+
+def test_the_first_rows_empty_article_cell_between_label_and_values() -> None:
+    """The near form: the opening stand's article cell printed empty (" "): its label is the
+    first valued text, and the rows read as before."""
+    _tables, cells, _warnings = read_text(_mutations_with_article_column(" "))
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
+    assert grid[("Vastgestelde begroting 2025", "Verplichtingen")] == "8.301.000"
+    assert grid[("Overige mutaties", "Ontvangsten")] == "– 310"
+    assert len(cells) == 14

@@ -2606,13 +2606,13 @@ def _written_code_cell(items: list[Item], pos: int) -> bool:
     return (
         items[pos].kind == "T"
         and text.endswith(".")
-        and _WRITTEN_CODE.fullmatch(text) is not None
+        and WRITTEN_CODE.fullmatch(text) is not None
         and is_valued(items, pos)
     )
 
 
 #: A code column's cell written out: an abbreviation or a short word ("div.", "Div", "alle").
-_WRITTEN_CODE = re.compile(r"[^\W\d_]{1,4}\.?")
+WRITTEN_CODE = re.compile(r"[^\W\d_]{1,4}\.?")
 
 
 def code_cell(items: list[Item], pos: int) -> bool:
@@ -2628,7 +2628,7 @@ def code_cell(items: list[Item], pos: int) -> bool:
         and (
             is_code(text)
             or CODES.fullmatch(text) is not None
-            or _WRITTEN_CODE.fullmatch(text) is not None
+            or WRITTEN_CODE.fullmatch(text) is not None
         )
         and _text_next(items, pos + 1)
     )

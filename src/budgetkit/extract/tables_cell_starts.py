@@ -18,6 +18,7 @@ from itertools import pairwise
 from budgetkit.extract.tables_cell_headings import (
     CODED_REACH,
     MAX_HEAD,
+    WRITTEN_CODE,
     Heading,
     has_period,
     read_heading,
@@ -277,6 +278,12 @@ def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | 
             return other, pos - 2
     if head is not None and head.codes_after:
         return head, head.rows  # the texts after the values: the rows' codes, not cells
+    if (
+        head is not None
+        and not head.code_between
+        and (written := _written_code_first(items, pos, floor)) is not None
+    ):
+        return written, pos - 1
     # the valued text at ``pos`` may be the first row's text cell, its label right above:
     # not when a placeholder follows the text (the label's own empty note cell: "Garantie
     # BMKB-C" / " " / "1.500,0" under "Noot" / "Plafond", the last heading above it)
@@ -328,6 +335,27 @@ def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | 
             other.text_after, other.texts_after = bool(after), max(after, 1)
             return other, pos - texts + 1
     return (head, head.rows) if head is not None else None
+
+
+def _written_code_first(items: list[Item], pos: int, floor: int) -> Heading | None:
+    """The heading over a first row whose valued text at ``pos`` is its code written out
+    ("alle", "div.": every article, several) in a code column between its label, right
+    above, and its values: a heading read from the label that names that column between
+    ("Omschrijving" / "Art." / "Verplichtingen" / "Uitgaven" / "Ontvangsten" over "<Stand>"
+    / "alle" / three amounts), the row printing a value for each of its columns and no
+    empty cell. Read from the code, the label headed one more column, every value went a
+    column over and each row's code became its label. None where the text is no such code
+    or the heading names no code column between."""
+    if pos - 1 <= floor or items[pos - 1].kind != "T":
+        return None
+    if WRITTEN_CODE.fullmatch(items[pos].text.strip()) is None:
+        return None
+    head = read_heading(items, pos - 1, floor)
+    if head is None or not head.code_between:
+        return None
+    run, _end = run_at(items, pos + 1)
+    valued = bool(run) and all(item.kind in "VY" for item in run)
+    return head if valued and len(run) == len(head.leaves) else None
 
 
 def _coded_text_cell(items: list[Item], pos: int, floor: int) -> bool:
