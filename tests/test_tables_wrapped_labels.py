@@ -1657,3 +1657,61 @@ def test_a_heading_over_coded_rows_whose_names_open_as_names_do_stays_a_heading(
     parents = row_parents(cells)
     assert parents["14 Wonen en ruimtelijke ordening"] == "Beleidsartikelen"
     assert parents["16 Openbaar bestuur"] == "Beleidsartikelen"
+
+
+def _article_with_codes(indent: int) -> str:
+    """A suppletoire begroting's article table as ``pdftotext -layout`` prints it: a code
+    column ("Art.") left of the names, the top rows set in at the names' corner, the
+    instruments' headings set in ``indent`` spaces (value-less lines), each under a row and
+    over coded rows ("7.1" / "<naam>" / values) whose names stand further right."""
+    ends = (60, 72, 84)
+
+    def row(code: str, name: str, *values: str) -> str:
+        return printed(f"{code:<10}{name}" if code else f"      {name}", ends, *values)
+
+    return "\n".join(
+        [
+            "Tabel 7.1 Budgettaire gevolgen van beleid artikel 7 (bedragen x € 1.000)",
+            printed("", ends, "Begroting", "Mutatie", "Stand"),
+            printed("Art.  Omschrijving", ends, "(1)", "(2)", "(3)=(1)+(2)"),
+            row("", "Uitgaven", "85.400", "– 2.100", "83.300"),
+            " " * indent + "Subsidies",
+            row("7.1", "Regeling innovatieve zorg", "20.400", "– 2.500", "17.900"),
+            " " * indent + "Opdrachten",
+            row("7.2", "Onderzoek en monitoring", "65.000", "400", "65.400"),
+            row("", "Ontvangsten", "1.200", "", "1.200"),
+        ]
+    )
+
+
+def test_headings_set_in_between_the_code_and_the_names_head_the_coded_rows() -> None:
+    """Each instrument's heading stands one space past the top rows' names and left of the
+    coded rows' names: the next row's code at the margin left of it makes no row stand left
+    of the heading; it heads the rows under it, no end of the label above ("Uitgaven
+    Subsidies", "Regeling innovatieve zorg Opdrachten")."""
+    _tables, cells, _warnings = read_text(_article_with_codes(7))
+    parents = row_parents(cells)
+    assert parents["7.1 Regeling innovatieve zorg"] == "Subsidies"
+    assert parents["7.2 Onderzoek en monitoring"] == "Opdrachten"
+    assert cell_grid(cells)[("Uitgaven", "Begroting (1)")] == "85.400"
+
+
+def test_a_line_under_a_coded_name_past_where_the_next_name_starts_goes_on_the_name() -> None:
+    """The near form: a line without values under a row's name, set in further than the next
+    coded row's name, is the rest of that name, wrapped: a heading would stand left of the
+    names it heads."""
+    ends = (60, 72, 84)
+    text = "\n".join(
+        [
+            "Tabel 7.2 Budgettaire gevolgen van beleid artikel 7 (bedragen x € 1.000)",
+            printed("", ends, "Begroting", "Mutatie", "Stand"),
+            printed("Art.  Omschrijving", ends, "(1)", "(2)", "(3)=(1)+(2)"),
+            printed("      Uitgaven", ends, "85.400", "– 2.100", "83.300"),
+            printed("7.1       Bijdrage aan de provincie", ends, "20.400", "– 2.500", "17.900"),
+            "            Zuid-Holland",
+            printed("7.2       Onderzoek en monitoring", ends, "65.000", "400", "65.400"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    labels = {c["row_label"] for c in cells}
+    assert "7.1 Bijdrage aan de provincie Zuid-Holland" in labels

@@ -571,16 +571,16 @@ def _indented_end(
     indented past that row's label, at no indent where the table prints its headings, and
     the next row stands left of it ("Reconstructie N-wegen en fietspaden   38.500 ..." /
     "  Noordoost" / "Vervanging ..."): the rest of the row's label, wrapped; a heading
-    would have its rows under it at its indent or deeper."""
+    would have its rows under it at its indent or deeper. A next row opening with a code
+    apart from its name stands where its name does ("6.1    Logius   118.302 ..."): the
+    code column left of the headings says nothing, and a heading between coded rows
+    ("        Opdrachten", under the row's "Uitgaven") was joined to the row above."""
     indent = _indent(lines[index])
-    return (
-        below is not None
-        and "\t" not in lines[index]
-        and "\t" not in lines[row]
-        and indent > _indent(lines[row])
-        and indent not in headed
-        and _indent(lines[below[0]]) < indent
-    )
+    if below is None or "\t" in lines[index] or "\t" in lines[row]:
+        return False
+    code = _CODE_THEN_NAME.match(lines[below[0]])
+    start = code.end() if code else _indent(lines[below[0]])
+    return indent > _indent(lines[row]) and indent not in headed and start < indent
 
 
 def _hangs_under(row: str, line: str) -> bool:
