@@ -2953,3 +2953,40 @@ def test_column_sums_keep_decimals_and_a_columns_absence() -> None:
         Decimal("3.5"),
         None,
     ]
+
+
+def _fund_receipts(last: str) -> str:
+    """A Najaarsnota's receipts of a small fund one cell per line: a stand, a heading of
+    changes and one change, their total and the stand they come to (``last``), every other
+    figure nil."""
+    return cells_per_line(
+        "Tabel 9 Verticale toelichting Provinciefonds: ontvangsten (bedragen x € 1 mln)",
+        "2024",
+        "Stand ontwerpbegroting 2024", "0,0",
+        "Beleidsmatige mutaties", " ",
+        "Overige mutaties", "0,0",
+        "Totaal mutaties 2024", "0,0",
+        "Stand Najaarsnota 2024", last,
+    )  # fmt: skip
+
+
+def test_a_chain_of_stands_printing_only_zeros_is_closed_by_its_labels() -> None:
+    """Every figure nil: no sum tells a part from its whole, so the labels do as the sums
+    of the same chain with figures do. The last stand closes the first stand and the total
+    of the changes (left at the top level, as if no row added up)."""
+    _tables, cells, _warnings = read_text(_fund_receipts("0,0"))
+    parents = row_parents(cells)
+    assert parents["Stand ontwerpbegroting 2024"] == "Stand Najaarsnota 2024"
+    assert parents["Totaal mutaties 2024"] == "Stand Najaarsnota 2024"
+    assert parents["Overige mutaties"] == "Beleidsmatige mutaties"
+    assert parents["Stand Najaarsnota 2024"] is None
+
+
+def test_a_last_stand_printing_a_figure_the_chain_does_not_make_closes_nothing() -> None:
+    """The near form: the last stand prints a figure the nil stand and changes do not add up
+    to (a misprint, or a stand of another line): the figures speak, and no chain is
+    closed by the labels alone."""
+    _tables, cells, _warnings = read_text(_fund_receipts("4,2"))
+    parents = row_parents(cells)
+    assert parents["Stand ontwerpbegroting 2024"] is None
+    assert parents["Totaal mutaties 2024"] is None

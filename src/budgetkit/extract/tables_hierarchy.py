@@ -1075,6 +1075,39 @@ def _close_chain(
     return changed
 
 
+def _nil_chain(
+    parents: list[int | None],
+    values: Sequence[Values | None],
+    stands: list[bool],
+    totals: list[bool],
+) -> bool:
+    """A chain of stands printed with nothing but zeros ("Stand Voorjaarsnota" / a heading
+    of changes and its changes / "Totaal mutaties" / "Stand Najaarsnota", each 0,0: a
+    budget line nothing was booked on): no sum tells a part from its whole where every
+    figure is nil, so the labels do, as the same chain's sums do where it prints figures.
+    The stand printed right after the total is the level the first stand and the total
+    come to, their parent; the total closes the rows at the top level between them. Taken
+    only where the first stand, the total and the last stand stand at the top level, the
+    total has no rows of its own, and every figure from the first stand to the last is
+    nil. Returns whether any chain was closed this way."""
+    changed = False
+    for total in range(1, len(parents) - 1):
+        after = total + 1
+        if not (totals[total] and stands[after]) or total in parents or after in parents:
+            continue
+        first = next((k for k in range(total - 1, -1, -1) if stands[k]), None)
+        if first is None or any(parents[k] is not None for k in (first, total, after)):
+            continue
+        if any(figure for row in values[first : after + 1] for figure in row or ()):
+            continue  # (figures printed: the sums tell, or refused to)
+        for k in range(first + 1, total):
+            if parents[k] is None:
+                parents[k] = total
+        parents[first] = parents[total] = after
+        changed = True
+    return changed
+
+
 def _stand_after_changes(
     parents: list[int | None],
     values: Sequence[Values | None],
@@ -1960,6 +1993,8 @@ def build(
     if _close_by_label(found, numbers, closing, totals, picked_kinds):
         source = "labels"
     if _close_chain(found, numbers, totals, loose):
+        source = "labels"
+    if _nil_chain(found, numbers, stands, totals):
         source = "labels"
     if _stand_after_changes(
         found, numbers, [valueless[i] for i in whole], loose, [labels[i] for i in whole]
