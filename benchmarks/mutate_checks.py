@@ -396,6 +396,22 @@ MUTANTS = [
         SCREEN,
         "Frictionless' search for frictionless_* plugins on sys.path finds none, however named",
     ),
+    Mutant(
+        "screen-sniffer-first-delimiter-only",
+        V + "frictionless_speedups.py",
+        "return not any(char in sample for char in delimiters)",
+        "return not any(char in sample for char in delimiters[:1])",
+        SCREEN,
+        "the csv sniffer's search is skipped on a sample without commas, so ';' reads as ','",
+    ),
+    Mutant(
+        "screen-sniffer-never-searches",
+        V + "frictionless_speedups.py",
+        "    if delimiters is None:\n        return False\n",
+        "    return True\n",
+        SCREEN,
+        "the csv sniffer finds no delimiter in any sample, so a ';' file reads as commas",
+    ),
     # The loader's streamed scan (the structure layer run alone): the same refusals.
     Mutant(
         "scan-reads-some-columns",

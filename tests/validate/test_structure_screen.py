@@ -235,6 +235,53 @@ def test_the_plugin_search_finds_what_pkgutil_finds(tmp_path, monkeypatch):
     assert pkgutil.iter_modules is own
 
 
+def _sniffed(sniffer: csv.Sniffer, sample: str, delimiters: str | None) -> object:
+    try:
+        found = sniffer.sniff(sample, delimiters)
+    except csv.Error as error:
+        return ("error", str(error))
+    names = ("delimiter", "quotechar", "doublequote", "skipinitialspace", "lineterminator")
+    return tuple(getattr(found, name) for name in names)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    lines=st.lists(
+        st.text(alphabet="ab1-:. ,;\t|'\"\\", max_size=12),
+        max_size=12,
+    ),
+    delimiters=st.sampled_from([",\t;|", ",", ";", "", None]),
+)
+def test_the_quick_sniffer_answers_as_the_csv_sniffer(lines, delimiters):
+    """``QuickSniffer`` (the layer's ``csv.Sniffer``) gives the dialect or the error the csv
+    module's sniffer gives, on samples with and without quotes and delimiters, for every
+    list of delimiters; its shortcut is taken only where no delimiter can be found."""
+    sample = "\n".join(lines)
+    want = _sniffed(csv.Sniffer(), sample, delimiters)
+    assert _sniffed(frictionless_speedups.QuickSniffer(), sample, delimiters) == want
+    if frictionless_speedups.sniffs_no_delimiter(sample, delimiters):
+        assert want == ("error", "Could not determine delimiter")
+
+
+def test_a_one_column_sample_is_not_searched_and_csv_is_itself_after(monkeypatch):
+    """In the layer's block a sample of keys (no quote, no delimiter) gets the sniffer's
+    error without its search (Frictionless then reads it as ``csv.excel``); a sample with
+    commas is still searched; after the block, ``csv.Sniffer`` is the csv module's own."""
+    own = csv.Sniffer
+    keys = "".join(f"bench-000000-memo-2019:{i}\n" for i in range(100))
+    searched: list[str] = []
+    monkeypatch.setattr(
+        own, "_guess_delimiter", lambda self, data, d: searched.append(data) or (",", False)
+    )
+    with frictionless_speedups.faster():
+        with pytest.raises(csv.Error, match="Could not determine delimiter"):
+            csv.Sniffer().sniff(keys, ",\t;|")
+        assert not searched
+        assert csv.Sniffer().sniff("a,b\nc,d\n", ",\t;|").delimiter == ","
+        assert searched == ["a,b\nc,d\n"]
+    assert csv.Sniffer is own
+
+
 def test_a_row_after_a_multi_line_record_keeps_its_number(tmp_path):
     rows = _amounts(role="boss")
     rows[BROKEN - 5]["quote"] = 'twee\nregels, "en" meer'
