@@ -19,16 +19,25 @@ process of its own, CPU time (user + system):
 * ``import polars, numpy``: what the screen imports besides;
 * ``budgetkit validate -C <pkg> --layer structure``: the whole command.
 
+With ``--parts``, the command is also run ``--repeat`` times in a process of its own
+(this script with ``--command-parts``), as ``budgetkit validate`` runs it but with a timer
+around each part: the interpreter's start, each import in the command's order, and each
+step of the layer (CPU time spent in the step itself, not in the steps it calls). Each
+part is put with what pays it: Frictionless judging (what any run of Frictionless on
+those rows pays), polars reading every byte (what any screen built on polars pays), or
+the command itself (its command line, the screen's own work, the reports).
+
 The ratios divide ``frictionless validate``'s CPU time (``--frictionless-cpu``, else the
 last ``bench_validate.py`` result for that size in ``benchmarks/out/``) by each median.
 
 Usage: python benchmarks/bench_structure_floor.py [--sizes 100000] [--repeat 5]
-                                                  [--frictionless-cpu 13.73]
+                                                  [--frictionless-cpu 13.73] [--parts]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import shutil
 import statistics
@@ -126,6 +135,135 @@ def judge(floor: Path) -> None:
     print(json.dumps({"parts": parts, "errors": errors}))
 
 
+#: The steps of the command timed by ``--command-parts`` (module, function, what pays it,
+#: label): each one's CPU time excludes the timed steps it calls.
+JUDGE, POLARS, OWN = "Frictionless", "polars", "the command"
+STEPS = (
+    ("budgetkit.validate.loader", "_scan", POLARS, "scan: tokenizing, the rules"),
+    ("budgetkit.textfile", "check_csv_bytes", OWN, "the loader's byte checks (NUL, BOM, quotes)"),
+    ("budgetkit.validate.structure_screen", "record_bounds", OWN, "record bounds (numpy)"),
+    ("budgetkit.validate.structure_screen", "_reads_plain", OWN, "the csv sniffer's reading"),
+    ("budgetkit.validate.structure_screen", "_columns", OWN, "the screen's expressions built"),
+    ("budgetkit.validate.structure_screen", "_prefix", OWN, "the sampled records"),
+    ("budgetkit.validate.structure_screen", "_cell_rules", OWN, "cell rules' flags"),
+    ("budgetkit.validate.structure_screen", "_unique_rules", OWN, "repeated keys"),
+    ("budgetkit.validate.structure_screen", "_dangling", OWN, "foreign keys (anti joins)"),
+    ("budgetkit.validate.structure_screen", "_close_self", OWN, "parents of kept rows"),
+    ("budgetkit.validate.structure_screen", "lookup_rows", OWN, "rows looked up"),
+    ("budgetkit.validate.structure_screen", "_write", OWN, "subsets written"),
+    ("budgetkit.validate.structure_screen", "_write_keys", OWN, "key files written"),
+    ("budgetkit.validate.structure_screen", "_renumbered", OWN, "errors renumbered"),
+    ("budgetkit.validate.structure_screen", "records", OWN, "error rows read back"),
+    ("budgetkit.validate.structure_screen", "Package", JUDGE, "Frictionless: Package(descriptor)"),
+    (
+        "frictionless.resource.resource",
+        "Resource.validate",
+        JUDGE,
+        "Frictionless: Resource.validate",
+    ),
+    ("budgetkit.validate.runner", "_source_of_rows", OWN, "source lines of error rows"),
+    ("budgetkit.validate.runner", "write_findings", OWN, "findings.csv"),
+    ("budgetkit.validate.runner", "write_reports", OWN, "reports/validation.{json,md}"),
+)
+#: The imports, in the command's order, each timed apart (what pays it, label).
+IMPORTS = (
+    ("budgetkit.cli", OWN, "import the command line (typer, rich, budgetkit.cli)"),
+    ("polars", POLARS, "import polars"),
+    ("numpy", OWN, "import numpy (the screen's byte scans)"),
+    ("frictionless", JUDGE, "import frictionless"),
+    ("jsonschema", JUDGE, "import jsonschema (Frictionless checks the descriptor with it)"),
+    ("rfc3986", JUDGE, "import rfc3986 (Frictionless reads the uri field with it)"),
+    ("budgetkit.validate.runner", OWN, "import budgetkit's validation modules"),
+    ("budgetkit.validate.structure", OWN, "import the structure layer's modules"),
+)
+
+
+def command_parts(root: Path) -> None:
+    """``budgetkit validate -C root --layer structure`` in this process, CPU time per part
+    (``IMPORTS``, ``STEPS``, and the rest); printed as JSON."""
+    import importlib
+
+    started = time.process_time()  # the interpreter's start and this script's imports
+    parts: dict[str, float] = {"the interpreter's start (and this script's imports)": started}
+    from budgetkit.cyclegc import without_cycle_collection
+
+    for name, _, label in IMPORTS:
+        before = time.process_time()
+        with without_cycle_collection():  # as the command imports the layer's modules
+            importlib.import_module(name)
+        parts[label] = time.process_time() - before
+    stack: list[float] = []  # CPU time of the timed steps each open step called
+
+    def timed_step(function: Any, label: str) -> Any:
+        def step(*args: Any, **kwargs: Any) -> Any:
+            before = time.process_time()
+            stack.append(0.0)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent = time.process_time() - before
+                inner = stack.pop()
+                parts[label] = parts.get(label, 0.0) + spent - inner
+                if stack:
+                    stack[-1] += spent
+
+        return step
+
+    for module_name, attribute, _, label in STEPS:
+        owner: Any = importlib.import_module(module_name)
+        *path, name = attribute.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        setattr(owner, name, timed_step(getattr(owner, name), label))
+        if module_name == "budgetkit.textfile":  # imported by name into the loader
+            loader = importlib.import_module("budgetkit.validate.loader")
+            setattr(loader, name, getattr(owner, name))
+    from budgetkit import cli
+
+    sys.argv = ["budgetkit", "validate", "-C", str(root), "--layer", "structure"]
+    before = time.process_time()
+    with contextlib.suppress(SystemExit):
+        cli.main()
+    run = time.process_time() - before
+    parts["the rest of the run (command line, runner, layer, summary)"] = run - sum(
+        parts.get(label, 0.0) for _, _, _, label in STEPS
+    )
+    total = time.process_time()
+    parts["untimed (between the parts above)"] = total - sum(parts.values())
+    print(json.dumps({"parts": parts, "total": total}))
+
+
+def parts_table(size: int, repeat: int, reference: float | None) -> dict[str, Any]:
+    """The command's parts at ``size``, medians of ``repeat`` processes; printed."""
+    from bench_validate import timed
+
+    root = OUT / f"pkg-{size}"
+    runs = []
+    for _ in range(repeat):
+        run = timed([sys.executable, __file__, "--command-parts", str(root)], False, None)
+        runs.append(json.loads(run["stdout"].strip().splitlines()[-1]))
+    payer = {label: who for _, who, label in IMPORTS}
+    payer |= {label: who for _, _, who, label in STEPS}
+    labels = list(runs[0]["parts"])
+    medians = {
+        label: statistics.median(r["parts"].get(label, 0.0) for r in runs) for label in labels
+    }
+    total = statistics.median(r["total"] for r in runs)
+    print(f"\n### the command's parts at {size:,} amounts (CPU s, median of {repeat})\n")
+    print("| part | paid for | CPU s |")
+    print("| --- | --- | --- |")
+    for label in labels:
+        print(f"| {label} | {payer.get(label, OWN)} | {medians[label]:.3f} |")
+    sums = {who: 0.0 for who in (JUDGE, POLARS, OWN)}
+    for label in labels:
+        sums[payer.get(label, OWN)] += medians[label]
+    for who, spent in sums.items():
+        print(f"| **all that {who} pays** | | **{spent:.3f}** |")
+    ratio = f" ({reference / total:.1f}x)" if reference else ""
+    print(f"| **the command in process** | | **{total:.3f}**{ratio} |")
+    return {"parts": medians, "by_payer": sums, "total": total, "runs": runs}
+
+
 def frictionless_cpu(size: int) -> float | None:
     """``frictionless validate``'s CPU seconds from the last bench_validate.py result."""
     found = []
@@ -187,17 +325,26 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--frictionless-cpu", type=float, help="frictionless validate, CPU s")
+    parser.add_argument(
+        "--parts", action="store_true", help="also time each part of the command in process"
+    )
     parser.add_argument("--judge", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--command-parts", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.judge:
         judge(args.judge)
         return
+    if args.command_parts:
+        command_parts(args.command_parts)
+        return
     OUT.mkdir(parents=True, exist_ok=True)
     for size in args.sizes:
         result = measure(size, args)
+        report(result)
+        if args.parts:
+            result["command_parts"] = parts_table(size, args.repeat, result["frictionless_cpu"])
         path = OUT / f"structure-floor-{size}.json"
         path.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-        report(result)
 
 
 if __name__ == "__main__":
