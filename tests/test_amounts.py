@@ -1194,6 +1194,28 @@ def test_a_unit_note_ending_a_heading_heads_its_section() -> None:
     assert [w.line for w in warnings] == [2]
 
 
+def test_a_dotted_abbreviation_in_a_heading_ends_no_sentence_before_its_note() -> None:
+    """A heading may abbreviate with dotted letters ("t.o.v.", "i.v.m."): their last stop
+    ends no sentence, so the note ending the heading still heads its section. It headed
+    nothing, and the change under it was unread."""
+    for words in ("Verschillen 2026 t.o.v. 2025", "Mutaties i.v.m. de decentralisatie"):
+        text = f"{words} (bedragen x € 1.000)\nDe lasten van het zwembad stijgen met 640.\n"
+        rows = extract_amounts(_doc(text))
+        assert [(r["quote"], r["amount_eur"], r["scale_line"]) for r in rows] == [
+            ("640", 640_000, 1)
+        ]
+
+
+def test_a_sentence_ending_before_a_note_on_its_line_still_keeps_it_from_heading() -> None:
+    """Near form: a word's stop before a space ("verwerkt.") ends a sentence, and the note
+    after it on its line heads nothing, abbreviations or not."""
+    text = (
+        "De mutaties zijn verwerkt. Zie de tabel (bedragen x € 1.000)\n"
+        "De lasten van het zwembad stijgen met 640.\n"
+    )
+    assert extract_amounts(_doc(text)) == []
+
+
 def test_a_unit_line_over_a_table_heads_no_section_of_prose() -> None:
     """A unit line over a table's header is the table's unit: the prose after the table
     prints its amounts as they are, none refused."""

@@ -148,8 +148,11 @@ def note_scale(note: re.Match[str]) -> str:
     return "mln"
 
 
-# A sentence's end or a clause's mark in the words before a note on its line.
-_STOP = re.compile(r"[.!?:;](?:[\s\xa0]|\Z)")
+# A sentence's end or a clause's mark in the words before a note on its line. The stop of
+# an abbreviation of dotted letters ("t.o.v.", "i.v.m.", "m.b.t.": a letter between two
+# stops) ends no sentence: "Toelichting op de verschillen JJJJ t.o.v. JJJJ (bedragen x €
+# 1.000)" is a heading.
+_STOP = re.compile(r"(?:[!?:;]|(?<!\.[^\W\d_])\.)(?:[\s\xa0]|\Z)")
 
 
 def scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
