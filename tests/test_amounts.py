@@ -1157,6 +1157,44 @@ def test_a_unit_line_scales_the_marked_figures_ending_its_post_headings() -> Non
     assert [read_money(r["quote"], r["scale"]).value for r in rows] == [a for _, a, _c, _l in found]
 
 
+def test_a_unit_note_scales_the_figures_its_post_headings_mark_before_them() -> None:
+    """A municipal begroting prints a post's deviation with the mark before the figure, in
+    brackets ending its heading ("Jeugdhulp (N 1.245)"), two for a post of lasten and baten
+    ("(N 2.030 / V 1.880)"): each is in the note's unit. The figure without its thousands
+    was refused, the others kept as € 1.245 and € 2.030."""
+    text = (
+        "Toelichting op de verschillen (bedragen x € 1.000)\n"
+        "Leerlingenvervoer (V 214)\n"
+        "Het vervoer is opnieuw aanbesteed.\n"
+        "Participatie (N 2.030 / V 1.880)\n"
+        "Meer bijstandsgerechtigden, gedekt door een hogere rijksbijdrage.\n"
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["line"], r["quote"], r["amount_eur"], r["scale_line"]) for r in rows] == [
+        (2, "214", 214_000, 1),
+        (4, "2.030", 2_030_000, 1),
+        (4, "1.880", 1_880_000, 1),
+    ]
+    assert [read_money(r["quote"], r["scale"]).value for r in rows] == [
+        214_000,
+        2_030_000,
+        1_880_000,
+    ]
+
+
+def test_a_lower_case_letter_or_a_year_after_the_mark_in_a_heading_s_brackets_is_no_sum() -> None:
+    """Near form: "(n 12)" may count or number something, and "(N 2025)" names a year;
+    neither is read as a deviation in the note's unit."""
+    text = (
+        "Toelichting op de verschillen (bedragen x € 1.000)\n"
+        "Leerlingenvervoer (n 12)\n"
+        "Het vervoer is opnieuw aanbesteed.\n"
+        "Onderwijshuisvesting (N 2025)\n"
+        "De nieuwbouw is vertraagd.\n"
+    )
+    assert extract_amounts(_doc(text)) == []
+
+
 def test_an_unmarked_figure_in_brackets_ending_a_heading_under_a_unit_line_is_refused() -> None:
     """A section a unit line heads runs to the next numbered heading, past headings that
     are not numbered: a heading there may end in a tariff in brackets ("Hondenbelasting per

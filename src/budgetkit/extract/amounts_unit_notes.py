@@ -179,11 +179,13 @@ def scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
 
 
 # A note alone on its line heads a section of prose where the first line under it ends a
-# sentence or a heading with an amount in brackets ("Jeugdzorg met verblijf (€ 842 N)"); over
-# a table's header ("Code  Provincie  Algemene uitkering") it is the table's unit.
+# sentence or a heading with an amount in brackets ("Jeugdzorg met verblijf (€ 842 N)", the
+# mark before the figure or after it: "Jeugdhulp (N 1.245)"); over a table's header ("Code
+# Provincie  Algemene uitkering") it is the table's unit.
 _SECTION_OPENS = re.compile(
     r"[ \t\xa0]*:?[ \t\xa0]*\n(?:[ \t\xa0]*\n)*[^\n]*?"
-    rf"(?:[.!?][\"”’)]?|\([ \t\xa0]*€[^()\n]*\)|\d[ \xa0]{_DIFFERENCE_MARKS}\)?)"
+    rf"(?:[.!?][\"”’)]?|\([ \t\xa0]*€[^()\n]*\)|\d[ \xa0]{_DIFFERENCE_MARKS}\)?"
+    r"|\([ \t\xa0]*(?-i:[NV])[ \xa0]\d[^()\n]*\))"
     r"[ \t\xa0]*(?:\n|\Z)"
 )
 # The end of the section a note alone on its line heads: the next numbered heading ("2.5
@@ -201,6 +203,33 @@ _MARKED_FIGURE = re.compile(
     rf"[ \xa0]{_DIFFERENCE_MARKS}\)?[ \t\xa0]*(?:\n|\Z)"
 )
 _MARKED_HEADING = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}[ \t\xa0]\(?")
+# The same deviations in brackets ending a post's heading with the mark before each figure,
+# as a municipal begroting prints them: "Jeugdhulp (N 1.245)", a post of two "(N 2.030 / V
+# 1.880)" (its lasten and baten). Capitals only: "(n 12)" may number or count something.
+_MARK_THEN_FIGURE = rf"(?-i:[NV])[ \xa0](?!(?:19|20)\d\d\b){NUMBER}"
+_MARKED_BEFORE = re.compile(
+    rf"\((?P<marked>[ \xa0]*{_MARK_THEN_FIGURE}(?:[ \xa0]*[/;,][ \xa0]*{_MARK_THEN_FIGURE})*)"
+    r"[ \xa0]*\)[ \t\xa0]*(?:\n|\Z)"
+)
+_MARKED_ITEM = re.compile(rf"(?-i:[NV])[ \xa0](?P<n>{NUMBER})")
+
+
+def _marked_figures(text: str, begin: int, stop: int) -> list[tuple[int, int, str]]:
+    """(start, end, figure) of the deviations ending the posts' headings between ``begin``
+    and ``stop``, marked after the figure (``_MARKED_FIGURE``: "Jeugdzorg 842 N", "(332
+    V)") or before it in brackets (``_MARKED_BEFORE``: "Jeugdhulp (N 1.245)", "(N 2.030 / V
+    1.880)"), each on a line opening with a heading's words (``_MARKED_HEADING``)."""
+    found = []
+    for f in _MARKED_FIGURE.finditer(text, begin, stop):
+        if _MARKED_HEADING.fullmatch(text, text.rfind("\n", 0, f.start()) + 1, f.start()):
+            found.append((f.start("n"), f.end("n"), f.group("n")))
+    for f in _MARKED_BEFORE.finditer(text, begin, stop):
+        if _MARKED_HEADING.fullmatch(text, text.rfind("\n", 0, f.start()) + 1, f.start() + 1):
+            items = _MARKED_ITEM.finditer(text, f.start("marked"), f.end("marked"))
+            found.extend((i.start("n"), i.end("n"), i.group("n")) for i in items)
+    return sorted(found)
+
+
 # A figure printed with its thousands or its cents ("842.000", "2 415 000", "12,50"): a sum
 # in full, in euros, whatever unit a note prints.
 _IN_FULL = re.compile(r"\d{1,3}(?:[.\xa0\u202f\u2009 ]\d{3})+(?![\d.])|,\d\d(?!\d)")
@@ -222,7 +251,8 @@ def section_units(
     ("zijn € 842.000 hoger dan begroot"). An amount printing a sign and no scale is in the
     note's unit where it is marked nadelig or voordelig (``_DIFFERENCE_MARK``), in a
     sentence or in brackets ending a post's heading ("(€ 842 N)"), and so is a figure
-    printing no sign so marked (``_MARKED_FIGURE``: "Jeugdzorg 842 N"); any other printing
+    printing no sign so marked, after it or before it (``_marked_figures``: "Jeugdzorg 842
+    N", "Jeugdhulp (N 1.245)"); any other printing
     its thousands or its cents is a sum in full (``_IN_FULL``), as printed; the rest ("€
     842" in a sentence, "(€ 120)" unmarked ending a heading, a tariff's as well as a
     deviation's) are refused with a warning: which unit they count in is unclear."""
@@ -243,19 +273,19 @@ def section_units(
         scale = note_scale(note)
         taken = [(m.start, m.end) for m in matches]
         bare = [
-            MoneyMatch(f.start("n"), f.end("n"), f.group("n"),
-                       parse_quote(f.group("n"), scale)[0], None, scale, False)
-            for f in _MARKED_FIGURE.finditer(text, begin, stop)
-            if _MARKED_HEADING.fullmatch(text, text.rfind("\n", 0, f.start()) + 1, f.start())
-            and not any(s <= f.start("n") < e for s, e in taken)
-        ]  # fmt: skip
+            MoneyMatch(start, end, figure, parse_quote(figure, scale)[0], None, scale, False)
+            for start, end, figure in _marked_figures(text, begin, stop)
+            if not any(s <= start < e for s, e in taken)
+        ]
         if bare:
             matches = sorted([*matches, *bare], key=lambda m: m.start)
             scaled.update((m.start, note.start()) for m in bare)
+        read = {m.start for m in bare}  # read in the note's unit already (``_marked_figures``)
         inside = [
             m
             for m in matches
             if begin <= m.start < stop
+            and m.start not in read
             and m.currency in (None, "EUR")
             and m.scale_at is None
             and m.amount_eur_max is None
