@@ -144,3 +144,41 @@ def test_a_heading_line_right_under_the_note_opens_its_paragraph() -> None:
         "De bijdrage aan de regio daalt met 45.\n"
     )
     assert _read(text) == [(3, "820", 820_000, "duizend", 1), (4, "45", 45_000, "duizend", 1)]
+
+
+def test_a_note_over_posts_marking_their_deviations_governs_each_post_s_paragraph() -> None:
+    """Under "Toelichting (bedragen x € 1.000)" a municipal begroting prints a heading per
+    post with its deviation marked nadelig or voordelig ("Leerlingenvervoer (N 120)",
+    "Zwembaden 45 V"), each over a paragraph explaining it in the same unit, without blank
+    lines between: the note governs every post's paragraph. Only the first was read."""
+    text = (
+        "Toelichting op de verschillen (bedragen x € 1.000)\n"
+        "Leerlingenvervoer (N 120)\n"
+        "De kosten van het vervoer stijgen met 120.\n"
+        "Zwembaden 45 V\n"
+        "Door de nieuwe exploitant dalen de lasten met 45.\n"
+        "Sportvelden (V 30)\n"
+        "De bijdrage aan de verenigingen wordt verlaagd met 30.\n"
+    )
+    assert _read(text) == [
+        (2, "120", 120_000, "duizend", 1),
+        (3, "120", 120_000, "duizend", 1),
+        (4, "45", 45_000, "duizend", 1),
+        (5, "45", 45_000, "duizend", 1),
+        (6, "30", 30_000, "duizend", 1),
+        (7, "30", 30_000, "duizend", 1),
+    ]
+
+
+def test_an_unmarked_heading_after_a_note_s_post_is_not_governed_by_it() -> None:
+    """Near form: a heading printing no marked deviation after a post ("Belastingen en
+    heffingen") opens a section the note does not govern (the lasten of a household, in
+    euros), though a post's heading is above it."""
+    text = (
+        "Toelichting op de verschillen (bedragen x € 1.000)\n"
+        "Leerlingenvervoer (N 120)\n"
+        "De kosten van het vervoer stijgen met 120.\n"
+        "Belastingen en heffingen\n"
+        "De lasten voor een eenpersoonshuishouden stijgen met 12.\n"
+    )
+    assert [row[:2] for row in _read(text)] == [(2, "120"), (3, "120")]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from budgetkit.extract.amounts_unit_notes import note_scale
+from budgetkit.extract.amounts_unit_notes import note_scale, post_headings, section_stop
 from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.tables_units import MONEY_WORD
 from budgetkit.textmodel import TextModel, heading_line_at
@@ -81,6 +81,16 @@ def _next_heading(text: str, begin: int, end: int) -> int:
     return end
 
 
+def _paragraph(text: str, line_end: int, stop: int) -> tuple[int, int]:
+    """The paragraph under the line ending at ``line_end``: blank lines right under it
+    passed over, to the next blank line or heading line (``_next_heading``), no further
+    than ``stop``."""
+    begin = _BLANKS_UNDER.match(text, line_end).end()
+    blank = _BLANK_LINE.search(text, begin + 1)
+    end = min(blank.start() if blank else len(text), stop)
+    return begin, _next_heading(text, begin, end)
+
+
 def changes_under_notes(
     model: TextModel, notes: list[tuple[re.Match[str], bool]]
 ) -> list[tuple[int, int, str, int]]:
@@ -89,7 +99,13 @@ def changes_under_notes(
     standing alone on its line (``scale_notes``' notes that head a section): from the
     note's line's end to the next blank line or heading line, blank lines right under the
     note passed over, no further than the next note. A note in a table's caption ("Tabel 3
-    ... (x € 1.000)") heads the table, which the table reader reads."""
+    ... (x € 1.000)") heads the table, which the table reader reads.
+
+    A note over an analysis of differences governs its posts too: the paragraph under each
+    post's heading that prints its deviation marked nadelig or voordelig (``post_headings``:
+    "Jeugdhulp (N 1.245)" over "de lasten stijgen met 1.245"), to the section's end
+    (``section_stop``) or the next note. A heading printing no marked figure is another
+    section's, which the note does not govern (the lasten of a household, in euros)."""
     text = model.text
     found: list[tuple[int, int, str, int]] = []
     for i, (note, heads) in enumerate(notes):
@@ -101,20 +117,22 @@ def changes_under_notes(
         begin = text.find("\n", note.end())
         if begin < 0:
             continue
-        begin = _BLANKS_UNDER.match(text, begin).end()
-        stop = _BLANK_LINE.search(text, begin + 1)
-        end = stop.start() if stop else len(text)
-        if i + 1 < len(notes):
-            end = min(end, notes[i + 1][0].start())
-        end = _next_heading(text, begin, end)
+        stop = notes[i + 1][0].start() if i + 1 < len(notes) else len(text)
+        paragraphs = [_paragraph(text, begin, stop)]
+        posts = post_headings(text, begin, min(stop, section_stop(text, begin)))
+        paragraphs.extend(_paragraph(text, end, stop) for end in posts)
         scale = note_scale(note)
-        for m in _FIGURE_OF_CHANGE.finditer(text, begin, end):
-            opens = [c.end() for c in _CLAUSE_OPENS.finditer(text, begin, m.start())]
-            clause = text[opens[-1] if opens else begin : m.start("n")]
-            if (
-                MONEY_WORD.search(clause)
-                and not _COUNT.search(clause)
-                and not _PER_UNIT.search(clause)
-            ):
-                found.append((m.start("n"), m.end("n"), scale, note.start()))
+        read: set[int] = set()
+        for start, end in paragraphs:
+            for m in _FIGURE_OF_CHANGE.finditer(text, start, end):
+                opens = [c.end() for c in _CLAUSE_OPENS.finditer(text, start, m.start())]
+                clause = text[opens[-1] if opens else start : m.start("n")]
+                if (
+                    m.start("n") not in read
+                    and MONEY_WORD.search(clause)
+                    and not _COUNT.search(clause)
+                    and not _PER_UNIT.search(clause)
+                ):
+                    read.add(m.start("n"))
+                    found.append((m.start("n"), m.end("n"), scale, note.start()))
     return found

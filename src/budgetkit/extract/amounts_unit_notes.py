@@ -230,6 +230,22 @@ def _marked_figures(text: str, begin: int, stop: int) -> list[tuple[int, int, st
     return sorted(found)
 
 
+def post_headings(text: str, begin: int, stop: int) -> list[int]:
+    """The line ends of the posts' headings between ``begin`` and ``stop`` that print their
+    deviation marked nadelig or voordelig (``_marked_figures``: "Jeugdhulp (N 1.245)",
+    "Leerlingenvervoer 214 N"): each opens a paragraph explaining that deviation, in the
+    unit of the note over them."""
+    ends = {text.find("\n", start) for start, _, _ in _marked_figures(text, begin, stop)}
+    return sorted(len(text) if end < 0 else end for end in ends)
+
+
+def section_stop(text: str, at: int) -> int:
+    """Where the section a note at ``at`` heads ends at the latest: the next numbered
+    heading (``_SECTION_END``: "2.5 Analyse ...", "Hoofdstuk 3"), or the text's end."""
+    end = _SECTION_END.search(text, at)
+    return end.start() if end else len(text)
+
+
 # A figure printed with its thousands or its cents ("842.000", "2 415 000", "12,50"): a sum
 # in full, in euros, whatever unit a note prints.
 _IN_FULL = re.compile(r"\d{1,3}(?:[.\xa0\u202f\u2009 ]\d{3})+(?![\d.])|,\d\d(?!\d)")
@@ -261,8 +277,7 @@ def section_units(
     for i, (note, alone) in enumerate(notes):
         if not alone or not _SECTION_OPENS.match(text, note.end()):
             continue
-        end = _SECTION_END.search(text, note.end())
-        stop = end.start() if end else len(text)
+        stop = section_stop(text, note.end())
         if i + 1 < len(notes):
             stop = min(stop, notes[i + 1][0].start())
         sections.append((note, note.end(), stop))
