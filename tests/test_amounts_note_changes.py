@@ -182,3 +182,36 @@ def test_an_unmarked_heading_after_a_note_s_post_is_not_governed_by_it() -> None
         "De lasten voor een eenpersoonshuishouden stijgen met 12.\n"
     )
     assert [row[:2] for row in _read(text)] == [(2, "120"), (3, "120")]
+
+
+def test_a_change_s_figure_before_its_verb_or_before_its_cause_is_read() -> None:
+    """A subordinate clause prints the verb of change after the figure ("terwijl de lasten
+    met 585 dalen", "doordat de kosten met 120 zijn gestegen", "met 40 afnam"), and a
+    figure may be followed by its cause ("stijgen met 2.030 door een hoger aantal"): each
+    is a change of money in the note's unit. They were unread."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "De rijksbijdrage daalt met 640, terwijl de lasten met 585 dalen.\n"
+        "Er is een nadeel doordat de kosten met 120 zijn gestegen.\n"
+        "Het resultaat verbetert omdat de bijdrage aan de regio met 40 afnam.\n"
+        "De uitkeringslasten stijgen met 2.030 door een hoger aantal bijstandsgerechtigden.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [
+        (2, "640", 640_000),
+        (2, "585", 585_000),
+        (3, "120", 120_000),
+        (4, "40", 40_000),
+        (5, "2.030", 2_030_000),
+    ]
+
+
+def test_a_figure_before_a_verb_that_counts_or_names_its_thing_stays_unread() -> None:
+    """Near form: "met 12 fte dalen" names what the figure counts, "het aantal cliënten met
+    35 daalt" is a count's change, and "met 3 procent stijgen" a share: none is read."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "Het budget blijft gelijk, terwijl de lasten met 12 fte dalen.\n"
+        "De kosten blijven gelijk omdat het aantal cliënten met 35 daalt.\n"
+        "De lasten zullen met 3 procent stijgen.\n"
+    )
+    assert _read(text) == []

@@ -33,6 +33,13 @@ _CHANGE = (
     r"|agde|agden|gen)|opgehoogd|verminderd|vermeerderd|groei(?:t|en|de|den)|gegroeid)"
     r"(?![^\W\d_])"
 )
+# What follows a figure ending its clause: a mark and a space, the line's end, or words
+# opening what the change is measured against or caused by.
+_CLAUSE_ENDS = (
+    r"[.,;:][ \t\xa0\n]|[.,;:]?[ \t\xa0]*(?:\n|\Z)"
+    r"|[ \t\xa0]+(?:ten[ \t\xa0]+opzichte|t\.o\.v\.|als[ \t\xa0]+gevolg|doordat|door|vanwege)"
+    r"(?![^\W\d_])"
+)
 # The words between the verb and "met": no sentence's or clause's mark, no comma, no figure
 # but a year ("stijgen in JJJJ met N"), over one line's end at most.
 _BETWEEN = r"(?:[^\n.;:!?,\d]|(?<!\d)(?:19|20)\d\d(?!\d))"
@@ -41,10 +48,21 @@ _FIGURE_OF_CHANGE = re.compile(
     r"(?<![^\W\d_])met[ \t\xa0]+"
     rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
     # it ends its clause: a mark and a space, the line's end, or words opening what the
-    # change is measured against or caused by ("ten opzichte van", "als gevolg van")
-    r"(?=[.,;:][ \t\xa0\n]|[.,;:]?[ \t\xa0]*(?:\n|\Z)"
-    r"|[ \t\xa0]+(?:ten[ \t\xa0]+opzichte|t\.o\.v\.|als[ \t\xa0]+gevolg|doordat|vanwege)"
-    r"(?![^\W\d_]))",
+    # change is measured against or caused by ("ten opzichte van", "als gevolg van", "door
+    # een hoger aantal": a cause, where a count would name its thing)
+    rf"(?={_CLAUSE_ENDS})",
+    re.IGNORECASE,
+)
+# The same figure in a subordinate clause's order, the verb of change after it ("terwijl de
+# lasten met 585 dalen", "doordat de kosten met 120 zijn gestegen", "omdat de bijdrage met
+# 40 wordt verlaagd"), an auxiliary between or none, the verb ending the clause.
+# A separable verb is joined there ("met 120 toeneemt", "afnam").
+_AUXILIARY = r"(?:is|zijn|wordt|worden|werd|werden)[ \t\xa0]+"
+_JOINED = r"(?<![^\W\d_])(?:toe|af)(?:neemt|nam|namen)(?![^\W\d_])"
+_FIGURE_BEFORE_CHANGE = re.compile(
+    r"(?<![^\W\d_])met[ \t\xa0]+"
+    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    rf"[ \t\xa0]+(?:{_AUXILIARY})?(?:{_CHANGE}|{_JOINED})(?={_CLAUSE_ENDS})",
     re.IGNORECASE,
 )
 # A clause about a number of things: its figure counts them ("het aantal fte steeg met 37").
@@ -124,7 +142,11 @@ def changes_under_notes(
         scale = note_scale(note)
         read: set[int] = set()
         for start, end in paragraphs:
-            for m in _FIGURE_OF_CHANGE.finditer(text, start, end):
+            figures = [
+                *_FIGURE_OF_CHANGE.finditer(text, start, end),
+                *_FIGURE_BEFORE_CHANGE.finditer(text, start, end),
+            ]
+            for m in figures:
                 opens = [c.end() for c in _CLAUSE_OPENS.finditer(text, start, m.start())]
                 clause = text[opens[-1] if opens else start : m.start("n")]
                 if (
