@@ -4310,6 +4310,30 @@ def test_bare_millions_before_a_plural_noun_count_what_it_names(
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
 
 
+def test_bare_millions_before_fines_count_them() -> None:
+    """Fines are imposed one by one, as claims are filed and orders placed: "N miljoen
+    boetes" counts them, and so does a figure carrying the count on with its noun left out
+    ("tegen 8,1 miljoen in 2019"). Both were stored as euros."""
+    text = "In 2022 werden 7,2 miljoen boetes opgelegd, tegen 8,1 miljoen in 2019.\n"
+    assert extract_amounts(_doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente ontving 2 miljoen aan boetes.",
+        "De toezichthouder legde een boete op van 2 miljoen.",
+        "Het kabinet trekt 2 miljoen extra uit voor handhaving.",
+        "De provincie geeft 2 miljoen voor de handhaving van boetes.",
+        "Het waterschap krijgt 2 miljoen minder uit de boetepot.",
+    ],
+)
+def test_bare_millions_of_fines_or_of_more_or_less_stay_money(text: str) -> None:
+    """Near form: the sum of fines ("2 miljoen aan boetes", "een boete van 2 miljoen") and
+    a figure before "extra", "voor" or "minder" are money."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == ["2 miljoen"]
+
+
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [

@@ -38,10 +38,12 @@ MONEY_NOUNS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 #: The plurals among them that count things when printed after a bare "N miljoen" ("2
 #: miljoen pakketten", "orders", "contracten", "prijzen"): only as a compound's head do they
-#: name a sum ("een 300-miljoenorder", what it is worth).
+#: name a sum ("een 300-miljoenorder", what it is worth). A fine is such a thing too, imposed
+#: one by one as a claim is filed: "N miljoen boetes opgelegd" counts them, where their sum
+#: is "N miljoen aan boetes" or "een boete van N miljoen".
 _COUNTED_PLURALS = frozenset(
     {"pakketten", "claims", "deals", "orders", "contracten", "begrotingen", "enveloppen"}
-    | {"regelingen", "prijzen"}
+    | {"regelingen", "prijzen", "boetes"}
 )
 #: The money nouns that name money when printed after a bare amount ("5 miljoen subsidies",
 #: "300 miljoen BDU-middelen"), as a pattern: their plurals that count no things, and their
