@@ -215,3 +215,34 @@ def test_a_figure_before_a_verb_that_counts_or_names_its_thing_stays_unread() ->
         "De lasten zullen met 3 procent stijgen.\n"
     )
     assert _read(text) == []
+
+
+def test_a_sum_named_by_its_money_noun_and_van_ending_its_clause_is_read() -> None:
+    """A paragraph under the note names sums by their noun and "van" ("het saldo is een
+    nadeel van 150.", "een hogere rijksbijdrage (BUIG) van 1.880 tegenover.", wrapped over
+    a line's end): in the note's unit. They were unread."""
+    text = (
+        "Toelichting op de verschillen (bedragen x € 1.000)\n"
+        "Participatie (N 2.030 / V 1.880)\n"
+        "De uitkeringslasten stijgen met 2.030. Hier staat een hogere rijksbijdrage\n"
+        "(BUIG) van 1.880 tegenover. Het saldo is een nadeel van 150.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [
+        (2, "2.030", 2_030_000),
+        (2, "1.880", 1_880_000),
+        (3, "2.030", 2_030_000),
+        (4, "1.880", 1_880_000),
+        (4, "150", 150_000),
+    ]
+
+
+def test_a_count_a_price_or_a_thing_named_after_van_is_no_sum_in_the_note_s_unit() -> None:
+    """Near form: a figure after "van" naming what it counts ("de kosten van 412
+    cliënten"), an "aantal" ("een aantal van 412"), a tariff in euros ("een tarief van
+    21,80") and a noun that is no money ("een groep van 40") stay unread."""
+    text = (
+        "Toelichting op de verschillen (bedragen x € 1.000)\n"
+        "Het gaat om de kosten van 412 cliënten. Het betreft een aantal van 412.\n"
+        "De gemeente hanteert een tarief van 21,80. Het betreft een groep van 40.\n"
+    )
+    assert _read(text) == []

@@ -10,7 +10,9 @@ a verb of change and "met" right before it in its clause, and it ends its clause
 thing it counts after it ("met 23 fte", "met 4.200 studenten", "met 3,0%"). A count in the
 same paragraph ("stabiliseert rond N.NNN", "(NNN.NNN inwoners)") is no change by "met", and
 a clause about an "aantal" is a count's change ("het aantal fte steeg met 37"), whatever
-money word it names too.
+money word it names too. The verb may follow the figure, as a subordinate clause orders it
+("terwijl de lasten met NNN dalen"), and a sum may be named by its noun instead of changed
+("het saldo is een nadeel van NNN.", "een rijksbijdrage van N.NNN"): the noun is money.
 """
 
 from __future__ import annotations
@@ -65,6 +67,24 @@ _FIGURE_BEFORE_CHANGE = re.compile(
     rf"[ \t\xa0]+(?:{_AUXILIARY})?(?:{_CHANGE}|{_JOINED})(?={_CLAUSE_ENDS})",
     re.IGNORECASE,
 )
+# A sum named by its noun, "van" and the figure ending its clause ("het saldo is een nadeel
+# van 150.", "een hogere rijksbijdrage (BUIG) van 1.880 tegenover."): the noun, a bracket
+# of a few words after it or none, is money itself (``MONEY_WORD``: a bijdrage, the lasten,
+# a bedrag) or an account's result (``_RESULT``), and "tegenover" may close the clause
+# after the figure (what a sum stands against). "De kosten van 412 cliënten" names what
+# it counts after the figure: no clause's end.
+# (the words may wrap: a gap of spaces, one line's end among them)
+_GAP = r"(?=\s)[ \t\xa0]*(?:\n[ \t\xa0]*)?"
+_SUM_OF = re.compile(
+    rf"(?<![^\W\d_])(?P<noun>[^\W\d_][\w-]*)(?:{_GAP}\([^()\n]{{1,30}}\))?{_GAP}van{_GAP}"
+    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    rf"(?:[ \t\xa0]+tegenover(?=[.,;:]?[ \t\xa0\n]|\Z)|(?={_CLAUSE_ENDS}))",
+    re.IGNORECASE,
+)
+_RESULT = re.compile(r"(?:na|voor)deel|saldo|tekort|overschot|resultaat", re.IGNORECASE)
+# A price or a tariff is one per thing, in euros as printed ("een tarief van 21,80."), not
+# a sum in the note's unit.
+_PRICE = re.compile(r"prijs|tarie", re.IGNORECASE)
 # A clause about a number of things: its figure counts them ("het aantal fte steeg met 37").
 _COUNT = re.compile(r"(?<![^\W\d_])aantal(?:len)?(?![^\W\d_])", re.IGNORECASE)
 # "per" and a noun of what is counted in the clause ("de bijdrage per inwoner stijgt met 3",
@@ -145,13 +165,19 @@ def changes_under_notes(
             figures = [
                 *_FIGURE_OF_CHANGE.finditer(text, start, end),
                 *_FIGURE_BEFORE_CHANGE.finditer(text, start, end),
+                *(
+                    m
+                    for m in _SUM_OF.finditer(text, start, end)
+                    if (MONEY_WORD.search(m.group("noun")) or _RESULT.fullmatch(m.group("noun")))
+                    and not _PRICE.search(m.group("noun"))
+                ),
             ]
             for m in figures:
                 opens = [c.end() for c in _CLAUSE_OPENS.finditer(text, start, m.start())]
                 clause = text[opens[-1] if opens else start : m.start("n")]
                 if (
                     m.start("n") not in read
-                    and MONEY_WORD.search(clause)
+                    and (m.re is _SUM_OF or MONEY_WORD.search(clause))  # its noun is money
                     and not _COUNT.search(clause)
                     and not _PER_UNIT.search(clause)
                 ):
