@@ -701,3 +701,51 @@ def test_small_last_values_not_counting_up_stay_a_column() -> None:
     grid = cell_grid(cells_read)
     assert grid[("Team A", "Formatie 2024")] == "3"
     assert grid[("Team H", "Lasten 2024")] == "9.100"
+
+
+def _ceilings(transfer: tuple[str, ...], heading_blank: str, spacer: str) -> str:
+    """Ceilings per sector one cell per line: a level, a value-less heading of corrections
+    printing its empty cells as ``heading_blank``, the corrections (the last one
+    ``transfer``), a spacer row (``spacer``), their unlabelled subtotal and the level they
+    come to."""
+    return cells_per_line(
+        "Tabel 3.1 Plafonds per sector (in miljarden euro)", " ",
+        "Rijk", "Gemeenten", "Zorg", "Totaal",
+        "Plafond begroting", "101,0", "42,0", "55,0", "198,0",
+        "Correcties", heading_blank,
+        "Prijsbijstelling", "1,2", "0,5", "0,3", "2,0",
+        "Overdracht aan fondsen", *transfer, spacer,
+        " ", "1,0", "0,5", "0,3", "1,8",
+        "Plafond jaarverslag", "102,0", "42,5", "55,3", "199,8",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("heading_blank", "gap", "spacer"), [(" " * 7, "   ", " " * 9), (" " * 4, "  ", " " * 5)]
+)
+def test_row_before_an_unlabelled_subtotal_reads_its_placeholders_as_the_table_prints_them(
+    heading_blank: str, gap: str, spacer: str
+) -> None:
+    """A row printing its first and last amounts, its two empty cells between as one
+    placeholder, then a spacer row's placeholder and an unlabelled subtotal: the table's
+    value-less heading tells how it prints a run of empty cells (2n - 1 spaces or n), and
+    the row's placeholder is read so, as a run placed whole is. Read as one cell, the
+    placeholder put the last amount a column early, under the third sector."""
+    text = _ceilings(("– 0,2", gap, "– 0,2"), heading_blank, spacer)
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Overdracht aan fondsen", "Rijk")] == "– 0,2"
+    assert grid[("Overdracht aan fondsen", "Totaal")] == "– 0,2"
+    assert len([c for c in cells if c["row_label"] == "Overdracht aan fondsen"]) == 2
+    assert grid[("", "Totaal")] == "1,8"
+
+
+def test_row_before_an_unlabelled_subtotal_printing_a_space_a_cell_keeps_its_columns() -> None:
+    """The same row printing each empty cell as one space (one cell whatever the table's
+    convention) reads the same before and after."""
+    text = _ceilings(("– 0,2", " ", " ", "– 0,2"), " " * 7, " " * 9)
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Overdracht aan fondsen", "Rijk")] == "– 0,2"
+    assert grid[("Overdracht aan fondsen", "Totaal")] == "– 0,2"
+    assert grid[("", "Zorg")] == "0,3"

@@ -550,7 +550,14 @@ def split(
         return [(None, rows[0]), *((row[0], row) for row in rows[1:])]
     for k in range(1, len(run) - 1):
         if run[k].kind == "P" and run[k + 1].kind != "P":
-            head = place_run(run[:k], width)
+            # the labelled row's placeholders read as the table prints them first, as the
+            # whole run's are: "N,N" / three spaces / "N,N" / a spacer row's spaces before
+            # an unlabelled subtotal is, under 2n - 1, two empty cells between the amounts
+            # over four columns; read a placeholder a cell (the spacer's its last), the
+            # second amount stood a column early
+            head = (place_run(run[:k], width, (conv,)) if conv else None) or place_run(
+                run[:k], width
+            )
             if head is None:
                 continue
             rest = split(run[k + 1 :], width, rows_above=True, conv=conv)
