@@ -1085,6 +1085,44 @@ def test_a_stand_the_first_stand_and_unlabelled_total_do_not_make_keeps_it_apart
     assert row_parents(cells)["Stand Miljoenennota 2024"] is None
 
 
+def _ceiling(level: str, final: str, last: tuple[str, str]) -> str:
+    """A ceiling's development one cell per line: the ``level`` at the budget, corrections
+    under a heading printed without values, their total without a label, then the row
+    ``final`` printing ``last`` (per sector)."""
+    return cells_per_line(
+        "Tabel 4.2 Plafonds (in miljarden euro)", " ", "Rijk", "Zorg",
+        level, "210,4", "88,1",
+        "Correcties", "   ",
+        "Loonbijstelling", "2,2", "0,9",
+        "Overhevelingen", "‒ 0,4", "0,4",
+        " ", "1,8", "1,3",
+        final, *last,
+    )  # fmt: skip
+
+
+def test_a_later_stage_of_the_level_after_an_unlabelled_total_closes_the_chain() -> None:
+    """The row after the unlabelled total of the corrections names the first level's kind
+    again by its first word ("Plafond begroting" / ... / "Plafond jaarverslag"), no total's
+    word: where the level plus that total make it, both are its parts (they were left at
+    the top). The corrections keep their heading."""
+    text = _ceiling("Plafond begroting", "Plafond jaarverslag", ("212,2", "89,4"))
+    _tables, cells, _warnings = read_text(text)
+    ids = {c["row_label"]: c["row_id"] for c in cells}
+    parents = {c["row_label"]: c["parent_row_id"] for c in cells}
+    assert parents["Plafond begroting"] == parents[""] == ids["Plafond jaarverslag"]
+    assert row_parents(cells)["Overhevelingen"] == "Correcties"
+    assert parents["Plafond jaarverslag"] is None
+
+
+def test_a_row_of_another_kind_after_an_unlabelled_total_keeps_the_level_apart() -> None:
+    """The near form: the row after the total names another kind of row ("Netto-uitgaven")
+    though its figures are the level plus the total: no label tells it is the level's
+    later stage, and the level stays at the top."""
+    text = _ceiling("Plafond begroting", "Netto-uitgaven", ("212,2", "89,4"))
+    _tables, cells, _warnings = read_text(text)
+    assert row_parents(cells)["Plafond begroting"] is None
+
+
 def _nog_onverdeeld(first: str, label: str) -> str:
     """An article's table, one cell per line: Uitgaven, then ``first`` printed with its
     cells empty (one placeholder of seven spaces for three cells), then rows under it."""

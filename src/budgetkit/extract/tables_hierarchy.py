@@ -1277,11 +1277,15 @@ def _stand_after_subtotal(
     blank: list[bool],
     totals: list[bool],
     tolerance: Exact,
+    labels: Sequence[str],
 ) -> bool:
     """A chain of stands whose total of changes is printed without a label: a level, the
     changes under headings printed without values, their sum on a row of its own without a
     label, then the stand they come to ("Stand Voorjaarsnota" / "Beleidsmatige mutaties" /
-    ... / "Technische mutaties" / ... / "  103,8" / "Stand Najaarsnota"). An unlabelled
+    ... / "Technische mutaties" / ... / "  103,8" / "Stand Najaarsnota"), labelled as a
+    total or a stand, or naming the level's own kind again by its first word, a later
+    stage of it ("Plafond begroting" / "Correcties" / ... / "  1,8" / "Plafond
+    jaarverslag": no total's word, the same thing after the changes). An unlabelled
     subtotal under headings is read as restating its block, so the parse gives it no parts
     and the level above the changes closes nothing: left at the top, the first level was
     no part of the stand it adds up to. Where the changes, each row under a heading counted
@@ -1293,7 +1297,7 @@ def _stand_after_subtotal(
     changed = False
     for sub in range(1, len(parents) - 1):
         after = sub + 1
-        if not blank[sub] or values[sub] is None or values[after] is None or not totals[after]:
+        if not blank[sub] or values[sub] is None or values[after] is None:
             continue
         if parents[sub] not in (None, after) or parents[after] is not None:
             continue
@@ -1304,6 +1308,8 @@ def _stand_after_subtotal(
             None,
         )
         if first is None or first + 1 == sub or first in parents:
+            continue
+        if not totals[after] and not _later_stage(labels[first], labels[after]):
             continue
         changes = range(first + 1, sub)
         heads = [k for k in changes if parents[k] is None]
@@ -1326,6 +1332,14 @@ def _stand_after_subtotal(
                 parents[head] = sub
             changed = True
     return changed
+
+
+def _later_stage(level: str, stand: str) -> bool:
+    """Whether ``stand`` names the same kind of level as ``level`` by its first word, and
+    then something else ("Uitgavenplafond begroting" and "Uitgavenplafond jaarverslag",
+    "Kader Miljoenennota" and "Kader Voorjaarsnota"): the level at a later stage."""
+    own, other = _WORD.findall(level.lower()), _WORD.findall(stand.lower())
+    return len(own) > 1 and len(other) > 1 and own[0] == other[0] and own != other
 
 
 def _heading_over_chain(
@@ -2000,7 +2014,7 @@ def build(
         found, numbers, [valueless[i] for i in whole], loose, [labels[i] for i in whole]
     ):
         source = "labels"
-    if _stand_after_subtotal(found, numbers, blank, totals, loose):
+    if _stand_after_subtotal(found, numbers, blank, totals, loose, [labels[i] for i in whole]):
         source = "labels"
     headings = [valueless[i] and i not in listed for i in whole]
     if _heading_over_chain(found, [labels[i] for i in whole], headings):
