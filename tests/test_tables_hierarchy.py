@@ -780,6 +780,43 @@ def test_a_waarvan_row_larger_than_the_row_above_it_is_part_of_the_top_row_holdi
     assert build(labels, mutation, ["amount"] * 3).parents[2] == 1
 
 
+def _coded_groups(*after: tuple[str, ...]) -> str:
+    """A fund's article one cell per line: Uitgaven over a coded group and its three coded
+    parts, a "waarvan" row larger than the last part, then the rows ``after``."""
+    return cells_per_line(
+        "Tabel 2.1 Budgettaire gevolgen van beleid artikel 2", "(bedragen x € 1 miljoen)",
+        " ", "2025", "2026", "2027",
+        "Uitgaven", *(("412,0", "398,5", "371,0") if after else ("400,0", "386,0", "359,0")),
+        "2.01 Dijkversterking", "400,0", "386,0", "359,0",
+        "2.01.01 Primaire keringen", "210,0", "205,0", "199,0",
+        "2.01.02 Rivierverruiming", "150,0", "141,0", "130,0",
+        "2.01.03 Kustlijnzorg", "40,0", "40,0", "30,0",
+        "waarvan bijdrage aan beheerders", "95,0", "99,0", "104,0",
+        *(cell for row in after for cell in row),
+        "Ontvangsten", "88,0", "80,0", "75,0",
+    )  # fmt: skip
+
+
+def test_a_waarvan_row_after_a_coded_groups_last_part_is_part_of_that_group() -> None:
+    """A "waarvan" row larger than the coded part above it, printed after a group's last
+    part and before the next group of the same total: the total is still open there (its
+    next part follows), so the waarvan row is the closed group's part, not the total's."""
+    text = _coded_groups(("2.02 Studies", "12,0", "12,5", "12,0"))
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["2.01.03 Kustlijnzorg"] == "2.01 Dijkversterking"
+    assert parents["waarvan bijdrage aan beheerders"] == "2.01 Dijkversterking"
+    assert parents["2.02 Studies"] == "Uitgaven"
+
+
+def test_a_waarvan_row_after_the_last_part_of_every_holder_is_the_outermost_ones() -> None:
+    """The near form: the group is the total's last part, so every holder is closed after
+    the waarvan row: its whole stays the top of the chain, as for a waarvan row after the
+    last part of two groups."""
+    _tables, cells, _warnings = read_text(_coded_groups())
+    assert row_parents(cells)["waarvan bijdrage aan beheerders"] == "Uitgaven"
+
+
 def test_a_waarvan_row_larger_than_a_change_summed_into_the_total_below_stays_its_part() -> None:
     """A change summed with a level into the total closing below them ("Stand
     ontwerpbegroting" + "Mutaties 1e suppletoire" = "Stand 1e suppletoire") may be smaller

@@ -2195,14 +2195,25 @@ def _holding(
     the row above is a part of a whole printed above it: a row summed into a total closing
     below it may be a change, not a level ("Stand ontwerpbegroting" + "Mutaties 1e
     suppletoire" = "Stand 1e suppletoire"), whose part may be larger than it ("waarvan loon-
-    en prijsbijstelling" 25 under "Mutaties" 10, other changes offsetting it)."""
+    en prijsbijstelling" 25 under "Mutaties" 10, other changes offsetting it).
+
+    A holder with a part printed after the "waarvan" row is still open there: its part
+    would be printed after its last part or right under it, not among them. Where an outer
+    holder is open and a nearer one closed (a coded group's last part, the "waarvan" row,
+    then the next group: "1.01" / "1.01.01" ... "1.01.03" / "waarvan ..." / "1.02" under
+    "Uitgaven"), the outermost closed holder is its whole."""
     if above is None or not _exceeds(row, above, values, kinds):
         return above
     if parents[above] is not None and parents[above] > above:
         return above
-    top = above
-    while parents[top] is not None:
-        top = parents[top]
+    chain: list[int] = []
+    holder = parents[above]
+    while holder is not None:
+        chain.append(holder)
+        holder = parents[holder]
+    later = range(row + 1, len(parents))
+    closed = [h for h in chain if not any(_descends(parents, k, h) for k in later)]
+    top = (closed or chain or [above])[-1]
     return top if top != above and not _exceeds(row, top, values, kinds) else None
 
 
