@@ -5012,3 +5012,37 @@ def test_a_heading_naming_its_year_and_unit_after_the_corner_heads_its_column() 
     grid = cell_grid(cells)
     assert grid[("1 Veiligheid en bestuur", first)] == "21.450"
     assert grid[("4 Economie en werk", "Begroting 2025 na wijziging")] == "7.860"
+
+
+def _articles_glued(group: list[str]) -> str:
+    """A report's table as plain pdftotext prints it, a cell a line and a blank line
+    between cells, an "Artikel" heading over labels opening with their article's code;
+    ``group``: the group row's word glued on the line above the first label, or none."""
+    heading = "\n\n".join(["Tabel 2 Omvang begroting 2023 (bedragen x € 1 miljoen)", "Artikel"])
+    heading += "\n\n" + "\n\n".join(["Verplichtingen", "Uitgaven", "Ontvangsten"])
+    rows = "\n".join([*group, "Art. 3 Wonen"]) + "\n\n" + "\n\n".join(["210,5", "205,0", "12,4"])
+    rows += "\n\n" + "\n\n".join(["Art. 6 Natuur", "88,1", "90,2", "0,0"])
+    rows += "\n\n" + "\n\n".join(["Totaal", "298,6", "295,2", "12,4"])
+    return heading + "\n\n" + rows
+
+
+def test_a_word_glued_above_a_coded_label_after_the_leaves_is_a_group_row() -> None:
+    """A word after as many headings as the rows print values, under a first heading of the
+    code's ("Artikel") over labels opening with their codes ("Art. 3 <Naam>"), glued on
+    the line above the first label: the codes stand in the labels' cells, so the word
+    heads no column. It was read as the last column's heading (every value a column late,
+    "Verplichtingen" taken for the corner) and then as the first label's wrapped start."""
+    _tables, cells, _warnings = read_text(_articles_glued(["Uitgavenartikelen"]))
+    grid = cell_grid(cells)
+    assert grid[("Art. 3 Wonen", "Verplichtingen")] == "210,5"
+    assert grid[("Art. 6 Natuur", "Ontvangsten")] == "0,0"
+    assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
+    assert row_parents(cells)["Art. 3 Wonen"] == "Uitgavenartikelen"
+
+
+def test_headings_as_many_as_the_values_over_coded_labels_keep_their_columns() -> None:
+    """The near form: no word past the leaves; the columns are as they were."""
+    _tables, cells, _warnings = read_text(_articles_glued([]))
+    grid = cell_grid(cells)
+    assert grid[("Art. 3 Wonen", "Verplichtingen")] == "210,5"
+    assert grid[("Totaal", "Ontvangsten")] == "12,4"

@@ -50,6 +50,7 @@ from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import (
     BROKEN_WORD,
     CAPTION,
+    CODED_LABEL,
     DATE,
     NOTE,
     NUMBERED_HEADING,
@@ -1310,8 +1311,8 @@ def read_heading(
     group = _group_rows(
         items, labels, at, kinds, data, text_after, caption is not None, code is not None
     )
-    if not group and code is not None:
-        group = _words_past_coded_leaves(items, labels, at, kinds, data)
+    if not group and (code is not None or CODED_LABEL.match(items[first].text)):
+        group = _words_past_coded_leaves(items, labels, at, kinds, data, code is None)
     if group:  # words after the years heading no column: the first (group) rows
         return read_heading(items, at[-group], floor, code)
     # rows that all print more values than there are period headings: the headings before
@@ -2892,9 +2893,12 @@ def _words_past_coded_leaves(
     at: list[int],
     kinds: list[str | None],
     data: int,
+    in_labels: bool = False,
 ) -> int:
     """How many words at the end of a heading of words are group rows, over rows that open
-    with their codes in cells of their own: the labels' heading in the corner ("Omschrijving"),
+    with their codes in cells of their own, or inside their labels (``in_labels``: "Art. 1
+    <Naam>", "1.01 <Naam>" under a first heading of the code's, "Artikel", which then heads
+    the labels, codes and names in one cell): the labels' heading in the corner ("Omschrijving"),
     then exactly as many headings as the rows print values, then words naming no column
     ("<Code>" / "Omschrijving" / "<Kolom>" / "<Kolom>" / "<Groep>" / "P1" / "<Naam>" / two
     values). A code before each label leaves no cell for a word past the values' headings:
@@ -2907,7 +2911,7 @@ def _words_past_coded_leaves(
     the count tells nothing."""
     corner = next(
         (k for k in range(len(labels) - 1, -1, -1) if labels[k][0].lower() in LABEL_HEADINGS),
-        0 if _blank_after_first(items, at) else None,
+        0 if _blank_after_first(items, at) or (in_labels and kinds[:1] == ["code"]) else None,
     )
     if corner is None or any(period for _label, period in labels):
         return 0

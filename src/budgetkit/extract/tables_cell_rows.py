@@ -55,6 +55,7 @@ from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import (
     BROKEN_WORD,
     CAPTION,
+    CODED_LABEL,
     column_year,
     is_code,
     is_year,
@@ -333,7 +334,9 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     joining word ("Overige Hoge Colleges van" / "Staat en Kabinetten"), the text on the next
     line opens with a bracketed word (``goes_on_below``), or, where blank
     lines part the cells, no blank line parts it from that text ("Sint" / "Eustatius":
-    one name wrapped in its cell, no heading of the rows below), or its last word is broken
+    one name wrapped in its cell, no heading of the rows below; not where that text opens
+    with its own code, "Art. 1 <Naam>", "1.01 <Naam>": a name starts there, the word above
+    it is a group row's), or its last word is broken
     with a hyphen at the line's end and goes on in lower case on the next line ("Brandweer
     en rampen-" / "bestrijding": no heading ends in half a word), or the text on the next
     line opens with a word in lower case (``_lower_word``) and the next row's label does not
@@ -378,6 +381,7 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
         and (at == 0 or items[at - 1].line < line - 1)
         and after < len(items)
         and items[after].line > below + 1
+        and not CODED_LABEL.match(items[pos].text)
     )
 
 

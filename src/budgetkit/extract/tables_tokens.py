@@ -164,6 +164,11 @@ CODE = re.compile(
     rf"|\d{{1,2}} ?= ?\d{{1,2}}(?: ?[+{DASHES}] ?\d{{1,2}})+"
 )
 
+#: A row label opening with its article's or item's code, printed in the label's own cell
+#: ("Art. 1 Arbeidsmarkt", "Artikel 4 <Naam>", "1.01 <Naam>"): a name starts there.
+CODED_LABEL = re.compile(
+    r"(?:art(?:ikel)?\.?[ \xa0]*)?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?[ \xa0]+[^\W\d_]", re.IGNORECASE
+)
 
 #: A rule line: runs of three or more "-", "=" or "_" (a dash segment under each column),
 #: of the box-drawing lines a browser's text copy prints ("─", "━", "═"), or of five or more
