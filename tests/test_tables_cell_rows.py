@@ -2339,3 +2339,34 @@ def test_a_label_with_a_comma_before_a_row_under_a_code_heading_first_stays_a_gr
     parents = row_parents(cells)
     assert parents["Versterking toezicht"] == "Wonen, bouwen"
     assert parents["div. Taakstelling subsidies"] == "Wonen, bouwen"
+
+
+def _labels_after(labels: list[str]) -> str:
+    """A report's table as plain pdftotext prints it, a cell a line and a blank line between
+    cells, whose last two rows print their figures after the row above's with no label
+    between, then the lines ``labels``."""
+    lines = ["Tabel 3 Omvang begroting 2023 (bedragen x € 1 miljoen)", "Onderdeel"]
+    lines += ["Verplichtingen", "Uitgaven", "Ontvangsten"]
+    lines += ["Wonen", "210,5", "205,0", "12,4", "Natuur", "88,1", "90,2", "0,0"]
+    lines += ["Water", "41,7", "40,9", "3,3", "Klimaat", "65,0", "61,8", "0,0"]
+    lines += ["12,0", "11,0", "0,0", "417,3", "408,9", "15,7"]
+    text = "\n\n".join(lines)
+    return text + ("\n\n" + "\n".join(labels) if labels else "")
+
+
+def test_labels_after_rows_printing_figures_alone_are_said() -> None:
+    """Labels without values right after rows whose figures follow the row above's with no
+    label between, as many or more than those rows: a text layer's block order may have
+    printed their labels after the values. Which label is whose (one may be a group row's)
+    the counts do not tell: the rows are kept as read, and the doubt is said."""
+    _tables, cells, warnings = read_text(_labels_after(["Overig", "Apparaat", "Totaal"]))
+    assert cell_grid(cells)[("", "Uitgaven")] == "408,9"
+    assert any("labels without values follow them" in str(w) for w in warnings)
+
+
+def test_rows_printing_figures_alone_at_a_tables_end_are_not_doubted() -> None:
+    """The near form: nothing follows the rows printing their figures alone (unlabelled
+    subtotals ending the table): no doubt is said."""
+    _tables, cells, warnings = read_text(_labels_after([]))
+    assert cell_grid(cells)[("", "Uitgaven")] == "408,9"
+    assert not any("labels without values follow them" in str(w) for w in warnings)

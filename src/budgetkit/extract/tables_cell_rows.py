@@ -519,6 +519,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     lined_to: int | None = items[first - 1].line if first > 0 else None
     start: int | None = None  # the line the row being read starts on
     rows: list[Row] = []
+    bare: list[int] = []  # rows read from figures alone after a row's own, no label printed
     pos = first
     code = ""
     carried = ""
@@ -893,10 +894,14 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
                 if cell is not None
             ]
             own = own_text if placeholder is None else None
+            if placeholder is not None and placeholder.kind != "P":
+                bare.append(len(rows))
             rows.append(Row(row_label, line, cells, text_cell=own))
             last_valued = max(last_valued, max(c.line for c in cells))
+    after_values: list[Row] = []
     while rows and not rows[-1].cells and not rows[-1].loose:
-        rows.pop()
+        after_values.insert(0, rows.pop())
+    doubt = _labels_after_values(rows, bare, after_values)
     if sum(len(row.cells) for row in rows) < MIN_CELLS:
         return None
     end = pos
@@ -914,7 +919,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         columns=list(head.leaves),
         notes=[(note.line, note.text) for note in head.notes],
         lost_groups=list(head.lost_groups),
-        doubts=list(head.doubts),
+        doubts=[*head.doubts, *([doubt] if doubt else [])],
         article=head.article,
     )
     if head.caption:
@@ -946,6 +951,31 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     if head.refused:
         read.rows = []  # said, not stored: see ``Heading.refused``
     return read, end
+
+
+def _labels_after_values(
+    rows: list[Row], bare: list[int], after: list[Row]
+) -> tuple[int, str] | None:
+    """The doubt where the table's last rows print their figures with no label between
+    them (``bare``: rows read from figures alone after a row's own, as a text layer printing
+    no blank lines prints unlabelled subtotals) and labels without values follow the last
+    of them (``after``), as many or more: a text layer's block order may have printed
+    those rows' labels after all the values ("<Rij>" / six figures / "<Groep>" / "<Rij>" /
+    "Totaal"). More labels than rows leave which is a group row's untold; as many do not
+    tell those rows from unlabelled subtotals under which the text's next headings follow.
+    So the rows are kept as read, and the doubt said. None where the table ends otherwise."""
+    tail = 0
+    while tail < len(rows) and len(rows) - 1 - tail in bare:
+        tail += 1
+    if not tail or len(after) < max(tail, 2):
+        return None
+    names = ", ".join(f"'{row.label}'" for row in after)
+    return (
+        after[0].line,
+        f"the last {tail} rows print their figures without labels, and {len(after)} labels "
+        f"without values follow them ({names}): the labels may be theirs, printed after the "
+        "values; not placed",
+    )
 
 
 #: A column's heading of words ending in its year ("Rekening 2023", "Begroting 2024").
