@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from budgetkit.errors import InputError
-from budgetkit.inputschema import load_checked
+from budgetkit.inputschema import compose, load_checked
 from budgetkit.project import Project
 
 CURATION_FILE = "curation.yml"
@@ -112,7 +112,9 @@ def load_curation(project: Project) -> Curation:
     if not path.exists():
         return curation
     _data, text = load_checked(project.schemas, path, "curation")
-    root = yaml.compose(text)
+    # composed by libyaml where built, as load_checked parsed it: PyYAML's own composer took
+    # 2 ms of a 190 ms pass over the five sources (the same nodes, values and lines)
+    root = compose(text)
     if root is None:
         return curation
     if not isinstance(root, yaml.MappingNode):
