@@ -191,7 +191,7 @@ def cpu_jobs(jobs: int) -> int:
 def run_extraction(project: Project, progress: Progress | None = None, jobs: int = 1) -> Extraction:
     """Extract every document of ``project``; ``jobs`` processes (0: one per core)."""
     documents = load_sources(project)
-    curation = load_curation(project)
+    curation = load_curation(project, {doc.id for doc in documents})
     result = Extraction(documents)
     for doc, (rows, warnings) in zip(
         documents, _results(documents, curation, cpu_jobs(jobs)), strict=True
