@@ -355,13 +355,23 @@ def _items_after_semicolons(text: str) -> list[int]:
 # speed, and once at the text's start: a pattern opening on "(?:^|\n)" is tried at every
 # offset, which doubled the cost of ``sentence_stops``.)
 _ITEM_MARK = re.compile(r"[ \t\xa0]*(?:[-*]|[a-z][.)]|\d{1,2}[.)])[ \t\xa0]")
-_MARKED_LINE = re.compile(r"\n" + _ITEM_MARK.pattern)
+# A line break before a line opening on any mark of a list item and a blank: those of
+# ``_ITEM_MARK`` and the bullet and the dash (group 1, the mark). One scan of the text's line
+# breaks finds the lines both ``_item_runs`` and ``_outdented_after_items`` look at: a scan
+# for each cost as much as this one (the engine stops at every line break, though most fail
+# on the first character after the blanks). No match holds a line break but its first, so
+# the matches are every line break where the pattern matches, and each reader keeps those of
+# its own marks.
+_MARK_OPENS_LINE = re.compile(r"\n[ \t\xa0]*([-*•–]|[a-z][.)]|\d{1,2}[.)])[ \t\xa0]")
 
 
-def _item_runs(text: str) -> list[int]:
-    """Line starts of list items in runs of two or more lines (``_ITEM_MARK``)."""
+def _item_runs(text: str, marked: list[re.Match[str]]) -> list[int]:
+    """Line starts of list items in runs of two or more lines (``_ITEM_MARK``); ``marked``:
+    the text's ``_MARK_OPENS_LINE`` matches, of which those opening on a bullet or a dash are
+    no such item's (after the blanks, ``_ITEM_MARK`` takes no other mark than the one they
+    print)."""
     starts = [0] if _ITEM_MARK.match(text) else []
-    starts += [m.start() + 1 for m in _MARKED_LINE.finditer(text)]
+    starts += [m.start() + 1 for m in marked if m.group(1) not in ("•", "–")]
     kept = set()
     for before, after in itertools.pairwise(starts):
         if text.count("\n", before, after) == 1:
@@ -380,12 +390,14 @@ def _item_runs(text: str) -> list[int]:
 _ITEM_OVER_OUTDENT = re.compile(r"\n([ \xa0]*)[-*•–][ \t\xa0]([^\n]*)\n([ \xa0]*)[A-Z]")
 
 
-def _outdented_after_items(text: str) -> list[int]:
+def _outdented_after_items(text: str, marked: list[re.Match[str]]) -> list[int]:
     """Line starts of lines opening on a capital left of the mark of the list item above
     (``_ITEM_OVER_OUTDENT``), where the item ends in no stop, comma, colon or semicolon
-    and in no word that goes on."""
+    and in no word that goes on. ``marked``: the text's ``_MARK_OPENS_LINE`` matches, where
+    every match of ``_ITEM_OVER_OUTDENT`` starts (tried there alone: its own scan finds no
+    other)."""
     found = []
-    for m in _ITEM_OVER_OUTDENT.finditer(text):
+    for m in matches_at(_ITEM_OVER_OUTDENT, text, (line.start() for line in marked)):
         item = m.group(2).rstrip()
         if (
             item
@@ -611,8 +623,9 @@ def sentence_stops(text: str) -> list[int]:
     ends += stops[kept:]
     ends += _bullet_lines(text)
     ends += _items_after_semicolons(text)
-    ends += _item_runs(text)
-    ends += _outdented_after_items(text)
+    marked = list(_MARK_OPENS_LINE.finditer(text))  # (read once for the two below)
+    ends += _item_runs(text, marked)
+    ends += _outdented_after_items(text, marked)
     ends += items
     ends += _key_figures(text)
     ends += _date_stamps(text)
