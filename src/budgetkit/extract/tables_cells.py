@@ -44,6 +44,7 @@ from budgetkit.extract.tables_cell_starts import (
     years_follow,
 )
 from budgetkit.extract.tables_model import RawTable
+from budgetkit.extract.tables_section_blocks import section_block_tables
 from budgetkit.extract.tables_tokens import CAPTION, FIGURE_CAPTION, cell_scale
 
 if TYPE_CHECKING:
@@ -102,6 +103,14 @@ def read_cell_tables(
             t for t in tables if _has_cells(t) or not any(lines_meet(_span(t), s) for s in spans)
         ]
         tables = sorted([*kept, *columns], key=lambda table: table.line_start)
+    if "VV" in kinds and (
+        sections := section_block_tables(items, [_span(t) for t in tables if _has_cells(t)])
+    ):  # labels, then period headings, then bare value blocks, a section's columns together
+        spans = [_span(t) for t in sections]
+        kept = [
+            t for t in tables if _has_cells(t) or not any(lines_meet(_span(t), s) for s in spans)
+        ]
+        tables = sorted([*kept, *sections], key=lambda table: table.line_start)
     for table in tables:
         if table.lost_groups:
             name_lost_groups(table, budget_year)
