@@ -251,9 +251,10 @@ def _structural_balance(share: str, last: str) -> list[int | None]:
 def test_a_waarvan_row_coded_with_a_letter_is_a_share_of_the_row_above() -> None:
     """ "D. waarvan ..." is a waarvan row as "4. Waarvan ..." is: a share of the row above
     it, no row the sums count. Read as a part, it and the row after it made up the sum
-    above them and took its place: the sum no longer closed its own parts A and B."""
+    above them and took its place: the sum no longer closed its own parts A and B. The
+    structural saldo after it, C less D, is a balance (a saldo), no rest of C."""
     share = "D. waarvan incidentele baten en lasten (saldo)"
-    assert _structural_balance(share, "E. Structureel begrotingssaldo") == [2, 2, None, 2, 2]
+    assert _structural_balance(share, "E. Structureel begrotingssaldo") == [2, 2, None, 2, None]
 
 
 def test_a_row_coded_with_a_letter_without_waarvan_is_a_row_the_sums_place() -> None:
@@ -267,7 +268,7 @@ def test_a_row_coded_with_a_letter_without_waarvan_is_a_row_the_sums_place() -> 
 def test_a_row_whose_letter_formula_subtracts_is_no_rest_after_a_waarvan_row() -> None:
     """A label opening with the formula of a difference of lettered rows ("E=C-D ...") is
     a balance as "(3) Vrije ruimte (1) - (2)" is: after the waarvan row D it makes up C
-    with D, but it is their difference, a top row, not the rest of C as "E. ..." is."""
+    with D, but it is their difference, a top row, not the rest of C."""
     share = "D. waarvan incidentele baten en lasten (saldo)"
     last = "E=C-D Structureel begrotingssaldo"
     assert _structural_balance(share, last) == [2, 2, None, 2, None]
@@ -506,6 +507,26 @@ def test_a_balance_after_a_waarvan_row_is_no_rest_of_the_row_above(last: str) ->
     Programma-uitgaven (=1-2)"), a "Saldo" or an onderschrijding, the same labels that
     make a row a balance anywhere else in the block (a "Saldo" was taken for the rest)."""
     assert _rest_or_balance(last) == [None, 0, None]
+
+
+def test_a_structural_saldo_after_the_waarvan_row_of_a_saldo_is_no_rest_of_it() -> None:
+    """A municipality's structural balance: the saldo after its reserves, the incidental
+    part of it as a "waarvan" row, then the structural saldo, the saldo less that part. It
+    makes up the saldo with the waarvan row in every column, but a saldo named in a
+    compound or after its kind ("Structureel begrotingssaldo") is their difference, a
+    balance as any "Saldo": a top row, and the waarvan row stays a part not adding up."""
+    labels = [
+        "Resultaat na reservemutaties",
+        "waarvan eenmalige baten en lasten",
+        "Structureel begrotingssaldo",
+    ]
+    values = [
+        (Decimal(-310500), Decimal(48200), Decimal(512000)),
+        (Decimal(-45000), Decimal(-120000), Decimal(12000)),
+        (Decimal(-265500), Decimal(168200), Decimal(500000)),
+    ]
+    found = build(labels, values, ["amount"] * 3)
+    assert found.parents == [None, 0, None] and found.partial == [False, True, False]
 
 
 def test_the_rest_named_without_a_formula_after_a_waarvan_row_is_a_part() -> None:

@@ -2244,6 +2244,13 @@ def _exceeds(
     )
 
 
+#: A saldo named in a compound or after a word saying which part of it ("Structureel
+#: begrotingssaldo", "Structureel saldo"): after the "waarvan" rows of a saldo ("Begrotingssaldo
+#: na bestemming" / "Waarvan incidentele baten en lasten (saldo)"), the saldo less them, a
+#: difference as any balance is, and no rest making the split exhaustive.
+_NAMES_SALDO = re.compile(r"saldo\b", re.IGNORECASE)
+
+
 #: The fewest columns in which a row after "waarvan" rows must make up, with them, the row
 #: they are part of to be its rest: in one column a row printed after them (an
 #: "Ontvangsten" 60 under "Totaal uitgaven" 100 and "waarvan personeel" 40) may do so by
@@ -2300,7 +2307,7 @@ def _rest_after_parts(
             continue
         if rank(labels[row]) == 1 == rank(labels[whole]):
             continue  # a top row beside a top row, none under the other
-        if _is_balance(labels[row]):
+        if _is_balance(labels[row]) or _NAMES_SALDO.search(labels[row]):
             continue  # a balance ("Saldo", "E=C-D ...") is the rows' difference, no rest
         target = values[whole]
         rows = [values[k] for k in parts]
