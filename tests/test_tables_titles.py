@@ -1119,6 +1119,27 @@ def test_a_unit_note_opening_the_heading_line_names_no_table() -> None:
     assert cell_grid(cells)[("Totaal lasten", "Begroting 2025")] == "2.303"
 
 
+def test_a_caption_in_the_corner_before_year_headings_is_the_title_without_them() -> None:
+    """A caption printed in the corner of the heading line, the years one space after it
+    ("<naam> (bedragen in €) 2023 2024 2025": the page puts the caption in the corner cell):
+    the corner names the table, the years are its columns, no words of its name (the
+    title was the whole line, the years included)."""
+    heading = "Lasten per programma en jaar (bedragen x € 1.000) 2023 2024 2025"
+    [table], cells, _warnings = read_text(_rows_under_a_glued_heading(heading))
+    assert (table["title"], table["unit_label"]) == (
+        "Lasten per programma en jaar (bedragen x € 1.000)",
+        "x € 1.000",
+    )
+    assert cell_grid(cells)[("Totaal lasten", "2025")] == "2.303"
+
+
+def test_a_labels_heading_before_year_headings_still_names_no_table() -> None:
+    """Near form: a word heading the labels before the years ("Programma 2023 2024 2025")
+    is no caption: the section's heading names the table, as before."""
+    [table], _cells, _warnings = read_text(_rows_under_a_glued_heading("Programma 2023 2024 2025"))
+    assert table["title"] == "Financieel overzicht"
+
+
 def _rows_under_a_labels_heading(heading: str) -> str:
     """A table of two columns printed one row per line under its heading line ``heading``."""
     return "\n".join(

@@ -33,6 +33,7 @@ from budgetkit.extract.tables_scale import (
     unit_line,
 )
 from budgetkit.extract.tables_titles import (
+    corner_of_heading_line,
     name_above,
     names_nothing,
     part_name,
@@ -280,6 +281,7 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
         title, line = (
             captions or named or [(text, line) for text, _head, line in notes] or [("", 0)]
         )[0]
+        title = corner_of_heading_line(title, table.columns)
     # a sentence above the headings (the section's intro saying the unit) is a note: a line
     # naming the table between it and the headings names it first
     sentence = not table.caption and title.endswith(".")

@@ -287,6 +287,22 @@ def corner_caption(corner: str, columns: list[str]) -> bool:
     return len(words) > 1 and not names_nothing(corner, columns)
 
 
+def corner_of_heading_line(text: str, columns: list[str]) -> str:
+    """The caption a table's own heading line prints in its corner, before the column
+    headings one space apart ("<naam> (bedragen in €) 2025 2026 2027", as html2text prints
+    a table's first row when the page puts the caption in the corner cell): the corner
+    alone, where it names the table and says its unit (``corner_caption``); the headings
+    after it are no words of its name. Any other text as it is (a labels' heading before
+    the headings, "Omschrijving 2025 2026", names no table: the title is looked for
+    elsewhere)."""
+    printed = " ".join(text.split())
+    headings = " " + " ".join(" ".join(column.split()) for column in columns)
+    if len(columns) < 2 or not printed.endswith(headings):
+        return text
+    corner = printed[: -len(headings)]
+    return corner if corner_caption(corner, columns) else text
+
+
 def _prose(lines: list[str], i: int, text: str) -> bool:
     """Whether line ``i`` is a line of a paragraph, not a heading: it ends a sentence, opens in
     lower case (a sentence's rest wrapped onto it), holds a sentence's end before another's
