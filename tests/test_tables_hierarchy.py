@@ -3086,3 +3086,50 @@ def test_a_last_stand_printing_a_figure_the_chain_does_not_make_closes_nothing()
     parents = row_parents(cells)
     assert parents["Stand ontwerpbegroting 2024"] is None
     assert parents["Totaal mutaties 2024"] is None
+
+
+def _cover(labels: list[str]) -> list[int | None]:
+    """The parents of a heading printed without values, four rows under it, and the total
+    of them all below."""
+    values: list[tuple[Decimal, ...] | None] = [
+        None,
+        (Decimal(14210), Decimal(14905)),
+        (Decimal(2310), Decimal(2455)),
+        (Decimal(98402), Decimal(104870)),
+        (Decimal(812), Decimal(650)),
+        (Decimal(115734), Decimal(122880)),
+    ]
+    return build(labels, values, ["amount"] * len(labels)).parents
+
+
+def test_a_heading_naming_a_kind_of_general_cover_heads_no_row_naming_another() -> None:
+    """An overview of algemene dekkingsmiddelen prints its kinds of general cover (lokale
+    heffingen, algemene uitkering, dividend, ...) side by side: "Lokale heffingen" printed
+    without values heads its taxes, and "Algemene uitkering gemeentefonds" and "Dividend"
+    after them are its siblings under the total, not its rows (the heading took every row
+    up to the total, the sums holding either way)."""
+    labels = [
+        "Lokale heffingen",
+        "Onroerendezaakbelastingen",
+        "Parkeerbelasting",
+        "Algemene uitkering gemeentefonds",
+        "Dividend",
+        "Totaal algemene dekkingsmiddelen",
+    ]
+    parents = _cover(labels)
+    assert parents[1:5] == [0, 0, 5, 5]
+
+
+def test_a_heading_naming_no_kind_of_general_cover_heads_the_rows_up_to_the_total() -> None:
+    """Near form: a heading naming no kind of cover ("Belastingen") heads every row under it
+    up to the total, as before: the labels say nothing of where its rows end."""
+    labels = [
+        "Belastingen",
+        "Onroerendezaakbelastingen",
+        "Parkeerbelasting",
+        "Bijdrage gemeenschappelijke regeling",
+        "Rente",
+        "Totaal baten",
+    ]
+    parents = _cover(labels)
+    assert parents[1:5] == [0, 0, 0, 0]

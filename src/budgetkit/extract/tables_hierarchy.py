@@ -53,6 +53,7 @@ from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import (
     BALANCE,
     CLOSING,
+    COVER_KINDS,
     JOINING_WORDS,
     STAND,
     TOTAL,
@@ -858,6 +859,32 @@ def _before_instrument(ranks: Sequence[int | None], valueless: Sequence[bool]) -
         if i + 1 < j < count and ranks[j] == INSTRUMENT:
             ends[i] = j
     return ends
+
+
+def _before_other_cover_kind(labels: Sequence[str], valueless: Sequence[bool]) -> list[int]:
+    """Per row, the end of the rows it may head as a row printed above them, by the kinds of
+    general cover (``COVER_KINDS``): a heading printed without values naming one ("Lokale
+    heffingen" over the taxes) heads the rows under it up to the first row naming another
+    ("Algemene uitkering gemeentefonds", "Dividend"), its sibling in the overview, however
+    the sums fall (the heading counts as its rows' sum, and the total below holds with the
+    sibling under either). The end of the rows elsewhere."""
+    count = len(labels)
+    ends = [count] * count
+    kinds = [_cover_kind(label) for label in labels]
+    for i, own in enumerate(kinds):
+        if own is None or not valueless[i]:
+            continue
+        ends[i] = next((j for j in range(i + 1, count) if kinds[j] not in (None, own)), count)
+    return ends
+
+
+def _cover_kind(label: str) -> str | None:
+    """The kind of general cover a label names (``COVER_KINDS``), a code before it set
+    aside; None for any other label."""
+    text = label.strip()
+    code = CODE_BEFORE.match(text)
+    found = COVER_KINDS.match(text[code.end() :] if code else text)
+    return found.lastgroup if found else None
 
 
 #: A Dutch plural's ending, set aside when two labels' last words are compared.
@@ -1922,8 +1949,8 @@ def build(
     # a subtotal without a label restates its block, unless a rule prints it as a sum
     blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
     outdented = [
-        min(by_indent, by_code, by_cue, by_name)
-        for by_indent, by_code, by_cue, by_name in zip(
+        min(by_indent, by_code, by_cue, by_name, by_kind)
+        for by_indent, by_code, by_cue, by_name, by_kind in zip(
             _outdented([indents[i] if i < len(indents) else None for i in whole]),
             _before_sibling_code([labels[i] for i in whole]),
             _before_instrument(ranks, [valueless[i] for i in whole]),
@@ -1932,6 +1959,7 @@ def build(
                 [valueless[i] for i in whole],
                 [indents[i] if i < len(indents) else None for i in whole],
             ),
+            _before_other_cover_kind([labels[i] for i in whole], [valueless[i] for i in whole]),
             strict=True,
         )
     ]

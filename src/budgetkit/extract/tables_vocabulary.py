@@ -319,6 +319,20 @@ BALANCE = re.compile(
     re.IGNORECASE,
 )
 
+#: The kinds of general cover a municipality's or province's overview of algemene
+#: dekkingsmiddelen prints (BBV art. 8: lokale heffingen, algemene uitkeringen, dividend,
+#: the saldo of the financing function, overige algemene dekkingsmiddelen), each a row or a
+#: heading over its own rows, none a part of another: its name opening a label (a code
+#: before it set aside), one group per kind.
+COVER_KINDS = re.compile(
+    r"^(?:(?P<heffingen>lokale (?:heffingen|belastingen))"
+    r"|(?P<uitkering>algemene uitkering(?:en)?)"
+    r"|(?P<dividend>dividend(?:en)?)"
+    r"|(?P<financiering>saldo (?:van (?:de )?)?financieringsfunctie)"
+    r"|(?P<overige>overige algemene dekkingsmiddelen))\b",
+    re.IGNORECASE,
+)
+
 #: The whole that a table's groups part, named as all of its members ("Alle huishoudens"
 #: after the households by income and by source of income): no member of the last group
 #: printed above it. One word after "Alle", not "overige" ("Alle overige uitgaven" is an
