@@ -275,6 +275,35 @@ def test_a_prefixed_unit_declared_in_the_prose_above() -> None:
     assert (table["unit_label"], table["scale_factor"]) == ("x € 1.000", 1_000)
 
 
+def _under_a_long_sentence(note: str) -> str:
+    """A table one cell per line under a paragraph too long for a note line, ``note``
+    inside its sentence."""
+    return _cells_per_line(
+        "Het overzicht hieronder geeft de algemene dekkingsmiddelen per soort, zoals "
+        f"opgenomen in de begroting en de meerjarenraming {note}. De opbrengst van de "
+        "onroerendezaakbelastingen stijgt met de inflatiecorrectie en de groei van het "
+        "aantal woningen in de nieuwe wijken.",
+        "Omschrijving", "2024", "2025",
+        "Onroerendezaakbelastingen", "14.210", "14.905",
+        "Dividend", "812", "650",
+    )  # fmt: skip
+
+
+def test_a_unit_note_in_brackets_inside_a_long_sentence_above_declares_the_unit() -> None:
+    """A note in brackets naming the amounts ("(bedragen x € 1.000)") inside a sentence of
+    a paragraph too long to be a note line above the table declares its unit, as the
+    same note on a short line does (the table was left without one)."""
+    [table], _cells, _warnings = _read(_under_a_long_sentence("(bedragen x € 1.000)"))
+    assert (table["unit_label"], table["scale_factor"]) == ("x € 1.000", 1_000)
+
+
+def test_a_bracket_naming_no_amounts_inside_a_long_sentence_declares_no_unit() -> None:
+    """Near form: a bracket in the sentence that is no note of the amounts ("(zie
+    bijlage 3)") declares nothing: the table stays without a unit, as before."""
+    [table], _cells, _warnings = _read(_under_a_long_sentence("(zie bijlage 3)"))
+    assert not table["unit_label"]
+
+
 def test_text_columns_are_not_values() -> None:
     """c02 'bron' after the values, b10 'Vindplaats' before them: full of numbers, no values."""
     after = _cells_per_line(

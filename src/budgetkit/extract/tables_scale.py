@@ -294,14 +294,30 @@ def _noted_below(doc: SourceDocument, table: RawTable) -> Scale | None:
     return None
 
 
-def _declared_above(doc: SourceDocument, table: RawTable) -> Scale | None:
-    """A unit declared in the prose just above the table ("in duizenden euro's")."""
+def _declared_above(doc: SourceDocument, table: RawTable, floor: int) -> Scale | None:
+    """A unit declared in the prose just above the table ("in duizenden euro's"), or in a
+    note in brackets inside a sentence of it, below the table above (``floor``: its last
+    line) (``_NOTE_IN_SENTENCE``)."""
     for line in range(table.line_start - 1, max(0, table.line_start - DECLARATION_BEFORE), -1):
         text = doc.lines[line - 1]
-        match = _DECLARATION.search(text)
+        match = _DECLARATION.search(text) or (
+            _NOTE_IN_SENTENCE.search(text) if line > floor and _in_sentence(text) else None
+        )
         if match:
             return note(match.group(), line)
     return None
+
+
+#: A note in brackets naming the amounts ("(bedragen in euro)", "(bedragen x € 1.000)")
+#: inside a sentence above the table ("Het overzicht hieronder is in hele euro's
+#: (bedragen in euro). ..."), in a paragraph too long to read as a note line: a caption's
+#: note ("Tabel 1 <naam> (bedragen x € 1 mln)") is its own table's, not the next one's.
+_NOTE_IN_SENTENCE = re.compile(r"\(bedragen (?:in|x)\b[^()]*\)", re.IGNORECASE)
+
+
+def _in_sentence(text: str) -> bool:
+    """Whether a line holds a sentence's end (a line of prose), no caption's line."""
+    return _SENTENCE_ENDS.search(text) is not None or text.rstrip().endswith(".")
 
 
 #: A label of a rate in euros ("Tarief (€ per woonruimte)", "euro per inwoner"): its
@@ -601,7 +617,7 @@ def table_scale(
         currency_of(label) not in (None, "EUR") for label in table.columns
     )
     if scale is None and not foreign:
-        scale = _declared_above(doc, table)
+        scale = _declared_above(doc, table, floor)
     # the prose restates figures in the table's unit, never one a row prints for itself
     # ("De gemiddelde kosten per leerling ... € 3.210" beside a row printing "€ 3.210")
     owns = _own_scales(table)
