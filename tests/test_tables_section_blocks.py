@@ -111,3 +111,14 @@ def test_headings_naming_no_period_or_labels_without_sections_are_not_read_so() 
     text = text.replace("Totaal uitgaven", "Subtotaal").replace("Totaal inkomsten", "Saldo")
     _tables, cells, _warnings = read_text(text)
     assert not cells
+
+
+def test_a_lone_dash_in_a_block_is_a_nil_cell_of_its_row() -> None:
+    """A block prints an empty cell as a lone dash ("-"): one of its block's values, so the
+    counts still part the blocks, and a nil, no cell (the table was left unread)."""
+    blocks = [list(block) for block in _SECTION_BLOCKS]
+    blocks[4][1] = "-"
+    cells = _cells(_page(["Rekening 2023", "Begroting 2024Raming 2025"], blocks))
+    assert len(cells) == 17
+    assert (11, "Begroting 2024") not in cells
+    assert cells[(12, "Begroting 2024")] == ("350", None)

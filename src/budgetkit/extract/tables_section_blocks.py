@@ -92,10 +92,11 @@ def _read_at(runs: list[list[Item]], k: int) -> tuple[RawTable | None, int]:
         headed, blocks = [*headed, runs[end][:cut]], [runs[end][cut:]]
         end += 1
     stop = end
-    while stop < len(runs) and all(item.kind == "V" for item in runs[stop]):
+    # (a lone dash is a nil cell, one of its block's values)
+    while stop < len(runs) and all(item.kind in "VD" for item in runs[stop]):
         stop += 1
     blocks += runs[end:stop]
-    if any(item.kind != "V" for block in blocks for item in block):
+    if any(item.kind not in "VD" for block in blocks for item in block):
         return None, 1
     if not headed or len(blocks) < 2 or not _heads(labels):
         return None, 1
