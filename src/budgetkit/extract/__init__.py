@@ -77,7 +77,8 @@ Tables printed one cell per line, and other layouts
     block), ``tables_cell_groups`` (group headings), ``tables_cell_grids`` (rows of one
     cell a heading, read by position), ``tables_cell_rows`` (its rows),
     ``tables_cell_runs`` (a row's run of values), ``tables_cell_blocks`` (printed a
-    column a block); ``tables_pipes`` (pipe and box tables),
+    column a block), ``tables_section_blocks`` (labels, headings, then a section's value
+    blocks); ``tables_pipes`` (pipe and box tables),
     ``tables_delimited`` (tab, semicolon and CSV tables).
 
 Tables: what the cells mean
