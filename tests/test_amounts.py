@@ -1160,25 +1160,25 @@ def test_a_unit_line_scales_the_marked_figures_ending_its_post_headings() -> Non
 def test_a_unit_note_scales_the_figures_its_post_headings_mark_before_them() -> None:
     """A municipal begroting prints a post's deviation with the mark before the figure, in
     brackets ending its heading ("Jeugdhulp (N 1.245)"), two for a post of lasten and baten
-    ("(N 2.030 / V 1.880)"): each is in the note's unit. The figure without its thousands
-    was refused, the others kept as € 1.245 and € 2.030."""
+    ("(N 1.460 / V 1.270)"): each is in the note's unit. The figure without its thousands
+    was refused, the others kept as € 1.245 and € 1.460."""
     text = (
         "Toelichting op de verschillen (bedragen x € 1.000)\n"
         "Leerlingenvervoer (V 214)\n"
         "Het vervoer is opnieuw aanbesteed.\n"
-        "Participatie (N 2.030 / V 1.880)\n"
-        "Meer bijstandsgerechtigden, gedekt door een hogere rijksbijdrage.\n"
+        "Wonen (N 1.460 / V 1.270)\n"
+        "Meer huurders, gedekt door een hogere specifieke uitkering.\n"
     )
     rows = extract_amounts(_doc(text))
     assert [(r["line"], r["quote"], r["amount_eur"], r["scale_line"]) for r in rows] == [
         (2, "214", 214_000, 1),
-        (4, "2.030", 2_030_000, 1),
-        (4, "1.880", 1_880_000, 1),
+        (4, "1.460", 1_460_000, 1),
+        (4, "1.270", 1_270_000, 1),
     ]
     assert [read_money(r["quote"], r["scale"]).value for r in rows] == [
         214_000,
-        2_030_000,
-        1_880_000,
+        1_460_000,
+        1_270_000,
     ]
 
 
@@ -4313,8 +4313,8 @@ def test_bare_millions_before_a_plural_noun_count_what_it_names(
 def test_bare_millions_before_fines_count_them() -> None:
     """Fines are imposed one by one, as claims are filed and orders placed: "N miljoen
     boetes" counts them, and so does a figure carrying the count on with its noun left out
-    ("tegen 8,1 miljoen in 2019"). Both were stored as euros."""
-    text = "In 2022 werden 7,2 miljoen boetes opgelegd, tegen 8,1 miljoen in 2019.\n"
+    ("tegen N miljoen in JJJJ"). Both were stored as euros."""
+    text = "In 2021 zijn 4,6 miljoen boetes uitgeschreven, tegen 5,3 miljoen in 2017.\n"
     assert extract_amounts(_doc(text)) == []
 
 

@@ -185,23 +185,23 @@ def test_an_unmarked_heading_after_a_note_s_post_is_not_governed_by_it() -> None
 
 
 def test_a_change_s_figure_before_its_verb_or_before_its_cause_is_read() -> None:
-    """A subordinate clause prints the verb of change after the figure ("terwijl de lasten
-    met 585 dalen", "doordat de kosten met 120 zijn gestegen", "met 40 afnam"), and a
-    figure may be followed by its cause ("stijgen met 2.030 door een hoger aantal"): each
+    """A subordinate clause prints the verb of change after the figure ("terwijl de kosten
+    met NNN stijgen", "doordat de kosten met NNN zijn gestegen", "met NN afnam"), and a
+    figure may be followed by its cause ("dalen met N.NNN door een lager aantal"): each
     is a change of money in the note's unit. They were unread."""
     text = (
         "Toelichting (bedragen x € 1.000)\n"
-        "De rijksbijdrage daalt met 640, terwijl de lasten met 585 dalen.\n"
+        "Het budget stijgt met 310, terwijl de kosten met 275 stijgen.\n"
         "Er is een nadeel doordat de kosten met 120 zijn gestegen.\n"
         "Het resultaat verbetert omdat de bijdrage aan de regio met 40 afnam.\n"
-        "De uitkeringslasten stijgen met 2.030 door een hoger aantal bijstandsgerechtigden.\n"
+        "De huisvestingslasten dalen met 1.460 door een lager aantal leerlingen.\n"
     )
     assert [row[:3] for row in _read(text)] == [
-        (2, "640", 640_000),
-        (2, "585", 585_000),
+        (2, "310", 310_000),
+        (2, "275", 275_000),
         (3, "120", 120_000),
         (4, "40", 40_000),
-        (5, "2.030", 2_030_000),
+        (5, "1.460", 1_460_000),
     ]
 
 
@@ -218,21 +218,21 @@ def test_a_figure_before_a_verb_that_counts_or_names_its_thing_stays_unread() ->
 
 
 def test_a_sum_named_by_its_money_noun_and_van_ending_its_clause_is_read() -> None:
-    """A paragraph under the note names sums by their noun and "van" ("het saldo is een
-    nadeel van 150.", "een hogere rijksbijdrage (BUIG) van 1.880 tegenover.", wrapped over
+    """A paragraph under the note names sums by their noun and "van" ("het resultaat is een
+    tekort van NNN.", "een grotere subsidie (AFKORTING) van N.NNN tegenover.", wrapped over
     a line's end): in the note's unit. They were unread."""
     text = (
         "Toelichting op de verschillen (bedragen x € 1.000)\n"
-        "Participatie (N 2.030 / V 1.880)\n"
-        "De uitkeringslasten stijgen met 2.030. Hier staat een hogere rijksbijdrage\n"
-        "(BUIG) van 1.880 tegenover. Het saldo is een nadeel van 150.\n"
+        "Wonen (N 1.460 / V 1.270)\n"
+        "De huisvestingslasten nemen toe met 1.460. Daar staat een grotere subsidie\n"
+        "(SPUK) van 1.270 tegenover. Het resultaat is een tekort van 190.\n"
     )
     assert [row[:3] for row in _read(text)] == [
-        (2, "2.030", 2_030_000),
-        (2, "1.880", 1_880_000),
-        (3, "2.030", 2_030_000),
-        (4, "1.880", 1_880_000),
-        (4, "150", 150_000),
+        (2, "1.460", 1_460_000),
+        (2, "1.270", 1_270_000),
+        (3, "1.460", 1_460_000),
+        (4, "1.270", 1_270_000),
+        (4, "190", 190_000),
     ]
 
 

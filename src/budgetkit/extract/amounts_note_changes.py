@@ -56,7 +56,7 @@ _FIGURE_OF_CHANGE = re.compile(
     re.IGNORECASE,
 )
 # The same figure in a subordinate clause's order, the verb of change after it ("terwijl de
-# lasten met 585 dalen", "doordat de kosten met 120 zijn gestegen", "omdat de bijdrage met
+# lasten met NNN dalen", "doordat de kosten met 120 zijn gestegen", "omdat de bijdrage met
 # 40 wordt verlaagd"), an auxiliary between or none, the verb ending the clause.
 # A separable verb is joined there ("met 120 toeneemt", "afnam").
 _AUXILIARY = r"(?:is|zijn|wordt|worden|werd|werden)[ \t\xa0]+"
@@ -68,7 +68,7 @@ _FIGURE_BEFORE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 # A sum named by its noun, "van" and the figure ending its clause ("het saldo is een nadeel
-# van 150.", "een hogere rijksbijdrage (BUIG) van 1.880 tegenover."): the noun, a bracket
+# van NNN.", "een hogere bijdrage (AFKORTING) van N.NNN tegenover."): the noun, a bracket
 # of a few words after it or none, is money itself (``MONEY_WORD``: a bijdrage, the lasten,
 # a bedrag) or an account's result (``_RESULT``), and "tegenover" may close the clause
 # after the figure (what a sum stands against). "De kosten van 412 cliënten" names what

@@ -204,8 +204,8 @@ _MARKED_FIGURE = re.compile(
 )
 _MARKED_HEADING = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}[ \t\xa0]\(?")
 # The same deviations in brackets ending a post's heading with the mark before each figure,
-# as a municipal begroting prints them: "Jeugdhulp (N 1.245)", a post of two "(N 2.030 / V
-# 1.880)" (its lasten and baten). Capitals only: "(n 12)" may number or count something.
+# as a municipal begroting prints them: "Jeugdhulp (N 1.245)", a post of two "(N N.NNN / V
+# N.NNN)" (its lasten and baten). Capitals only: "(n 12)" may number or count something.
 _MARK_THEN_FIGURE = rf"(?-i:[NV])[ \xa0](?!(?:19|20)\d\d\b){NUMBER}"
 _MARKED_BEFORE = re.compile(
     rf"\((?P<marked>[ \xa0]*{_MARK_THEN_FIGURE}(?:[ \xa0]*[/;,][ \xa0]*{_MARK_THEN_FIGURE})*)"
@@ -217,8 +217,8 @@ _MARKED_ITEM = re.compile(rf"(?-i:[NV])[ \xa0](?P<n>{NUMBER})")
 def _marked_figures(text: str, begin: int, stop: int) -> list[tuple[int, int, str]]:
     """(start, end, figure) of the deviations ending the posts' headings between ``begin``
     and ``stop``, marked after the figure (``_MARKED_FIGURE``: "Jeugdzorg 842 N", "(332
-    V)") or before it in brackets (``_MARKED_BEFORE``: "Jeugdhulp (N 1.245)", "(N 2.030 / V
-    1.880)"), each on a line opening with a heading's words (``_MARKED_HEADING``)."""
+    V)") or before it in brackets (``_MARKED_BEFORE``: "Jeugdhulp (N 1.245)", "(N N.NNN / V
+    N.NNN)"), each on a line opening with a heading's words (``_MARKED_HEADING``)."""
     found = []
     for f in _MARKED_FIGURE.finditer(text, begin, stop):
         if _MARKED_HEADING.fullmatch(text, text.rfind("\n", 0, f.start()) + 1, f.start()):
