@@ -246,3 +246,37 @@ def test_a_count_a_price_or_a_thing_named_after_van_is_no_sum_in_the_note_s_unit
         "De gemeente hanteert een tarief van 21,80. Het betreft een groep van 40.\n"
     )
     assert _read(text) == []
+
+
+def test_a_sum_after_van_printing_cents_or_after_a_thing_s_means_is_not_in_the_note_s_unit() -> (
+    None
+):
+    """A figure printing its cents after a money noun and "van" ("een eigen bijdrage van
+    NN,NN.") is a price or a sum in full, in euros, as it is elsewhere under a note; and
+    "middelen" inside a compound naming things ("hulpmiddelen", "geneesmiddelen") is no
+    money noun. Both were read in the note's unit (€ 21.800, € 95.000)."""
+    text = (
+        "Toelichting op de verschillen (bedragen x € 1.000)\n"
+        "Inwoners betalen per rit een eigen bijdrage van 3,45. De gemeente verstrekt\n"
+        "hulpmiddelen van 95. Het gaat ook om geneesmiddelen van 60.\n"
+    )
+    assert _read(text) == []
+
+
+def test_a_sum_after_van_printing_a_decimal_or_a_budget_s_means_stays_in_the_note_s_unit() -> None:
+    """Near form: a figure printing one decimal ("een bijdrage van NN,N.") or its thousands,
+    and "middelen" alone, after an abbreviation's hyphen or in a budget's compound
+    ("rijksmiddelen"), name sums in the note's unit."""
+    text = (
+        "Toelichting op de verschillen (bedragen x € 1.000)\n"
+        "De provincie levert een bijdrage van 34,5. Er vervalt een subsidie van 2.150.\n"
+        "Er resteren middelen van 75. Het betreft SPUK-middelen van 40.\n"
+        "Er zijn rijksmiddelen van 310.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [
+        (2, "34,5", 34_500),
+        (2, "2.150", 2_150_000),
+        (3, "75", 75_000),
+        (3, "40", 40_000),
+        (4, "310", 310_000),
+    ]

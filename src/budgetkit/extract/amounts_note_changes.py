@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from budgetkit.extract.amounts_unit_notes import note_scale, post_headings, section_stop
+from budgetkit.extract.amounts_unit_notes import CENTS, note_scale, post_headings, section_stop
 from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.tables_units import MONEY_WORD
 from budgetkit.textmodel import TextModel, heading_line_at
@@ -72,7 +72,9 @@ _FIGURE_BEFORE_CHANGE = re.compile(
 # of a few words after it or none, is money itself (``MONEY_WORD``: a bijdrage, the lasten,
 # a bedrag) or an account's result (``_RESULT``), and "tegenover" may close the clause
 # after the figure (what a sum stands against). "De kosten van 412 cliënten" names what
-# it counts after the figure: no clause's end.
+# it counts after the figure: no clause's end. A figure printing cents ("een eigen bijdrage
+# van NN,NN.", ``CENTS``) is a price or a sum in full, in euros, as it is anywhere under a
+# note (``section_units``): not in the note's unit.
 # (the words may wrap: a gap of spaces, one line's end among them)
 _GAP = r"(?=\s)[ \t\xa0]*(?:\n[ \t\xa0]*)?"
 _SUM_OF = re.compile(
@@ -85,6 +87,25 @@ _RESULT = re.compile(r"(?:na|voor)deel|saldo|tekort|overschot|resultaat", re.IGN
 # A price or a tariff is one per thing, in euros as printed ("een tarief van 21,80."), not
 # a sum in the note's unit.
 _PRICE = re.compile(r"prijs|tarie", re.IGNORECASE)
+# "middelen" is money alone, after an abbreviation's hyphen ("BDU-middelen") or in the few
+# compounds naming a budget's means; most of its compounds are things ("hulpmiddelen",
+# "geneesmiddelen", "vervoermiddelen"), which ``MONEY_WORD`` finds inside any word.
+_MEANS = re.compile(
+    r"(?:[^\W\d_]+-|rijks|begrotings|dekkings|financierings|investerings|impuls)?middelen",
+    re.IGNORECASE,
+)
+
+
+def _names_a_sum(noun: str) -> bool:
+    """Whether the noun before "van" names a sum (``_SUM_OF``): a money word in it
+    (``MONEY_WORD``) other than "middelen", a budget's means (``_MEANS``) or an account's
+    result (``_RESULT``), and no price (``_PRICE``)."""
+    money = any(w.group().lower() != "middelen" for w in MONEY_WORD.finditer(noun))
+    return (
+        money or bool(_MEANS.fullmatch(noun)) or bool(_RESULT.fullmatch(noun))
+    ) and not _PRICE.search(noun)
+
+
 # A clause about a number of things: its figure counts them ("het aantal fte steeg met 37").
 _COUNT = re.compile(r"(?<![^\W\d_])aantal(?:len)?(?![^\W\d_])", re.IGNORECASE)
 # "per" and a noun of what is counted in the clause ("de bijdrage per inwoner stijgt met 3",
@@ -168,8 +189,8 @@ def changes_under_notes(
                 *(
                     m
                     for m in _SUM_OF.finditer(text, start, end)
-                    if (MONEY_WORD.search(m.group("noun")) or _RESULT.fullmatch(m.group("noun")))
-                    and not _PRICE.search(m.group("noun"))
+                    if _names_a_sum(m.group("noun"))
+                    and not CENTS.search(m.group("n"))  # a price or a sum in full, in euros
                 ),
             ]
             for m in figures:

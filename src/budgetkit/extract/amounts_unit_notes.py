@@ -246,9 +246,12 @@ def section_stop(text: str, at: int) -> int:
     return end.start() if end else len(text)
 
 
+#: A figure's cents ("12,50", "21,80"): a price or a sum in full, in euros, whatever unit a
+#: note prints.
+CENTS = re.compile(r",\d\d(?!\d)")
 # A figure printed with its thousands or its cents ("842.000", "2 415 000", "12,50"): a sum
 # in full, in euros, whatever unit a note prints.
-_IN_FULL = re.compile(r"\d{1,3}(?:[.\xa0\u202f\u2009 ]\d{3})+(?![\d.])|,\d\d(?!\d)")
+_IN_FULL = re.compile(rf"\d{{1,3}}(?:[.\xa0\u202f\u2009 ]\d{{3}})+(?![\d.])|{CENTS.pattern}")
 
 
 def section_units(
