@@ -1195,6 +1195,27 @@ def test_a_lower_case_letter_or_a_year_after_the_mark_in_a_heading_s_brackets_is
     assert extract_amounts(_doc(text)) == []
 
 
+@pytest.mark.parametrize("bracket", ["(N 2024)", "(V 14 fte)", "(N 3 / V 2025)"])
+def test_a_heading_s_bracket_reading_no_marked_figure_opens_no_section_under_a_unit_line(
+    bracket: str,
+) -> None:
+    """A heading under a unit line ending in brackets the mark-before-figure reader refuses,
+    a year after the mark or a figure naming what it counts, prints no deviation: it opens
+    no section in the note's unit, as an unmarked heading does not, and a sum in the
+    sentence under it is read as printed. It opened one, in which no figure was read and
+    the sum was refused as of an unclear unit."""
+    text = f"Bedragen x € 1.000\nSportvoorzieningen {bracket}\nDe huur is € 65 hoger.\n"
+    assert _read(text) == [("€ 65", 65, None, "EUR")]
+
+
+def test_a_heading_s_bracket_of_marked_figures_opens_its_section_under_a_unit_line() -> None:
+    """Near form: "(V 14)" and "(N 3 / V 25)" print deviations: the section opens in the
+    note's unit, each figure is read in it, and the unmarked sum under them is refused."""
+    for bracket, figures in (("(V 14)", [14_000]), ("(N 3 / V 25)", [3_000, 25_000])):
+        text = f"Bedragen x € 1.000\nSportvoorzieningen {bracket}\nDe huur is € 65 hoger.\n"
+        assert [r["amount_eur"] for r in extract_amounts(_doc(text))] == figures
+
+
 def test_an_unmarked_figure_in_brackets_ending_a_heading_under_a_unit_line_is_refused() -> None:
     """A section a unit line heads runs to the next numbered heading, past headings that
     are not numbered: a heading there may end in a tariff in brackets ("Hondenbelasting per

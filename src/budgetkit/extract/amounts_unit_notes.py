@@ -178,6 +178,15 @@ def scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
     return sorted(notes, key=lambda item: item[0].start())
 
 
+# Deviations in brackets ending a post's heading with the mark before each figure, as a
+# municipal begroting prints them: "Jeugdhulp (N 1.245)", a post of two "(N N.NNN / V
+# N.NNN)" (its lasten and baten). Capitals only: "(n 12)" may number or count something;
+# no year ("(N 2025)") and no figure naming what it counts ("(V 12 fte)").
+_MARK_THEN_FIGURE = rf"(?-i:[NV])[ \xa0](?!(?:19|20)\d\d\b){NUMBER}"
+_MARKED_BRACKET = (
+    rf"\((?P<marked>[ \xa0]*{_MARK_THEN_FIGURE}(?:[ \xa0]*[/;,][ \xa0]*{_MARK_THEN_FIGURE})*)"
+    r"[ \xa0]*\)"
+)
 # A note alone on its line heads a section of prose where the first line under it ends a
 # sentence or a heading with an amount in brackets ("Jeugdzorg met verblijf (€ 842 N)", the
 # mark before the figure or after it: "Jeugdhulp (N 1.245)"); over a table's header ("Code
@@ -185,7 +194,7 @@ def scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
 _SECTION_OPENS = re.compile(
     r"[ \t\xa0]*:?[ \t\xa0]*\n(?:[ \t\xa0]*\n)*[^\n]*?"
     rf"(?:[.!?][\"”’)]?|\([ \t\xa0]*€[^()\n]*\)|\d[ \xa0]{_DIFFERENCE_MARKS}\)?"
-    r"|\([ \t\xa0]*(?-i:[NV])[ \xa0]\d[^()\n]*\))"
+    rf"|{_MARKED_BRACKET})"
     r"[ \t\xa0]*(?:\n|\Z)"
 )
 # The end of the section a note alone on its line heads: the next numbered heading ("2.5
@@ -203,14 +212,8 @@ _MARKED_FIGURE = re.compile(
     rf"[ \xa0]{_DIFFERENCE_MARKS}\)?[ \t\xa0]*(?:\n|\Z)"
 )
 _MARKED_HEADING = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}[ \t\xa0]\(?")
-# The same deviations in brackets ending a post's heading with the mark before each figure,
-# as a municipal begroting prints them: "Jeugdhulp (N 1.245)", a post of two "(N N.NNN / V
-# N.NNN)" (its lasten and baten). Capitals only: "(n 12)" may number or count something.
-_MARK_THEN_FIGURE = rf"(?-i:[NV])[ \xa0](?!(?:19|20)\d\d\b){NUMBER}"
-_MARKED_BEFORE = re.compile(
-    rf"\((?P<marked>[ \xa0]*{_MARK_THEN_FIGURE}(?:[ \xa0]*[/;,][ \xa0]*{_MARK_THEN_FIGURE})*)"
-    r"[ \xa0]*\)[ \t\xa0]*(?:\n|\Z)"
-)
+# The same deviations in brackets ending a post's heading (``_MARKED_BRACKET``).
+_MARKED_BEFORE = re.compile(rf"{_MARKED_BRACKET}[ \t\xa0]*(?:\n|\Z)")
 _MARKED_ITEM = re.compile(rf"(?-i:[NV])[ \xa0](?P<n>{NUMBER})")
 
 
