@@ -51,6 +51,33 @@ def test_a_name_wrapped_over_two_lines_of_its_cell_is_one_label() -> None:
     assert row_parents(cells) == {"Ambtelijk": "Personeel", "Inhuur": "Personeel"}
 
 
+@pytest.mark.parametrize(
+    "second", ["1e suppletoire begroting", "2e Suppletoire begroting", "2 keer bijgesteld"]
+)
+def test_a_name_wrapped_onto_a_line_opening_with_an_ordinal_or_a_number_is_one_label(
+    second: str,
+) -> None:
+    """A label wrapped in its cell whose second line opens with an ordinal ("1e <naam>", "2e
+    <Naam>") or a number before a word in lower case ("2 keer <woord>"): no code of a coded
+    label ("Art. 3 <Naam>", "1.01 <Naam>"), whose line starts a name of its own, so the two
+    lines are one label, as where the second line opens with a word."""
+    text = cells_per_line(
+        "Tabel 2 Mutaties 2023 (bedragen x € 1 miljoen)", "Omschrijving", "Uitgaven",
+        "Ontvangsten",
+        "Stand ontwerpbegroting", "310,5", "22,4",
+        f"Mutaties\n{second}", "9,1", "0,0",
+        "Stand na suppletoire", "319,6", "22,4",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    label = f"Mutaties {second}"
+    assert {c["row_label"] for c in cells} == {
+        "Stand ontwerpbegroting",
+        label,
+        "Stand na suppletoire",
+    }
+    assert cell_grid(cells)[(label, "Uitgaven")] == "9,1"
+
+
 def test_a_label_broken_with_a_hyphen_over_two_lines_of_a_cell_is_one_label() -> None:
     """Plain pdftotext prints a municipal table one cell per line without blank lines, and
     a label's last word broken at the line's end ("Sport- en recreatie-" / "voorzieningen")

@@ -48,7 +48,7 @@ from itertools import combinations, product, takewhile
 from typing import TypeVar
 
 from budgetkit.extract.tables_item_codes import SUMMED, lettered_parts, named_parts
-from budgetkit.extract.tables_tokens import printed_decimals
+from budgetkit.extract.tables_tokens import CODE_DIGITS, printed_decimals
 from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import (
     BALANCE,
@@ -203,7 +203,7 @@ def rank(label: str) -> int | None:
 #: (or "Overige") is read in the words after it, as where the code is printed in no cell at
 #: all. A top word after a code is no top row: "15.09 Ontvangsten" is an item's part of
 #: the Ontvangsten.
-CODE_BEFORE = re.compile(r"\d{1,3}(?:\.\d{1,2})*[a-z]?[ \xa0]+(?=[^\W\d_])")
+CODE_BEFORE = re.compile(rf"{CODE_DIGITS}[ \xa0]+(?=[^\W\d_])")
 
 
 @dataclass(frozen=True)

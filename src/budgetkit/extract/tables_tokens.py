@@ -164,10 +164,18 @@ CODE = re.compile(
     rf"|\d{{1,2}} ?= ?\d{{1,2}}(?: ?[+{DASHES}] ?\d{{1,2}})+"
 )
 
+#: The digits of an article's or item's code printed before a row's name, maybe parted by
+#: dots and lettered ("3", "3.4", "1.01", "12a"): ``CODE_BEFORE`` of ``tables_hierarchy``
+#: and ``CODED_LABEL``.
+CODE_DIGITS = r"\d{1,3}(?:\.\d{1,2})*[a-z]?"
+
 #: A row label opening with its article's or item's code, printed in the label's own cell
-#: ("Art. 1 Arbeidsmarkt", "Artikel 4 <Naam>", "1.01 <Naam>"): a name starts there.
+#: ("Art. 1 Arbeidsmarkt", "Artikel 4 <Naam>", "1.01 <Naam>"): a name starts there, with a
+#: capital. Not an ordinal ("1e suppletoire begroting", "2e Kamer": a name's first word) nor
+#: a number before a word in lower case ("100 jaar", "1 januari 2024": a phrase's).
 CODED_LABEL = re.compile(
-    r"(?:art(?:ikel)?\.?[ \xa0]*)?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?[ \xa0]+[^\W\d_]", re.IGNORECASE
+    rf"(?:(?i:art(?:ikel)?)\.?[ \xa0]*)?(?!\d{{1,3}}(?:e|ste|de)[ \xa0]){CODE_DIGITS}\.?[ \xa0]+"
+    r"[A-Z\xc0-\xd6\xd8-\xde]"
 )
 
 #: A rule line: runs of three or more "-", "=" or "_" (a dash segment under each column),
