@@ -31,24 +31,24 @@ def _mutations(first_line: str, rest: str) -> str:
 
 def test_a_label_line_ending_in_a_joining_word_after_a_year_goes_on_below() -> None:
     """A label's first line with a year inside it and a joining word after the year ("...
-    naar 2026 en" / "volgende jaren   – 300,0"): no row ends in "en", so the year is no
+    naar 2026 en" / "latere jaren   – 300,0"): no row ends in "en", so the year is no
     value of a row; read as one, the table ended above it and lost its last rows."""
     _tables, cells, _warnings = read_text(
-        _mutations("Kasschuif investeringen naar 2026 en", "volgende jaren")
+        _mutations("Doorschuiven subsidies naar 2026 en", "latere jaren")
     )
     grid = cell_grid(cells)
-    assert grid[("Kasschuif investeringen naar 2026 en volgende jaren", "2025")] == "– 300,0"
+    assert grid[("Doorschuiven subsidies naar 2026 en latere jaren", "2025")] == "– 300,0"
     assert grid[("Stand Najaarsnota 2025", "2025")] == "8.235,0"
     assert row_parents(cells)["Overige mutaties"] == "Technische mutaties"
     assert tables_groups.is_group("Overboeking naar 2026 en", inside=True)
 
 
 def test_a_label_line_ending_in_a_year_is_a_group_over_the_next_row() -> None:
-    """The near form: a line ending in the year it names ("Kasschuif investeringen naar
+    """The near form: a line ending in the year it names ("Doorschuiven subsidies naar
     2026") is a line without values all the same, the year part of its words: the table
     reads on past it."""
     _tables, cells, _warnings = read_text(
-        _mutations("Kasschuif investeringen naar 2026", "Kasschuif materieel")
+        _mutations("Doorschuiven subsidies naar 2026", "Doorschuiven materieel")
     )
     grid = cell_grid(cells)
     assert grid[("Stand Najaarsnota 2025", "2025")] == "8.235,0"
