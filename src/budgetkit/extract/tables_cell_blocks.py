@@ -31,7 +31,7 @@ from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import CAPTION, column_year, parse_value
 from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import (
-    JOINING_WORDS,
+    JOINING_END,
     LABEL_HEADINGS,
     column_word,
     is_share,
@@ -403,18 +403,13 @@ def _headings(words: list[Item], years: list[Item]) -> tuple[list[str], bool] | 
     return named, noted
 
 
-#: A label line ending in a word that joins a phrase to what follows ("Bijdrage aan"): it
-#: cannot end a label, so the label goes on on the next line.
-_ENDS_JOINING = re.compile(rf"\b(?:{'|'.join(JOINING_WORDS)})$")
-
-
 def _goes_on(label: Item, below: Item) -> bool:
     """Whether the label line ``below`` is the rest of ``label`` wrapped over two lines: it
     opens in lower case, or ``label`` ends in a joining word ("Bijdrage aan" / "ZBO's/RWT's",
     the rest opening with a capital), a "waarvan" row being a row of its own either way."""
     if is_share(below.text):
         return False
-    return below.text[:1].islower() or _ENDS_JOINING.search(label.text.rstrip()) is not None
+    return below.text[:1].islower() or JOINING_END.search(label.text.rstrip()) is not None
 
 
 #: A number closing a word of a label, right before a capitalised word ("... 18Totaal

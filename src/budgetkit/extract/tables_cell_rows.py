@@ -65,7 +65,7 @@ from budgetkit.extract.tables_tokens import (
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import (
     CLOSING,
-    JOINING_WORDS,
+    JOINING_END,
     PERIOD_HEADINGS,
     TOTAL,
     WAARVAN,
@@ -131,10 +131,6 @@ def _heading_again(run: list[Item], leaves: list[str]) -> int | None:
         headed = all(any(year in leaf for leaf in leaves) for year in rest)
         return k if consecutive and headed else None
     return None
-
-
-#: Words a label printed over two cells can end its first cell with: it goes on below.
-_JOINING = re.compile(rf"\b(?:{'|'.join(JOINING_WORDS)})$")
 
 
 def _code_column_cell(run: list[Item], width: int) -> bool:
@@ -354,10 +350,10 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
         return (
             middle.line == items[at].line + 1
             and not WAARVAN.match(middle.text)
-            and (_JOINING.search(label.rstrip()) is not None or _lower_word(middle.text))
+            and (JOINING_END.search(label.rstrip()) is not None or _lower_word(middle.text))
             and _wrapped(items, pos + 1, middle.text, pos)
         )
-    if _JOINING.search(label.rstrip()) is not None or goes_on_below(items, at, pos):
+    if JOINING_END.search(label.rstrip()) is not None or goes_on_below(items, at, pos):
         return True
     line, below = items[at].line, items[pos].line
     words = label.split()

@@ -529,11 +529,7 @@ def split(
     """
     # (the collapsed reading first: a convention may fit the run only by dropping its
     # one-space placeholder before the values, each value then a column early)
-    placed = (
-        _collapsed_tail(run, width)
-        or (place_run(run, width, (conv,)) if conv else None)
-        or place_run(run, width)
-    )
+    placed = _collapsed_tail(run, width) or _placed_as_printed(run, width, conv)
     if placed is not None or not any(item.kind != "P" for item in run):
         return [(None, placed)]
     # (figures alone: a lone dash may be a nil cell or the minus of the figure after it,
@@ -555,15 +551,20 @@ def split(
             # an unlabelled subtotal is, under 2n - 1, two empty cells between the amounts
             # over four columns; read a placeholder a cell (the spacer's its last), the
             # second amount stood a column early
-            head = (place_run(run[:k], width, (conv,)) if conv else None) or place_run(
-                run[:k], width
-            )
+            head = _placed_as_printed(run[:k], width, conv)
             if head is None:
                 continue
             rest = split(run[k + 1 :], width, rows_above=True, conv=conv)
             if rest[0][1] is not None:
                 return [(None, head), (run[k], rest[0][1]), *rest[1:]]
     return [(None, None)]
+
+
+def _placed_as_printed(run: list[Item], width: int, conv: str | None) -> list[Item | None] | None:
+    """The run's values in ``width`` columns, its placeholders read as the table prints a
+    run of empty cells (``conv``) first, then in any convention: a convention the table
+    tells is the likelier reading where more than one fits."""
+    return (place_run(run, width, (conv,)) if conv else None) or place_run(run, width)
 
 
 def empty_line_span(items: list[Item], first: int, spans: set[int]) -> int | None:

@@ -17,14 +17,12 @@ from budgetkit.extract.tables_row_values import CELL, MAX_LABEL
 from budgetkit.extract.tables_titles import MAX_HEADINGS, label_rest, nonblank_before
 from budgetkit.extract.tables_tokens import CAPTION, DASHES, is_column_number
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import JOINING_WORDS
+from budgetkit.extract.tables_vocabulary import JOINING_END
 
 #: A dash or bullet opening a line (an item, "- Waarvan ..."): no nil cell.
 _BULLET = re.compile(rf"^[{DASHES}•][ \t\xa0]+")
 #: A year ending a line after a word: part of a group heading, not a cell.
 _LAST_YEAR = re.compile(r"(?<=[^\W\d])[ \t\xa0]+(?:19|20)\d\d$")
-#: A joining word ending a line ("... naar 2023 en"): the line goes on below, no row ends in it.
-_JOINING_END = re.compile(rf"(?<!\S)(?:{'|'.join(JOINING_WORDS)})$", re.IGNORECASE)
 #: Initials ending a name, a legal form ("Energiefonds NH U.A.", "Houdstermaatschappij
 #: B.V."): their last full stop ends no sentence.
 _INITIALS_END = re.compile(r"(?<!\S)(?:[A-Z]\.){2,}$")
@@ -78,7 +76,7 @@ def is_group(text: str, inside: bool = False) -> bool:
     if not cells:
         return True
     after = words[cells[-1].end() :]
-    return _NAME_WORD.search(after) is not None or _JOINING_END.search(after) is not None
+    return _NAME_WORD.search(after) is not None or JOINING_END.search(after.lower()) is not None
 
 
 def _sentence_inside(text: str) -> bool:

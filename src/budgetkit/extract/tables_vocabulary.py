@@ -252,6 +252,9 @@ JOINING_WORDS = (
     *("about", "against", "at", "between", "by", "for", "from", "into", "on", "through", "to"),
     *("towards", "under", "with", "within", "without"),
 )
+#: A joining word ending a label's line ("Bijdrage aan", "... naar 2026 en"): no label ends
+#: in one, so it goes on below (a line's text in lower case where its case may vary).
+JOINING_END = re.compile(rf"\b(?:{'|'.join(JOINING_WORDS)})$")
 
 #: How such a part is announced: "waarvan", "waaronder", or their abbreviations "w.v." and
 #: "w.o." (a dot may be left out).

@@ -21,14 +21,14 @@ from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import CHAPTER_CODE, NOTE, is_year
 from budgetkit.extract.tables_tokens import indent as _indent
 from budgetkit.extract.tables_units import unit_alone
-from budgetkit.extract.tables_vocabulary import CLOSING, JOINING_WORDS, WAARVAN
+from budgetkit.extract.tables_vocabulary import CLOSING, JOINING_END, WAARVAN
 
 #: Words a wrapped label's first line can end in: the label goes on below.
 #: Most lines a table's last label is wrapped onto, its values on its first line.
 MAX_WRAPPED = 2
 #: A footnote marked by a letter alone before its text ("a Inclusief de uitgaven ...").
 _LETTER_NOTE = re.compile(r"[a-z]\)? [A-Z]")
-_GOES_ON = re.compile(rf"(?:\b(?:{'|'.join(JOINING_WORDS)})|[,/\-–])$")
+_GOES_ON = re.compile(rf"{JOINING_END.pattern}|[,/\-–]$")
 #: A figure's open range closing a label ("Maatwerkdienstverlening 18-", "jongeren 65-"):
 #: under that age or amount, a dash after the digits and nothing after it.
 _OPEN_RANGE = re.compile(r"\d[-–]$")
