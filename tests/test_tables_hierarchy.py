@@ -1181,6 +1181,33 @@ def test_a_row_of_another_kind_after_an_unlabelled_total_keeps_the_level_apart()
     assert row_parents(cells)["Plafond begroting"] is None
 
 
+@pytest.mark.parametrize(
+    ("level", "final"),
+    [("Netto uitgaven", "Netto ontvangsten"), ("Bruto lasten", "Bruto baten")],
+)
+def test_a_row_of_another_kind_after_the_levels_first_word_keeps_the_level_apart(
+    level: str, final: str
+) -> None:
+    """A row after the unlabelled total sharing the level's first word but naming another
+    kind after it ("Netto uitgaven" / ... / "Netto ontvangsten"), no stage or document: no
+    later stage of the level though its figures are the level plus the total, so the level
+    stays at the top (it was made that row's part)."""
+    text = _ceiling(level, final, ("212,2", "89,4"))
+    _tables, cells, _warnings = read_text(text)
+    assert row_parents(cells)[level] is None
+
+
+@pytest.mark.parametrize("final", ["Plafond Voorjaarsnota", "Plafond 1e suppletoire begroting"])
+def test_a_later_stage_named_by_its_document_closes_the_chain(final: str) -> None:
+    """The near form: the row names the level's kind and then its document or stage
+    ("Plafond Voorjaarsnota"): the level at a later stage, its part, as before."""
+    text = _ceiling("Plafond Miljoenennota", final, ("212,2", "89,4"))
+    _tables, cells, _warnings = read_text(text)
+    ids = {c["row_label"]: c["row_id"] for c in cells}
+    parents = {c["row_label"]: c["parent_row_id"] for c in cells}
+    assert parents["Plafond Miljoenennota"] == ids[final]
+
+
 def _nog_onverdeeld(first: str, label: str) -> str:
     """An article's table, one cell per line: Uitgaven, then ``first`` printed with its
     cells empty (one placeholder of seven spaces for three cells), then rows under it."""

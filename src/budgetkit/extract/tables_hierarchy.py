@@ -61,6 +61,7 @@ from budgetkit.extract.tables_vocabulary import (
     WAARVAN,
     WAARVAN_ONLY,
     WHOLE,
+    names_stage,
 )
 
 #: A word of letters in a label.
@@ -1361,12 +1362,26 @@ def _stand_after_subtotal(
     return changed
 
 
+#: A word naming a budget's document or the stage it sets a figure at, past a stage's own
+#: (``names_stage``: "begroting", "realisatie"): "Miljoenennota", "Voorjaarsnota",
+#: "jaarverslag", "suppletoire", "slotwet", "Augustusbrief".
+_DOCUMENT = re.compile(r"(?:nota|jaarverslag|suppletoire|slotwet|brief)$")
+
+
 def _later_stage(level: str, stand: str) -> bool:
     """Whether ``stand`` names the same kind of level as ``level`` by its first word, and
-    then something else ("Uitgavenplafond begroting" and "Uitgavenplafond jaarverslag",
-    "Kader Miljoenennota" and "Kader Voorjaarsnota"): the level at a later stage."""
+    then a stage or document other than the level's ("Uitgavenplafond begroting" and
+    "Uitgavenplafond jaarverslag", "Kader Miljoenennota" and "Kader Voorjaarsnota"): the
+    level at a later stage. Not a row naming another kind after the same first word ("Netto
+    uitgaven" and "Netto ontvangsten"): a level of its own."""
     own, other = _WORD.findall(level.lower()), _WORD.findall(stand.lower())
-    return len(own) > 1 and len(other) > 1 and own[0] == other[0] and own != other
+    return (
+        len(own) > 1
+        and len(other) > 1
+        and own[0] == other[0]
+        and own != other
+        and any(names_stage(word) or _DOCUMENT.search(word) for word in other[1:])
+    )
 
 
 def _heading_over_chain(
