@@ -529,6 +529,23 @@ def test_a_structural_saldo_after_the_waarvan_row_of_a_saldo_is_no_rest_of_it() 
     assert found.parents == [None, 0, None] and found.partial == [False, True, False]
 
 
+@pytest.mark.parametrize(
+    "last", ["Overige mutaties per saldo", "Gemiddeld saldo overige posten", "Saldo-effect rente"]
+)
+def test_a_saldo_inside_a_phrase_after_a_waarvan_row_is_the_rest(last: str) -> None:
+    """The near form of the structural saldo: a row naming "saldo" inside a phrase, not a
+    saldo's compound or kind ending its label ("Overige mutaties per saldo": the other
+    changes netted), is no balance: with the waarvan row it makes up the row above in every
+    column, so it is that row's rest, as a row naming no saldo is (it was left at the top)."""
+    labels = ["Totaal mutaties", "waarvan loon- en prijsbijstelling", last]
+    values = [
+        (Decimal(640), Decimal(655), Decimal(702)),
+        (Decimal(115), Decimal(121), Decimal(128)),
+        (Decimal(525), Decimal(534), Decimal(574)),
+    ]
+    assert build(labels, values, ["amount"] * 3).parents == [None, 0, 0]
+
+
 def test_the_rest_named_without_a_formula_after_a_waarvan_row_is_a_part() -> None:
     """Near form: the rest named without a formula ("3. Dus programma-uitgaven") is a part
     of the row it and the waarvan row make up, as before."""

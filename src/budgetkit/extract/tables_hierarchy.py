@@ -2288,10 +2288,15 @@ def _exceeds(
 
 
 #: A saldo named in a compound or after a word saying which part of it ("Structureel
-#: begrotingssaldo", "Structureel saldo"): after the "waarvan" rows of a saldo ("Begrotingssaldo
-#: na bestemming" / "Waarvan incidentele baten en lasten (saldo)"), the saldo less them, a
-#: difference as any balance is, and no rest making the split exhaustive.
-_NAMES_SALDO = re.compile(r"saldo\b", re.IGNORECASE)
+#: begrotingssaldo", "Structureel saldo"), ending the label (a footnote's mark after it):
+#: after the "waarvan" rows of a saldo ("Begrotingssaldo na bestemming" / "Waarvan
+#: incidentele baten en lasten (saldo)"), the saldo less them, a difference as any balance
+#: is, and no rest making the split exhaustive. Not a saldo in a phrase ("Overige mutaties
+#: per saldo", "Gemiddeld saldo", "Verrekend saldo van ..."): changes netted, any row's.
+_NAMES_SALDO = re.compile(
+    r"(?:[^\W\d_]-?saldo|\b(?:structureel|incidenteel)[ \xa0]+saldo)\b[ \xa0]*(?:\d{1,2}\)|\*+)?$",
+    re.IGNORECASE,
+)
 
 
 #: The fewest columns in which a row after "waarvan" rows must make up, with them, the row
