@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise, takewhile
 
-from budgetkit.extract.tables_cell_items import Item
+from budgetkit.extract.tables_cell_items import Item, line_runs
 from budgetkit.extract.tables_hierarchy import INSTRUMENT, rank
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
@@ -146,19 +146,6 @@ def column_block_tables(items: list[Item], taken: list[tuple[int, int]]) -> list
 _BLOCK_SPAN = 400
 
 
-def _paragraphs(items: list[Item]) -> list[list[Item]]:
-    """The items in runs of consecutive lines: a blank line (or a line no item holds) parts
-    two runs, and so does a text or year printed after a value."""
-    runs: list[list[Item]] = []
-    for item in items:
-        last = runs[-1][-1] if runs else None
-        if last is None or item.line != last.line + 1 or (last.kind == "V" and item.kind != "V"):
-            runs.append([item])
-        else:
-            runs[-1].append(item)
-    return runs
-
-
 def _column_blocks(items: list[Item], start: int, number: str) -> RawTable | None:
     """The table printed column by column under the caption at ``start`` (the table's
     ``number``), if the items after it print one (``column_block_tables``)."""
@@ -180,7 +167,7 @@ def _column_blocks(items: list[Item], start: int, number: str) -> RawTable | Non
             break
         # a lone dash is a nil cell ("–" under "Verschil"), one of its block's values
         after.append(item._replace(kind="V") if item.kind == "D" else item)
-    runs = _paragraphs(after)
+    runs = line_runs(after, after_values=True)
     first = next((i for i, run in enumerate(runs) if run[-1].kind == "V"), 0)
     blocks = list(
         takewhile(lambda run: run[-1].kind == "V" and set(_kinds(run)) <= set("TYV"), runs[first:])

@@ -185,6 +185,24 @@ def _close(lines: list[str], a: int, b: int) -> bool:
     return 2 * sum(1 for line in lines[a + 1 : b] if line) < CLUSTER
 
 
+def line_runs(items: list[Item], after_values: bool = False) -> list[list[Item]]:
+    """The items in runs of consecutive lines: a blank line, or a line no item holds, parts
+    two runs; with ``after_values``, so does a text or year printed after a value (a column
+    printed as a block ends at its last value)."""
+    runs: list[list[Item]] = []
+    for item in items:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is None
+            or item.line != last.line + 1
+            or (after_values and last.kind == "V" and item.kind != "V")
+        ):
+            runs.append([item])
+        else:
+            runs[-1].append(item)
+    return runs
+
+
 def items_of(lines: list[str], layout: PageLayout, kinds: CellKinds | None = None) -> list[Item]:
     """The items of the lines near cells; a gap between such stretches is one "X" item,
     which no table crosses. ``kinds``: the document's lines read as cells, shared with

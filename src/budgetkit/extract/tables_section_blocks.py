@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from budgetkit.extract.tables_cell_items import Item
+from budgetkit.extract.tables_cell_items import Item, line_runs
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import CAPTION, column_year, parse_value
@@ -43,7 +43,7 @@ def section_block_tables(items: list[Item], taken: list[tuple[int, int]]) -> lis
     value blocks (see the module's docstring), none crossing a table already read
     (``taken``: the first and last lines of each); a table of that shape whose counts do
     not say each value's row is returned without rows, its doubt said."""
-    runs = _runs(items)
+    runs = line_runs(items)
     tables: list[RawTable] = []
     k = 0
     while k < len(runs):
@@ -54,18 +54,6 @@ def section_block_tables(items: list[Item], taken: list[tuple[int, int]]) -> lis
             tables.append(table)
         k += max(used, 1)
     return tables
-
-
-def _runs(items: list[Item]) -> list[list[Item]]:
-    """The items in runs of consecutive lines: a blank line, or a line no item holds, parts
-    two runs."""
-    runs: list[list[Item]] = []
-    for item in items:
-        if runs and item.line == runs[-1][-1].line + 1:
-            runs[-1].append(item)
-        else:
-            runs.append([item])
-    return runs
 
 
 def _read_at(runs: list[list[Item]], k: int) -> tuple[RawTable | None, int]:
