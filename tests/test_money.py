@@ -2236,6 +2236,9 @@ def test_a_fraction_sign_alone_without_a_sign_or_as_a_range_s_lower_bound(
             -6_000_000_000,
         ),
         ("Het saldo was –5 tot –3 miljoen euro.", "–5 tot –3 miljoen euro", -5_000_000, -3_000_000),
+        # a dash as the range's mark, apart from the upper bound's minus after it
+        ("Het saldo was -5 - -3 miljoen euro.", "-5 - -3 miljoen euro", -5_000_000, -3_000_000),
+        ("Het saldo was −6 – − 7 mld euro.", "−6 – − 7 mld euro", -7_000_000_000, -6_000_000_000),
     ],
 )
 def test_a_range_of_two_negative_bounds_is_one_range(
@@ -2249,9 +2252,22 @@ def test_a_range_of_two_negative_bounds_is_one_range(
     assert (money.value, money.maximum) == (low, high)
 
 
-def test_a_range_from_a_surplus_to_a_deficit_printed_backwards_is_none() -> None:
-    (found,) = find_money("Het saldo is 6 à −7 mld euro.")
-    assert (found.quote, found.amount_eur_max) == ("−7 mld euro", None)
+@pytest.mark.parametrize("text", ["Het saldo is 6 à −7 mld euro.", "Het saldo is 6 - -7 mld euro."])
+def test_a_range_from_a_surplus_to_a_deficit_printed_backwards_is_none(text: str) -> None:
+    """ "5 - - 300 miljoen euro" was stored as 5 to 300 million: the upper bound's minus after
+    a dash as the range's mark was dropped. A range that runs backwards is none."""
+    (found,) = find_money(text)
+    assert (found.quote, found.amount_eur, found.amount_eur_max) == (
+        "-7 mld euro" if "- -" in text else "−7 mld euro",
+        -7_000_000_000,
+        None,
+    )
+
+
+def test_a_dash_between_bounds_is_a_range_mark_not_a_sign() -> None:
+    """The near form: one dash between two bounds marks the range, no bound's sign."""
+    (found,) = find_money("Het kost 5 - 300 miljoen euro.")
+    assert (found.amount_eur, found.amount_eur_max) == (5_000_000, 300_000_000)
 
 
 @pytest.mark.parametrize(

@@ -405,6 +405,9 @@ _AROUND = [
 # the extractor read a range's lower bound in the upper one's scale, the scale printed before
 # the figure unseen (5.000 to 45.000 euros); the strict reader found it running backwards
 @example(["- € mln 5", "à", "€ 45 K"])
+# a dash as a range's mark, then the upper bound's minus: the extractor dropped that minus
+# (5 to 300 million), the strict reader found the range running backwards
+@example(["300", "-", "-", "1,234,567 euro"])
 def test_every_quote_the_extractor_stores_from_these_forms_is_read_alike(parts):
     text = " ".join(parts)
     for m in find_money(text):

@@ -89,9 +89,11 @@ UNIT_TOKEN = re.compile(
     re.IGNORECASE,
 )
 # The sign before a number in a quote: after the sign or code ("€ -5", "€ mln -5"), or before
-# them ("-€ 5", "– € mln 5", "-k€ 500").
+# them ("-€ 5", "– € mln 5", "-k€ 500"); after a range's mark, a word or a dash standing
+# apart ("-5 - -3 miljoen": the upper bound's minus is the second dash).
 _SIGN_BEFORE = re.compile(
-    rf"(?:(?:^|{SYMBOL}|{PREFIXED_CUR}|(?<![^\W\d_])(?:à|á|a|tot|t/m))"
+    rf"(?:(?:^|{SYMBOL}|{PREFIXED_CUR}|(?<![^\W\d_])(?:à|á|a|tot|t/m)"
+    rf"|(?<=[ \t\xa0])[{SIGN_CHARS}](?=[ \t\xa0]))"
     rf"[ \t\xa0]*(?:{PRE_SCALE})?(?:\r?\n[ \t\xa0]*)*"
     rf"{MINUS}[ \xa0]?"
     rf"|^{MINUS}[ \t\xa0]*(?:{PREFIXED_CUR}|{SYMBOL}){W}(?:{PRE_SCALE})?)$"
