@@ -1035,3 +1035,43 @@ def test_a_row_of_one_amount_without_a_total_below_still_ends_the_table() -> Non
     are the table, as before."""
     [_table], cells, _warnings = read_text(_posts("€ 612.800", None))
     assert {label for label, _column in cell_grid(cells)} == {"Verkiezingen", "Omgevingswet"}
+
+
+def _ratios(cell: str) -> str:
+    """Financial ratios per year in percent under single-spaced headings of words and years
+    opened by a corner of several words, each label opening with the ratio's code ("1a",
+    "2"); the third row prints ``cell`` in its third year."""
+    return "\n".join(
+        [
+            "## Kengetallen",
+            "",
+            "Verloop van de ratio's Rekening 2023 Begroting 2024 Begroting 2025 Raming 2026",
+            "1a Schuldquote 64% 70% 75% 79%",
+            "1b Schuldquote gecorrigeerd 60% 66% 71% 74%",
+            f"2 Grondexploitatie 5% 4% {cell} 2%",
+            "3 Solvabiliteit 29% 27% 25% 24%",
+            "",
+            "De ratio's blijven binnen de normen.",
+        ]
+    )
+
+
+def test_a_word_printed_instead_of_a_figure_is_one_cell_of_a_single_spaced_row() -> None:
+    """A row printing "n.v.t." in one year under single-spaced headings of words: a word
+    no figure joins and no minus, one cell as a figure is, so the row reads one way. Before,
+    only rows of figures counted so, and the row and the rows under it were lost."""
+    _tables, cells, warnings = read_text(_ratios("n.v.t."))
+    grid = cell_grid(cells)
+    assert grid[("2 Grondexploitatie", "Begroting 2025")] == "n.v.t."
+    assert grid[("2 Grondexploitatie", "Raming 2026")] == "2%"
+    assert grid[("3 Solvabiliteit", "Rekening 2023")] == "29%"
+    assert not warnings
+
+
+def test_a_lone_dash_in_a_single_spaced_row_still_reads_more_ways_than_one() -> None:
+    """The near form: a lone dash there may be a nil cell or the minus of the figure after
+    it: the row still reads more ways than one, and the rows from it on are said as
+    unread, as before."""
+    _tables, cells, warnings = read_text(_ratios("-"))
+    assert {c["row_label"] for c in cells} == {"1a Schuldquote", "1b Schuldquote gecorrigeerd"}
+    assert any("look like table rows" in w.reason for w in warnings)

@@ -41,6 +41,7 @@ from budgetkit.extract.tables_titles import MAX_HEADINGS, nonblank, nonblank_bef
 from budgetkit.extract.tables_tokens import (
     DASHES,
     DOT_THOUSANDS,
+    NO_FIGURE,
     RULE_LINE,
     is_column,
     is_column_number,
@@ -476,10 +477,13 @@ def _one_way(line: str, width: int, told: bool = False, dotted: bool = False) ->
 
 def _figure_each(line: str, width: int) -> bool:
     """Whether the row read as ``width`` values takes one figure for each: no space
-    thousands, no minus printed apart, no lone dash that may be a minus or a nil cell."""
+    thousands, no minus printed apart, no lone dash that may be a minus or a nil cell. A
+    word printed instead of a figure ("n.v.t.", "...", "p.m.") is one cell as a figure is:
+    no figure joins it, and it is no minus."""
     row = split_row(line, width)
     return row is not None and all(
-        " " not in text and any(map(str.isdigit, text)) for text, _column in row[1]
+        " " not in text and (any(map(str.isdigit, text)) or NO_FIGURE.fullmatch(text) is not None)
+        for text, _column in row[1]
     )
 
 
