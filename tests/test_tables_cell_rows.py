@@ -2134,6 +2134,51 @@ def test_a_full_row_s_small_last_value_before_an_uncoded_row_and_the_total_stays
     assert not [c for c in cells if c["row_label"].startswith("40 ")]
 
 
+def _staat_in_groups(water: list[str], last: str) -> str:
+    """A begrotingsstaat one cell per line, no blank line and no placeholder, under a code
+    column headed first, "Totaal" at the top and the articles under value-less groups
+    ("Beleidsartikelen", "Niet-beleidsartikelen"); ``water``: the cells of the second
+    article, ``last``: the code of the article under the second group."""
+    return "\n".join(
+        [
+            "Tabel 2 Begrotingsstaat (bedragen x € 1.000)",
+            "Art.", "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "Totaal", "4.700", "4.700", "-40",
+            "Beleidsartikelen",
+            "21", "Natuur", "500", "-700", "10",
+            "22", "Waterbeheer", *water,
+            "23", "Landbouw", "3.000", "4.000", "-50",
+            "Niet-beleidsartikelen",
+            last, "Apparaat", "200", "200", "0",
+        ]
+    )  # fmt: skip
+
+
+def test_the_next_article_s_code_after_a_short_row_runs_on_past_a_group_row() -> None:
+    """An article printing two values for three columns, no placeholder ("22" /
+    "Waterbeheer" / two amounts), then the next article's code ("23"), whose own row
+    is followed by a value-less group and the article under it ("Niet-beleidsartikelen" /
+    "30"): the codes run on past the group, so "23" is that label's code and the short
+    row is left to the sums. Read as the short row's third value, "23" stood under
+    Ontvangsten and "Landbouw" lost its code."""
+    _tables, cells, _warnings = read_text(_staat_in_groups(["1.000", "1.200"], "30"))
+    grid = cell_grid(cells)
+    assert grid[("22 Waterbeheer", "Uitgaven")] == "1.200"
+    assert ("22 Waterbeheer", "Ontvangsten") not in grid
+    assert grid[("23 Landbouw", "Ontvangsten")] == "-50"
+    assert row_parents(cells)["23 Landbouw"] == "Beleidsartikelen"
+
+
+def test_a_number_the_codes_past_a_group_row_do_not_run_on_from_stays_a_value() -> None:
+    """The near form: the article under the group opens with a lower code ("9" after
+    "23"): the codes do not run on past the number, which stays the short row's last
+    value, as before."""
+    _tables, cells, _warnings = read_text(_staat_in_groups(["1.000", "1.200"], "9"))
+    grid = cell_grid(cells)
+    assert grid[("22 Waterbeheer", "Ontvangsten")] == "23"
+    assert ("Landbouw", "Ontvangsten") in grid
+
+
 def _corner_table(rows: list[str]) -> str:
     """A municipal page's table one cell per line under a blank corner (" " / " " / the
     values' headings), no code heading: ``rows`` its rows' cells."""

@@ -281,7 +281,13 @@ def _codes_run_on(items: list[Item], pos: int, number: str) -> bool:
     k = pos + 1
     while k < len(items) and items[k].kind != "T":
         k += 1
-    return k - 1 > pos and not _total_after(items, k) and _code_counts_on(number, items[k - 1].text)
+    if k - 1 <= pos or _total_after(items, k):
+        return False
+    if _code_counts_on(number, items[k - 1].text):
+        return True
+    # a group's heading between, printing no values ("Niet-beleidsartikelen" / "98" /
+    # "<Naam>"): the codes run on in the coded row under it
+    return code_before_label(items, k + 1) and _code_counts_on(number, items[k + 1].text)
 
 
 def _code_after_empty_cells(run: list[Item], width: int) -> bool:
