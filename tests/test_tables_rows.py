@@ -1692,3 +1692,49 @@ def test_a_group_set_in_over_a_coded_rows_label_is_a_coded_group() -> None:
     line = "         Lasten"
     row = "1        Bestuur en dienstverlening   18.412   19.020"
     assert tables_groups.coded_group(line, row)
+
+
+def _two_captions(second: str) -> str:
+    """Two parts one row per line, each under a Markdown heading and a heading line with the
+    unit in its corner and years one space apart, the second part's caption ``second``."""
+    return "\n".join(
+        [
+            "# Gemeentefonds",
+            "",
+            "### Tabel 1 Ontwikkeling uitkering",
+            "",
+            "x € 1 mln 2024 2025 2026 2027 2028 2029",
+            "Uitkering voorjaar 2024 900 950 1.000 1.050 1.100 1.150",
+            "Bijstelling najaar 2024 50 60 70 80 90 100",
+            "Uitkering najaar 2024 950 1.010 1.070 1.130 1.190 1.250",
+            "",
+            f"### {second}",
+            "",
+            "x € 1 mln 2024 2025 2026 2027 2028",
+            "Loonbijstelling 10 10 10 10 10",
+            "Prijsbijstelling 20 20 20 20 20",
+            "Totaal bijstellingen 30 30 30 30 30",
+            "",
+            "De bedragen zijn voorlopig.",
+        ]
+    )
+
+
+def test_a_caption_of_another_number_between_parts_opens_a_table_of_its_own() -> None:
+    """A numbered caption between two parts ("### Tabel 2 <naam>", its number a digit, as
+    a group's name prints none) titles a table of its own: read as a group of a second
+    block, the second table was one with the first, under the first's caption."""
+    tables, _cells, _warnings = read_text(_two_captions("Tabel 2 Bijstellingen"))
+    assert [(t["title"], t["line_start"], t["line_end"]) for t in tables] == [
+        ("Tabel 1 Ontwikkeling uitkering", 3, 8),
+        ("Tabel 2 Bijstellingen", 10, 15),
+    ]
+
+
+def test_the_table_s_own_caption_printed_again_between_parts_goes_on_with_it() -> None:
+    """The near form: the table's own caption printed again over its next part ("Tabel 1
+    (vervolg)") titles no other table: the parts are one table, as before."""
+    tables, _cells, _warnings = read_text(_two_captions("Tabel 1 (vervolg)"))
+    assert [(t["title"], t["line_start"], t["line_end"]) for t in tables] == [
+        ("Tabel 1 Ontwikkeling uitkering", 3, 15)
+    ]

@@ -635,7 +635,9 @@ def _foot_over_head(lines: list[str], index: int, head: int, furniture: Set[int]
     )
 
 
-def _title_apart(lines: list[str], end: int, between: list[int], heading: int) -> bool:
+def _title_apart(
+    lines: list[str], end: int, between: list[int], heading: int, own: str | None = None
+) -> bool:
     """Whether the group-like lines ``between`` the rows above (ending before ``end``, a
     blank line under them) and the next block's heading line (``heading``) title a table of
     their own. One line without figures set apart by a blank line from both, no running
@@ -647,15 +649,28 @@ def _title_apart(lines: list[str], end: int, between: list[int], heading: int) -
     under line, right over the heading or not ("Paragraaf N <noun>" /
     "<noun> ... (bedragen x € N)" / "<heading>   JJJJ ..."): a section's
     heading and the caption of a table of its own, or the caption alone; a group's name
-    prints no unit."""
+    prints no unit. So does a numbered caption of another number than the table's own
+    (``own``, where it has one), its number no figure of a row ("### Tabel 2 <naam>" /
+    "x € 1 mln   JJJJ ..."): a group's name is no caption, and a table's own caption
+    printed again over its next part ("Tabel 1 (vervolg)") goes on with it."""
     if not between or not end < between[0]:
         return False
     if read_unit(lines[between[-1]], 0) is not None:
+        return True
+    numbers = [_caption_number(lines[i]) for i in between]
+    if any(number is not None and number != own for number in numbers):
         return True
     if len(between) > 1 or between[-1] >= heading - 1:
         return False
     text = lines[between[0]]
     return not any(ch.isdigit() for ch in text) and not running_head(text)
+
+
+def _caption_number(line: str) -> str | None:
+    """The number of the numbered caption a line is ("Tabel 2 ...", "### Tabel 2 ...",
+    Markdown's marks set aside), else None."""
+    match = CAPTION.match(unmarked(fold(line)))
+    return match.group("number") if match else None
 
 
 def _named_alike(
@@ -1205,7 +1220,8 @@ def _read_blocks(
             break
         if not paged and any(not is_group(lines[i]) for i in ahead[:nxt]):
             break
-        if not paged and _title_apart(lines, end, ahead[:nxt], ahead[nxt]):
+        own = _caption_number(caption[1]) if caption else None
+        if not paged and _title_apart(lines, end, ahead[:nxt], ahead[nxt], own):
             break  # the next block's own title: a table of its own
         if (
             not paged
