@@ -3177,3 +3177,42 @@ def test_a_heading_naming_no_kind_of_general_cover_heads_the_rows_up_to_the_tota
     ]
     parents = _cover(labels)
     assert parents[1:5] == [0, 0, 0, 0]
+
+
+def _growth(last: str) -> str:
+    """A fund's growth per year one row per line: the spring figure, the autumn change and
+    the autumn figure they come to, a total printed below its parts that names no total;
+    the change and the autumn figure print ``last`` in the last year."""
+    return "\n".join(
+        [
+            "Tabel 4 Groei van het fonds",
+            "",
+            "x € 1 mln 2024 2025 2026 2027",
+            "Groei voorjaar 2024 840 910 1.020 1.105",
+            f"Bijstelling najaar 2024 65 -12 140 {last}",
+            f"Groei najaar 2024 905 898 1.160 {last}",
+            "",
+            "De groei voor 2027 volgt later.",
+        ]
+    )
+
+
+def test_a_total_printing_a_figure_not_yet_known_closes_its_parts() -> None:
+    """A total below its parts printing "..." in a year not known yet, its change there
+    "..." too while the first part prints a figure: the cell says nothing of its parts'
+    sum, which holds in every other year. Read as an empty cell, it held the parts to nil
+    there, the figure refuted the sum and the rows were left flat."""
+    _tables, cells, _warnings = read_text(_growth("..."))
+    parents = row_parents(cells)
+    assert parents["Groei voorjaar 2024"] == "Groei najaar 2024"
+    assert parents["Bijstelling najaar 2024"] == "Groei najaar 2024"
+
+
+def test_a_total_printing_n_v_t_still_holds_its_parts_to_nil() -> None:
+    """The near form: "n.v.t." (not applicable) is no figure not yet known: the parts are
+    held to nil there, the first part's figure refutes the sum, and the rows stay flat, as
+    before."""
+    _tables, cells, _warnings = read_text(_growth("n.v.t."))
+    parents = row_parents(cells)
+    assert parents["Groei voorjaar 2024"] is None
+    assert parents["Bijstelling najaar 2024"] is None

@@ -155,6 +155,10 @@ _MOST_CARRIED = 6
 #: tighter tolerance is tried first, a looser one only wins by explaining more rows.
 ROUNDING_DIGITS = (1, 2)
 
+#: A figure not yet known, printed in its cell instead of one ("...", "p.m.", "n.n.b."): the
+#: row's sum there is unknown, not nil (unlike "n.v.t.", not applicable, or an empty cell).
+_UNKNOWN = re.compile(r"\.{3}|…|p\.m\.?|pm|n\.n\.b\.?|nnb|n\.b\.", re.IGNORECASE)
+
 #: A row's values per column, as whole numbers of the table's smallest printed unit (sums
 #: of integers are exact and fast); None where the row prints no value in that column.
 Values = tuple[int | None, ...]
@@ -232,11 +236,14 @@ def _numeric(
     empty: Sequence[bool] = (),
     coded: Sequence[bool] = (),
     stands: Sequence[bool] = (),
+    unknown: Sequence[Sequence[bool]] = (),
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed
     (or are more than ``MAX_NUMERIC_ROWS``). ``empty``: the rows printing their cells
     empty (``forest``); ``coded``: the headings coded as the rows above them
-    (``_coded_as_rows_above``); ``stands``: the rows that are a stand ("Stand ...").
+    (``_coded_as_rows_above``); ``stands``: the rows that are a stand ("Stand ...");
+    ``unknown``: per row, the columns whose cell prints a figure not yet known
+    (``_UNKNOWN``).
     ``balances``: the rows that are a balance
     ("Saldo van baten en lasten"), never under a total printed above them; ``outdented``:
     per row, where the parts it may head as a row printed above them end (``_outdented``,
@@ -348,8 +355,15 @@ def _numeric(
         if target is not None and ranks[root] is None:
             # an empty cell of a row says its parts are empty there too ("Extrapolatie",
             # printed in one column, is no total of rows printed in the others); only a
-            # top-level row (Uitgaven, ...) prints just some columns of its parts' sum
-            target = tuple(t or 0 for t in target)
+            # top-level row (Uitgaven, ...) prints just some columns of its parts' sum; a
+            # cell printing a figure not yet known ("...") says nothing of them: a total
+            # whose last year is not known yet closes parts that print it or not
+            # ("<Accres> ... 1.377" / "<Mutatie> ... ..." / "<Accres> ... ...")
+            blind = unknown[root] if root < len(unknown) else ()
+            target = tuple(
+                None if t is None and c < len(blind) and blind[c] else t or 0
+                for c, t in enumerate(target)
+            )
         if target is None and (post or end > heads_until[root] or closing[root]):
             return None  # a row without values heads the rows under it (an empty total none)
         if not post and sealed[root]:
@@ -712,9 +726,10 @@ def _parses(
     empty: Sequence[bool] = (),
     coded: Sequence[bool] = (),
     stands: Sequence[bool] = (),
+    unknown: Sequence[Sequence[bool]] = (),
 ) -> list[list[int | None]]:
     """Parents before children (the begroting layout), and also totals below their parts
-    where the sums show such a total."""
+    where the sums show such a total. ``unknown``: as ``_numeric`` reads it."""
     found = _numeric(
         values,
         kinds,
@@ -729,6 +744,7 @@ def _parses(
         empty=empty,
         coded=coded,
         stands=stands,
+        unknown=unknown,
     )
     if found is not None and not any(closing) and not _closes_siblings(found, values, tolerance):
         return [found]
@@ -745,6 +761,7 @@ def _parses(
         empty=empty,
         coded=coded,
         stands=stands,
+        unknown=unknown,
     )
     return [p for p in (found, both) if p is not None]
 
@@ -1981,6 +1998,12 @@ def build(
     nil = [i < len(empty) and empty[i] for i in whole]
     coded = _coded_as_rows_above([labels[i] for i in whole], [valueless[i] for i in whole])
     stands = [STAND.match(labels[i].strip()) is not None for i in whole]
+    unknown = [
+        tuple(_UNKNOWN.fullmatch(text.strip()) is not None for text in texts[i])
+        if texts is not None and i < len(texts)
+        else ()
+        for i in whole
+    ]
     loose = _tolerance(
         [t for t, kind in zip(texts or [], kinds, strict=False) if kind != "percent"]
         or texts
@@ -2022,6 +2045,7 @@ def build(
             nil,
             coded,
             stands,
+            unknown,
         )
 
     candidates = parses((0,) * width)
