@@ -515,3 +515,51 @@ def test_rows_of_zeros_whose_placements_all_add_up_spend_the_budget_and_are_left
     budget = [MAX_TABLE_PLACEMENTS]
     picks = _fitting_picks(choices, [[D(0)] * 3] * 3, zeros, zeros, D(0), 1, budget)
     assert picks == [] and budget[0] < 0
+
+
+def _baten_lasten(withdrawals: str, result: str) -> str:
+    """A municipality's overview of baten and lasten one row per line, the unit in the
+    heading's corner: the lasten and baten per programme under value-less headings, their
+    saldo, the reserves' mutations (``withdrawals``: the withdrawals' row, its first year
+    empty and dropped without a trace) and the result (``result``) they come to."""
+    return "\n".join(
+        [
+            "Bedragen x € 1.000 Rekening 2024 Begroting 2025 Begroting 2026 Raming 2027",
+            "Lasten",
+            "1 Veiligheid 3.100 3.250 3.400 3.420",
+            "2 Onderwijs 4.200 4.410 4.530 4.600",
+            "Totaal lasten 7.300 7.660 7.930 8.020",
+            "Baten",
+            "1 Veiligheid 900 950 980 990",
+            "2 Onderwijs 5.400 5.600 5.750 5.800",
+            "Totaal baten 6.300 6.550 6.730 6.790",
+            "Saldo van baten en lasten -1.000 -1.110 -1.200 -1.230",
+            "Toevoegingen aan reserves 400 300 250 250",
+            f"Onttrekkingen aan reserves {withdrawals}",
+            f"Geraamd resultaat {result}",
+            "",
+            "Het resultaat is structureel sluitend.",
+        ]
+    )
+
+
+def test_a_short_row_the_result_carries_the_saldo_through_is_placed_by_the_signs() -> None:
+    """A short row among the reserves' mutations, between the saldo and the result they come
+    to: no total sums those rows, but the result is the saldo less the additions and plus
+    the withdrawals in every year, with the withdrawals in the last three years only. Left
+    to the block's sums, the row was left out with a warning."""
+    _tables, cells, warnings = read_text(_baten_lasten("1.450 1.500 1.520", "-1.400 40 50 40"))
+    grid = cell_grid(cells)
+    assert ("Onttrekkingen aan reserves", "Rekening 2024") not in grid
+    assert grid[("Onttrekkingen aan reserves", "Begroting 2025")] == "1.450"
+    assert grid[("Onttrekkingen aan reserves", "Raming 2027")] == "1.520"
+    assert not [w for w in warnings if "Onttrekkingen" in w.reason]
+
+
+def test_a_short_row_the_result_does_not_carry_the_saldo_through_is_still_left_out() -> None:
+    """The near form: a result that is the saldo plus or minus the rows in no placement of
+    the short row (a misprinted year) places nothing: the row is left out and said, as
+    before."""
+    _tables, cells, warnings = read_text(_baten_lasten("1.450 1.500 1.520", "-1.400 40 50 45"))
+    assert not [c for c in cells if c["row_label"] == "Onttrekkingen aan reserves"]
+    assert any("Onttrekkingen" in w.reason and "left out" in w.reason for w in warnings)

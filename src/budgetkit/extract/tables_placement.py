@@ -576,6 +576,7 @@ def place_from_sums(
     _place_under_unnamed_totals(table, summed, budget)
     _place_by_formula(table, summed)
     _place_over_subtotals(table, budget)
+    _place_carried(table)
     problems = []
     for index, row in enumerate(table.rows):
         under = row.printed_under
@@ -782,6 +783,80 @@ def _place_by_formula(table: RawTable, summed: set[int]) -> None:
             if abs(computed - at[target]) <= _unit([row]):
                 _put(table, row, spots)
                 break
+
+
+#: Most rows a result carries a balance through, one sign each (``_place_carried``): the
+#: signs tried double with each row.
+MOST_CARRIED = 6
+
+
+def _place_carried(table: RawTable) -> None:
+    """A loose row among the rows a result carries a balance through, placed where exactly
+    one choice of its columns makes the result the balance plus or minus each of those rows,
+    one sign per row, in every column the result prints, exactly: "Saldo van baten en
+    lasten" / "Toevoegingen aan reserves" / "Onttrekkingen aan reserves" / "Geraamd
+    resultaat", the result the saldo less what goes into the reserves and plus what comes
+    out of them, a row printing no figure in a year counted as nil. No total sums those
+    rows, so the block's sums placed nothing. The balance is a full row naming a total or
+    a balance (``CLOSING``) right above the rows, the result the first full closing row
+    below them, two to ``MOST_CARRIED`` rows between, one of them loose and the others
+    full; the balance not all nil (a nil balance plus or minus the rows is any of them)."""
+    rows = table.rows
+    width = len(table.columns)
+
+    def full(row: Row) -> bool:
+        return len(row.cells) == width and not row.loose
+
+    for index, row in enumerate(rows):
+        if not row.loose or len(row.loose) >= width:
+            continue
+        above = index - 1
+        while above >= 0 and full(rows[above]) and not CLOSING.match(rows[above].label.strip()):
+            above -= 1
+        below = index + 1
+        while below < len(rows) and full(rows[below]):
+            if CLOSING.match(rows[below].label.strip()):
+                break
+            below += 1
+        if (
+            above < 0
+            or below >= len(rows)
+            or not full(rows[above])
+            or not full(rows[below])
+            or not CLOSING.match(rows[below].label.strip())
+            or not 2 <= below - above - 1 <= MOST_CARRIED
+        ):
+            continue
+        start = _column_values(rows[above], table.columns)
+        result = _column_values(rows[below], table.columns)
+        if not any(start):
+            continue
+        run = rows[above + 1 : below]
+        fitting = []
+        for skip, spots in _readings(row, width):
+            if skip:
+                continue
+            placed = [Decimal(0)] * width
+            for column, cell in zip(spots, row.loose, strict=True):
+                placed[column] = cell.value or Decimal(0)
+            vectors = [
+                placed
+                if part is row
+                else [v or Decimal(0) for v in _column_values(part, table.columns)]
+                for part in run
+            ]
+            if any(
+                all(
+                    result[c]
+                    == (start[c] or 0) + sum(s * v[c] for s, v in zip(signs, vectors, strict=True))
+                    for c in range(width)
+                    if result[c] is not None
+                )
+                for signs in product((1, -1), repeat=len(run))
+            ):
+                fitting.append(spots)
+        if len(fitting) == 1:
+            _put(table, row, fitting[0])
 
 
 def _column_values(row: Row, columns: list[str]) -> list[Decimal | None]:
