@@ -3216,3 +3216,37 @@ def test_a_total_printing_n_v_t_still_holds_its_parts_to_nil() -> None:
     parents = row_parents(cells)
     assert parents["Groei voorjaar 2024"] is None
     assert parents["Bijstelling najaar 2024"] is None
+
+
+def _tariffs(second: str) -> str:
+    """A municipality's tariffs in euros with cents, tab-separated, the third row printing
+    the same two tariffs as the second; ``second``: the third row's label."""
+    return "\n".join(
+        [
+            "Tabel 3 Tarieven 2026 (bedragen in euro)",
+            "Heffing\tTarief 2025\tTarief 2026",
+            "Afvalstoffenheffing (per huishouden)\t€ 312,40\t€ 318,90",
+            "Rioolheffing (per aansluiting)\t€ 201,15\t€ 207,60",
+            f"{second}\t€ 201,15\t€ 207,60",
+            "Marktgeld (per m2)\t€ 2,10\t€ 2,15",
+            "",
+            "De tarieven stijgen met de inflatie.",
+        ]
+    )
+
+
+def test_two_rows_named_as_items_of_one_kind_and_equal_are_siblings() -> None:
+    """Two tariffs named as items of one kind ("<Soort>heffing (per aansluiting)" twice),
+    equal in both years: equal figures of two siblings prove no sum. Read from the sums
+    alone, the second was the first's only part."""
+    _tables, cells, _warnings = read_text(_tariffs("Reinigingsheffing (per aansluiting)"))
+    parents = row_parents(cells)
+    assert parents["Reinigingsheffing (per aansluiting)"] is None
+    assert parents["Rioolheffing (per aansluiting)"] is None
+
+
+def test_an_equal_row_named_as_no_item_of_the_same_kind_stays_the_only_part() -> None:
+    """The near form: a row under it named as no item of the same kind ("Vastrecht"),
+    equal in both years, is still read as its only part, as before."""
+    _tables, cells, _warnings = read_text(_tariffs("Vastrecht"))
+    assert row_parents(cells)["Vastrecht"] == "Rioolheffing (per aansluiting)"

@@ -237,13 +237,15 @@ def _numeric(
     coded: Sequence[bool] = (),
     stands: Sequence[bool] = (),
     unknown: Sequence[Sequence[bool]] = (),
+    alike: Sequence[bool] = (),
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed
     (or are more than ``MAX_NUMERIC_ROWS``). ``empty``: the rows printing their cells
     empty (``forest``); ``coded``: the headings coded as the rows above them
     (``_coded_as_rows_above``); ``stands``: the rows that are a stand ("Stand ...");
     ``unknown``: per row, the columns whose cell prints a figure not yet known
-    (``_UNKNOWN``).
+    (``_UNKNOWN``); ``alike``: per row, whether it and the row under it are named as two
+    items of one kind (``_siblings_named_alike``).
     ``balances``: the rows that are a balance
     ("Saldo van baten en lasten"), never under a total printed above them; ``outdented``:
     per row, where the parts it may head as a row printed above them end (``_outdented``,
@@ -425,6 +427,18 @@ def _numeric(
             # two sides of a balance ("Totaal activa" / "Totaal passiva", printed under both
             # sides' rows, equal as a balance's totals are); but a stand printed under an
             # equal stand is the level it comes to, closing it (a chain with no mutation)
+            return None
+        if (
+            tops == [other]
+            and values[root] is not None
+            and values[other] == values[root]
+            and min(root, other) < len(alike)
+            and alike[min(root, other)]
+        ):
+            # two rows named as items of one kind ("<Soort>heffing (per v.e.)" twice), equal
+            # figures in every column: neither is the other's only part; equal figures of
+            # two siblings (two tariffs that are the same) prove no sum (headings printed
+            # without values still head the rows under them)
             return None
         value: Values | None = target
         if value is None:
@@ -727,9 +741,10 @@ def _parses(
     coded: Sequence[bool] = (),
     stands: Sequence[bool] = (),
     unknown: Sequence[Sequence[bool]] = (),
+    alike: Sequence[bool] = (),
 ) -> list[list[int | None]]:
     """Parents before children (the begroting layout), and also totals below their parts
-    where the sums show such a total. ``unknown``: as ``_numeric`` reads it."""
+    where the sums show such a total. ``unknown``, ``alike``: as ``_numeric`` reads them."""
     found = _numeric(
         values,
         kinds,
@@ -745,6 +760,7 @@ def _parses(
         coded=coded,
         stands=stands,
         unknown=unknown,
+        alike=alike,
     )
     if found is not None and not any(closing) and not _closes_siblings(found, values, tolerance):
         return [found]
@@ -762,6 +778,7 @@ def _parses(
         coded=coded,
         stands=stands,
         unknown=unknown,
+        alike=alike,
     )
     return [p for p in (found, both) if p is not None]
 
@@ -940,6 +957,25 @@ def _named_alike(
         and _PLURAL.sub("", own[1]) == _PLURAL.sub("", other[1])
     )
     return first or last
+
+
+def _siblings_named_alike(labels: Sequence[str], ranks: Sequence[int | None]) -> list[bool]:
+    """Per row, whether it and the row under it are named as two items of one kind
+    (``_named_alike`` by either word: "Zuiveringsheffing (per v.e.)" / "Verontreinigings-
+    heffing (per v.e.)"), neither ranked by a cue, closing rows (a stand and its subtotal,
+    "Stand <nota> (subtotaal)" / "Stand <nota>") nor coded (a code tells its own nesting:
+    "2.02 Beheer ..." over "2.02.01 Beheer ..."): siblings, whatever their figures."""
+    kinds = [_kind_words(label) for label in labels]
+    return [
+        k + 1 < len(labels)
+        and (own := kinds[k]) is not None
+        and (other := kinds[k + 1]) is not None
+        and ranks[k] is None
+        and ranks[k + 1] is None
+        and not any(CLOSING.match(label.strip()) or _code(label) for label in labels[k : k + 2])
+        and _named_alike(own, other)
+        for k in range(len(labels))
+    ]
 
 
 def _before_sibling_name(
@@ -1998,6 +2034,7 @@ def build(
     nil = [i < len(empty) and empty[i] for i in whole]
     coded = _coded_as_rows_above([labels[i] for i in whole], [valueless[i] for i in whole])
     stands = [STAND.match(labels[i].strip()) is not None for i in whole]
+    alike = _siblings_named_alike([labels[i] for i in whole], ranks)
     unknown = [
         tuple(_UNKNOWN.fullmatch(text.strip()) is not None for text in texts[i])
         if texts is not None and i < len(texts)
@@ -2046,6 +2083,7 @@ def build(
             coded,
             stands,
             unknown,
+            alike,
         )
 
     candidates = parses((0,) * width)
