@@ -1075,3 +1075,44 @@ def test_a_lone_dash_in_a_single_spaced_row_still_reads_more_ways_than_one() -> 
     _tables, cells, warnings = read_text(_ratios("-"))
     assert {c["row_label"] for c in cells} == {"1a Schuldquote", "1b Schuldquote gecorrigeerd"}
     assert any("look like table rows" in w.reason for w in warnings)
+
+
+def _capacity(heading: str) -> str:
+    """A municipality's resistance ratio one row per line, single-spaced throughout (a
+    converter printing a table one row a line): ``heading`` over two amounts whose labels
+    say their unit and a ratio, one value each."""
+    return "\n".join(
+        [
+            "## Weerstandsvermogen",
+            "",
+            "De ratio volgt uit de beschikbare en de benodigde capaciteit.",
+            "",
+            heading,
+            "Beschikbare capaciteit (x € 1.000) 52.140",
+            "Benodigde capaciteit (x € 1.000) 31.300",
+            "Ratio weerstandsvermogen 1,7",
+            "",
+            "Met deze ratio is het vermogen voldoende.",
+        ]
+    )
+
+
+def test_a_single_spaced_name_and_period_heads_rows_of_one_value() -> None:
+    """A single-spaced heading of a table's name and the one period its value column
+    stands for ("<Naam> 31-12-2025"), over rows of one value each one space after their
+    labels: the period heads the column, the name is the corner. Single-spaced headings
+    were read over two columns or more only, and the rows were said as unread."""
+    tables, cells, _warnings = read_text(_capacity("Weerstandscapaciteit 31-12-2025"))
+    assert [t["unit_label"] for t in tables] == ["mixed"]
+    grid = cell_grid(cells)
+    assert grid[("Beschikbare capaciteit (x € 1.000)", "31-12-2025")] == "52.140"
+    assert grid[("Ratio weerstandsvermogen", "31-12-2025")] == "1,7"
+
+
+def test_a_sentence_ending_in_a_date_over_rows_of_one_value_heads_nothing() -> None:
+    """The near form: a line of prose ending in a date ("De ratio is berekend per
+    31-12-2025"), more words than a corner prints, heads no column: the rows under it are
+    said as unread, as before."""
+    _tables, cells, warnings = read_text(_capacity("De ratio is berekend per 31-12-2025"))
+    assert not cells
+    assert any("look like table rows" in w.reason for w in warnings)

@@ -597,10 +597,34 @@ def _single_spaced_words(
     if len(widths) > 1:  # one value per figure, not figures joined into space thousands
         each = [width for width in widths if _figure_each(first_row, width)]
         widths = each if each or corner else _told_below(widths, later)
+    if widths == [1] and len(words) == 1:
+        return _one_period(text, first_row, later)
     if len(widths) != 1 or widths[0] < 2:
         return None
     tail = words[len(words) - widths[0] :]
     return text[: tail[0][1] - 1].strip(), tail
+
+
+#: Fewest rows of one value each a single-spaced heading of one period heads.
+MIN_PERIOD_ROWS = 2
+
+
+def _one_period(
+    text: str, first_row: str, later: tuple[str, ...]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """A single-spaced heading of one column: a table's name and the period its one value
+    column stands for ("<Naam> 1-1-2024", "<Naam> 2025"), over rows printing one value each
+    one space after their labels (a converter printing a table one row a line, single-spaced
+    throughout: html2text's). The period heads the column and the name, ``MAX_CORNER_WORDS``
+    words at most, is the corner, only where the first row and the next each read as one
+    value one way."""
+    head, _sep, period = text.strip().rpartition(" ")
+    if not head or len(head.split()) > MAX_CORNER_WORDS or not is_column(period):
+        return None  # (a sentence ending in a date names no table: "... berekend per <datum>")
+    rows = [first_row, *later[: MIN_PERIOD_ROWS - 1]]
+    if len(rows) < MIN_PERIOD_ROWS or not all(_widths(row, 1, 1) == [1] for row in rows):
+        return None
+    return head, [(period, len(text.rstrip()) - len(period) + 1)]
 
 
 def _capitalised_words(text: str, start: int) -> list[tuple[str, int]] | None:
