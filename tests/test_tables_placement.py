@@ -563,3 +563,49 @@ def test_a_short_row_the_result_does_not_carry_the_saldo_through_is_still_left_o
     _tables, cells, warnings = read_text(_baten_lasten("1.450 1.500 1.520", "-1.400 40 50 45"))
     assert not [c for c in cells if c["row_label"] == "Onttrekkingen aan reserves"]
     assert any("Onttrekkingen" in w.reason and "left out" in w.reason for w in warnings)
+
+
+def _stand_over_mutations(later: str) -> str:
+    """A fund's stand one cell per line, no blank lines: the earlier stand, mutations with
+    no heading above them, their subtotal "Totaal mutaties" below them, then a row printing
+    no value for the first of four years and leaving no trace of it, and the later stand
+    (first value ``later``)."""
+    return "\n".join(
+        [
+            "Tabel 4 Opbouw uitgavenraming gemeentefonds (x € 1.000)",
+            " ", "2024", "2025", "2026", "2027",
+            "Stand ontwerpbegroting 2024", "500.000", "510.000", "520.000", "530.000",
+            "Accres", "3.000", "-1.200", "4.500", "6.000",
+            "Overige mutaties", "700", "300", "-100", "-100",
+            "Totaal mutaties", "3.700", "-900", "4.400", "5.900",
+            "Loon- en prijsbijstelling", "8.250", "8.250", "8.250",
+            "Stand ontwerpbegroting 2025", later, "517.350", "532.650", "544.150",
+            "De raming volgt de ontwikkeling van de rijksuitgaven.",
+        ]
+    )  # fmt: skip
+
+
+def test_a_short_row_after_a_subtotal_under_a_stand_goes_where_the_later_stand_holds() -> None:
+    """The later stand is the earlier one, the mutations' subtotal and the short row: its
+    three values go under the last three years, where it holds in every column (the first
+    year's stand is the earlier one and the subtotal alone). The earlier stand was counted
+    among the parts of the subtotal below the mutations, nothing held, and the row was left
+    out; the stand is the level the mutations change, counted beside their subtotal."""
+    _tables, cells, warnings = read_text(_stand_over_mutations("503.700"))
+    grid = cell_grid(cells)
+    assert ("Loon- en prijsbijstelling", "2024") not in grid
+    assert grid[("Loon- en prijsbijstelling", "2025")] == "8.250"
+    assert grid[("Loon- en prijsbijstelling", "2027")] == "8.250"
+    assert not any("Loon- en prijsbijstelling" in str(w) for w in warnings)
+    parents = row_parents(cells)
+    assert parents["Accres"] == "Totaal mutaties"
+    assert parents["Loon- en prijsbijstelling"] == "Stand ontwerpbegroting 2025"
+
+
+def test_a_short_row_after_a_subtotal_no_placement_holds_is_left_out() -> None:
+    """The near form: where the later stand holds under no placement (its first year 10
+    more than the earlier stand and the subtotal), the sums tell no columns and the row is
+    left out with a warning, never shifted into the first years."""
+    _tables, cells, warnings = read_text(_stand_over_mutations("503.710"))
+    assert not [c for c in cells if c["row_label"] == "Loon- en prijsbijstelling"]
+    assert any("Loon- en prijsbijstelling" in str(w) for w in warnings)

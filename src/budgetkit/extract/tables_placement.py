@@ -697,7 +697,10 @@ def _place_over_subtotals(table: RawTable, budget: list[int]) -> None:
     too few parts. The total that closes a loose row is the first total under it in its
     block: a balance's line item between them ("Saldo ..." right above the grand total)
     sums nothing and is one of that total's parts. Taken only where exactly one placement
-    holds (a zero's column counted too); a "waarvan" row is a share, no summand."""
+    holds (a zero's column counted too); a "waarvan" row is a share, no summand. A stand
+    the rows of a subtotal follow ("Stand ontwerpbegroting" / mutations / "Totaal mutaties")
+    is the level they change, no part of their sum: the subtotal sums the rows after it, and
+    the total counts the stand and the subtotal both (``_opens``)."""
     rows = table.rows
     for index, row in enumerate(rows):
         if not row.loose or is_share(row.label):
@@ -722,9 +725,19 @@ def _place_over_subtotals(table: RawTable, budget: list[int]) -> None:
             if _subtotal_of(table, part, pending):
                 parts.append(part)
                 pending = []
+            elif pending and _opens(pending[0]) and _subtotal_of(table, part, pending[1:]):
+                parts += [pending[0], part]
+                pending = []
             else:
                 pending.append(part)
         _place_block(table, parts + pending, rows[total], budget, unique=True)
+
+
+def _opens(row: Row) -> bool:
+    """Whether ``row`` is a stand with its values in place: the level the mutations under
+    it start from ("Stand ontwerpbegroting" / mutations / "Totaal mutaties" / ... / "Stand
+    <later>"), so the later stand counts it beside their subtotal, never among its parts."""
+    return bool(row.cells) and not row.loose and STAND.match(row.label.strip()) is not None
 
 
 def _subtotal_of(table: RawTable, row: Row, parts: list[Row]) -> bool:
