@@ -280,3 +280,56 @@ def test_a_sum_after_van_printing_a_decimal_or_a_budget_s_means_stays_in_the_not
         (3, "40", 40_000),
         (4, "310", 310_000),
     ]
+
+
+def test_a_lead_in_s_list_and_a_heading_s_subsections_are_governed_past_blank_lines() -> None:
+    """A paragraph under the note ending in a lead-in's colon ("De oorzaken zijn:") goes on
+    in the items of its list, blank lines between them; and a note's heading over a
+    subheading alone ("Lasten", then a blank line) declares its unit for every subsection
+    under it, to a numbered heading. Only the note's first paragraph was read."""
+    text = (
+        "Toelichting op de verschillen (bedragen x € 1.000)\n"
+        "De lasten van het programma stijgen met 930. De oorzaken zijn:\n"
+        "\n"
+        "  • Wegen: de kosten van het onderhoud nemen toe met 610.\n"
+        "\n"
+        "  • Groen: de lasten van het maaien stijgen met 320.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [
+        (2, "930", 930_000),
+        (4, "610", 610_000),
+        (6, "320", 320_000),
+    ]
+    text = (
+        "Financiële toelichting (bedragen x € 1.000)\n"
+        "\n"
+        "Lasten\n"
+        "\n"
+        "De kosten van de huisvesting stijgen met 240.\n"
+        "\n"
+        "Baten\n"
+        "\n"
+        "De bijdrage van het Rijk daalt met 75.\n"
+        "\n"
+        "4.2 Personeel\n"
+        "\n"
+        "De lasten van de inhuur stijgen met 12.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [(5, "240", 240_000), (9, "75", 75_000)]
+
+
+def test_a_paragraph_after_a_blank_line_no_list_item_nor_subsection_stays_ungoverned() -> None:
+    """Near form: after a paragraph ending in no colon, or a lead-in's paragraph followed by
+    one opening with no list's mark, the next paragraph is another's; and a note's heading
+    over prose (no subheading alone under it) heads no subsections."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "De lasten stijgen met 140. De oorzaken zijn de volgende:\n"
+        "\n"
+        "De lasten voor een eenpersoonshuishouden stijgen met 12.\n"
+        "\n"
+        "Tarieven\n"
+        "\n"
+        "De kosten van een paspoort stijgen met 3.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [(2, "140", 140_000)]

@@ -150,14 +150,64 @@ def _paragraph(text: str, line_end: int, stop: int) -> tuple[int, int]:
     return begin, _next_heading(text, begin, end)
 
 
+# A list's mark opening an item ("• Jeugdhulp: ...", "  * Onderhoud: ...", "1. ...", "a) ...").
+_LIST_MARK = re.compile(r"[ \t\xa0]*(?:[•·▪◦*–-]|\d{1,2}[.)]|[a-z][.)])[ \t\xa0]")
+# A heading of a section's own rank, which ends the subsections a note's heading heads: one
+# numbered ("4.4 Artikel 12", "F. Budgetflexibiliteit", "3 Financiën") or naming its part
+# and that part's number ("Artikel 12 Waterveiligheid", "Hoofdstuk 3", "Programma 4 Wonen").
+_RANKED = re.compile(
+    r"[ \t\xa0]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|(?i:hoofdstuk|paragraaf|(?:beleids)?artikel"
+    r"|programma|bijlage|onderdeel)[ \t\xa0]+\d{1,3}[a-z]?)(?![\w.])"
+)
+
+
+def _governed(text: str, line_end: int, stop: int) -> list[tuple[int, int]]:
+    """The paragraphs a note on the line ending at ``line_end`` governs (``_paragraph``), no
+    further than ``stop``: the one under it, and past the blank lines after it
+
+    - the items of a list a paragraph's lead-in opens with its colon ("De belangrijkste
+      verschillen zijn:" over "• Jeugdhulp: de kosten ... stijgen met N.NNN"), each opening
+      with a list's mark (``_LIST_MARK``), apart by blank lines or not: the lead-in's
+      sentence goes on in them;
+    - where the first paragraph under the note is a heading of its own alone, a subheading
+      with a blank line under it ("Toelichting op de financiële instrumenten (bedragen x €
+      1.000)" over "Subsidies", "Opdrachten", each over its paragraph), every subsection
+      after it, to a heading of the note's heading's rank (``_RANKED``: numbered, or
+      "Artikel N") or a numbered section's end (``section_stop``): a heading that heads only
+      headings declares its unit for all of them.
+
+    Any other paragraph after a blank line is another's, which the note does not govern; so
+    is one under a heading printed with no blank line above it after the note's paragraph
+    (``_next_heading``: a text printing no blank lines tells no subsection from a section)."""
+    start, end = _paragraph(text, line_end, stop)
+    paragraphs = [(start, end)]
+    subsections = heading_line_at(text, start + 1) and text.find("\n", start + 1) == end
+    stop = min(stop, section_stop(text, start + 1))
+    listing = False
+    while end < stop:
+        listing = text[start:end].rstrip().endswith(":") or (
+            listing and bool(_LIST_MARK.match(text, start + 1))
+        )
+        start, following = _paragraph(text, end, stop)
+        if following <= end:
+            break
+        line = start + 1
+        item = listing and _LIST_MARK.match(text, line)
+        if not item and not (subsections and not _RANKED.match(text, line)):
+            break
+        paragraphs.append((start, following))
+        end = following
+    return paragraphs
+
+
 def changes_under_notes(
     model: TextModel, notes: list[tuple[re.Match[str], bool]]
 ) -> list[tuple[int, int, str, int]]:
     """(start, end, scale, note offset) of the bare figures of change
-    (``_FIGURE_OF_CHANGE``) in the paragraph right under each note ending a heading or
-    standing alone on its line (``scale_notes``' notes that head a section): from the
-    note's line's end to the next blank line or heading line, blank lines right under the
-    note passed over, no further than the next note. A note in a table's caption ("Tabel 3
+    (``_FIGURE_OF_CHANGE``) in the paragraphs each note ending a heading or standing alone
+    on its line governs (``scale_notes``' notes that head a section; ``_governed``: the
+    paragraph right under it, the list its lead-in opens, the subsections of a heading over
+    a subheading), no further than the next note. A note in a table's caption ("Tabel 3
     ... (x € 1.000)") heads the table, which the table reader reads.
 
     A note over an analysis of differences governs its posts too: the paragraph under each
@@ -177,7 +227,7 @@ def changes_under_notes(
         if begin < 0:
             continue
         stop = notes[i + 1][0].start() if i + 1 < len(notes) else len(text)
-        paragraphs = [_paragraph(text, begin, stop)]
+        paragraphs = _governed(text, begin, stop)
         posts = post_headings(text, begin, min(stop, section_stop(text, begin)))
         paragraphs.extend(_paragraph(text, end, stop) for end in posts)
         scale = note_scale(note)
