@@ -1265,6 +1265,27 @@ def test_a_dotted_abbreviation_in_a_heading_ends_no_sentence_before_its_note() -
         ]
 
 
+def test_a_heading_s_number_ending_in_a_stop_ends_no_sentence_before_its_note() -> None:
+    """A heading numbered with a letter or figures and a stop ("C. Toelichting", "3.
+    Financiën", "4.2. Lasten"): the number's stop ends no sentence, so the note ending the
+    heading heads its section. It headed nothing, and the change under it was unread."""
+    for words in ("C. Toelichting op de lasten", "3. Financiën", "4.2. Lasten"):
+        text = f"{words} (bedragen x € 1.000)\nDe lasten van het zwembad stijgen met 640.\n"
+        rows = extract_amounts(_doc(text))
+        assert [(r["quote"], r["amount_eur"], r["scale_line"]) for r in rows] == [
+            ("640", 640_000, 1)
+        ]
+
+
+def test_a_stop_after_a_number_inside_a_heading_s_words_still_ends_a_sentence() -> None:
+    """Near form: a letter or figure and a stop after words on the line ("Zie bijlage C.
+    Het overzicht", "verwerkt in fase 3. Het overzicht") ends a sentence there, and the
+    note after it heads nothing."""
+    for words in ("Zie bijlage C. Het overzicht", "Verwerkt in fase 3. Het overzicht"):
+        text = f"{words} (bedragen x € 1.000)\nDe lasten van het zwembad stijgen met 640.\n"
+        assert extract_amounts(_doc(text)) == []
+
+
 def test_a_sentence_ending_before_a_note_on_its_line_still_keeps_it_from_heading() -> None:
     """Near form: a word's stop before a space ("verwerkt.") ends a sentence, and the note
     after it on its line heads nothing, abbreviations or not."""

@@ -153,6 +153,10 @@ def note_scale(note: re.Match[str]) -> str:
 # stops) ends no sentence: "Toelichting op de verschillen JJJJ t.o.v. JJJJ (bedragen x €
 # 1.000)" is a heading.
 _STOP = re.compile(r"(?:[!?:;]|(?<!\.[^\W\d_])\.)(?:[\s\xa0]|\Z)")
+# A heading's number opening its line and ending in a stop, a letter or figures ("E.
+# Toelichting op de financiële instrumenten (bedragen x € 1.000)", "3. Financiën", "4.2.
+# Lasten"): it numbers the heading, ending no sentence before the note.
+_HEADING_NUMBER = re.compile(r"[ \t\xa0]*(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)\.[ \t\xa0]+(?=[^\W\d_])")
 
 
 def scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
@@ -160,10 +164,14 @@ def scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
     brackets (``_BARE_NOTE``, found from the word's letters by ``str.find``, faster than a
     regex scanning for a line's start), in order, each with whether it heads a section: it
     stands alone on its line, or ends a heading's (words ending no sentence before it, no
-    colon after it: "2.4 Analyse van de afwijkingen (bedragen x € 1.000)")."""
+    colon after it: "2.4 Analyse van de afwijkingen (bedragen x € 1.000)"; the stop of the
+    heading's number is none, ``_HEADING_NUMBER``: "E. Toelichting ... (bedragen x €
+    1.000)")."""
     notes = []
     for note in _SCALE_NOTE.finditer(text):
         line = text.rfind("\n", 0, note.start()) + 1
+        numbered = _HEADING_NUMBER.match(text, line, note.start())
+        line = numbered.end() if numbered else line
         heads = _NOTE_HEADS.match(text, note.end())
         alone = heads and ":" not in heads.group() and not _STOP.search(text, line, note.start())
         notes.append((note, bool(alone)))
