@@ -333,3 +333,32 @@ def test_a_paragraph_after_a_blank_line_no_list_item_nor_subsection_stays_ungove
         "De kosten van een paspoort stijgen met 3.\n"
     )
     assert [row[:3] for row in _read(text)] == [(2, "140", 140_000)]
+
+
+def test_a_sum_stated_by_bedraagt_in_a_clause_of_money_is_read() -> None:
+    """A sum under the note stated by "bedraagt" or "bedroeg" ("het budget bedraagt
+    N.NNN.", "de bijdrage bedraagt NNN en is", "bedroeg in JJJJ daardoor NN."), in a clause
+    naming money: in the note's unit. They were unread."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "Het onderzoeksbudget bedraagt 12.480. De bijdrage aan de regio bedraagt 735 en\n"
+        "is bestemd voor de veiligheidshuizen. De lasten bedroegen in 2024 daardoor 96.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [
+        (2, "12.480", 12_480_000),
+        (2, "735", 735_000),
+        (3, "96", 96_000),
+    ]
+
+
+def test_bedraagt_before_a_count_a_unit_or_the_noun_bedragen_reads_no_sum() -> None:
+    """Near form: "bedraagt" before a figure naming its unit ("6 weken", "87%"), in a
+    clause of a count ("het aantal ... bedraagt 212") or of no money, and "bedragen" as the
+    noun ("alle bedragen zijn x 1.000.") read no sum."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "De wachttijd bedraagt 6 weken. Het aandeel van de lasten bedraagt 87%.\n"
+        "Het aantal cliënten bedraagt 212. De opkomst bedroeg 54.\n"
+        "Alle bedragen zijn x 1.000.\n"
+    )
+    assert _read(text) == []

@@ -12,7 +12,8 @@ same paragraph ("stabiliseert rond N.NNN", "(NNN.NNN inwoners)") is no change by
 a clause about an "aantal" is a count's change ("het aantal fte steeg met 37"), whatever
 money word it names too. The verb may follow the figure, as a subordinate clause orders it
 ("terwijl de lasten met NNN dalen"), and a sum may be named by its noun instead of changed
-("het saldo is een nadeel van NNN.", "een rijksbijdrage van N.NNN"): the noun is money.
+("het saldo is een nadeel van NNN.", "een rijksbijdrage van N.NNN"): the noun is money;
+or stated by "bedragen" ("het budget bedraagt N.NNN."), in a clause naming money.
 """
 
 from __future__ import annotations
@@ -81,6 +82,20 @@ _SUM_OF = re.compile(
     rf"(?<![^\W\d_])(?P<noun>[^\W\d_][\w-]*)(?:{_GAP}\([^()\n]{{1,30}}\))?{_GAP}van{_GAP}"
     rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
     rf"(?:[ \t\xa0]+tegenover(?=[.,;:]?[ \t\xa0\n]|\Z)|(?={_CLAUSE_ENDS}))",
+    re.IGNORECASE,
+)
+# A sum stated by the verb "bedragen" in its singular or past ("het opdrachtenbudget
+# bedraagt N.NNN.", "de bijdrage bedraagt N.NNN en is bestemd voor", "bedroeg in JJJJ
+# daardoor NNN"): a few words or a year between, the figure ending its clause or followed
+# by "en" and no other figure. The plural present "bedragen" is left: it is the noun as
+# often ("alle bedragen zijn x 1.000."). The clause names money (``MONEY_WORD``), as a
+# change's does: "de wachttijd bedraagt 6 weken" names its unit, "het aantal bedraagt 212"
+# counts.
+_AMOUNTS_TO = re.compile(
+    r"(?<![^\W\d_])(?:bedraagt|bedroeg|bedroegen)"
+    r"(?:[ \t\xa0]+(?:[^\W\d_]{2,}|(?:19|20)\d\d)){0,3}[ \t\xa0]+"
+    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    rf"(?={_CLAUSE_ENDS}|[ \t\xa0]+en\s(?!\s*[\d€]))",
     re.IGNORECASE,
 )
 _RESULT = re.compile(r"(?:na|voor)deel|saldo|tekort|overschot|resultaat", re.IGNORECASE)
@@ -236,6 +251,7 @@ def changes_under_notes(
             figures = [
                 *_FIGURE_OF_CHANGE.finditer(text, start, end),
                 *_FIGURE_BEFORE_CHANGE.finditer(text, start, end),
+                *_AMOUNTS_TO.finditer(text, start, end),
                 *(
                     m
                     for m in _SUM_OF.finditer(text, start, end)
