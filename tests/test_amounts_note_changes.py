@@ -362,3 +362,25 @@ def test_bedraagt_before_a_count_a_unit_or_the_noun_bedragen_reads_no_sum() -> N
         "Alle bedragen zijn x 1.000.\n"
     )
     assert _read(text) == []
+
+
+def test_a_sum_named_by_its_money_noun_and_van_before_its_verb_is_read() -> None:
+    """A money noun, "van" and the figure followed by the verb of which the noun is the
+    subject ("de geraamde ontvangsten van NNN betreffen", "de lasten van N.NNN zijn"): the
+    figure ends the noun's phrase, a sum in the note's unit. It was unread."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "De geraamde ontvangsten van 640 betreffen huren. De lasten van 1.310 zijn gedekt.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [(2, "640", 640_000), (2, "1.310", 1_310_000)]
+
+
+def test_a_money_noun_and_van_before_a_counted_noun_or_verb_of_no_noun_reads_no_sum() -> None:
+    """Near form: the figure after a money noun and "van" followed by what it counts ("de
+    kosten van 412 cliënten zijn"), or after a noun of no money before a verb ("een groep
+    van 40 is"), reads no sum."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "De kosten van 412 cliënten zijn hoger. Een groep van 40 is gestart.\n"
+    )
+    assert _read(text) == []

@@ -72,16 +72,22 @@ _FIGURE_BEFORE_CHANGE = re.compile(
 # van NNN.", "een hogere bijdrage (AFKORTING) van N.NNN tegenover."): the noun, a bracket
 # of a few words after it or none, is money itself (``MONEY_WORD``: a bijdrage, the lasten,
 # a bedrag) or an account's result (``_RESULT``), and "tegenover" may close the clause
-# after the figure (what a sum stands against). "De kosten van 412 cliënten" names what
+# after the figure (what a sum stands against), or a finite verb of which the noun is the
+# subject may follow it (``_VERB_AFTER``: "de geraamde ontvangsten van N.NNN betreffen
+# <bijdragen>", "de lasten van NNN zijn gedekt"). "De kosten van 412 cliënten" names what
 # it counts after the figure: no clause's end. A figure printing cents ("een eigen bijdrage
 # van NN,NN.", ``CENTS``) is a price or a sum in full, in euros, as it is anywhere under a
 # note (``section_units``): not in the note's unit.
 # (the words may wrap: a gap of spaces, one line's end among them)
 _GAP = r"(?=\s)[ \t\xa0]*(?:\n[ \t\xa0]*)?"
+_VERB_AFTER = (
+    r"[ \t\xa0]+(?:betreft|betreffen|is|zijn|wordt|worden|werd|werden|was|waren|blijft"
+    r"|blijven|bestaat|bestaan|komt|komen)(?![^\W\d_])"
+)
 _SUM_OF = re.compile(
     rf"(?<![^\W\d_])(?P<noun>[^\W\d_][\w-]*)(?:{_GAP}\([^()\n]{{1,30}}\))?{_GAP}van{_GAP}"
     rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
-    rf"(?:[ \t\xa0]+tegenover(?=[.,;:]?[ \t\xa0\n]|\Z)|(?={_CLAUSE_ENDS}))",
+    rf"(?:[ \t\xa0]+tegenover(?=[.,;:]?[ \t\xa0\n]|\Z)|(?={_CLAUSE_ENDS}|{_VERB_AFTER}))",
     re.IGNORECASE,
 )
 # A sum stated by the verb "bedragen" in its singular or past ("het opdrachtenbudget
