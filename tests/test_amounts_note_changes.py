@@ -384,3 +384,25 @@ def test_a_money_noun_and_van_before_a_counted_noun_or_verb_of_no_noun_reads_no_
         "De kosten van 412 cliënten zijn hoger. Een groep van 40 is gestart.\n"
     )
     assert _read(text) == []
+
+
+def test_a_change_marked_nadelig_or_voordelig_in_brackets_after_its_figure_is_read() -> None:
+    """An annual account marks a change's figure "(N)" or "(V)" after it ("nemen toe met
+    N.NNN (N).", "dalen met NNN (V) door"), the mark wrapped to the next line or not: the
+    figure is a deviation in the note's unit. The mark was no clause's end: unread."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "De lasten nemen toe met 2.140 (N). De kosten van het onderhoud dalen met 310\n"
+        "(V) door een nieuw contract.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [(2, "2.140", 2_140_000), (2, "310", 310_000)]
+
+
+def test_a_bracketed_word_or_lower_case_letter_after_a_change_s_figure_reads_no_sum() -> None:
+    """Near form: a thing the figure counts in brackets after it ("met 12 (fte)") or a
+    lower case letter in brackets (a list's item "(a)", "(n)") is no mark of a difference."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "De lasten van de formatie stijgen met 12 (fte). De kosten dalen met 4 (n) en 5 (a).\n"
+    )
+    assert _read(text) == []

@@ -36,10 +36,13 @@ _CHANGE = (
     r"|agde|agden|gen)|opgehoogd|verminderd|vermeerderd|groei(?:t|en|de|den)|gegroeid)"
     r"(?![^\W\d_])"
 )
-# What follows a figure ending its clause: a mark and a space, the line's end, or words
-# opening what the change is measured against or caused by.
+# What follows a figure ending its clause: a mark and a space, the line's end, words
+# opening what the change is measured against or caused by, or an annual account's mark of a
+# difference in brackets ("nemen toe met N.NNN (N).", "dalen met NNN (V)", over a line's
+# end or not): it says the figure is a deviation in money, nadelig or voordelig.
 _CLAUSE_ENDS = (
     r"[.,;:][ \t\xa0\n]|[.,;:]?[ \t\xa0]*(?:\n|\Z)"
+    r"|[ \t\xa0]*(?:\n[ \t\xa0]*)?\((?-i:[NV])\)"
     r"|[ \t\xa0]+(?:ten[ \t\xa0]+opzichte|t\.o\.v\.|als[ \t\xa0]+gevolg|doordat|door|vanwege)"
     r"(?![^\W\d_])"
 )
