@@ -1286,6 +1286,30 @@ def test_a_stop_after_a_number_inside_a_heading_s_words_still_ends_a_sentence() 
         assert extract_amounts(_doc(text)) == []
 
 
+def test_a_bare_note_followed_on_its_line_by_its_marks_legend_heads_its_section() -> None:
+    """A note without brackets ending its own sentence, the legend of the differences'
+    marks or signs the rest of its line ("Bedragen x € 1.000. Een V staat voor voordeel,
+    een N voor nadeel.", "Bedragen x € 1.000. - = nadeel"), heads the section under it as
+    one alone on its line does. It headed nothing: the change under it was unread."""
+    for legend in ("Een V staat voor voordeel, een N voor nadeel.", "- = nadeel"):
+        text = f"Bedragen x € 1.000. {legend}\n\nDe lasten van het zwembad stijgen met 640.\n"
+        rows = extract_amounts(_doc(text))
+        assert [(r["quote"], r["amount_eur"], r["scale_line"]) for r in rows] == [
+            ("640", 640_000, 1)
+        ]
+
+
+def test_a_bare_note_followed_on_its_line_by_other_words_heads_nothing() -> None:
+    """Near form: a note's sentence followed on its line by words of no legend ("Bedragen
+    x € 1.000. De tabel toont de lasten.") is a sentence about a table, and heads nothing."""
+    text = (
+        "Bedragen x € 1.000. De tabel toont de lasten.\n"
+        "\n"
+        "De lasten van het zwembad stijgen met 640.\n"
+    )
+    assert extract_amounts(_doc(text)) == []
+
+
 def test_a_sentence_ending_before_a_note_on_its_line_still_keeps_it_from_heading() -> None:
     """Near form: a word's stop before a space ("verwerkt.") ends a sentence, and the note
     after it on its line heads nothing, abbreviations or not."""

@@ -57,9 +57,17 @@ _NOTE_REST = (
 )
 _SCALE_NOTE = re.compile(rf"\(\s*{_NOTE_UNIT}{_NOTE_REST}\s*\)", re.IGNORECASE)
 # The same note printed alone on its line without brackets ("Bedragen x € 1.000" over an
-# annual account's analysis of its differences), matched at the line's start.
+# annual account's analysis of its differences), matched at the line's start; or ending its
+# own sentence, the legend of the differences' marks or signs the rest of its line ("Bedragen
+# x € 1.000. Een V staat voor voordeel, een N voor nadeel.", "Bedragen x € 1 mln. - =
+# nadeel"), as the bracketed note prints it after a semicolon.
+_LEGEND_SENTENCE = (
+    r"\.[ \t\xa0]+[^\n]*?(?:(?<![^\W\d_])(?:voorde(?:el|lig)|nade(?:el|lig))(?![^\W\d_])"
+    r"|[+\-–−][ \t\xa0]*=|(?<![^\W\d_])(?-i:[NV])[ \t\xa0]*=)[^\n]*"
+)
 _BARE_NOTE = re.compile(
-    rf"[ \t\xa0]*{_NOTE_UNIT}(?=[ \t\xa0]*:?[ \t\xa0]*(?:\n|\Z))", re.IGNORECASE
+    rf"[ \t\xa0]*{_NOTE_UNIT}(?=(?:[ \t\xa0]*:?|{_LEGEND_SENTENCE})[ \t\xa0]*(?:\n|\Z))",
+    re.IGNORECASE,
 )
 # A note ending its line, or its lead sentence before a colon ("de volgende kasschuiven
 # verwerkt (bedragen in miljoenen euro):", "Financiële consequenties (bedragen x € 1.000)"):
