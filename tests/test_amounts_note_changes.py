@@ -406,3 +406,26 @@ def test_a_bracketed_word_or_lower_case_letter_after_a_change_s_figure_reads_no_
         "De lasten van de formatie stijgen met 12 (fte). De kosten dalen met 4 (n) en 5 (a).\n"
     )
     assert _read(text) == []
+
+
+def test_a_deviation_stated_by_hoger_or_lager_in_a_clause_of_money_is_read() -> None:
+    """A deviation from the estimate stated by its comparative ("de lasten vielen N.NNN
+    hoger uit dan begroot", "de kosten zijn NNN lager dan geraamd"): in the note's unit.
+    It was unread."""
+    text = (
+        "Analyse van het resultaat (bedragen x € 1.000)\n"
+        "De lasten vielen 2.310 hoger uit dan begroot. De kosten zijn 145 lager dan geraamd.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [(2, "2.310", 2_310_000), (2, "145", 145_000)]
+
+
+def test_a_comparative_of_a_count_or_of_no_money_reads_no_sum() -> None:
+    """Near form: the same comparative in a clause of a count ("het aantal meldingen was 40
+    hoger dan") or of no money ("de opkomst viel 12 lager uit"), or with a noun between
+    ("zijn 40 woningen hoger"), reads no sum."""
+    text = (
+        "Analyse van het resultaat (bedragen x € 1.000)\n"
+        "Het aantal meldingen was 40 hoger dan verwacht. De opkomst viel 12 lager uit.\n"
+        "De lasten van de bouw zijn 40 woningen hoger dan gepland.\n"
+    )
+    assert _read(text) == []

@@ -13,7 +13,8 @@ a clause about an "aantal" is a count's change ("het aantal fte steeg met 37"), 
 money word it names too. The verb may follow the figure, as a subordinate clause orders it
 ("terwijl de lasten met NNN dalen"), and a sum may be named by its noun instead of changed
 ("het saldo is een nadeel van NNN.", "een rijksbijdrage van N.NNN"): the noun is money;
-or stated by "bedragen" ("het budget bedraagt N.NNN."), in a clause naming money.
+or stated by "bedragen" ("het budget bedraagt N.NNN.") or as a deviation ("de lasten vielen
+N.NNN hoger uit"), in a clause naming money.
 """
 
 from __future__ import annotations
@@ -105,6 +106,16 @@ _AMOUNTS_TO = re.compile(
     r"(?:[ \t\xa0]+(?:[^\W\d_]{2,}|(?:19|20)\d\d)){0,3}[ \t\xa0]+"
     rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
     rf"(?={_CLAUSE_ENDS}|[ \t\xa0]+en\s(?!\s*[\d€]))",
+    re.IGNORECASE,
+)
+# A deviation from the estimate stated by its comparative ("de lasten vielen N.NNN hoger
+# uit dan begroot", "de kosten zijn NNN lager dan geraamd", "de baten vallen NN lager
+# uit"): a verb of turning out or a copula, the figure, "hoger" or "lager", then "uit" or
+# "dan". The clause names money (``MONEY_WORD``): "het aantal is 40 hoger dan" counts.
+_DEVIATION = re.compile(
+    r"(?<![^\W\d_])(?:valt|vallen|viel|vielen|is|zijn|was|waren)[ \t\xa0]+"
+    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    r"[ \t\xa0]+(?:hoger|lager)(?=[ \t\xa0]+(?:uit|dan)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _RESULT = re.compile(r"(?:na|voor)deel|saldo|tekort|overschot|resultaat", re.IGNORECASE)
@@ -261,6 +272,7 @@ def changes_under_notes(
                 *_FIGURE_OF_CHANGE.finditer(text, start, end),
                 *_FIGURE_BEFORE_CHANGE.finditer(text, start, end),
                 *_AMOUNTS_TO.finditer(text, start, end),
+                *_DEVIATION.finditer(text, start, end),
                 *(
                     m
                     for m in _SUM_OF.finditer(text, start, end)
