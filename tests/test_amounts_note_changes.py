@@ -429,3 +429,29 @@ def test_a_comparative_of_a_count_or_of_no_money_reads_no_sum() -> None:
         "De lasten van de bouw zijn 40 woningen hoger dan gepland.\n"
     )
     assert _read(text) == []
+
+
+def test_a_sum_set_aside_by_its_participle_in_a_clause_of_money_is_read() -> None:
+    """What a budget estimates or sets aside, the participle right after the figure ("is
+    voor subsidies N.NNN geraamd", "is voor de bijdrage NNN gereserveerd"): in the note's
+    unit. It was unread."""
+    text = (
+        "Toelichting op de instrumenten (bedragen x € 1.000)\n"
+        "In 2026 is voor subsidies 3.215 geraamd. Voor de bijdrage is 410 gereserveerd.\n"
+    )
+    assert [row[:4] for row in _read(text)] == [
+        (2, "3.215", 3_215_000, "duizend"),
+        (2, "410", 410_000, "duizend"),
+    ]
+
+
+def test_a_participle_after_a_counted_noun_or_in_a_clause_of_no_money_reads_no_sum() -> None:
+    """Near form: a thing counted between the figure and the participle ("zijn 40 plaatsen
+    gereserveerd"), a clause of no money ("zijn 12 bestemd voor starters"), or a year
+    before it ("in 2026 geraamd") reads no sum."""
+    text = (
+        "Toelichting op de instrumenten (bedragen x € 1.000)\n"
+        "Voor de subsidie zijn 40 plaatsen gereserveerd. Van de woningen zijn 12 bestemd\n"
+        "voor starters. De lasten zijn in 2026 geraamd.\n"
+    )
+    assert _read(text) == []

@@ -14,7 +14,8 @@ money word it names too. The verb may follow the figure, as a subordinate clause
 ("terwijl de lasten met NNN dalen"), and a sum may be named by its noun instead of changed
 ("het saldo is een nadeel van NNN.", "een rijksbijdrage van N.NNN"): the noun is money;
 or stated by "bedragen" ("het budget bedraagt N.NNN.") or as a deviation ("de lasten vielen
-N.NNN hoger uit"), in a clause naming money.
+N.NNN hoger uit") or as what a budget sets aside ("is voor subsidies N.NNN geraamd"), in a
+clause naming money.
 """
 
 from __future__ import annotations
@@ -116,6 +117,17 @@ _DEVIATION = re.compile(
     r"(?<![^\W\d_])(?:valt|vallen|viel|vielen|is|zijn|was|waren)[ \t\xa0]+"
     rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
     r"[ \t\xa0]+(?:hoger|lager)(?=[ \t\xa0]+(?:uit|dan)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# A sum a budget sets aside, the participle right after the figure ("in JJJJ is voor
+# subsidies N.NNN geraamd", "is NNN begroot voor", "wordt NN uitgetrokken", "is N.NNN
+# gereserveerd", "is NNN bestemd voor"): what is estimated or set aside is the figure
+# itself, no thing it counts (which would stand between: "NN plaatsen gereserveerd"). The
+# clause names money (``MONEY_WORD``).
+_SET_ASIDE = re.compile(
+    r"(?<![\w.,€$£ƒ¤/%+\-–−])"
+    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    r"[ \t\xa0]+(?:geraamd|begroot|uitgetrokken|gereserveerd|bestemd)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _RESULT = re.compile(r"(?:na|voor)deel|saldo|tekort|overschot|resultaat", re.IGNORECASE)
@@ -273,6 +285,7 @@ def changes_under_notes(
                 *_FIGURE_BEFORE_CHANGE.finditer(text, start, end),
                 *_AMOUNTS_TO.finditer(text, start, end),
                 *_DEVIATION.finditer(text, start, end),
+                *_SET_ASIDE.finditer(text, start, end),
                 *(
                     m
                     for m in _SUM_OF.finditer(text, start, end)
