@@ -1253,6 +1253,44 @@ def test_a_unit_note_ending_a_heading_heads_its_section() -> None:
     assert [w.line for w in warnings] == [2]
 
 
+def test_a_note_printing_the_legend_of_the_marks_heads_its_analysis_of_differences() -> None:
+    """A note printing the legend of the marks of difference ("(bedragen x € 1.000; V =
+    voordeel, N = nadeel)", "Bedragen x € 1.000. Een V staat voor voordeel") heads an
+    analysis of differences, its first line a summary sentence wrapped over the next: the
+    deviation marked nadelig ending a post's heading is in its unit, a sum in cents as
+    printed. The section was not opened: "€ 315 N" was read as € 315."""
+    for note in (
+        "4.3 Analyse van de verschillen (bedragen x € 1.000; V = voordeel, N = nadeel)",
+        "Bedragen x € 1.000. Een V staat voor voordeel, een N voor nadeel.",
+    ):
+        text = (
+            f"{note}\n"
+            " Het programma sluit met een nadeel ten opzichte van de begroting na\n"
+            " wijziging. Hieronder lichten wij de afwijkingen toe.\n"
+            " Leerlingenvervoer € 315 N\n"
+            " De eigen bijdrage per rit steeg naar € 2,50.\n"
+        )
+        rows = extract_amounts(_doc(text))
+        assert [(r["line"], r["quote"], r["amount_eur"]) for r in rows] == [
+            (4, "€ 315", 315_000),
+            (5, "€ 2,50", Decimal("2.50")),
+        ]
+
+
+def test_a_note_without_a_legend_over_a_wrapped_sentence_heads_no_section() -> None:
+    """Near form: the same note without the legend over a sentence wrapped over its first
+    line heads no section of prose (its first line ends no sentence): the amount marked
+    nadelig after it keeps its face value."""
+    text = (
+        "4.3 Analyse van de verschillen (bedragen x € 1.000)\n"
+        " Het programma sluit met een nadeel ten opzichte van de begroting na\n"
+        " wijziging. Hieronder lichten wij de afwijkingen toe.\n"
+        " Leerlingenvervoer € 315 N\n"
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["line"], r["quote"], r["amount_eur"]) for r in rows] == [(4, "€ 315", 315)]
+
+
 def test_a_dotted_abbreviation_in_a_heading_ends_no_sentence_before_its_note() -> None:
     """A heading may abbreviate with dotted letters ("t.o.v.", "i.v.m."): their last stop
     ends no sentence, so the note ending the heading still heads its section. It headed

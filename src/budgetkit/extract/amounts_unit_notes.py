@@ -213,6 +213,14 @@ _SECTION_OPENS = re.compile(
     rf"|{_MARKED_BRACKET})"
     r"[ \t\xa0]*(?:\n|\Z)"
 )
+# The legend of an annual account's marks of difference printed with the note ("(bedragen x
+# € 1.000; V = voordeel, N = nadeel)", "Bedragen x € 1.000. Een V staat voor voordeel"):
+# the note heads an analysis of differences, whatever its first line under it (a summary
+# sentence wrapped over lines, "Het programma sluit met een nadeel van € N.NNN ten
+# opzichte van de⏎begroting ..."), as one over a post's marked heading does.
+_NOTE_LEGEND = re.compile(
+    r"(?<![^\W\d_])(?-i:[VN])[ \t\xa0]*(?:=|staat[ \t\xa0]+voor(?![^\W\d_]))", re.IGNORECASE
+)
 # The end of the section a note alone on its line heads: the next numbered heading ("2.5
 # Analyse ...", "Hoofdstuk 3").
 _SECTION_END = re.compile(
@@ -280,7 +288,8 @@ def section_units(
     rejected: list[tuple[int, str]],
 ) -> tuple[list[MoneyMatch], dict[int, int]]:
     """``matches`` read in the unit of a note alone on its line over prose
-    (``_SECTION_OPENS``) above them, to the section's end (``_SECTION_END``) or the next
+    (``_SECTION_OPENS``) or printing the legend of the marks of difference
+    (``_NOTE_LEGEND``) above them, to the section's end (``_SECTION_END``) or the next
     note, with the offset of the note that scales each.
 
     An annual account's analysis of its differences prints such a note over posts whose
@@ -297,7 +306,9 @@ def section_units(
     text = model.text
     sections = []
     for i, (note, alone) in enumerate(notes):
-        if not alone or not _SECTION_OPENS.match(text, note.end()):
+        line_end = text.find("\n", note.end())
+        legend = _NOTE_LEGEND.search(text, note.start(), len(text) if line_end < 0 else line_end)
+        if not alone or not (legend or _SECTION_OPENS.match(text, note.end())):
             continue
         stop = section_stop(text, note.end())
         if i + 1 < len(notes):
