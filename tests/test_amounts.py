@@ -1291,6 +1291,47 @@ def test_a_note_without_a_legend_over_a_wrapped_sentence_heads_no_section() -> N
     assert [(r["line"], r["quote"], r["amount_eur"]) for r in rows] == [(4, "€ 315", 315)]
 
 
+def test_an_unmarked_part_of_an_analysis_in_a_sentence_counts_in_its_note_s_unit() -> None:
+    """In a section an analysis' note heads, an unmarked sum printing its sign and no
+    thousands in a sentence naming no price ("van het nadeel is € 400 incidenteel", "de
+    rapportagegrens van € 100", "verhoogd met € 287") counts in the note's unit, as the
+    deviations marked around it do. They were refused as of an unclear unit."""
+    text = (
+        "Bedragen x € 1.000\n"
+        "\n"
+        "Jeugdhulp (€ 1.245 N)\n"
+        "Van het nadeel is € 400 incidenteel; € 845 is structureel. Wij melden afwijkingen\n"
+        "boven de rapportagegrens van € 100. De rijksbijdrage is verhoogd met € 287.\n"
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["line"], r["amount_eur"], r["scale_line"]) for r in rows] == [
+        (3, 1_245_000, 1),
+        (4, 400_000, 1),
+        (4, 845_000, 1),
+        (5, 100_000, 1),
+        (5, 287_000, 1),
+    ]
+    assert warnings == []
+
+
+def test_a_price_in_an_analysis_s_section_is_still_refused() -> None:
+    """Near form: in the same section a price ("de huur is € 65 hoger", "de eigen bijdrage
+    is € 35", "€ 12 per leerling") or an unmarked sum in brackets ending a heading ("(€
+    120)") may count in euros or in the note's unit: each is refused with a warning."""
+    text = (
+        "Bedragen x € 1.000\n"
+        "\n"
+        "Jeugdhulp (€ 1.245 N)\n"
+        "De huur is € 65 hoger. De eigen bijdrage is € 35. Het vervoer kost € 12 per leerling.\n"
+        "Hondenbelasting (€ 120)\n"
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [r["amount_eur"] for r in rows] == [1_245_000]
+    assert [w.line for w in warnings] == [4, 4, 4, 5]
+
+
 def test_a_dotted_abbreviation_in_a_heading_ends_no_sentence_before_its_note() -> None:
     """A heading may abbreviate with dotted letters ("t.o.v.", "i.v.m."): their last stop
     ends no sentence, so the note ending the heading still heads its section. It headed

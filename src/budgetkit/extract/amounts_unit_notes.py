@@ -281,6 +281,34 @@ CENTS = re.compile(r",\d\d(?!\d)")
 _IN_FULL = re.compile(rf"\d{{1,3}}(?:[.\xa0\u202f\u2009 ]\d{{3}})+(?![\d.])|{CENTS.pattern}")
 
 
+# A price in a sentence: a tariff, a rent, a levy, a fee or a person's own contribution
+# ("de eigen bijdrage is € NN", "de huur is € NN hoger", "het tarief van € NN"), or a sum
+# "per" a thing or a time after the figure ("€ NN per leerling", "€ NN per maand"): in
+# euros as printed, or in the note's unit, which is unclear.
+_PRICED = re.compile(
+    r"prijs|prijz|tarie|huur|heffing|belasting|leges|abonnement|eigen[ \t\xa0\n]+bijdrage",
+    re.IGNORECASE,
+)
+_PER_AFTER = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*per[ \t\xa0]", re.IGNORECASE)
+
+
+def _part_of_analysis(model: TextModel, m: MoneyMatch) -> bool:
+    """Whether an unmarked sum printing its sign and no thousands ("€ 400") in a section an
+    analysis' note heads counts in the note's unit, as the deviations marked around it do:
+    it stands in a sentence (not in brackets ending a heading, "<Heffing> per hond (€
+    120)") naming no price (``_PRICED``) and no "per" follows it (``_PER_AFTER``). A
+    municipal analysis prints the parts of its deviations ("van het nadeel is € 400
+    incidenteel"), its threshold ("groter dan de rapportagegrens van € 100") and the
+    causes' sums ("verhoogd met € 287") in the unit its note declares."""
+    text = model.text
+    if not m.quote.startswith("€") or _PER_AFTER.match(text, m.end):
+        return False
+    if text[text.rfind("\n", 0, m.start) + 1 : m.start].rstrip(" \t\xa0").endswith("("):
+        return False
+    start, end = model.sentence_span(m.start, m.end)
+    return not _PRICED.search(text, start, end)
+
+
 def section_units(
     model: TextModel,
     notes: list[tuple[re.Match[str], bool]],
@@ -300,9 +328,11 @@ def section_units(
     sentence or in brackets ending a post's heading ("(€ 842 N)"), and so is a figure
     printing no sign so marked, after it or before it (``_marked_figures``: "Jeugdzorg 842
     N", "Jeugdhulp (N 1.245)"); any other printing
-    its thousands or its cents is a sum in full (``_IN_FULL``), as printed; the rest ("€
-    842" in a sentence, "(€ 120)" unmarked ending a heading, a tariff's as well as a
-    deviation's) are refused with a warning: which unit they count in is unclear."""
+    its thousands or its cents is a sum in full (``_IN_FULL``), as printed; one in a
+    sentence naming no price is a part of the analysis, in the note's unit
+    (``_part_of_analysis``: "van het nadeel is € 400 incidenteel"); the rest ("(€ 120)"
+    unmarked ending a heading, a tariff, "€ 35 per leerling") are refused with a warning:
+    which unit they count in is unclear."""
     text = model.text
     sections = []
     for i, (note, alone) in enumerate(notes):
@@ -352,6 +382,10 @@ def section_units(
         for m in unmarked:
             if _IN_FULL.search(m.quote):
                 continue  # "€ 842.000", "€ 12,50": a sum in full, as printed
+            if _part_of_analysis(model, m):
+                amount, _ = parse_quote(m.quote, scale)
+                marked[m.start] = m._replace(amount_eur=amount, scale=scale)
+                continue
             refused.add(m.start)
             rejected.append(
                 (
