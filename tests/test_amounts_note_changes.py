@@ -455,3 +455,26 @@ def test_a_participle_after_a_counted_noun_or_in_a_clause_of_no_money_reads_no_s
         "voor starters. De lasten zijn in 2026 geraamd.\n"
     )
     assert _read(text) == []
+
+
+def test_a_note_naming_its_scale_by_word_and_its_currency_scales_the_changes() -> None:
+    """A note naming its scale by its word or abbreviation and its currency, in either
+    order ("(bedragen in mln euro)", "(bedragen in € mld)", "(bedragen in miljarden
+    euro)"), declares the unit of the changes under it as "(bedragen x € 1 mln)" does. It
+    was no note: the changes were unread."""
+    for note, scale, amount in (
+        ("(bedragen in mln euro)", "mln", 12_500_000),
+        ("(bedragen in € mln)", "mln", 12_500_000),
+        ("(bedragen in mld euro)", "mld", 12_500_000_000),
+        ("(bedragen in miljarden euro)", "mld", 12_500_000_000),
+    ):
+        text = f"Overige mutaties {note}\nDe uitgaven aan de zorg stijgen met 12,5.\n"
+        assert _read(text) == [(2, "12,5", amount, scale, 1)]
+
+
+def test_a_note_naming_a_scale_without_a_currency_declares_no_unit_of_money() -> None:
+    """Near form: a scale without a currency ("(bedragen in mln)", "(in mln inwoners)")
+    may count anything: the change under it stays unread."""
+    for note in ("(bedragen in mln)", "(in mln inwoners)"):
+        text = f"Overige mutaties {note}\nDe uitgaven aan de zorg stijgen met 12,5.\n"
+        assert _read(text) == []

@@ -30,11 +30,15 @@ PER_UNIT = re.compile(
 # "(bedragen x 1000)" printed in prose: the bare numbers just after a year before it count
 # in thousands ("in 2021 300, en in zowel 2022, als 2023 1.700 (bedragen x 1000)"), or in
 # the unit a currency prefix says, in its case ("(bedragen x k€)", "(bedragen in M€)"), or
-# in the unit it names in words ("(bedragen in miljoenen euro)", "(bedragen x € 1 mln)").
+# in the unit it names in words ("(bedragen in miljoenen euro)", "(bedragen x € 1 mln)"),
+# or by its scale's word or abbreviation and the currency's, in either order ("(bedragen in
+# mln euro)", "(bedragen in € mld)", "(bedragen in miljarden euro)").
 _NOTE_UNIT = (
     r"bedragen\s*(?:[x×]\s*(?:€\s*)?(?P<f>1\.?000(?:\.?000)?)"
     r"|(?:[x×]|in)\s*(?-i:(?P<prefix>[kKM])(?:€|EUR))"
-    r"|in\s+(?P<plural>duizenden|miljoenen)\s+(?:euro['’]?s|euro|€)"
+    r"|in\s+(?P<plural>duizenden|miljoenen|miljarden)\s+(?:euro['’]?s|euro|€)"
+    r"|in\s+(?:(?P<word>mln|mld|miljoen|miljard)\.?\s+(?:euro['’]?s|euro|€|EUR)(?![^\W\d_])"
+    r"|(?:€|EUR)\s*(?P<after>mln|mld|miljoen|miljard)(?![^\W\d_]))"
     r"|[x×]\s*€\s*1\s*(?P<mln>mln\.?|miljoen))"
 )
 # Words may follow the unit in its brackets after a comma, saying how the figures were
@@ -146,14 +150,16 @@ _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 
 
 def note_scale(note: re.Match[str]) -> str:
-    """The scale word of the unit a "(bedragen ...)" note prints: "duizend" or "mln"."""
+    """The scale word of the unit a "(bedragen ...)" note prints: "duizend", "mln" or
+    "mld"."""
     if note.group("f"):
         return "duizend" if note.group("f").replace(".", "") == "1000" else "mln"
     if note.group("prefix"):
         return "duizend" if note.group("prefix") in "kK" else "mln"
-    if note.group("plural"):
-        return "duizend" if note.group("plural").lower() == "duizenden" else "mln"
-    return "mln"
+    named = (note.group("plural") or note.group("word") or note.group("after") or "").lower()
+    if named == "duizenden":
+        return "duizend"
+    return "mld" if named.startswith(("mld", "miljard")) else "mln"
 
 
 # A sentence's end or a clause's mark in the words before a note on its line. The stop of
