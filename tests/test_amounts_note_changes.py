@@ -478,3 +478,30 @@ def test_a_note_naming_a_scale_without_a_currency_declares_no_unit_of_money() ->
     for note in ("(bedragen in mln)", "(in mln inwoners)"):
         text = f"Overige mutaties {note}\nDe uitgaven aan de zorg stijgen met 12,5.\n"
         assert _read(text) == []
+
+
+def test_a_sum_a_kasschuif_moves_between_years_is_read() -> None:
+    """Under a note of money a figure moved between years by a kasschuif ("schuift NN van
+    JJJJ naar JJJJ", "wordt NN naar voren gehaald van JJJJ naar JJJJ") is a sum in the
+    note's unit. It was unread."""
+    text = (
+        "Kasschuiven (bedragen x € 1 mln)\n"
+        "Bij Defensie schuift 40 van 2024 naar 2025. Bij VWS wordt 25 naar voren gehaald\n"
+        "van 2026 naar 2024.\n"
+    )
+    assert [row[:4] for row in _read(text)] == [
+        (2, "40", 40_000_000, "mln"),
+        (2, "25", 25_000_000, "mln"),
+    ]
+
+
+def test_a_figure_s_own_change_or_a_move_of_no_shift_reads_no_sum() -> None:
+    """Near form: a figure changing from one to another ("van 212 naar 248"), a figure
+    naming what it counts ("schuift 3 maanden naar achteren") and a move in a clause naming
+    no shift ("de vergadering gaat 2 naar voren") read no sum."""
+    text = (
+        "Kasschuiven (bedragen x € 1 mln)\n"
+        "Het budget schuift terwijl de deelname steeg van 212 naar 248. De planning schuift\n"
+        "3 maanden naar achteren. De vergadering over de lasten gaat 2 naar voren.\n"
+    )
+    assert _read(text) == []

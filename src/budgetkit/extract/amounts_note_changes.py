@@ -130,6 +130,29 @@ _SET_ASIDE = re.compile(
     r"[ \t\xa0]+(?:geraamd|begroot|uitgetrokken|gereserveerd|bestemd)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A sum a kasschuif moves between years ("schuift NN van JJJJ naar JJJJ", "wordt NNN naar
+# voren gehaald", "NN naar achteren geschoven"): the figure, then the years or the way it
+# moves, in a clause with a verb or noun of shifting (``_SHIFTS``): what moves between
+# years under a note of money is a sum. "Van NNN naar NNN" is a figure's own change, no
+# sum moved.
+_SHIFTED = re.compile(
+    r"(?<![\w.,€$£ƒ¤/%+\-–−])(?<!van[ \t\xa0])"
+    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    r"(?=[ \t\xa0]+(?:van[ \t\xa0]+(?:19|20)\d\d[ \t\xa0]+)?naar[ \t\xa0]+"
+    r"(?:(?:19|20)\d\d(?!\d)|voren|achteren)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_SHIFTS = re.compile(r"schuif|schuiv|schoof|schoven|gehaald|haalt", re.IGNORECASE)
+
+
+def _shifted_in_clause(text: str, begin: int, figure_end: int, stop: int) -> bool:
+    """Whether the clause from ``begin`` holding a figure ending at ``figure_end`` names a
+    shift (``_SHIFTS``), before the figure or after it to the clause's end ("wordt NNN naar
+    voren gehaald;"), no further than ``stop``."""
+    closes = _CLAUSE_OPENS.search(text, figure_end, stop)
+    return bool(_SHIFTS.search(text, begin, closes.start() if closes else stop))
+
+
 _RESULT = re.compile(r"(?:na|voor)deel|saldo|tekort|overschot|resultaat", re.IGNORECASE)
 # A price or a tariff is one per thing, in euros as printed ("een tarief van 21,80."), not
 # a sum in the note's unit.
@@ -286,6 +309,7 @@ def changes_under_notes(
                 *_AMOUNTS_TO.finditer(text, start, end),
                 *_DEVIATION.finditer(text, start, end),
                 *_SET_ASIDE.finditer(text, start, end),
+                *_SHIFTED.finditer(text, start, end),
                 *(
                     m
                     for m in _SUM_OF.finditer(text, start, end)
@@ -298,7 +322,14 @@ def changes_under_notes(
                 clause = text[opens[-1] if opens else start : m.start("n")]
                 if (
                     m.start("n") not in read
-                    and (m.re is _SUM_OF or MONEY_WORD.search(clause))  # its noun is money
+                    and (
+                        m.re is _SUM_OF  # its noun is money
+                        or (
+                            _shifted_in_clause(text, opens[-1] if opens else start, m.end(), end)
+                            if m.re is _SHIFTED  # a kasschuif's verb or noun
+                            else MONEY_WORD.search(clause)
+                        )
+                    )
                     and not _COUNT.search(clause)
                     and not _PER_UNIT.search(clause)
                 ):
