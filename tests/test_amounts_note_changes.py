@@ -505,3 +505,24 @@ def test_a_figure_s_own_change_or_a_move_of_no_shift_reads_no_sum() -> None:
         "3 maanden naar achteren. De vergadering over de lasten gaat 2 naar voren.\n"
     )
     assert _read(text) == []
+
+
+def test_a_budget_s_change_named_mutatie_or_kasschuif_is_money() -> None:
+    """A clause naming a budget's change as such ("de mutatie in JJJJ bedraagt daardoor
+    −NN", "de kasschuif bedraagt NN") is about money, as one naming lasten or kosten is:
+    its figure is in the note's unit. It was unread."""
+    text = (
+        "Overige mutaties (bedragen x € 1 mln)\n"
+        "De mutatie in 2025 bedraagt daardoor −60. De kasschuif bedraagt 35.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [(2, "−60", -60_000_000), (2, "35", 35_000_000)]
+
+
+def test_a_word_holding_mutatie_inside_it_is_no_budget_s_change() -> None:
+    """Near form: "mutatie" inside another word ("personeelsmutaties": staff changes) names
+    no budget's change: a clause of staff stays unread."""
+    text = (
+        "Overige mutaties (bedragen x € 1 mln)\n"
+        "Het aantal personeelsmutaties bedraagt 60. De personeelsmutaties bedroegen 35.\n"
+    )
+    assert _read(text) == []

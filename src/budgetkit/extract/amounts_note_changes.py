@@ -153,6 +153,9 @@ def _shifted_in_clause(text: str, begin: int, figure_end: int, stop: int) -> boo
     return bool(_SHIFTS.search(text, begin, closes.start() if closes else stop))
 
 
+# A budget's change named as such ("de mutatie in JJJJ bedraagt daardoor -NNN", "de
+# kasschuif bedraagt NN"): a change of a budget is money, as its lasten and kosten are.
+_BUDGET_CHANGE = re.compile(r"(?<![^\W\d_])(?:mutatie|kasschui[fv])", re.IGNORECASE)
 _RESULT = re.compile(r"(?:na|voor)deel|saldo|tekort|overschot|resultaat", re.IGNORECASE)
 # A price or a tariff is one per thing, in euros as printed ("een tarief van 21,80."), not
 # a sum in the note's unit.
@@ -327,7 +330,7 @@ def changes_under_notes(
                         or (
                             _shifted_in_clause(text, opens[-1] if opens else start, m.end(), end)
                             if m.re is _SHIFTED  # a kasschuif's verb or noun
-                            else MONEY_WORD.search(clause)
+                            else MONEY_WORD.search(clause) or _BUDGET_CHANGE.search(clause)
                         )
                     )
                     and not _COUNT.search(clause)
