@@ -526,3 +526,29 @@ def test_a_word_holding_mutatie_inside_it_is_no_budget_s_change() -> None:
         "Het aantal personeelsmutaties bedraagt 60. De personeelsmutaties bedroegen 35.\n"
     )
     assert _read(text) == []
+
+
+def test_a_part_of_a_sum_read_before_it_in_its_paragraph_is_read() -> None:
+    """A clause naming a part of the sum named before it ("Hiervan is N.NNN bestemd voor",
+    "Daarvan is NNN gereserveerd"), after a sum read in its paragraph, is about that sum's
+    money: its figure is in the note's unit. It was unread, its clause naming no money."""
+    text = (
+        "Toelichting op de instrumenten (bedragen x € 1.000)\n"
+        "Voor subsidies is 3.215 geraamd. Hiervan is 1.200 bestemd voor de musea.\n"
+        "Daarvan is 300 gereserveerd voor de restauratie.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [
+        (2, "3.215", 3_215_000),
+        (2, "1.200", 1_200_000),
+        (3, "300", 300_000),
+    ]
+
+
+def test_a_part_named_after_no_sum_read_in_its_paragraph_reads_no_sum() -> None:
+    """Near form: "Hiervan" after a count, no sum read before it in its paragraph ("Het
+    plan telt 40 woningen. Hiervan zijn 12 bestemd voor starters."), refers to no money."""
+    text = (
+        "Toelichting op de instrumenten (bedragen x € 1.000)\n"
+        "Het plan telt 40 woningen. Hiervan zijn 12 bestemd voor starters.\n"
+    )
+    assert _read(text) == []

@@ -145,12 +145,30 @@ _SHIFTED = re.compile(
 _SHIFTS = re.compile(r"schuif|schuiv|schoof|schoven|gehaald|haalt", re.IGNORECASE)
 
 
-def _shifted_in_clause(text: str, begin: int, figure_end: int, stop: int) -> bool:
-    """Whether the clause from ``begin`` holding a figure ending at ``figure_end`` names a
-    shift (``_SHIFTS``), before the figure or after it to the clause's end ("wordt NNN naar
-    voren gehaald;"), no further than ``stop``."""
-    closes = _CLAUSE_OPENS.search(text, figure_end, stop)
-    return bool(_SHIFTS.search(text, begin, closes.start() if closes else stop))
+# A part of the sum named before ("Hiervan is N.NNN bestemd voor", "Daarvan wordt NNN
+# gereserveerd", "waarvan NN"): the clause is about that sum's money.
+_OF_THIS = re.compile(r"(?<![^\W\d_])(?:hier|daar|waar)van(?![^\W\d_])", re.IGNORECASE)
+
+
+def _of_money(text: str, m: re.Match[str], begin: int, stop: int, after_sum: bool) -> bool:
+    """Whether the clause from ``begin`` of the figure ``m`` reads (to ``stop`` at the
+    latest) is about money: a sum named by its money noun and "van" is (``_SUM_OF``); a
+    kasschuif's figure where the clause names a shift (``_SHIFTS``), before the figure or
+    after it to the clause's end ("wordt NNN naar voren gehaald;"); any other where the
+    clause before the figure names money (``MONEY_WORD``) or a budget's change
+    (``_BUDGET_CHANGE``), or, ``after_sum`` (a sum read before it in its paragraph), names
+    a part of that sum (``_OF_THIS``: "Hiervan is N.NNN bestemd")."""
+    if m.re is _SUM_OF:
+        return True
+    if m.re is _SHIFTED:
+        closes = _CLAUSE_OPENS.search(text, m.end(), stop)
+        return bool(_SHIFTS.search(text, begin, closes.start() if closes else stop))
+    clause = text[begin : m.start("n")]
+    return bool(
+        MONEY_WORD.search(clause)
+        or _BUDGET_CHANGE.search(clause)
+        or (after_sum and _OF_THIS.search(clause))
+    )
 
 
 # A budget's change named as such ("de mutatie in JJJJ bedraagt daardoor -NNN", "de
@@ -320,19 +338,14 @@ def changes_under_notes(
                     and not CENTS.search(m.group("n"))  # a price or a sum in full, in euros
                 ),
             ]
-            for m in figures:
+            for m in sorted(figures, key=lambda m: m.start("n")):
                 opens = [c.end() for c in _CLAUSE_OPENS.finditer(text, start, m.start())]
-                clause = text[opens[-1] if opens else start : m.start("n")]
+                clause_start = opens[-1] if opens else start
+                clause = text[clause_start : m.start("n")]
+                after_sum = any(start <= r < m.start("n") for r in read)
                 if (
                     m.start("n") not in read
-                    and (
-                        m.re is _SUM_OF  # its noun is money
-                        or (
-                            _shifted_in_clause(text, opens[-1] if opens else start, m.end(), end)
-                            if m.re is _SHIFTED  # a kasschuif's verb or noun
-                            else MONEY_WORD.search(clause) or _BUDGET_CHANGE.search(clause)
-                        )
-                    )
+                    and _of_money(text, m, clause_start, end, after_sum)
                     and not _COUNT.search(clause)
                     and not _PER_UNIT.search(clause)
                 ):
