@@ -552,3 +552,31 @@ def test_a_part_named_after_no_sum_read_in_its_paragraph_reads_no_sum() -> None:
         "Het plan telt 40 woningen. Hiervan zijn 12 bestemd voor starters.\n"
     )
     assert _read(text) == []
+
+
+def test_a_sum_coordinated_with_one_read_in_its_clause_is_read() -> None:
+    """A figure coordinated with a sum read before it in its clause, the verb said once
+    ("is N.NNN bestemd voor <A> en NNN voor <B>", "is NNN begroot voor <A> en NNN voor
+    <B>"), is a sum in the note's unit as the first is. It was unread."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "Voor subsidies is 2.150 bestemd voor de musea en 1.300 voor de bibliotheken.\n"
+        "Voor de subsidie is 500 begroot voor de jeugd en 250 voor de ouderen.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [
+        (2, "2.150", 2_150_000),
+        (2, "1.300", 1_300_000),
+        (3, "500", 500_000),
+        (3, "250", 250_000),
+    ]
+
+
+def test_a_figure_after_en_with_no_sum_read_in_its_clause_reads_no_sum() -> None:
+    """Near form: "en N voor" in a clause where no sum was read ("er zijn 40 plaatsen voor
+    de jeugd en 60 voor de ouderen"), or after a sum of another clause, reads no sum."""
+    text = (
+        "Toelichting (bedragen x € 1.000)\n"
+        "Er zijn 40 plaatsen voor de jeugd en 60 voor de ouderen.\n"
+        "De lasten stijgen met 40. Er zijn 12 plaatsen en 30 voor de ouderen.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [(3, "40", 40_000)]

@@ -145,21 +145,37 @@ _SHIFTED = re.compile(
 _SHIFTS = re.compile(r"schuif|schuiv|schoof|schoven|gehaald|haalt", re.IGNORECASE)
 
 
+# A sum coordinated with one read before it in its clause, its verb left out as said once
+# ("Hiervan is N.NNN bestemd voor <A> en NNN voor <B>", "is NNN begroot voor <A> en NN
+# voor <B>"): "en", the figure, then "voor" and what it is for, as the sum before it
+# stands.
+_COORDINATED = re.compile(
+    r"(?<![^\W\d_])en[ \t\xa0]+(?:\n[ \t\xa0]*)?"
+    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    r"(?=[ \t\xa0]+(?:\n[ \t\xa0]*)?voor(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 # A part of the sum named before ("Hiervan is N.NNN bestemd voor", "Daarvan wordt NNN
 # gereserveerd", "waarvan NN"): the clause is about that sum's money.
 _OF_THIS = re.compile(r"(?<![^\W\d_])(?:hier|daar|waar)van(?![^\W\d_])", re.IGNORECASE)
 
 
-def _of_money(text: str, m: re.Match[str], begin: int, stop: int, after_sum: bool) -> bool:
+def _of_money(
+    text: str, m: re.Match[str], begin: int, stop: int, read: set[int], paragraph: int
+) -> bool:
     """Whether the clause from ``begin`` of the figure ``m`` reads (to ``stop`` at the
     latest) is about money: a sum named by its money noun and "van" is (``_SUM_OF``); a
     kasschuif's figure where the clause names a shift (``_SHIFTS``), before the figure or
     after it to the clause's end ("wordt NNN naar voren gehaald;"); any other where the
     clause before the figure names money (``MONEY_WORD``) or a budget's change
-    (``_BUDGET_CHANGE``), or, ``after_sum`` (a sum read before it in its paragraph), names
-    a part of that sum (``_OF_THIS``: "Hiervan is N.NNN bestemd")."""
+    (``_BUDGET_CHANGE``), or, after a sum ``read`` in its paragraph (from ``paragraph``),
+    names a part of that sum (``_OF_THIS``: "Hiervan is N.NNN bestemd"). A figure
+    coordinated with a sum (``_COORDINATED``) is about money where that sum was read in its
+    clause."""
     if m.re is _SUM_OF:
         return True
+    if m.re is _COORDINATED:
+        return any(begin <= r < m.start("n") for r in read)
     if m.re is _SHIFTED:
         closes = _CLAUSE_OPENS.search(text, m.end(), stop)
         return bool(_SHIFTS.search(text, begin, closes.start() if closes else stop))
@@ -167,7 +183,7 @@ def _of_money(text: str, m: re.Match[str], begin: int, stop: int, after_sum: boo
     return bool(
         MONEY_WORD.search(clause)
         or _BUDGET_CHANGE.search(clause)
-        or (after_sum and _OF_THIS.search(clause))
+        or (any(paragraph <= r < m.start("n") for r in read) and _OF_THIS.search(clause))
     )
 
 
@@ -331,6 +347,7 @@ def changes_under_notes(
                 *_DEVIATION.finditer(text, start, end),
                 *_SET_ASIDE.finditer(text, start, end),
                 *_SHIFTED.finditer(text, start, end),
+                *_COORDINATED.finditer(text, start, end),
                 *(
                     m
                     for m in _SUM_OF.finditer(text, start, end)
@@ -342,10 +359,9 @@ def changes_under_notes(
                 opens = [c.end() for c in _CLAUSE_OPENS.finditer(text, start, m.start())]
                 clause_start = opens[-1] if opens else start
                 clause = text[clause_start : m.start("n")]
-                after_sum = any(start <= r < m.start("n") for r in read)
                 if (
                     m.start("n") not in read
-                    and _of_money(text, m, clause_start, end, after_sum)
+                    and _of_money(text, m, clause_start, end, read, start)
                     and not _COUNT.search(clause)
                     and not _PER_UNIT.search(clause)
                 ):
