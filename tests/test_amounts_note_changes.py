@@ -580,3 +580,32 @@ def test_a_figure_after_en_with_no_sum_read_in_its_clause_reads_no_sum() -> None
         "De lasten stijgen met 40. Er zijn 12 plaatsen en 30 voor de ouderen.\n"
     )
     assert [row[:3] for row in _read(text)] == [(3, "40", 40_000)]
+
+
+def test_a_part_listed_in_brackets_under_the_sum_it_belongs_to_is_read() -> None:
+    """A clause opening on the sum read before it ("Dit betreft", "Het gaat om",
+    "Hiervan") lists its parts with each figure alone in brackets after what it is for
+    ("Dit betreft onder meer onderzoek voor <X> (N.NNN)"): each is in the note's unit. They
+    were unread."""
+    text = (
+        "Opdrachten (bedragen x € 1.000)\n"
+        "Het opdrachtenbudget bedraagt 9.120. Dit betreft onder meer onderzoek voor de\n"
+        "dijken (4.300) en advies. Hiervan gaat ook een deel naar de monitoring (610).\n"
+    )
+    assert [row[:3] for row in _read(text)] == [
+        (2, "9.120", 9_120_000),
+        (3, "4.300", 4_300_000),
+        (3, "610", 610_000),
+    ]
+
+
+def test_a_figure_in_brackets_not_opening_on_a_sum_read_reads_no_sum() -> None:
+    """Near form: a figure in brackets in a clause that does not open on the sum ("Er zijn
+    veel woningen (2.500)"), or under "Dit betreft" with no sum read before it in its
+    paragraph, reads no sum."""
+    text = (
+        "Opdrachten (bedragen x € 1.000)\n"
+        "Dit betreft onderzoek voor de dijken (4.300). De lasten stijgen met 9.120. Er zijn\n"
+        "veel woningen (2.500) in het gebied.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [(2, "9.120", 9_120_000)]

@@ -158,6 +158,19 @@ _COORDINATED = re.compile(
 # A part of the sum named before ("Hiervan is N.NNN bestemd voor", "Daarvan wordt NNN
 # gereserveerd", "waarvan NN"): the clause is about that sum's money.
 _OF_THIS = re.compile(r"(?<![^\W\d_])(?:hier|daar|waar)van(?![^\W\d_])", re.IGNORECASE)
+# The parts of the sum named before, listed with each figure in brackets after what it is
+# for ("Dit betreft onder meer onderzoek voor <X> (N.NNN) en <Y>", "Hiervan gaat naar <X>
+# (NNN)"): the clause opens on the sum, by "Dit/Dat betreft", "Het gaat om" or a part of
+# it (``_OF_THIS``), and the figure stands alone in its brackets.
+_BRACKETED = re.compile(
+    r"(?<=[^\W\d_])[ \t\xa0]+\([ \xa0]*"
+    rf"(?P<n>(?:[–−+-][ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})[ \xa0]*\)"
+)
+_ON_THE_SUM = re.compile(
+    r"\A\s*(?:(?:dit|dat)[ \t\xa0\n]+(?:betreft|omvat)|het[ \t\xa0\n]+gaat[ \t\xa0\n]+om)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _of_money(
@@ -171,11 +184,18 @@ def _of_money(
     (``_BUDGET_CHANGE``), or, after a sum ``read`` in its paragraph (from ``paragraph``),
     names a part of that sum (``_OF_THIS``: "Hiervan is N.NNN bestemd"). A figure
     coordinated with a sum (``_COORDINATED``) is about money where that sum was read in its
-    clause."""
+    clause, and one alone in brackets (``_BRACKETED``) where its clause opens on the sum
+    read before it in its paragraph (``_ON_THE_SUM``, ``_OF_THIS``: "Dit betreft <X>
+    (N.NNN)")."""
     if m.re is _SUM_OF:
         return True
     if m.re is _COORDINATED:
         return any(begin <= r < m.start("n") for r in read)
+    if m.re is _BRACKETED:
+        clause = text[begin : m.start("n")]
+        return any(paragraph <= r < m.start("n") for r in read) and bool(
+            _ON_THE_SUM.match(clause) or _OF_THIS.search(clause)
+        )
     if m.re is _SHIFTED:
         closes = _CLAUSE_OPENS.search(text, m.end(), stop)
         return bool(_SHIFTS.search(text, begin, closes.start() if closes else stop))
@@ -348,6 +368,7 @@ def changes_under_notes(
                 *_SET_ASIDE.finditer(text, start, end),
                 *_SHIFTED.finditer(text, start, end),
                 *_COORDINATED.finditer(text, start, end),
+                *_BRACKETED.finditer(text, start, end),
                 *(
                     m
                     for m in _SUM_OF.finditer(text, start, end)
