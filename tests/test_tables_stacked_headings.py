@@ -1818,3 +1818,46 @@ def test_groups_named_apart_over_the_first_leaf_of_their_runs_still_name_the_run
     assert grid[("0.1 Bestuur", "Lasten Begroting")] == "4.120"
     assert grid[("0.1 Bestuur", "Lasten Realisatie")] == "4.305"
     assert grid[("Totaal", "Baten Realisatie")] == "1.142"
+
+
+def test_a_share_of_a_figure_over_the_next_heading_line_is_a_heading_s_words() -> None:
+    """A column's heading saying its figures are a share of something its next line names
+    ("in % van" over "lasten") is words of that heading, no note of the table's unit: the
+    line joins the headings over it (each column its own), and the table keeps the unit the
+    prose above says for it, the share's column its percent."""
+    ends = (48, 62, 78)
+    text = "\n".join(
+        [
+            "Het overzicht geeft de lasten per programma. Bedragen in miljoenen euro.",
+            "Tabel 4 Lasten en tekorten per programma",
+            printed("", ends, "Geraamde", "Tekort op", "in % van"),
+            printed("Programma", ends, "lasten", "de lasten", "lasten"),
+            printed("Wonen", ends, "2.310,4", "41,6", "1,8%"),
+            printed("Zorg", ends, "5.122,0", "102,3", "2,0%"),
+            printed("Totaal", ends, "7.432,4", "143,9", "1,9%"),
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["unit_label"] == "mln euro"
+    grid = cell_grid(cells)
+    assert grid[("Wonen", "Geraamde lasten")] == "2.310,4"
+    assert grid[("Wonen", "Tekort op de lasten")] == "41,6"
+    assert grid[("Wonen", "in % van lasten")] == "1,8%"
+
+
+def test_a_percent_note_over_the_headings_is_still_the_table_s_unit() -> None:
+    """Near form: a line saying the figures are percentages, "(in %)", over the headings is
+    the table's unit note, no heading's words: the headings stay their own line's."""
+    ends = (48, 62)
+    text = "\n".join(
+        [
+            "Tabel 5 Groei per programma",
+            printed("", ends, "", "(in %)"),
+            printed("Programma", ends, "2024", "2025"),
+            printed("Wonen", ends, "1,8", "2,0"),
+            printed("Zorg", ends, "2,4", "2,6"),
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["unit_label"] == "%"
+    assert cell_grid(cells)[("Wonen", "2025")] == "2,0"

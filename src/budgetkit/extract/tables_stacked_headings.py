@@ -31,7 +31,7 @@ from budgetkit.extract.tables_tokens import (
     is_year,
     is_year_heading,
 )
-from budgetkit.extract.tables_units import read_unit, unit_alone
+from budgetkit.extract.tables_units import SHARE_OF, read_unit, unit_alone
 
 #: Lines a column heading's words may be printed over, above its period or column number.
 MAX_STACKED = 6
@@ -272,7 +272,9 @@ def stacked_headings(
                 # a caption with the table's unit at its right end ("Programma 1   bedragen
                 # x € 1.000"): the unit over the last columns is no words of their headings
                 break
-        elif read_unit(line, 0):
+        elif read_unit(SHARE_OF.sub(" ", line), 0):
+            # a unit note over the headings; a share "van" what the heading's next line
+            # names ("in % van" over "uitgaven") is a heading's words, no note
             break
         while len(chunks) > 1 and chunks[-1][1] >= ends[-1]:
             # a run of words right of the last column's heading heads a column that prints

@@ -162,6 +162,10 @@ _CURRENCY_NAMES = {"USD": "dollar", "GBP": "pond", "CHF": "frank", "JPY": "yen",
 EURO_MARK = re.compile(r"€|\beur(?:o'?s?)?\b", re.I)
 PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
 PERCENT = re.compile(r"\(in\s*(?:procenten|%)\)|\bin procenten\b|\bin %|\(%\)", re.I)
+#: A percentage of something named after it ("in % van uitgaven", "% van de lasten"): the
+#: words of a column's heading naming its measure, a share of another figure, no note of a
+#: table's unit (a share of the bbp is a unit of its own: ``PERCENT_BBP``).
+SHARE_OF = re.compile(r"(?:%|\bprocent)[ \xa0]+van\b(?![ \xa0]+(?:het[ \xa0]+)?bbp)", re.I)
 #: A note in brackets that the figures count full-time equivalents ("Formatie (in fte)", "(x 1
 #: fte)"): a count in fte, as "(in %)" says percentages; a number of fte in a label ("Extra
 #: handhaving (2 fte)"), "per fte" or a bracket's last words ("(als deeltijdfactor in fte)")
