@@ -651,3 +651,53 @@ def test_a_number_column_under_a_values_heading_beside_codes_stays_values() -> N
     grid = cell_grid(cells)
     assert grid[("4 Energietoeslag minima", "Aantal")] == "12"
     assert grid[("6 Onttrekking reserve", "Aantal")] == "3"
+
+
+def _one_year_mutaties(rows: list[tuple[str, str, str]]) -> str:
+    """A table of mutaties as pdftotext -layout prints it: "Omschrijving", "Art.nr." over
+    the codes and the years on one line; each row a label, a code (maybe "") and one value
+    per year (maybe ""), the label and code printed as given (``label`` may hold its code
+    one space after it, as a long label pushes it)."""
+    ends = (60, 72, 84)
+    return "\n".join(
+        [
+            "Tabel 3 Mutaties 1e suppletoire begroting (bedragen x € 1.000)",
+            _printed("Omschrijving", (36, *ends), "Art.nr.", "2025", "2026", "2027"),
+            *(
+                _printed(label.ljust(30) + code if code else label, ends, *values)
+                for label, code, values in rows
+            ),
+            "",
+            "Toelichting bij de mutaties.",
+        ]
+    )
+
+
+def test_a_code_a_long_label_runs_into_is_no_part_of_the_label() -> None:
+    """The longest label runs on up to the column of codes and a text layer prints its
+    code one space after its last word, left of the column ("<long label> 2" beside
+    "<label>   4" under "Art.nr."): the code is no word of the label, as the codes under
+    the heading are none of theirs."""
+    rows = [
+        ("Stand ontwerpbegroting", "", ("512.400", "498.300", "490.100")),
+        ("1. Kasschuif", "4", ("-12.000", "6.000", "6.000")),
+        ("2. Vaste lasten (TVL) 2", "", ("385.000", "", "")),
+        ("3. Loonbijstelling", "div.", ("4.820", "4.710", "4.690")),
+        ("Stand 1e suppletoire begroting", "", ("890.220", "509.010", "500.790")),
+    ]
+    _tables, cells, _warnings = read_text(_one_year_mutaties(rows))
+    grid = cell_grid(cells)
+    assert grid[("2. Vaste lasten (TVL)", "2025")] == "385.000"
+    assert grid[("1. Kasschuif", "2026")] == "6.000"
+
+
+def test_a_number_ending_a_label_in_a_table_no_row_prints_a_code_in_stays() -> None:
+    """Near form: under an "Art.nr." heading no row prints a code: a number ending a label
+    one space after its last word is the label's own ("Regio Deals ronde 2")."""
+    rows = [
+        ("Stand ontwerpbegroting", "", ("512.400", "498.300", "490.100")),
+        ("1. Regio Deals ronde 2", "", ("12.000", "6.000", "6.000")),
+        ("Stand 1e suppletoire begroting", "", ("524.400", "504.300", "496.100")),
+    ]
+    _tables, cells, _warnings = read_text(_one_year_mutaties(rows))
+    assert cell_grid(cells)[("1. Regio Deals ronde 2", "2025")] == "12.000"

@@ -109,6 +109,7 @@ def _codes_under(
     label, a code standing under the heading and figures after it."""
     low, high = heading[0] - SLACK, heading[1] + SLACK
     codes: dict[int, tuple[int, int]] = {}
+    glued: dict[int, tuple[int, int]] = {}  # codes a label runs into (``_glued_code``)
     for i in range(index + 1, min(len(lines), index + 1 + MAX_ROWS)):
         line = lines[i]
         if CAPTION.match(line.strip()):
@@ -124,7 +125,11 @@ def _codes_under(
             and not (run.start() < low and run.end() <= heading[0])
         ]
         if not at:
-            continue  # a blank line, a group's label, a row without a code
+            # a blank line, a group's label, a row without a code, or one whose label ran
+            # on up to the column and took its code one space after it
+            if (span := _glued_code(runs, heading[0])) is not None:
+                glued[i] = span
+            continue
         k = at[0]
         figures = [run.group() for run in runs[k + 1 :]]
         is_row = bool(figures) and all(map(_is_figure, figures))
@@ -143,7 +148,26 @@ def _codes_under(
             codes[i] = runs[k].span()
         elif not (runs and _is_figure(runs[-1].group())):
             break  # text over the column that is no row: prose, the table has ended
-    return codes
+    # (a column no row prints a code under is none: a label's own number stays)
+    return {**codes, **glued} if codes else codes
+
+
+def _glued_code(runs: list[re.Match[str]], column: int) -> tuple[int, int] | None:
+    """The span of the code a row's label ends in where a long label runs on towards the
+    column of codes (starting at 0-based ``column``) and a text layer sets the code one
+    space after its last word, left of the column ("1. Tegemoetkoming Vaste Lasten (TVL) 2
+    3.850.000" beside "2. Kasschuif   4   -120.000"): the row prints its label, then
+    figures only, and no code under the heading. Only where other rows print theirs there
+    (``_codes_under``). None where the word before the code does not tell it apart
+    (``_before_code``: "Kamerstuk 36 410")."""
+    if len(runs) < 2 or runs[0].end() > column or not all(_is_figure(r.group()) for r in runs[1:]):
+        return None
+    label = runs[0].group()
+    if _before_code(label) is None:
+        return None
+    code = _CODE_AT_END.search(label)
+    assert code is not None  # (``_before_code`` found it)
+    return runs[0].start() + code.start() + 1, runs[0].end()
 
 
 def is_row_code(text: str) -> bool:
