@@ -1161,3 +1161,54 @@ def test_headings_wrapped_further_beside_the_labels_heading_end_on_their_last_li
     grid = cell_grid(read_text("\n".join(lines))[1])
     assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting (2)")] == "10.200"
     assert grid[("Ontvangsten", "Mutatie 2027")] == "0"
+
+
+def test_headings_over_rows_whose_first_leaves_a_column_empty_are_placed_in_their_rooms() -> None:
+    """A staat van reserves from a PDF: the first row leaves a narrow column empty (no
+    placeholder), a row under it fills it; two headings of neighbouring columns are printed
+    one space apart ("Vrijval Onttrekkingen") and a wide column's heading ends some
+    characters left of its figures. The heading line names fewer columns than the rows
+    print: its words are placed by where they stand, each in the room its column leaves,
+    the one-space run parted; the line above joins its columns ("Saldo" over each date)."""
+    ends = (58, 78, 87, 102, 118)
+    text = "\n".join(
+        [
+            "Bijlage 2 Staat van reserves",
+            printed("", (58, 117), "Saldo", "Saldo"),
+            "Omschrijving                                      1-1-2024     Toevoegingen       "
+            "Vrijval Onttrekkingen    31-12-2024",
+            printed("Algemene reserve", ends, "12.420", "1.310", "", "512", "13.218"),
+            printed("Reserve sociaal domein", ends, "642", "120", "85", "301", "376"),
+            printed("Reserve wegen", ends, "2.150", "", "400", "318", "1.432"),
+            printed("Totaal reserves", ends, "15.212", "1.430", "485", "1.131", "15.026"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Reserve sociaal domein", "Saldo 1-1-2024")] == "642"
+    assert grid[("Reserve sociaal domein", "Toevoegingen")] == "120"
+    assert grid[("Reserve sociaal domein", "Vrijval")] == "85"
+    assert grid[("Reserve sociaal domein", "Onttrekkingen")] == "301"
+    assert grid[("Algemene reserve", "Saldo 31-12-2024")] == "13.218"
+    assert grid[("Totaal reserves", "Vrijval")] == "485"
+    assert len(cells) == 18
+
+
+def test_a_heading_line_over_rows_printing_as_many_values_as_it_names_stays_as_printed() -> None:
+    """Near form: the rows print no more values than the heading line names, a cell left
+    empty in the first: the heading line is read as printed, its runs each a column."""
+    ends = (58, 78, 102, 118)
+    text = "\n".join(
+        [
+            "Bijlage 2 Staat van reserves",
+            "Omschrijving                                      1-1-2024     Toevoegingen       "
+            "Onttrekkingen    31-12-2024",
+            printed("Algemene reserve", ends, "12.420", "1.310", "512", "13.218"),
+            printed("Reserve sociaal domein", ends, "642", "", "301", "341"),
+            printed("Totaal reserves", ends, "13.062", "1.310", "813", "13.559"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Reserve sociaal domein", "Onttrekkingen")] == "301"
+    assert grid[("Algemene reserve", "Toevoegingen")] == "1.310"

@@ -12,7 +12,7 @@ rows' labels stand under. ``_read_blocks`` keeps such headings only over aligned
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from budgetkit.extract.tables_alignment import SLACK
 from budgetkit.extract.tables_groups import coded_group, is_group, margin_group
@@ -291,6 +291,8 @@ def _headings_over(
         spots = heading_spots(chunks, spans, reach, left)
         if spots is None and (parted := parted_runs(chunks, spans, reach, left)) is not None:
             chunks, spots = parted, heading_spots(parted, spans, reach, left)
+        if spots is None and (roomed := _spots_in_rooms(chunks, spans, left)):
+            chunks, spots = roomed
         if spots is None:
             break
         # a word over a middle one of a run of years no other word stands over heads them
@@ -319,6 +321,88 @@ def _headings_over(
     labels = [joined_heading(column) for column in words]
     headings = [(label, end - len(label) + 1) for label, end in zip(labels, ends, strict=True)]
     return (" ".join(corner), headings), first, last
+
+
+def _spots_in_rooms(
+    chunks: list[tuple[str, int]], spans: list[tuple[str, int]], left: int
+) -> tuple[list[tuple[str, int]], list[int]] | None:
+    """(the runs, the column each heads) of a heading line whose runs each stand in the
+    room of one column (``_room``), though not ending on its values nor centred over them
+    (``heading_spots``): a PDF sets a narrow column's heading flush with its figures and a
+    wide one's some characters left of them ("Toevoegingen" ending four short of "1.310"
+    beside the narrow "Vrijval" over "85"). A run standing in no room whole is parted at
+    its single spaces into runs that each do ("Vrijval Aanwendingen" over two columns),
+    the first such parting. None where a run does not read so, or two head one column."""
+    runs: list[tuple[str, int]] = []
+    spots: list[int] = []
+    for text, begin in chunks:
+        tokens = [(m.group(), begin + m.start()) for m in TOKEN.finditer(text)]
+        parts = next(
+            (
+                found
+                for cuts in _cuttings(len(tokens))
+                if (found := _in_rooms(text, begin, tokens, cuts, spans, left)) is not None
+            ),
+            None,
+        )
+        if parts is None:
+            return None
+        for part, under in parts:
+            if spots and under <= spots[-1]:
+                return None
+            runs.append(part)
+            spots.append(under)
+    return runs, spots
+
+
+#: Most words of a heading's run ``_spots_in_rooms`` parts (a longer run is tried whole):
+#: the partings grow as two to the power of its words.
+MAX_PARTED_WORDS = 6
+
+
+def _cuttings(count: int) -> list[tuple[int, ...]]:
+    """The ways to part ``count`` words into runs, as the indexes each run after the first
+    starts at, fewest runs first (the whole run first of all); only the whole run past
+    ``MAX_PARTED_WORDS``."""
+    inner = range(1, count)
+    most = count if count <= MAX_PARTED_WORDS else 1
+    return [cuts for n in range(most) for cuts in combinations(inner, n)]
+
+
+def _in_rooms(
+    text: str,
+    begin: int,
+    tokens: list[tuple[str, int]],
+    cuts: tuple[int, ...],
+    spans: list[tuple[str, int]],
+    left: int,
+) -> list[tuple[tuple[str, int], int]] | None:
+    """Each run of ``text`` (starting at ``begin``) parted before the words ``cuts`` names,
+    with the column in whose room it stands; None where one stands in none."""
+    parts: list[tuple[tuple[str, int], int]] = []
+    for a, b in pairwise((0, *cuts, len(tokens))):
+        at, (last, last_at) = tokens[a][1], tokens[b - 1]
+        run = (text[at - begin : last_at - begin + len(last)], at)
+        under = _room(run, spans, left)
+        if under is None:
+            return None
+        parts.append((run, under))
+    return parts
+
+
+def _room(chunk: tuple[str, int], spans: list[tuple[str, int]], left: int) -> int | None:
+    """The column in whose room a run of words (text, 0-based start) stands: right of the
+    previous column's values (of ``left``, the labels' reach, for the first), ending before
+    the next column's values start (the last within ``SLACK`` of its own end; ``spans``:
+    each column's first value and its 1-based start). None where it stands in none."""
+    text, begin = chunk
+    end = begin + len(text)
+    ends = [start - 1 + len(value) for value, start in spans]
+    bounds = [start - 1 for _value, start in spans[1:]] + [ends[-1] + SLACK]
+    for k, bound in enumerate(bounds):
+        if (ends[k - 1] if k else left) <= begin and end <= bound:
+            return k
+    return None
 
 
 #: Lines read under a table's first row for the columns it leaves empty: a column one row

@@ -361,9 +361,23 @@ def _more_values_below(
         and not (i == index + 1 and _heading_end(lines[index], lines[i]))
     ]
     first = first_telling(lines, rows)
-    row = split_row(lines[first], width) if first is not None else None
     if first is None:
         return False
+    if _row_more(lines, first, width, dotted):
+        return True
+    # a first row leaving a cell empty (no placeholder: "11.420   1.310      512   12.218"
+    # under five columns) prints as many values as the line heads; a row right under it
+    # printing more, each apart by a column's padding, tells the columns as well, where no
+    # heading of codes ("Art.nr.") heads a column whose codes the rows print among them
+    if any(heading_kind(run) == "code" for run in CHUNK.findall(lines[index])):
+        return False
+    return any(_padded_runs(lines[i]) > width for i in rows if i > first)
+
+
+def _row_more(lines: list[str], first: int, width: int, dotted: bool) -> bool:
+    """Whether the row ``lines[first]`` prints more values than ``width`` headings
+    (``_more_values_below``)."""
+    row = split_row(lines[first], width)
     if row is None:  # the spaces do not tell where one number ends: the padding does
         return _padded_runs(lines[first]) > width  # ("31 240   32 050   30 602   1 448-")
     words = row[0].split()
