@@ -10257,3 +10257,48 @@ def test_a_pipe_heading_over_rows_of_unequal_counts_above_a_table_stays_as_print
     grid = _grid(cells)
     assert grid[("Totaal", "2022")] == "548"
     assert grid[("1 Jeugdhulp", "2023")] == "412"
+
+
+def _under_a_paragraph(first: str, second: str) -> str:
+    """A table one row per line right under a paragraph of prose whose lines are ``first``
+    and ``second`` (a note may be broken between them) and one more."""
+    ends = (48, 62)
+    return "\n".join(
+        [
+            "Bijlage 3 Staat van reserves",
+            first,
+            second,
+            "worden via de exploitatie verwerkt.",
+            _printed("Omschrijving", ends, "1-1-2024", "31-12-2024"),
+            _printed("Algemene reserve", ends, "12.420", "13.218"),
+            _printed("Reserve wegen", ends, "2.150", "1.432"),
+        ]
+    )
+
+
+def test_a_unit_note_a_line_break_cuts_in_the_prose_above_declares_the_unit() -> None:
+    """A note in the paragraph right above the table that the line breaks ("... per reserve
+    weergegeven. Bedragen x €" / "1.000. De stortingen ..."): read across the break, it
+    declares the table's unit, as the same note on one line does (the table was left
+    without one); its text is the part printed on its first line."""
+    [table], _cells, _warnings = _read(
+        _under_a_paragraph(
+            "In de staat is het verloop per reserve weergegeven. Bedragen x €",
+            "1.000. De stortingen en onttrekkingen gaan via de resultaatbestemming en",
+        )
+    )
+    assert (table["unit_label"], table["scale_factor"]) == ("x € 1.000", 1_000)
+    assert (table["scale_text"], table["scale_line"]) == ("x €", 2)
+
+
+def test_a_sentence_ending_its_line_before_a_figure_declares_no_unit() -> None:
+    """Near form: the line above ends its sentence and the next opens with a figure ("...
+    per reserve weergegeven." / "1.000 woningen ..."): no note runs over the break, and the
+    table stays without a unit."""
+    [table], _cells, _warnings = _read(
+        _under_a_paragraph(
+            "In de staat is het verloop per reserve weergegeven, in euro.",
+            "1.000 woningen krijgen een bijdrage uit de reserve; de stortingen en",
+        )
+    )
+    assert not table["unit_label"]

@@ -189,17 +189,37 @@ def _noted_above(doc: SourceDocument, table: RawTable, floor: int) -> Scale | No
     table's)."""
     seen = 0
     line = table.line_start - 1
+    under = ""  # the line read before, right under this one
     while line > floor and seen < NOTE_LINES:
         text = doc.lines[line - 1].strip()
         if text:
             if len(text) > NOTE_LENGTH:
                 return None
-            found = _declaring_note(text, line)
+            found = _declaring_note(text, line) or _broken_note(text, under, line)
             if found is not None:
                 return found
             seen += 1
+        under = text
         line -= 1
     return None
+
+
+def _broken_note(text: str, under: str, line: int) -> Scale | None:
+    """The unit a note ending ``text`` declares where the line breaks it and the line
+    ``under`` it goes on with it ("... weergegeven. Bedragen x €" / "1.000. Toevoegingen
+    ..."): read across the break, its text the part printed on ``line``. None where the
+    note stands whole on the line under (read there), or declares nothing."""
+    if not under or text[-1:] in ".:;!?":
+        return None  # (a sentence ends the line: its note, if any, was read whole)
+    joined = f"{text} {under}"
+    found = _declaring_note(joined, line)
+    if found is None or not found.text:
+        return None
+    at = joined.find(found.text)
+    if not 0 <= at < len(text) < at + len(found.text):
+        return None
+    printed = joined[at : len(text)].strip()
+    return Scale(found.unit, found.factor, found.label, printed, line)
 
 
 def _declaring_note(text: str, line: int) -> Scale | None:
