@@ -1302,6 +1302,68 @@ def test_pipe_table_whose_lost_spans_heading_leaves_the_corner_out_is_read_as_be
     assert grid[("Verplichtingen", "Verschil 2023")] == "– 12.882"
 
 
+def test_pipe_table_whose_lost_spans_heading_prints_the_corner_empty() -> None:
+    """The same form with the corner printed as an empty cell ("| Realisatie | Vastgestelde
+    begroting | Verschil", html2text's copy of an empty corner over a group heading):
+    the empty cell heads the labels, and Realisatie after it spans the five years. Read
+    with the empty cell as a group, the years were named from the wrong group."""
+    grid = _lost_spans_over_years("| Realisatie | Vastgestelde begroting | Verschil")
+    assert grid[("Verplichtingen", "Realisatie 2019")] == "410.200"
+    assert grid[("Uitgaven", "Realisatie 2023")] == "431.640"
+    assert grid[("Ontvangsten", "Vastgestelde begroting 2023")] == "12.800"
+    assert grid[("Verplichtingen", "Verschil 2023")] == "– 12.882"
+
+
+def test_lost_spans_are_told_by_the_rows_of_values_past_value_less_headings() -> None:
+    """A value-less heading row printing a cell fewer than the rows of values (its last
+    empty cell read as a closing pipe: "Subsidies | | | | | | |  ") does not hide that the
+    rows print more cells than the rule counts: the rows of values tell the columns.
+    Counted with them, the counts differed, and every row was cut to the rule's four
+    columns."""
+    rows = [
+        "Verplichtingen | 410.200 | 388.015 | 402.310 | 415.800 | 420.118 | 433.000 | 12.882  ",
+        "Subsidies | | | | | | |  ",
+        "Regeling A | 98.406 | 101.220 | 99.870 | 112.005 | 131.640 | 125.500 | 6.140  ",
+        "Opdrachten | | | | | | |  ",
+        "Onderzoek | 12.004 | 11.870 | 14.402 | 13.250 | 12.800 | 12.800 | 0  ",
+    ]
+    text = "\n".join(
+        [
+            "| Realisatie | Vastgestelde begroting | Verschil  ",
+            "---|---|---|---  ",
+            "| 2019 | 2020 | 2021 | 2022 | 2023 | 2023 | 2023  ",
+            *rows,
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Regeling A", "Realisatie 2023")] == "131.640"
+    assert grid[("Onderzoek", "Vastgestelde begroting 2023")] == "12.800"
+    assert grid[("Verplichtingen", "Verschil 2023")] == "12.882"
+
+
+def test_value_less_headings_printing_fewer_cells_than_the_rule_tell_no_lost_spans() -> None:
+    """Where the rows of values print as many cells as the rule counts, value-less headings
+    printing fewer (their last empty cell read as a closing pipe) are no sign of lost
+    spans: the rule's columns stand, each year over its values."""
+    text = "\n".join(
+        [
+            "Omschrijving | 2022 | 2023 | 2024  ",
+            "---|---|---|---  ",
+            "Verplichtingen | 410.200 | 388.015 | 402.310  ",
+            "Subsidies | | |  ",
+            "Regeling A | 98.406 | 101.220 | 99.870  ",
+            "Opdrachten | | |  ",
+            "Onderzoek | 12.004 | 11.870 | 14.402  ",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Regeling A", "2024")] == "99.870"
+    assert grid[("Onderzoek", "2022")] == "12.004"
+    assert table["column_count"] == 3
+
+
 def test_pipe_table_whose_leaves_under_the_rule_print_no_corner_cells() -> None:
     """html2text's copy of a begrotingsstaat's heading of two rows whose corner cells ("Art.",
     "Omschrijving") span both: the first row prints them and each group once (four cells,

@@ -190,12 +190,12 @@ def _names(rows: list[Cells], width: int, shifted: bool, spans_lost: bool = Fals
     filled over the empty cells after it in a row that names fewer of the columns the last
     row heads than it does (a heading over no leaf, "Plafond" beside "Verplicht" over "2023
     2024", names a column of its own, no group). Where the rows print more cells than the
-    rule counts (``spans_lost``), a heading row printing fewer cells, no corner among them,
-    is placed by ``_spanned_left``."""
+    rule counts (``spans_lost``), a heading row printing fewer cells is placed by
+    ``_spanned_left``: one opening with a word, or with the empty corner before one."""
     texts = [[text for text, _col in row[:width]] for row in rows]
     texts = [
         _spanned_left(row, width)
-        if spans_lost and row is not texts[-1] and row and row[0] and len(row) < width - 1
+        if spans_lost and row is not texts[-1] and any(row[:2]) and len(row) < width - 1
         else (["", *row[:-1]] if shifted else row) + [""] * (width - len(row))
         for row in texts
     ]
@@ -218,9 +218,11 @@ def _spanned_left(row: list[str], width: int) -> list[str]:
     (``corner_heading``: "Omschrijving | Realisatie | ...", "Art. | Omschrijving | ..."),
     head the label columns and the group after them spans; else, and where every cell is
     the corner's (no group to span: "Omschrijving | Bedragen x € 1.000"), the corner is
-    among the cells left out. Read as a group, the corner's word named the first periods."""
+    among the cells left out. Read as a group, the corner's word named the first periods.
+    An empty first cell is the corner printed empty ("| Realisatie | Vastgestelde begroting
+    | Verschil", html2text's copy of an empty corner cell): it heads the labels too."""
     corner = 0
-    while corner < len(row) - 1 and corner_heading(row[corner]):
+    while corner < len(row) - 1 and (not row[corner] or corner_heading(row[corner])):
         corner += 1
     if corner and not all(map(corner_heading, row)):
         return [*row[:corner], *[row[corner]] * (width - len(row)), *row[corner:]]
@@ -381,16 +383,26 @@ def _spans_lost(lines: list[str], rule: int, opened: bool, heading: list[Cells])
     spans lost went unseen. A row over a rule drawn within the table (before its total,
     the line under it no heading of that rule's count) is a row the reader reads, so it
     is counted: left out, the rows above it were too few to tell the spans lost, and the
-    rows were cut to the rule's count."""
+    rows were cut to the rule's count. A value-less heading row (a label, every cell after
+    it empty) may print a cell fewer, its last empty cell read as a closing pipe
+    ("Subsidies | | | |  "): it is left out of the counts unless it prints more cells than the
+    rows of values."""
     counts = []
+    bare: list[int] = []  # the counts of value-less heading rows (a label alone)
     i = rule + 1
     while i < len(lines) and "|" in lines[i] and not _is_rule(lines[i]):
         if _opens_next_heading(lines, i):
             break
-        counts.append(len(pipe_cells(lines[i], opened)))
+        cells = pipe_cells(lines[i], opened)
+        if any(text for text, _col in cells[1:]) or not cells[0][0]:
+            counts.append(len(cells))
+        else:
+            bare.append(len(cells))
         i += 1
     ruled = len(pipe_cells(lines[rule]))
     if len(counts) < _MIN_WIDER_ROWS or len(set(counts)) != 1 or counts[0] <= ruled:
+        return 0
+    if any(count > counts[0] for count in bare):
         return 0
     return counts[0] if all(len(row) < counts[0] for row in heading) else 0
 
