@@ -1861,3 +1861,46 @@ def test_a_percent_note_over_the_headings_is_still_the_table_s_unit() -> None:
     [table], cells, _warnings = read_text(text)
     assert table["unit_label"] == "%"
     assert cell_grid(cells)[("Wonen", "2025")] == "2,0"
+
+
+def _municipal_staat(group: str, first: str) -> dict[tuple[str, str], str]:
+    """The cells of a jaarrekening's overview in -layout text: ``group`` centred over the
+    first two value columns ("<first>" and "na wijziging") beside two of their own."""
+    text = "\n".join(
+        [
+            "Overzicht van lasten per programma (bedragen in euro)",
+            f"                                            {group}",
+            f"   Programma                           {first}     na wijziging"
+            "     Realisatie 2023     Verschil",
+            "   Openbare orde                      3.410.500       3.612.050"
+            "          3.588.120      -23.930",
+            "   Onderwijs                         12.306.215      12.980.400"
+            "         13.104.226      123.826",
+            "   Cultuur                            5.118.402       5.240.118"
+            "          5.199.730      -40.388",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    return cell_grid(cells)
+
+
+def test_a_group_centred_over_some_columns_in_lower_case_heads_them_alone() -> None:
+    """A group's name centred over two columns whose headings go on in lower case
+    ("Begroting 2023" over "primitief   na wijziging") beside columns of their own
+    ("Realisatie 2023", "Verschil") names those two and no other. Read otherwise, it
+    named none, and the columns were "primitief" and "na wijziging"."""
+    grid = _municipal_staat("Begroting 2023", "primitief")
+    assert grid[("Onderwijs", "Begroting 2023 primitief")] == "12.306.215"
+    assert grid[("Cultuur", "Begroting 2023 na wijziging")] == "5.240.118"
+    assert grid[("Openbare orde", "Realisatie 2023")] == "3.588.120"
+    assert grid[("Openbare orde", "Verschil")] == "-23.930"
+
+
+def test_a_run_over_a_heading_in_upper_case_is_no_group_of_some_columns() -> None:
+    """Under a run over two columns whose first heading opens in upper case ("Begroting"
+    over "Primitief   na wijziging"), the first may be a column's own name: the run is
+    read as before, no group of them."""
+    grid = _municipal_staat("Begroting 2023", "Primitief")
+    assert ("Onderwijs", "Begroting 2023 Primitief") not in grid
+    assert ("Cultuur", "Begroting 2023 na wijziging") not in grid
+    assert grid[("Openbare orde", "Realisatie 2023")] == "3.588.120"

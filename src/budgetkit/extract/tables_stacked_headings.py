@@ -299,6 +299,10 @@ def stacked_headings(
             # name centred over its run's printed words or flush with them, off the centre
             # of its years
             spanned = _over_repeated_runs(chunks, leaves, extents)
+        if spanned is None:
+            # one group's name centred over some columns' words in lower case beside
+            # columns of their own ("Begroting 2022" over "primitief   na wijziging")
+            spanned = _group_over_some(chunks, headings, leaves, reach)
         if spanned is not None:
             if names_the_table(chunks, [k for k, c in enumerate(spanned) if c is not None], leaves):
                 first = index
@@ -926,6 +930,36 @@ def spanning(
         if _groups_stand(chunks, spans, leaves, owner, centred, reach):
             return owner
     return None
+
+
+def _group_over_some(
+    chunks: list[tuple[str, int]],
+    headings: list[tuple[str, int]],
+    leaves: list[str],
+    reach: float,
+) -> list[int | None] | None:
+    """The columns a line's one run of words heads as a group over some columns beside
+    others of their own ("Begroting 2022" centred over "primitief   na wijziging", beside
+    "Realisatie 2022   Verschil"): the run reaches over two adjacent columns' headings or
+    more and over no other's, stands centred on them (within ``reach``), and opens in
+    upper case, and the headings under it are words in lower case, each its own: the rest
+    of a name, which alone names no column. A heading in upper case under it ("Vastgestelde"
+    over "begroting" beside "Realisatie") may be a column's own, and so may a run over one
+    column; None for these."""
+    if len(chunks) != 1 or not chunks[0][0][:1].isupper():
+        return None
+    text, begin = chunks[0]
+    end = begin + len(text)
+    spans = _offsets(headings)
+    under = [k for k, (start, last) in enumerate(spans) if start < end and begin < last]
+    if len(under) < 2 or under != list(range(under[0], under[-1] + 1)):
+        return None
+    if abs((spans[under[0]][0] + spans[under[-1]][1]) / 2 - (begin + end) / 2) >= reach:
+        return None
+    named = [leaves[k] for k in under]
+    if len(set(named)) < len(named) or not all(leaf[:1].islower() for leaf in named):
+        return None
+    return [0 if k in under else None for k in range(len(headings))]
 
 
 def _groups_after_own(
