@@ -2442,3 +2442,33 @@ def test_rows_printing_figures_alone_at_a_tables_end_are_not_doubted() -> None:
     _tables, cells, warnings = read_text(_labels_after([]))
     assert cell_grid(cells)[("", "Uitgaven")] == "408,9"
     assert not any("labels without values follow them" in str(w) for w in warnings)
+
+
+def _labels_before(labels: list[str]) -> str:
+    """A table printed one cell per line whose last rows' labels may stand as a block above
+    their values: ``labels`` without values, then a row's label and its figures, then two
+    rows of figures alone."""
+    lines = ["Tabel 4 Mutaties fonds 2022 (bedragen x € 1.000)", "Onderdeel"]
+    lines += ["Uitgaven 2022", "Ontvangsten 2022"]
+    lines += ["Bijdrage scholen", "310,0", "310,0", "Bijdrage musea", "45,5", "45,5"]
+    lines += [*labels, "Stand slotwet", "7,5", "7,5", "363,0", "363,0", "1.200,0", "1.200,0"]
+    return "\n\n".join(lines)
+
+
+def test_labels_above_a_row_followed_by_figures_alone_are_said() -> None:
+    """Labels without values right above a row whose figures are followed by rows printing
+    figures alone, as many or more than those rows: a text layer's block order may have
+    printed a block of labels before the values of them all. Which label is whose the
+    counts do not tell (a label may be a heading over unlabelled subtotals): the rows are
+    kept as read, and the doubt is said."""
+    _tables, cells, warnings = read_text(_labels_before(["Overige bijdragen", "Subtotaal"]))
+    assert cell_grid(cells)[("Stand slotwet", "Uitgaven 2022")] == "7,5"
+    assert any("printed before the values" in str(w) for w in warnings)
+
+
+def test_a_heading_above_a_row_followed_by_more_figures_alone_is_not_doubted() -> None:
+    """The near form: one label without values over a row that two rows of figures alone
+    follow: the labels too few to be theirs, a heading over the row: no doubt is said."""
+    _tables, cells, warnings = read_text(_labels_before(["Overige bijdragen"]))
+    assert cell_grid(cells)[("Stand slotwet", "Uitgaven 2022")] == "7,5"
+    assert not any("printed before the values" in str(w) for w in warnings)

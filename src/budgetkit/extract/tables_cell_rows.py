@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from budgetkit.extract.tables_cell_blocks import labelled_blocks
 from budgetkit.extract.tables_cell_headings import (
@@ -903,7 +903,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     after_values: list[Row] = []
     while rows and not rows[-1].cells and not rows[-1].loose:
         after_values.insert(0, rows.pop())
-    doubt = _labels_after_values(rows, bare, after_values)
+    doubt = _labels_after_values(rows, bare, after_values) or _labels_before_values(rows, bare)
     if sum(len(row.cells) for row in rows) < MIN_CELLS:
         return None
     end = pos
@@ -978,6 +978,35 @@ def _labels_after_values(
         f"without values follow them ({names}): the labels may be theirs, printed after the "
         "values; not placed",
     )
+
+
+def _labels_before_values(rows: list[Row], bare: list[int]) -> tuple[int, str] | None:
+    """The doubt where labels without values stand right above a row whose figures are
+    followed by rows printing figures alone (``bare``), the labels at least as many as
+    those rows: a text layer's block order may have printed a block of labels before the
+    values of all of them ("<Rij>" / "<Rij>" / "<Rij>" / figures / figures / figures), so
+    that each label is a row of its own, not a heading. As many do not tell those rows
+    from headings over unlabelled subtotals, so the rows are kept as read, and the doubt
+    said (the mirror of ``_labels_after_values``). None where no such run stands."""
+    for k, row in enumerate(rows):
+        if not row.cells or k in bare:
+            continue
+        figures_alone = len(list(takewhile(lambda j: j in bare, range(k + 1, len(rows)))))
+        labels = len(list(takewhile(_without_values, reversed(rows[:k]))))
+        if figures_alone and labels >= figures_alone:
+            names = ", ".join(f"'{above.label}'" for above in rows[k - labels : k])
+            return (
+                rows[k - labels].line,
+                f"{labels} labels without values ({names}) stand above '{row.label}', after "
+                f"whose figures {figures_alone} rows print figures alone: the labels may be "
+                "theirs, printed before the values; not placed",
+            )
+    return None
+
+
+def _without_values(row: Row) -> bool:
+    """Whether a row prints no values at all, not even ones left unplaced."""
+    return not row.cells and not row.loose and not row.empty
 
 
 #: A column's heading of words ending in its year ("Rekening 2023", "Begroting 2024").
