@@ -122,3 +122,25 @@ def test_a_lone_dash_in_a_block_is_a_nil_cell_of_its_row() -> None:
     assert len(cells) == 17
     assert (11, "Begroting 2024") not in cells
     assert cells[(12, "Begroting 2024")] == ("350", None)
+
+
+def test_headings_each_naming_a_stage_are_a_column_a_line_read_by_the_counts() -> None:
+    """Headings naming no period but each line a stage of the budget or a column of its
+    own ("Begroting primitief" / "Begroting na wijziging" in one block, "Verschil" in
+    another): each line a whole heading, so 3 columns, and the 6 blocks are 3 columns times
+    2 sections, read by the counts as periods are."""
+    headings = ["Begroting primitief", "Begroting na wijziging", "", "Verschil", ""]
+    cells = _cells(_page(headings, _SECTION_BLOCKS))
+    assert len(cells) == 18
+    assert cells[(6, "Begroting primitief")] == ("1.200", "Uitgaven")
+    assert cells[(7, "Begroting na wijziging")] == ("3.500", "Uitgaven")
+    assert cells[(12, "Verschil")] == ("380", None)
+
+
+def test_a_stage_heading_wrapped_over_two_lines_is_not_read_a_line_a_heading() -> None:
+    """The near form: a stage's heading that goes on over a second line naming no stage
+    ("Begroting" / "primitief") is no heading a line: the lines do not say the columns, and
+    nothing is read by the sections' counts."""
+    headings = ["Begroting", "primitief", "", "Begroting na wijziging", "", "Verschil", ""]
+    _tables, cells, _warnings = read_text(_page(headings, _SECTION_BLOCKS))
+    assert not cells

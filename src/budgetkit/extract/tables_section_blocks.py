@@ -11,7 +11,8 @@ own: all columns of the first section, then all of the next, as the section's ba
 page reads left to right before the band below it.
 
 Nothing but the counts says which label a value belongs to, so the table is read only
-where they leave no doubt: every heading names a period, the blocks are the columns times
+where they leave no doubt: every heading names a period (or every heading line a stage of
+the budget or a column of its own, "Realisatie" / "Verschil"), the blocks are the columns times
 the sections, the blocks of a section hold one value for each of its label lines, and each
 section opens with a heading its total names below it ("Lasten" ... "Totaal lasten"). The
 lines above the first section are the corner's heading and the caption (the line declaring
@@ -27,6 +28,7 @@ from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import CAPTION, column_year, parse_value
 from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import column_word, names_stage
 
 #: A year ending one heading right before the capital opening the next: two heading cells
 #: printed so close that the text layer joins them ("Begroting 2025Raming 2026").
@@ -127,8 +129,23 @@ def _headings(runs: list[list[Item]]) -> list[str] | None:
     else:
         headings = [piece for item in runs[0] for piece in _GLUED_HEADING.split(item.text)]
     if len(headings) < 2 or any(column_year(heading) is None for heading in headings):
-        return None
+        return _stage_headings(runs)
     return headings
+
+
+def _stage_headings(runs: list[list[Item]]) -> list[str] | None:
+    """The column headings where each line of the heading blocks names a stage of the
+    budget or a column of its own ("Begroting primitief" / "Begroting na wijziging" /
+    "Realisatie" / "Verschil"), one heading a line: such a line is a whole heading, no
+    wrapped rest, so the lines are the columns, however the blank lines group them. None
+    where a line names neither (a heading's rest, "primitief", "2023"); the counts of
+    ``_sections`` then decide as for periods."""
+    lines = [" ".join(item.text.split()) for run in runs for item in run]
+    if len(lines) < 2 or not all(
+        (names_stage(line) or column_word(line)) and column_year(line) is None for line in lines
+    ):
+        return None
+    return lines
 
 
 def _heads(labels: list[Item]) -> list[int]:
