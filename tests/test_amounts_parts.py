@@ -684,3 +684,38 @@ def test_parts_after_waarvan_past_six_words_give_no_years() -> None:
     )
     rows = extract_amounts(inline_document(text))
     assert (rows[0]["year_from"], rows[0]["year_to"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the line breaks after "en", the next part's year opening the next line
+        "De provincie reserveert € 30 miljoen, verdeeld over 2027 (€ 12 miljoen) en\n"
+        "2028 (€ 18 miljoen). Het geld gaat naar fietspaden.",
+        # a layout's text layer indents every line
+        " De provincie reserveert € 30 miljoen, verdeeld over 2027 (€ 12 miljoen) en\n"
+        " 2028 (€ 18 miljoen). Het geld gaat naar fietspaden.",
+    ],
+)
+def test_a_line_break_after_en_before_a_part_s_year_joins_it_as_a_space_does(text: str) -> None:
+    """The white space around the "en" joining two parts, each a year and its sum in
+    brackets, may be a line break and the next line's indent: the last part is its year's,
+    and the whole spans both parts' years, as on one line (the last part took no year, and
+    the whole none where the line was indented)."""
+    rows = extract_amounts(inline_document(text, published="2026-09-15"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (2027, 2028, "stated"),
+        (2027, 2027, "stated"),
+        (2028, 2028, "stated"),
+    ]
+
+
+def test_a_word_ending_in_en_before_a_line_opening_on_a_year_joins_no_part() -> None:
+    """Near form: a word merely ending in "en" at a line's end ("gemeenten") is no "en"
+    joining parts: the year opening the next line before a bracketed sum labels nothing."""
+    text = (
+        "Het geld van de provincie gaat naar fietspaden in de gemeenten\n"
+        "2028 (€ 18 miljoen is al toegezegd) en verder naar wegen."
+    )
+    rows = extract_amounts(inline_document(text, published="2026-09-15"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(None, None)]

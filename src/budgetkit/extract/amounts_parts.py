@@ -63,7 +63,9 @@ _YEAR_PART = re.compile(
     rf"[\s\xa0]*{_PART_SUM}[\s\xa0]+(?:in|(?P<for>voor))[\s\xa0]+(?P<y>(?:19|20)\d\d)[\s\xa0]*",
     re.IGNORECASE,
 )
-_PART_JOINT = re.compile(r",[\s\xa0]+(?:en[\s\xa0]+)?|[\s\xa0]en[\s\xa0]", re.IGNORECASE)
+# (White space around "en" may be a line break and the next line's indent of a text layer:
+# "(€ 40 mln) en⏎ 2026 (€ 44 mln)".)
+_PART_JOINT = re.compile(r",[\s\xa0]+(?:en[\s\xa0]+)?|[\s\xa0]+en[\s\xa0]+", re.IGNORECASE)
 # The last of such parts may fall in the years after the others or in those before them
 # ("€ 25 mln in 2026 en € 15 mln in de jaren daarna", "€ 6 mln in 2024, € 5 mln in 2025 en
 # € 4 mln in de jaren daarvoor"): the whole's end or start is open. Not the first: a part

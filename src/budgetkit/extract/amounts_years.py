@@ -1156,9 +1156,10 @@ _OUT_OF_YEAR = re.compile(
 # An item's sum may stand in a bracket after its year, a plus sign before it or not ("Per
 # jaar: 2026 (+ € 212 mln), 2027 (– € 48 mln) en 2028 (€ 61 mln)"): the year heads it as well;
 # a year opened to the later ones before that bracket ("... en 2028 e.v. (€ 2 mln)",
-# ``_ONWARDS``) heads it from that year on, no end (group "on").
+# ``_ONWARDS``) heads it from that year on, no end (group "on"). A line may break after "en"
+# or "of", the year opening the next line ("... en⏎2026 (€ 44 mln)").
 _YEAR_HEAD = re.compile(
-    rf"(?P<head>^|[(,;:]|(?<![\w])(?i:en|of)(?=[ \t\xa0]))[ \t\xa0\n]*{_LABEL_YEARS}"
+    rf"(?P<head>^|[(,;:]|(?<![\w])(?i:en|of)(?=[ \t\xa0\n]))[ \t\xa0\n]*{_LABEL_YEARS}"
     rf"(?:[ \t\xa0]+|(?P<on>{_ONWARDS_WORDS})?[ \t\xa0]*\([ \t\xa0]*(?:\+[ \t\xa0]*)?)"
     rf"{_LABEL_QUALIFIER}"
 )
