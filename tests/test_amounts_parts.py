@@ -719,3 +719,45 @@ def test_a_word_ending_in_en_before_a_line_opening_on_a_year_joins_no_part() -> 
     )
     rows = extract_amounts(inline_document(text, published="2026-09-15"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # "uit" names the year the shift leaves
+        (
+            "Het betreft een kasschuif van € 50 miljoen uit 2026 naar 2027 (€ 20 miljoen) en"
+            " 2028 (€ 30 miljoen).",
+            (2026, 2028),
+        ),
+        # the whole printed as that year's fall, the parts as rises
+        (
+            "Het betreft een kasschuif van -/- € 50 miljoen uit 2026 naar 2027 (+ € 20 miljoen)"
+            " en 2028 (+ € 30 miljoen).",
+            (2026, 2028),
+        ),
+    ],
+)
+def test_a_shift_out_of_a_year_uit_names_spans_it_and_its_parts_years(
+    text: str, whole: tuple[int, int]
+) -> None:
+    """A whole moved "uit" a year "naar" parts, each a year and its sum in brackets
+    (a plus sign before it or not), spans the year it leaves and the parts' years, as after
+    "van": the parts add up to its size, its sign the fall of the year it leaves."""
+    rows = extract_amounts(inline_document(text, published="2026-09-15"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [whole, (2027, 2027), (2028, 2028)]
+
+
+def test_rises_that_do_not_add_up_to_the_fall_of_a_shift_give_it_no_span() -> None:
+    """Near form: parts whose sums do not add up to the whole's size leave it the years its
+    own words give, the shift to the first part's year."""
+    text = (
+        "Het betreft een kasschuif van -/- € 50 miljoen uit 2026 naar 2027 (+ € 20 miljoen)"
+        " en 2028 (+ € 20 miljoen)."
+    )
+    rows = extract_amounts(inline_document(text, published="2026-09-15"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [
+        (2026, 2027),
+        (2027, 2027),
+        (2028, 2028),
+    ]

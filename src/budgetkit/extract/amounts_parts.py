@@ -40,6 +40,8 @@ from budgetkit.extract.amounts_years import (
 )
 from budgetkit.extract.money_quotes import MoneyMatch
 
+# A plus sign before a part's sum in its bracket, a rise ("2024 (+ € 5,0 mln)").
+_PART_SIGN = r"(?:\+[\s\xa0]*)?"
 # A part's sum, a currency before it or none, its scale after it or none, and the currency's
 # word after those or none ("€ 10 mln", "600 miljoen euro", "5 mln euro": ``_YEAR_PART``,
 # ``_YEAR_THEN_PART``).
@@ -166,13 +168,18 @@ def parts_by_year(
 # leaves before them, its participle before "naar" or not ("€ 64 mln van 2012 naar 2014 (€ 40
 # mln) en 2015 (€ 24 mln)", "€ 120,5 mln van 2024 verschoven naar 2025 (€ 80,4 mln) en 2026
 # (€ 40,1 mln)"), is changed too, as after a whole naming its years
-# (``amounts_years._shifted_years``).
+# (``amounts_years._shifted_years``); so is one "uit" names ("€ 84 mln uit 2023 naar 2025
+# (€ 40 mln) en 2026 (€ 44 mln)", "-/- € 8 mln uit 2023 naar 2024 (+ € 5 mln) en 2025 (+ € 3
+# mln)"), the parts arriving in their years maybe signed as rises, the whole as the fall of
+# the year it leaves (``_add_up``'s ``moved``). ("In" a year before "naar" is the amount's
+# own year, no year it leaves: "-€ 3 mln in 2024 naar 2025 (€ 2 mln) en 2026 (€ 1 mln)".)
 # Not where the words between compare the whole with the parts or put it in their place
 # (``_NOT_ITS_DIVISION``: "€ 14 mln, evenveel als de tekorten over 2023 (€ 6 mln) en 2024 (€
 # 8 mln) samen", "€ 14 mln vervangt de bedragen voor 2025 (€ 6 mln) en 2026 (€ 8 mln)"): the
 # parts are another noun's that happen to add up to it, and their years not the whole's.
 _YEAR_THEN_PART = re.compile(
-    rf"(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)", re.IGNORECASE
+    rf"(?P<y>(?:19|20)\d\d)[\s\xa0]*\([\s\xa0]*{_PART_SIGN}{_PART_SUM}[\s\xa0]*\)",
+    re.IGNORECASE,
 )
 # The last part may be of the years after the others, named by no year ("€ 25 mln, verdeeld
 # over 2026 (€ 10 mln), 2027 (€ 10 mln) en de jaren daarna (€ 5 mln)", "... en latere jaren
@@ -201,11 +208,11 @@ _EARLIER_PART = re.compile(
     rf"{_EARLIER_YEARS}[\s\xa0]*\([\s\xa0]*{_PART_SUM}[\s\xa0]*\)", re.IGNORECASE
 )
 _FIRST_PART_OPENS = re.compile(
-    r"(?:(?:(?<![^\W\d_])(?i:van)[\s\xa0]+(?P<left>(?:19|20)\d\d)[\s\xa0]+"
+    r"(?:(?:(?<![^\W\d_])(?i:van|uit)[\s\xa0]+(?P<left>(?:19|20)\d\d)[\s\xa0]+"
     r"(?:[^\W\d_]+[\s\xa0]+)?(?i:naar)[\s\xa0]+)?"
     r"(?<![\w\-/])(?P<y>(?:19|20)\d\d)"
     rf"|(?<![^\W\d_])(?P<earlier>(?i:{_EARLIER_YEARS})))"
-    r"[\s\xa0]*\([\s\xa0]*\Z"
+    rf"[\s\xa0]*\([\s\xa0]*{_PART_SIGN}\Z"
 )
 # A comparison ("evenveel als", "meer dan", "ten opzichte van", "gelijk aan"), a
 # substitution ("vervangt", "in plaats van") or a cause ("als gevolg van", "dankzij", "in
@@ -227,17 +234,27 @@ _PARTS_OPEN_WITHIN = 40
 MAX_PARTS = 8
 
 
-def _add_up(whole: MoneyMatch, following: list[MoneyMatch], parts: int, rest: bool = False) -> bool:
+def _add_up(
+    whole: MoneyMatch,
+    following: list[MoneyMatch],
+    parts: int,
+    rest: bool = False,
+    moved: bool = False,
+) -> bool:
     """Whether there are two ``parts`` at least and the sums of the first as many of
     ``following`` add up to ``whole``'s: parts that do not add up to it leave some of it to
     other years or none. With the ``rest`` of the whole as a part of its own, one part's sum
-    or more leaving some of the whole over add up with it."""
+    or more leaving some of the whole over add up with it. Where the whole is ``moved`` out
+    of a year to the parts' years, it may be printed as that year's fall and the parts as
+    the rises it makes: they add up to its size."""
     if parts < 2 - rest or len(following) < parts:
         return False
     sums = [match.amount_eur for match in following[:parts]]
     if whole.amount_eur is None or None in sums:
         return False
-    return sum(sums) < whole.amount_eur if rest else sum(sums) == whole.amount_eur
+    if rest:
+        return sum(sums) < whole.amount_eur
+    return sum(sums) == whole.amount_eur or (moved and sum(sums) == -whole.amount_eur)
 
 
 def years_of_parts_after(
@@ -258,7 +275,7 @@ def years_of_parts_after(
     part read, is none too). Then the parts' years themselves, which ``none_but_parts``
     tests the whole's own years against."""
     none: tuple[Years, list[int]] = ((None, None, None), [])
-    if not after.rstrip(" \t\xa0\n").endswith("("):
+    if not after.rstrip(" \t\xa0\n+").endswith("("):
         return none
     opens = _FIRST_PART_OPENS.search(after, max(0, len(after) - _PARTS_OPEN_WITHIN))
     if opens is None or _NOT_ITS_DIVISION.search(after, 0, opens.start()) is not None:
@@ -285,9 +302,9 @@ def years_of_parts_after(
         if joint is None or ended:
             break
         at = joint.end()
-    if not years or not _add_up(whole, following, pieces):
-        return none
     left = [int(opens.group("left"))] if opens.group("left") else []
+    if not years or not _add_up(whole, following, pieces, moved=bool(left)):
+        return none
     return _span([*years, *left], open_start, open_end), [*years, *left]
 
 
