@@ -10359,6 +10359,31 @@ def test_uit_a_year_and_a_verb_without_a_year_after_naar_is_no_shift(
     ) == years
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om de vertraging op te vangen wordt € 40 mln uit 2031 via een kasschuif naar 2032 en"
+        " 2033 verplaatst.",
+        "Het niet bestede deel, € 40 mln, gaat uit 2031 via de eindejaarsmarge naar 2033.",
+    ],
+)
+def test_a_shift_with_its_means_between_the_years_spans_them(text: str) -> None:
+    """ "€ X uit 2031 via een kasschuif naar 2032 en 2033" took the years reached alone: the
+    means of the shift between the year it leaves and "naar" ("via" and a noun) leaves the
+    shift "uit JJJJ naar JJJJ" it is, as a participle there does."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2031, 2033, "stated")
+
+
+def test_uit_a_year_and_via_a_noun_without_a_year_after_naar_is_no_shift() -> None:
+    """Near form: "via" and a noun after "uit JJJJ", then "naar" and no year, moves nothing
+    between years: the year is the one the sum stems from."""
+    (row,) = extract_amounts(
+        _doc("Het overschot van € 0,6 mln uit 2031 gaat via de raad naar de algemene reserve.")
+    )
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2031, 2031, "stated")
+
+
 def test_tons_beside_a_food_bank_are_money() -> None:
     """A "voedselbank" in the paragraph is an institution, no food weighed: tons per quarter
     there in a paragraph of money are a sum (the paragraph was taken to weigh "voedsel")."""

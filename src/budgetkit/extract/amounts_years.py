@@ -84,9 +84,12 @@ _NO_TIME_YEARS = "".join(
 # 2024", "uit 2023 mee te nemen naar 2024", "over te hevelen naar"): a participle with "ge" or
 # "ver" in it, or a particle, "te" and the infinitive; the shift is the same.
 _MOVED = r"(?:[^\W\d_]*(?:ge|ver)[^\W\d_]*(?:d|t|en)|[^\W\d_]+\s+te\s+[^\W\d_]+)"
+# Or the means of the shift named between them, "via" and a noun ("uit 2026 via een kasschuif
+# naar 2027 en 2028", "van 2023 via de eindejaarsmarge naar 2024"): the shift is the same.
+_MOVED_VIA = r"via\s+(?:een|de|het)\s+[^\W\d_]+"
 _YEARS = re.compile(
     rf"""(?=[^\W\d_]|[12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+(?:\d{{1,2}}\s+)?{MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
-            |(?P<shift>(?:van|uit)\s+{YEAR}(?:\s+en\s+{YEAR})?\s+(?:{_MOVED}\s+)?naar)
+            |(?P<shift>(?:van|uit)\s+{YEAR}(?:\s+en\s+{YEAR})?\s+(?:(?:{_MOVED}|{_MOVED_VIA})\s+)?naar)
             |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|ingaande
             |naar|from|en|alleen|enkel|uitsluitend
             |betrekking\s+op
