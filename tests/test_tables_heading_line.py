@@ -1248,3 +1248,51 @@ def test_a_unit_after_some_headings_only_is_no_line_of_units() -> None:
     every heading's: the line is no heading line, as before."""
     line = "Omschrijving Rekening 2023 (x € 1.000) Begroting 2024 Begroting 2025"
     assert tables_heading_line.split_heading(line, padded=False) is None
+
+
+def _numbered_under_unit_corner(corner: str) -> str:
+    """A table whose text layer prints its headings over three lines, the last holding
+    ``corner`` over the labels, then a year and its column number one space apart
+    ("JJJJ (1)") and the later columns' numbers and years."""
+    return "\n".join([
+        "Tabel 2 Budgettaire gevolgen artikel 5 (bedragen x € 1.000)",
+        "                                    Vastgestelde",
+        "                                       begroting   Mutatie ISB     Stand ISB   Mutatie",
+        f"{corner:<40}2024 (1)           (2)   (3)=(1)+(2)      2025",
+        "   Verplichtingen                     420.300        85.000       505.300    12.000",
+        "   Uitgaven                           398.150        61.500       459.650     9.000",
+        "   Ontvangsten                         12.400             0        12.400     4.000",
+    ])  # fmt: skip
+
+
+def test_a_unit_note_set_in_over_the_labels_is_the_corner_of_numbered_headings() -> None:
+    """A PDF's text layer prints the corner cell's unit note set in from the margin, as the
+    labels are, on the headings' last line ("   (bedragen x € 1.000)   JJJJ (1)   (2)"):
+    it is the corner, so the paddings part the line and the column number one space after
+    the year closes that year's heading. Read as a heading, it left the line no reading by
+    paddings, "(1)" headed a column of its own, and every value stood under the heading
+    of the column before it."""
+    line = "   (bedragen x € 1.000)   2024 (1)      (2)   (3)=(1)+(2)"
+    assert tables_heading_line.split_heading(line) == (
+        "(bedragen x € 1.000)",
+        [("2024 (1)", 27), ("(2)", 41), ("(3)=(1)+(2)", 47)],
+    )
+    [table], cells, _warnings = read_text(_numbered_under_unit_corner("   (bedragen x € 1.000)"))
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting 2024 (1)")] == "398.150"
+    assert grid[("Uitgaven", "Mutatie ISB (2)")] == "61.500"
+    assert grid[("Ontvangsten", "Mutatie 2025")] == "4.000"
+    assert table["column_count"] == 4
+    assert tables_heading_line._unit_alone("Bedragen x € 1 mln")
+    assert not tables_heading_line._unit_alone("Bedrag (x € 1.000)")
+
+
+def test_a_noun_with_its_unit_set_in_before_numbered_headings_is_no_unit_alone() -> None:
+    """Near form: a run that names a noun before its unit ("Bedrag (x € 1.000)", a value
+    column's heading as often as the corner's) is no unit note alone, so this rule leaves
+    its line read as before."""
+    line = "   Bedrag (x € 1.000)   2024 (1)      (2)   (3)=(1)+(2)"
+    assert tables_heading_line.split_heading(line) == (
+        "Bedrag (x € 1.000)",
+        [("2024", 25), ("(1)", 30), ("(2)", 39), ("(3)=(1)+(2)", 45)],
+    )

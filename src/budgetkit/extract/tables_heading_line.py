@@ -245,7 +245,9 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     corner = ""
     # (a code column's heading, "Art.", is the corner wherever it starts: it heads no values;
     # so is a note column's first over the values, "Noot   1999": its cells are markers)
-    cornered = chunks and (chunks[0][1] == 1 or heading_kind(chunks[0][0]) is not None)
+    cornered = chunks and (
+        chunks[0][1] == 1 or heading_kind(chunks[0][0]) is not None or _unit_alone(chunks[0][0])
+    )
     if cornered and not any(map(is_column, chunks[0][0].split())):
         corner = chunks.pop(0)[0]
     while corner and len(chunks) > 1 and heading_kind(chunks[0][0]) is not None:
@@ -273,6 +275,16 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     if not any(periods) and not _numbered_throughout(chunks):
         return None
     return corner, chunks
+
+
+def _unit_alone(chunk: str) -> bool:
+    """Whether a run of a heading line is a unit note alone ("(bedragen x € 1.000)",
+    "Bedragen x € 1 mln"): the corner cell of a table printing its unit over the labels,
+    which a PDF's text layer sets in from the margin as it does the labels. Wherever it
+    starts it heads no values; read as a heading of its own it left the line no reading by
+    paddings, and the line's column numbers then headed columns of their own ("JJJJ (1)")."""
+    end = _unit_corner(chunk, [(m.group(), m.start() + 1) for m in TOKEN.finditer(chunk)])
+    return end > 0 and not chunk[end:].strip(" )")
 
 
 def _numbers_every_column(chunks: list[tuple[str, int]], periods: list[bool]) -> bool:
