@@ -872,3 +872,38 @@ def test_a_stage_printed_again_over_numbers_from_one_parts_the_runs() -> None:
     own, as before."""
     years = ["2020", "2021", "2022 (1)", "2022 (2)", "2022 (3)=(1)-(2)"]
     assert _stage_printed_again(years, leaf_groups(years), _STAGES) == [0, 0, 1, 2, 3]
+
+
+def _staat(corner: str) -> str:
+    """A begrotingsstaat a browser copies: a group line of the corner's cells (``corner``)
+    and two numbered stages, each printed once, over a line opening with an empty field per
+    corner cell and then the leaves, repeated under each stage."""
+    return _tabbed(
+        "Wijziging van de begrotingsstaat van het Fonds (bedragen x € 1.000)",
+        f"{corner}\t(1) Vastgestelde begroting\t(2) Mutaties 1e suppletoire begroting",
+        "\t\tVerplichtingen\tUitgaven\tOntvangsten\tVerplichtingen\tUitgaven\tOntvangsten",
+        "\tTotaal\t2.400\t2.300\t150\t−120\t−80\t10",
+        "1\tBeheer\t1.500\t1.450\t100\t−70\t−50\t5",
+        "2\tOnderhoud\t900\t850\t50\t−50\t−30\t5",
+    )
+
+
+def test_groups_beside_a_corner_of_two_cells_over_both_rows_head_their_leaves() -> None:
+    """The corner spans both heading rows over two cells ("Art.<TAB>Omschrijving"), so the
+    leaves line opens with two empty fields: those group line cells are the corner's, and
+    the stages after them each head their run of leaves. Read as groups, the corner's
+    cells left the runs a name too many and every column lost its stage."""
+    [_table], cells, _warnings = _read(_staat("Art.\tOmschrijving"))
+    grid = _grid(cells)
+    assert grid[("1 Beheer", "(1) Vastgestelde begroting Uitgaven")] == "1.450"
+    assert grid[("2 Onderhoud", "(2) Mutaties 1e suppletoire begroting Ontvangsten")] == "5"
+    assert grid[("Totaal", "(2) Mutaties 1e suppletoire begroting Verplichtingen")] == "−120"
+
+
+def test_a_second_corner_cell_naming_a_group_leaves_the_leaves_ungrouped() -> None:
+    """Near form: where the group line's cell over the second empty field names no corner
+    heading ("Art.<TAB>Fonds": a word of no code, label or unit heading), nothing says it
+    is the corner's, so no group is spread over the leaves, as before."""
+    _tables, cells, _warnings = _read(_staat("Art.\tFonds"))
+    assert cells
+    assert not [c for c in cells if "Vastgestelde" in c["column_label"]]

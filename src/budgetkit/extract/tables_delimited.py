@@ -394,23 +394,32 @@ def _spread(groups: Cells, leaves: Cells) -> list[Cells]:
     one of fewer prints each group once, its span lost: the printed leaves part into runs
     as a line of group headings over repeated years does (``leaf_groups``: "2019 ... 2023
     2023 2023", three), each run under the next name, and each column the leaves leave
-    unnamed after them under one name more where there is one ("Noot")."""
+    unnamed after them under one name more where there is one ("Noot"). Where the corner
+    spans both heading rows over several cells ("Art.<TAB>Omschrijving<TAB>(1) <naam>" over
+    "<TAB><TAB>Verplichtingen<TAB>Uitgaven<TAB>..."), the leaves open with an empty field
+    for each, and the group line's cells over them are the corner's (``corner_heading``),
+    no group's: read as groups, they left the leaves' runs a name too many and every
+    column lost its group."""
     if not groups:
         return []
     if len(groups) >= len(leaves):
         return [groups]
     texts = [text for text, _col in leaves]
     printed = max(k for k, text in enumerate(texts) if text) + 1
-    if not all(texts[1:printed]):
+    corner = next(k for k, text in enumerate(texts) if k and text)
+    if corner >= len(groups) or not all(corner_heading(t) for t, _col in groups[1:corner]):
         return []
-    runs = leaf_groups(texts[1:printed])
-    names = [text for text, _col in groups[1:] if text]
+    if not all(texts[corner:printed]):
+        return []
+    runs = leaf_groups(texts[corner:printed])
+    names = [text for text, _col in groups[corner:] if text]
     after = names[runs[-1] + 1 :]  # the names of the columns after the leaves
     named = run_names(names[: len(names) - len(after)], runs)
     if named is None or len(after) not in (0, len(texts) - printed):
         return []
     over = named + (after or [""] * (len(texts) - printed))
-    return [[groups[0], *((name, col) for name, (_t, col) in zip(over, leaves[1:], strict=True))]]
+    spans = zip(over, leaves[corner:], strict=True)
+    return [[*groups[:corner], *((name, col) for name, (_t, col) in spans)]]
 
 
 def read_delimited_tables(
