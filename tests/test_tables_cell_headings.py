@@ -5046,3 +5046,72 @@ def test_headings_as_many_as_the_values_over_coded_labels_keep_their_columns() -
     grid = cell_grid(cells)
     assert grid[("Art. 3 Wonen", "Verplichtingen")] == "210,5"
     assert grid[("Totaal", "Ontvangsten")] == "12,4"
+
+
+def _fund_with_notes(*first_row: str) -> str:
+    """A fund's table a page prints a cell a line: group names over the years on two
+    heading rows, a blank corner, a notes' column ("Ref.") named last on the groups' row and
+    left blank on the years'; the fund's first years empty in every row (``first_row``:
+    the first row's cells after its label), a run of empty cells printed as one line of a
+    space each and one between (a value-less group row: eleven spaces, six cells)."""
+    return cells_per_line(
+        "Tabel 1 Budgettaire gevolgen van beleid artikel 1 (bedragen x € 1.000)", " ",
+        "Realisatie", "Vastgestelde begroting", "Verschil", "Ref.", " ",
+        "2021", "2022", "2023", "2023", "2023", " ",
+        "Verplichtingen", *first_row,
+        "Uitgaven", "   ", "2.300", "2.500", "– 200", "2",
+        "Opdrachten", " " * 11,
+        "Onderhoud", "   ", "2.300", "2.500", "– 200", " ",
+        "Ontvangsten", "   ", "140", "100", "40", " ",
+    )  # fmt: skip
+
+
+def test_a_notes_heading_after_the_groups_ends_rows_opening_with_empty_years() -> None:
+    """The notes' heading is printed after the groups' names, so its column follows the
+    values, though the years' row prints its blank cell after them: a row opening with its
+    empty years ("   ", two cells) still ends with its note's number. Read as a text column
+    before the values, each note number became the next row's code ("1 Uitgaven")."""
+    _tables, cells, _warnings = read_text(_fund_with_notes("   ", "4.100", "3.900", "200", "1"))
+    grid = cell_grid(cells)
+    labels = {"Verplichtingen", "Uitgaven", "Onderhoud", "Ontvangsten"}
+    assert {c["row_label"] for c in cells} == labels
+    assert grid[("Verplichtingen", "Realisatie 2023")] == "4.100"
+    assert grid[("Uitgaven", "Realisatie 2023")] == "2.300"
+    assert grid[("Ontvangsten", "Verschil 2023")] == "40"
+    assert len(cells) == 12
+
+
+def test_a_notes_heading_right_after_the_labels_heading_still_opens_the_rows() -> None:
+    """Near form: the notes' heading printed right after the labels' own ("Garantie" /
+    "Noot" / the years' headings), the first row's note empty: its column stands between
+    the labels and the values, as before."""
+    text = cells_per_line(
+        "Tabel 6 Uitstaande garanties (in mln euro)",
+        "Garantie", "Noot", "Plafond", "Uitstaand 2023", "Uitstaand 2024",
+        "Garantie export", " ", "800,0", "312,4", "298,1",
+        "Garantie woningbouw", "1)", "2.000,0", "1.210,5", "1.174,2",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Garantie export", "Plafond")] == "800,0"
+    assert grid[("Garantie woningbouw", "Uitstaand 2024")] == "1.174,2"
+    assert {c["row_label"] for c in cells} == {"Garantie export", "Garantie woningbouw"}
+
+
+def test_a_code_heading_between_the_corner_and_one_period_still_opens_the_rows() -> None:
+    """Near form: "Uitgaven" / "Artikelnr." / "JJJJ", the first row (a stand) printing its
+    code cell empty: one period, no groups it could be printed after, so the code column
+    stands between the labels and the values, as before."""
+    text = cells_per_line(
+        "Overzicht met belangrijkste mutaties 2024 (x € 1 000)",
+        "Uitgaven", "Artikelnr.", "2024",
+        "Stand 1e suppletoire begroting 2024", " ", "3 412 600",
+        "Hogere uitgaven bijstand", "2", "118 300",
+        "Lagere uitgaven kinderbijslag", "5", "– 42 100",
+        "Stand 2e suppletoire begroting 2024", " ", "3 488 800",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Hogere uitgaven bijstand", "2024")] == "118 300"
+    assert grid[("Stand 2e suppletoire begroting 2024", "2024")] == "3 488 800"
+    assert len(cells) == 4

@@ -44,7 +44,7 @@ from budgetkit.extract.tables_cell_runs import (
     valued_runs,
 )
 from budgetkit.extract.tables_code_columns import CODE as CODES
-from budgetkit.extract.tables_column_groups import unnumbered
+from budgetkit.extract.tables_column_groups import leaf_groups, unnumbered
 from budgetkit.extract.tables_note_numbers import NOTE_NUMBER
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import (
@@ -1449,7 +1449,13 @@ def read_heading(
         blank_first and not blank_corner and _code_over_groups(items, at, kinds, first_leaf)
     )
     empty_first = first + 1 < len(items) and items[first + 1].kind == "P"
-    if has_text and not text_before and empty_first and "text" in kinds[:first_leaf]:
+    if (
+        has_text
+        and not text_before
+        and empty_first
+        and "text" in kinds[:first_leaf]
+        and not _text_after_groups(labels, kinds, leaves)
+    ):
         # the text column's heading stands before the values' ("Garantie" / "Noot" /
         # "Plafond"): its cells follow the labels, the first row's left empty
         text_before, text_after = True, texts_both
@@ -1652,6 +1658,28 @@ def _article_under_caption(
         ):
             return items[k].line, text
     return None
+
+
+def _text_after_groups(
+    labels: list[tuple[str, bool]], kinds: list[str | None], leaves: list[str]
+) -> bool:
+    """Whether the first text column's heading is printed last on a heading row of group
+    names over a row of periods they part ("Realisatie" / "Vastgestelde begroting" /
+    "Verschil" / "Ref." over "JJJJ" ... "JJJJ" / "JJJJ" / "JJJJ"): the periods part into
+    two runs or more (``leaf_groups``: a year no later than the one before opens the next),
+    and the headings right before the text heading are as many words, no period. Its cells
+    then follow the groups' values, though the row of periods prints its blank cell after
+    them, and a row opening with empty cells (the first years' "   ") leaves its values
+    there: read as a text column before the values, every row's note number after its
+    values became the next row's code ("1 Uitgaven"). A heading row of one period or none
+    (the labels' own heading before the text heading, "Garantie" / "Noot" / "Plafond";
+    "Uitgaven" / "Artikelnr." / "JJJJ") tells nothing of the kind."""
+    first_text = kinds.index("text")
+    runs = leaf_groups(leaves)[-1] + 1 if leaves else 0
+    if runs < 2 or first_text < runs:
+        return False
+    names = range(first_text - runs, first_text)
+    return all(not kinds[k] and not labels[k][1] for k in names)
 
 
 def _notes_before_values(
