@@ -609,3 +609,45 @@ def test_a_short_row_after_a_subtotal_no_placement_holds_is_left_out() -> None:
     _tables, cells, warnings = read_text(_stand_over_mutations("503.710"))
     assert not [c for c in cells if c["row_label"] == "Loon- en prijsbijstelling"]
     assert any("Loon- en prijsbijstelling" in str(w) for w in warnings)
+
+
+def _voorzieningen(last_total: str) -> str:
+    """A municipal staat of provisions as a converter prints it one row per line, single
+    spaces apart and no trace of an empty cell: a first row outside any group, a group
+    heading printed without values, its provisions (two printing three values for four
+    columns), the group's total (``last_total``) and the table's."""
+    return "\n".join([
+        "Bedragen x € 1.000",
+        "",
+        "Omschrijving Stand 1-1-2026 Vermeerderingen 2026 Verminderingen 2026 Stand 31-12-2026",
+        "Voorziening pensioenen 8.200 600 450 8.350",
+        "Onderhoudsvoorzieningen",
+        "Voorziening wegen 5.400 1.100 4.300",
+        "Voorziening gebouwen 2.700 800 3.500",
+        "Voorziening riolering 1.900 300 250 1.950",
+        f"Totaal onderhoudsvoorzieningen {last_total}",
+        "Totaal voorzieningen 18.200 1.700 1.800 18.100",
+    ])  # fmt: skip
+
+
+def test_loose_rows_under_a_value_less_group_heading_add_up_to_the_groups_total() -> None:
+    """The group's total closes a block that opens with a row above the group heading,
+    which the table's total sums instead: the block from the top does not add up, the rows
+    under the heading do (5.400 + 2.700 + 1.900 = 10.000; 300 alone is the group's 300
+    more), so each loose row is placed there. Read from the top only, they were left out."""
+    _tables, cells, warnings = read_text(_voorzieningen("10.000 1.100 1.350 9.750"))
+    grid = cell_grid(cells)
+    assert grid[("Voorziening wegen", "Verminderingen 2026")] == "1.100"
+    assert ("Voorziening wegen", "Vermeerderingen 2026") not in grid
+    assert grid[("Voorziening gebouwen", "Vermeerderingen 2026")] == "800"
+    assert grid[("Voorziening gebouwen", "Stand 31-12-2026")] == "3.500"
+    assert not warnings
+
+
+def test_loose_rows_the_groups_total_does_not_explain_stay_out() -> None:
+    """Near form: a group's total the rows under the heading do not add up to (its
+    additions 900, no placement reaching them) places nothing: the loose rows are left out
+    with a warning, as before."""
+    _tables, cells, warnings = read_text(_voorzieningen("10.000 900 1.350 9.750"))
+    assert not [c for c in cells if c["row_label"] == "Voorziening wegen"]
+    assert any("Voorziening wegen" in w.reason for w in warnings)

@@ -426,6 +426,24 @@ def _place_total(table: RawTable, parts: list[Row], total: Row) -> None:
         _put(table, total, picks[0])
 
 
+def _place_under_group(table: RawTable, start: int, stop: int, budget: list[int]) -> None:
+    """Loose rows of the block ``start:stop`` that its total did not place may be the parts
+    of a group heading printed without values inside the block, which the total closes
+    ("Algemene reserve" over "Bestemmingsreserves" / its reserves / "Totaal
+    bestemmingsreserves"): the rows above the heading are another total's parts (that of
+    the table's, "Totaal reserves"), so the total sums the rows from the heading down only.
+    The nearest heading above the last loose row is tried first, then the ones above it."""
+    rows = table.rows
+    loose = [i for i in range(start, stop) if rows[i].loose]
+    if not loose:
+        return
+    for head in range(loose[-1] - 1, start, -1):
+        if not rows[head].cells and not rows[head].loose:
+            _place_block(table, rows[head + 1 : stop], rows[stop], budget)
+            if not any(rows[i].loose for i in loose):
+                return
+
+
 def _place_under_subtotal(table: RawTable, start: int, stop: int, budget: list[int]) -> None:
     """Loose rows of the block ``start:stop`` that its total did not place may be the parts
     of a subtotal printed above them ("Technisch 4,0 8,0 ..." over "Kasschuiven ‒ 2,7 2,7"),
@@ -550,6 +568,7 @@ def place_from_sums(
             _place_total(table, table.rows[start:index], row)
         if row.cells and CLOSING.match(row.label.strip()) and not row.loose:
             _place_block(table, table.rows[start:index], row, budget)
+            _place_under_group(table, start, index, budget)
             _place_under_subtotal(table, start, index, budget)
             opening = table.rows[start - 1] if start else None
             stands = [r.label.strip() for r in (opening, row) if r is not None]
