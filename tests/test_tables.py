@@ -671,3 +671,41 @@ def test_labels_saying_their_units_over_a_waarvan_share_in_percent_keep_the_mone
     so the labels' millions stay the table's unit."""
     tables, _cells, _warnings = read_text(_units_in_labels("waarvan juridisch verplicht (in %)"))
     assert [t["unit_label"] for t in tables] == ["mln euro"]
+
+
+def _reserves(group: str, label: str) -> str:
+    """A municipal staat of reserves as html2text prints it: one row per line, single
+    spaces apart, two spaces ending each line, a group heading (``group``) printed without
+    values over its reserves, the first of them ``label``."""
+    return "\n".join([
+        "Bedragen x € 1.000",
+        "",
+        "Omschrijving Saldo 1-1-2026 Toevoegingen 2026 Onttrekkingen 2026 Saldo 31-12-2026  ",
+        "Algemene reserve 21.400 1.200 3.100 19.500  ",
+        f"{group}  ",
+        f"{label} 4.800 600 900 4.500  ",
+        "Reserve onderhoud wegen 2.300 400 500 2.200  ",
+        "Totaal bestemmingsreserves 7.100 1.000 1.400 6.700  ",
+    ])  # fmt: skip
+
+
+def test_a_group_heading_set_in_markdown_bold_parents_its_rows_by_its_words() -> None:
+    """html2text prints a group heading set in bold between Markdown's marks
+    ("**Bestemmingsreserves**"): the marks are layout, so the rows under it name the
+    heading by its words as their parent."""
+    _tables, cells, _warnings = read_text(
+        _reserves("**Bestemmingsreserves**", "Reserve sociaal domein")
+    )
+    parents = row_parents(cells)
+    assert parents["Reserve sociaal domein"] == "Bestemmingsreserves"
+    assert parents["Reserve onderhoud wegen"] == "Bestemmingsreserves"
+
+
+def test_a_label_with_a_footnote_star_after_it_keeps_its_star() -> None:
+    """Near form: a star after a label's last word ("Reserve sociaal domein*", a footnote's
+    mark) opens no emphasis it closes: the label keeps it, as before."""
+    _tables, cells, _warnings = read_text(
+        _reserves("Bestemmingsreserves", "Reserve sociaal domein*")
+    )
+    parents = row_parents(cells)
+    assert parents["Reserve sociaal domein*"] == "Bestemmingsreserves"

@@ -33,6 +33,7 @@ from budgetkit.extract.tables_scale import (
     unit_line,
 )
 from budgetkit.extract.tables_titles import (
+    EMPHASISED,
     corner_of_heading_line,
     name_above,
     names_nothing,
@@ -359,6 +360,17 @@ def _levels_in_order(parents: list[int | None]) -> list[int]:
     return levels
 
 
+def _unemphasise_labels(table: RawTable) -> None:
+    """Set each row's label without the Markdown emphasis a converter prints around it
+    whole ("**Bestemmingsreserves**", a group heading set in bold, as html2text prints
+    it): the marks are layout, no words of the label. Kept, the label named the rows under
+    it as their parent with its marks, and a bold total's word ("**Totaal ...**") opened
+    no total. Done before the sums place loose rows and the hierarchy reads the labels."""
+    for row in table.rows:
+        if (emphasised := EMPHASISED.fullmatch(row.label)) is not None:
+            row.label = emphasised.group(2)
+
+
 def extract_tables(
     doc: SourceDocument, warnings: list[ExtractWarning] | None = None
 ) -> tuple[Rows, Rows]:
@@ -405,6 +417,7 @@ def extract_tables(
         )
         # (a unit line is taken before the sums place loose rows: its one is no value)
         under = _take_unit_lines(table)
+        _unemphasise_labels(table)
         for line, reason in [
             *table.doubts,
             *_refuse_spaced(table),
