@@ -1296,3 +1296,42 @@ def test_a_noun_with_its_unit_set_in_before_numbered_headings_is_no_unit_alone()
         "Bedrag (x € 1.000)",
         [("2024", 25), ("(1)", 30), ("(2)", 39), ("(3)=(1)+(2)", 45)],
     )
+
+
+def test_a_noun_ending_in_ve_after_a_consonant_before_a_repeated_heading_is_the_corner() -> None:
+    """A staat of reserves printed one row per line heads its labels "Reserve" before the
+    first stand ("Reserve Saldo 1-1-JJJJ ... Saldo 31-12-JJJJ"): "Saldo" opens a later
+    heading again, so the word before it heads the labels. "Reserve" ends in "ve" after a
+    consonant, which no inflected adjective does (an "f" turns "v" after a vowel:
+    "primitieve"), so it is no adjective qualifying "Saldo": taken for one, the corner
+    named the first column ("Reserve Saldo 1-1-JJJJ")."""
+    line = "Reserve Saldo 1-1-2026 Dotaties 2026 Vrijval 2026 Saldo 31-12-2026"
+    assert tables_heading_line.split_heading(line, padded=False) == (
+        "Reserve",
+        [("Saldo 1-1-2026", 9), ("Dotaties 2026", 24), ("Vrijval 2026", 38),
+         ("Saldo 31-12-2026", 51)],
+    )  # fmt: skip
+    text = "\n".join([
+        "Bedragen x € 1.000",
+        "",
+        f"{line}  ",
+        "Algemene reserve 12.300 800 1.400 11.700  ",
+        "Reserve sociaal domein 4.100 300 700 3.700  ",
+        "Totaal reserves 16.400 1.100 2.100 15.400  ",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Algemene reserve", "Saldo 1-1-2026")] == "12.300"
+
+
+def test_an_inflected_adjective_before_a_repeated_heading_still_qualifies_it() -> None:
+    """Near form: an adjective inflected after a vowel ("Definitieve", "Primitieve")
+    before a word a later heading opens with qualifies it: no corner, as before."""
+    read = tables_heading_line.split_heading
+    assert read("Definitieve Stand 1-1-2026 Mutaties 2026 Stand 31-12-2026", padded=False) == (
+        "",
+        [("Definitieve Stand 1-1-2026", 1), ("Mutaties 2026", 28), ("Stand 31-12-2026", 42)],
+    )
+    assert read("Primitieve Begroting 2024 Begroting 2024", padded=False) == (
+        "",
+        [("Primitieve Begroting 2024", 1), ("Begroting 2024", 27)],
+    )

@@ -608,8 +608,10 @@ def _continued_headings(
 
 
 #: An adjective inflected before its noun ("Primitieve", "Vastgestelde", "Eerste"): a word
-#: ending in "e" after a letter other than "i" or "e" ("Categorie", "Specificatie" are nouns).
-INFLECTED = re.compile(r"[^\W\d_]+[^\W\d_ieIE]e")
+#: ending in "e" after a letter other than "i" or "e" ("Categorie", "Specificatie" are nouns),
+#: and not in "ve" after a consonant: an adjective's "f" turns "v" after a vowel only
+#: ("primitief" / "primitieve", "braaf" / "brave"), so "Reserve", "Curve" are nouns.
+INFLECTED = re.compile(r"(?![^\W\d_]*[^\W\d_aeiouyAEIOUY]ve$)[^\W\d_]+[^\W\d_ieIE]e")
 
 
 def _corner_before_a_repeated_heading(
