@@ -368,8 +368,11 @@ def _more_values_below(
     # a first row leaving a cell empty (no placeholder: "11.420   1.310      512   12.218"
     # under five columns) prints as many values as the line heads; a row right under it
     # printing more, each apart by a column's padding, tells the columns as well, where no
-    # heading of codes ("Art.nr.") heads a column whose codes the rows print among them
-    if any(heading_kind(run) == "code" for run in CHUNK.findall(lines[index])):
+    # heading of a column holding no values, on this line or the two over it (codes,
+    # "Art.nr."; notes, "Noot"), heads one whose codes or note numbers the rows print among
+    # their figures
+    heads = (run for line in lines[max(0, index - 2) : index + 1] for run in CHUNK.findall(line))
+    if any(heading_kind(run) is not None for run in heads):
         return False
     return any(_padded_runs(lines[i]) > width for i in rows if i > first)
 
