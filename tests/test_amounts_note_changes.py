@@ -335,6 +335,39 @@ def test_a_paragraph_after_a_blank_line_no_list_item_nor_subsection_stays_ungove
     assert [row[:3] for row in _read(text)] == [(2, "140", 140_000)]
 
 
+def test_a_numbered_heading_after_a_bulleted_list_ends_the_list_a_note_governs() -> None:
+    """A numbered section's heading after the items of a list opened by bullets ("4.
+    Risico's" under "• <post>: ... met NNN") is no item of that list: the note over the list
+    does not govern the section under it. It was read as a numbered item, and the change in
+    the next section taken in the note's unit."""
+    text = (
+        "2.3 Baten (bedragen x € 1.000)\n"
+        "\n"
+        "De verschillen zijn:\n"
+        "\n"
+        "• Parkeren: de kosten van de handhaving dalen met 210.\n"
+        "\n"
+        "5. Reserves\n"
+        "De lasten van de egalisatie stijgen met 800.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [(5, "210", 210_000)]
+
+
+def test_the_numbered_items_of_a_list_opened_by_a_number_stay_governed() -> None:
+    """Near form: a list whose first item opens on a number goes on in its numbered items,
+    blank lines between them, each change in the note's unit."""
+    text = (
+        "2.3 Baten (bedragen x € 1.000)\n"
+        "\n"
+        "De verschillen zijn:\n"
+        "\n"
+        "1. Parkeren: de kosten van de handhaving dalen met 210.\n"
+        "\n"
+        "2. Leges: de lasten stijgen met 95.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [(5, "210", 210_000), (7, "95", 95_000)]
+
+
 def test_a_sum_stated_by_bedraagt_in_a_clause_of_money_is_read() -> None:
     """A sum under the note stated by "bedraagt" or "bedroeg" ("het budget bedraagt
     N.NNN.", "de bijdrage bedraagt NNN en is", "bedroeg in JJJJ daardoor NN."), in a clause

@@ -278,7 +278,10 @@ def _paragraph(text: str, line_end: int, stop: int) -> tuple[int, int]:
 
 
 # A list's mark opening an item ("• Jeugdhulp: ...", "  * Onderhoud: ...", "1. ...", "a) ...").
+# A number is the mark only of a list that opened on one (``_NUMBERED``): after items under
+# bullets, "4. Risico's" is the next numbered section's heading, no item.
 _LIST_MARK = re.compile(r"[ \t\xa0]*(?:[•·▪◦*–-]|\d{1,2}[.)]|[a-z][.)])[ \t\xa0]")
+_NUMBERED = re.compile(r"[ \t\xa0]*\d")
 # A heading of a section's own rank, which ends the subsections a note's heading heads: one
 # numbered ("4.4 Artikel 12", "F. Budgetflexibiliteit", "3 Financiën") or naming its part
 # and that part's number ("Artikel 12 Waterveiligheid", "Hoofdstuk 3", "Programma 4 Wonen").
@@ -311,15 +314,21 @@ def _governed(text: str, line_end: int, stop: int) -> list[tuple[int, int]]:
     subsections = heading_line_at(text, start + 1) and text.find("\n", start + 1) == end
     stop = min(stop, section_stop(text, start + 1))
     listing = False
+    numbered = False  # whether the list's first item opened on a number
     while end < stop:
-        listing = text[start:end].rstrip().endswith(":") or (
-            listing and bool(_LIST_MARK.match(text, start + 1))
-        )
+        lead = text[start:end].rstrip().endswith(":")
+        listing = lead or (listing and bool(_LIST_MARK.match(text, start + 1)))
         start, following = _paragraph(text, end, stop)
         if following <= end:
             break
         line = start + 1
-        item = listing and _LIST_MARK.match(text, line)
+        if lead:
+            numbered = bool(_NUMBERED.match(text, line))
+        item = (
+            listing
+            and _LIST_MARK.match(text, line)
+            and (numbered or not _NUMBERED.match(text, line))
+        )
         if not item and not (subsections and not _RANKED.match(text, line)):
             break
         paragraphs.append((start, following))
