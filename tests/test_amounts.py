@@ -1332,6 +1332,45 @@ def test_a_price_in_an_analysis_s_section_is_still_refused() -> None:
     assert [w.line for w in warnings] == [4, 4, 4, 5]
 
 
+def test_a_compound_opened_by_a_price_s_word_names_a_sum_in_the_note_s_unit() -> None:
+    """In a section an analysis' note heads, a compound that a price's word opens names a
+    sum, not a price ("de prijscompensatie van € 210", "de huurinkomsten vallen € 90 lager
+    uit", "de belastingopbrengst is € 340 lager"): each counts in the note's unit, as the
+    deviations around it do. They were refused as prices, of an unclear unit."""
+    text = (
+        "Bedragen x € 1.000\n"
+        "\n"
+        "Parkeren (€ 640 N)\n"
+        "De prijscompensatie van € 210 is verwerkt. De huurinkomsten vallen € 90 lager uit.\n"
+        "De belastingopbrengst is € 340 lager.\n"
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["line"], r["amount_eur"], r["scale_line"]) for r in rows] == [
+        (3, 640_000, 1),
+        (4, 210_000, 1),
+        (4, 90_000, 1),
+        (5, 340_000, 1),
+    ]
+    assert warnings == []
+
+
+def test_a_compound_headed_by_a_price_s_word_is_still_a_price() -> None:
+    """Near form: a compound a price's word ends ("de parkeerheffing", "de huurprijs"), or
+    the word in its plural ("de tarieven"), names a price: each sum is refused with a
+    warning, of an unclear unit."""
+    text = (
+        "Bedragen x € 1.000\n"
+        "\n"
+        "Parkeren (€ 640 N)\n"
+        "De parkeerheffing is € 3 hoger. De huurprijs stijgt € 45. De tarieven zijn € 2 hoger.\n"
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["line"], r["amount_eur"]) for r in rows] == [(3, 640_000)]
+    assert [w.line for w in warnings] == [4, 4, 4]
+
+
 def test_a_dotted_abbreviation_in_a_heading_ends_no_sentence_before_its_note() -> None:
     """A heading may abbreviate with dotted letters ("t.o.v.", "i.v.m."): their last stop
     ends no sentence, so the note ending the heading still heads its section. It headed

@@ -290,9 +290,14 @@ _IN_FULL = re.compile(rf"\d{{1,3}}(?:[.\xa0\u202f\u2009 ]\d{{3}})+(?![\d.])|{CEN
 # A price in a sentence: a tariff, a rent, a levy, a fee or a person's own contribution
 # ("de eigen bijdrage is € NN", "de huur is € NN hoger", "het tarief van € NN"), or a sum
 # "per" a thing or a time after the figure ("€ NN per leerling", "€ NN per maand"): in
-# euros as printed, or in the note's unit, which is unclear.
+# euros as printed, or in the note's unit, which is unclear. The word is a price where it
+# ends its word, alone or heading a compound ("de rioolheffing", "de hondenbelasting"), in
+# its plural too; a compound it opens names a sum ("de prijscompensatie", "de
+# huurinkomsten", "de belastingopbrengst"), and "belasting" alone is the taxes' whole.
 _PRICED = re.compile(
-    r"prijs|prijz|tarie|huur|heffing|belasting|leges|abonnement|eigen[ \t\xa0\n]+bijdrage",
+    r"(?:(?<![^\W\d_])[^\W\d_]*?(?:prijs|prijzen|tarief|tarieven|huur|huren|heffing|heffingen"
+    r"|leges|abonnement|abonnementen)|[^\W\d_]belasting(?:en)?"
+    r"|(?<![^\W\d_])eigen[ \t\xa0\n]+bijdragen?)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _PER_AFTER = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*per[ \t\xa0]", re.IGNORECASE)
