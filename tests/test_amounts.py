@@ -1419,13 +1419,12 @@ def test_a_bare_note_followed_on_its_line_by_its_marks_legend_heads_its_section(
 
 def test_a_bare_note_followed_on_its_line_by_other_words_heads_nothing() -> None:
     """Near form: a note's sentence followed on its line by words of no legend ("Bedragen
-    x € 1.000. De tabel toont de lasten.") is a sentence about a table, and heads nothing."""
-    text = (
-        "Bedragen x € 1.000. De tabel toont de lasten.\n"
-        "\n"
-        "De lasten van het zwembad stijgen met 640.\n"
-    )
-    assert extract_amounts(_doc(text)) == []
+    x € 1.000. De tabel toont de lasten."), naming a nadeel or voordeel in no legend's form
+    too ("De tabel toont het nadeel per programma."), is a sentence about a table, and
+    heads nothing."""
+    for words in ("De tabel toont de lasten.", "De tabel toont het voordeel per programma."):
+        text = f"Bedragen x € 1.000. {words}\n\nDe lasten van het zwembad stijgen met 640.\n"
+        assert extract_amounts(_doc(text)) == []
 
 
 def test_a_sentence_ending_before_a_note_on_its_line_still_keeps_it_from_heading() -> None:

@@ -64,10 +64,13 @@ _SCALE_NOTE = re.compile(rf"\(\s*{_NOTE_UNIT}{_NOTE_REST}\s*\)", re.IGNORECASE)
 # annual account's analysis of its differences), matched at the line's start; or ending its
 # own sentence, the legend of the differences' marks or signs the rest of its line ("Bedragen
 # x € 1.000. Een V staat voor voordeel, een N voor nadeel.", "Bedragen x € 1 mln. - =
-# nadeel"), as the bracketed note prints it after a semicolon.
+# nadeel"), as the bracketed note prints it after a semicolon. The legend is known by its
+# own form, a mark or sign and "=" or "staat voor" ("V = voordeel", "- = nadeel", "een N
+# staat voor nadeel"): a sentence only naming a nadeel ("De tabel toont het nadeel per
+# programma.") says what a table shows, and the note in it heads nothing.
 _LEGEND_SENTENCE = (
-    r"\.[ \t\xa0]+[^\n]*?(?:(?<![^\W\d_])(?:voorde(?:el|lig)|nade(?:el|lig))(?![^\W\d_])"
-    r"|[+\-–−][ \t\xa0]*=|(?<![^\W\d_])(?-i:[NV])[ \t\xa0]*=)[^\n]*"
+    r"\.[ \t\xa0]+[^\n]*?(?:[+\-–−]|(?<![^\W\d_])(?-i:[NV]))"
+    r"[ \t\xa0]*(?:=|staat[ \t\xa0]+voor(?![^\W\d_]))[^\n]*"
 )
 _BARE_NOTE = re.compile(
     rf"[ \t\xa0]*{_NOTE_UNIT}(?=(?:[ \t\xa0]*:?|{_LEGEND_SENTENCE})[ \t\xa0]*(?:\n|\Z))",
