@@ -632,6 +632,22 @@ def test_a_part_listed_in_brackets_under_the_sum_it_belongs_to_is_read() -> None
     ]
 
 
+def test_a_part_in_brackets_signed_by_the_accountant_s_minus_is_read() -> None:
+    """A part listed in brackets under the sum it belongs to may print the accountant's
+    minus or plus ("(-/- 250)", "(+/+ 75)"), as every other figure under the note may: each
+    is in the note's unit, signed. Only a sign of one character was read there."""
+    text = (
+        "Subsidies (bedragen x € 1.000)\n"
+        "Het subsidiebudget bedraagt 3.400. Dit betreft onder meer een korting op de\n"
+        "sport (-/- 250) en een ophoging voor de cultuur (+/+ 75).\n"
+    )
+    assert [row[:3] for row in _read(text)] == [
+        (2, "3.400", 3_400_000),
+        (3, "-/- 250", -250_000),
+        (3, "+/+ 75", 75_000),
+    ]
+
+
 def test_a_figure_in_brackets_not_opening_on_a_sum_read_reads_no_sum() -> None:
     """Near form: a figure in brackets in a clause that does not open on the sum ("Er zijn
     veel woningen (2.500)"), or under "Dit betreft" with no sum read before it in its
@@ -642,3 +658,8 @@ def test_a_figure_in_brackets_not_opening_on_a_sum_read_reads_no_sum() -> None:
         "veel woningen (2.500) in het gebied.\n"
     )
     assert [row[:3] for row in _read(text)] == [(2, "9.120", 9_120_000)]
+    signed = (
+        "Opdrachten (bedragen x € 1.000)\n"
+        "De lasten stijgen met 9.120. Het saldo van de woningen (-/- 250) is onbekend.\n"
+    )
+    assert [row[:3] for row in _read(signed)] == [(2, "9.120", 9_120_000)]

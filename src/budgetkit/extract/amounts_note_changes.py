@@ -27,6 +27,9 @@ from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.tables_units import MONEY_WORD
 from budgetkit.textmodel import TextModel, heading_line_at
 
+# A bare figure as the paragraphs print a sum: a sign, the accountant's "-/-" or "+/+" or
+# none before it, no currency (a "€ N" is read as any amount is), no year.
+_SIGNED = rf"(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER}"
 # A verb of change (stijgen, dalen, toe- and afnemen, verhogen, verlagen, groeien, in their
 # forms), then "met" later in its clause (no sentence's or clause's mark, no comma, no other
 # figure between), then the bare figure: a sign or the accountant's "-/-" or none, no
@@ -54,7 +57,7 @@ _BETWEEN = r"(?:[^\n.;:!?,\d]|(?<!\d)(?:19|20)\d\d(?!\d))"
 _FIGURE_OF_CHANGE = re.compile(
     rf"{_CHANGE}(?P<between>{_BETWEEN}{{0,80}}?(?:\n{_BETWEEN}{{0,80}}?)?)"
     r"(?<![^\W\d_])met[ \t\xa0]+"
-    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    rf"(?P<n>{_SIGNED})"
     # it ends its clause: a mark and a space, the line's end, or words opening what the
     # change is measured against or caused by ("ten opzichte van", "als gevolg van", "door
     # een hoger aantal": a cause, where a count would name its thing)
@@ -69,7 +72,7 @@ _AUXILIARY = r"(?:is|zijn|wordt|worden|werd|werden)[ \t\xa0]+"
 _JOINED = r"(?<![^\W\d_])(?:toe|af)(?:neemt|nam|namen)(?![^\W\d_])"
 _FIGURE_BEFORE_CHANGE = re.compile(
     r"(?<![^\W\d_])met[ \t\xa0]+"
-    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    rf"(?P<n>{_SIGNED})"
     rf"[ \t\xa0]+(?:{_AUXILIARY})?(?:{_CHANGE}|{_JOINED})(?={_CLAUSE_ENDS})",
     re.IGNORECASE,
 )
@@ -91,7 +94,7 @@ _VERB_AFTER = (
 )
 _SUM_OF = re.compile(
     rf"(?<![^\W\d_])(?P<noun>[^\W\d_][\w-]*)(?:{_GAP}\([^()\n]{{1,30}}\))?{_GAP}van{_GAP}"
-    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    rf"(?P<n>{_SIGNED})"
     rf"(?:[ \t\xa0]+tegenover(?=[.,;:]?[ \t\xa0\n]|\Z)|(?={_CLAUSE_ENDS}|{_VERB_AFTER}))",
     re.IGNORECASE,
 )
@@ -105,7 +108,7 @@ _SUM_OF = re.compile(
 _AMOUNTS_TO = re.compile(
     r"(?<![^\W\d_])(?:bedraagt|bedroeg|bedroegen)"
     r"(?:[ \t\xa0]+(?:[^\W\d_]{2,}|(?:19|20)\d\d)){0,3}[ \t\xa0]+"
-    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    rf"(?P<n>{_SIGNED})"
     rf"(?={_CLAUSE_ENDS}|[ \t\xa0]+en\s(?!\s*[\d€]))",
     re.IGNORECASE,
 )
@@ -115,7 +118,7 @@ _AMOUNTS_TO = re.compile(
 # "dan". The clause names money (``MONEY_WORD``): "het aantal is 40 hoger dan" counts.
 _DEVIATION = re.compile(
     r"(?<![^\W\d_])(?:valt|vallen|viel|vielen|is|zijn|was|waren)[ \t\xa0]+"
-    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    rf"(?P<n>{_SIGNED})"
     r"[ \t\xa0]+(?:hoger|lager)(?=[ \t\xa0]+(?:uit|dan)(?![^\W\d_]))",
     re.IGNORECASE,
 )
@@ -126,7 +129,7 @@ _DEVIATION = re.compile(
 # clause names money (``MONEY_WORD``).
 _SET_ASIDE = re.compile(
     r"(?<![\w.,€$£ƒ¤/%+\-–−])"
-    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    rf"(?P<n>{_SIGNED})"
     r"[ \t\xa0]+(?:geraamd|begroot|uitgetrokken|gereserveerd|bestemd)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -137,7 +140,7 @@ _SET_ASIDE = re.compile(
 # sum moved.
 _SHIFTED = re.compile(
     r"(?<![\w.,€$£ƒ¤/%+\-–−])(?<!van[ \t\xa0])"
-    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    rf"(?P<n>{_SIGNED})"
     r"(?=[ \t\xa0]+(?:van[ \t\xa0]+(?:19|20)\d\d[ \t\xa0]+)?naar[ \t\xa0]+"
     r"(?:(?:19|20)\d\d(?!\d)|voren|achteren)(?![^\W\d_]))",
     re.IGNORECASE,
@@ -151,7 +154,7 @@ _SHIFTS = re.compile(r"schuif|schuiv|schoof|schoven|gehaald|haalt", re.IGNORECAS
 # stands.
 _COORDINATED = re.compile(
     r"(?<![^\W\d_])en[ \t\xa0]+(?:\n[ \t\xa0]*)?"
-    rf"(?P<n>(?:(?:-/-|\+/\+|[–−+-])[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    rf"(?P<n>{_SIGNED})"
     r"(?=[ \t\xa0]+(?:\n[ \t\xa0]*)?voor(?![^\W\d_]))",
     re.IGNORECASE,
 )
@@ -161,10 +164,11 @@ _OF_THIS = re.compile(r"(?<![^\W\d_])(?:hier|daar|waar)van(?![^\W\d_])", re.IGNO
 # The parts of the sum named before, listed with each figure in brackets after what it is
 # for ("Dit betreft onder meer onderzoek voor <X> (N.NNN) en <Y>", "Hiervan gaat naar <X>
 # (NNN)"): the clause opens on the sum, by "Dit/Dat betreft", "Het gaat om" or a part of
-# it (``_OF_THIS``), and the figure stands alone in its brackets.
+# it (``_OF_THIS``), and the figure stands alone in its brackets, signed as any sum here is
+# ("(-/- NNN)").
 _BRACKETED = re.compile(
     r"(?<=[^\W\d_])[ \t\xa0]+\([ \xa0]*"
-    rf"(?P<n>(?:[–−+-][ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})[ \xa0]*\)"
+    rf"(?P<n>{_SIGNED})[ \xa0]*\)"
 )
 _ON_THE_SUM = re.compile(
     r"\A\s*(?:(?:dit|dat)[ \t\xa0\n]+(?:betreft|omvat)|het[ \t\xa0\n]+gaat[ \t\xa0\n]+om)"
