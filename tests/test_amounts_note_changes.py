@@ -540,6 +540,28 @@ def test_a_figure_s_own_change_or_a_move_of_no_shift_reads_no_sum() -> None:
     assert _read(text) == []
 
 
+def test_a_verb_holding_haalt_inside_it_names_no_shift() -> None:
+    """A verb holding "haalt" inside it ("herhaalt", "behaalt") names no shift between
+    years: a figure before "naar" a year or "naar voren" in its clause reads no sum. It was
+    read as a kasschuif's sum in the note's unit."""
+    text = (
+        "Planning (bedragen x € 1.000)\n"
+        "De vereniging herhaalt de meting met 40 van 2026 naar 2027.\n"
+        "De school behaalt ruim 300 naar voren in de ranglijst.\n"
+    )
+    assert _read(text) == []
+
+
+def test_haalt_or_gehaald_as_words_of_their_own_still_name_a_shift() -> None:
+    """Near form: "gehaald" and "haalt" as words of their own name a shift ("wordt NN naar
+    voren gehaald", "haalt NNN naar JJJJ"): each figure is a sum in the note's unit."""
+    text = (
+        "Planning (bedragen x € 1.000)\n"
+        "Het werk wordt 40 naar voren gehaald. Het Rijk haalt 300 naar 2026.\n"
+    )
+    assert [row[:3] for row in _read(text)] == [(2, "40", 40_000), (2, "300", 300_000)]
+
+
 def test_a_budget_s_change_named_mutatie_or_kasschuif_is_money() -> None:
     """A clause naming a budget's change as such ("de mutatie in JJJJ bedraagt daardoor
     −NN", "de kasschuif bedraagt NN") is about money, as one naming lasten or kosten is:

@@ -145,7 +145,12 @@ _SHIFTED = re.compile(
     r"(?:(?:19|20)\d\d(?!\d)|voren|achteren)(?![^\W\d_]))",
     re.IGNORECASE,
 )
-_SHIFTS = re.compile(r"schuif|schuiv|schoof|schoven|gehaald|haalt", re.IGNORECASE)
+# "haalt" and "gehaald" are a shift as words of their own ("wordt NNN naar voren gehaald"),
+# not inside another verb ("herhaalt", "behaalt", "achterhaald"); the stems of "schuiven"
+# shift inside their compounds too ("kasschuif", "verschuiving", "doorgeschoven").
+_SHIFTS = re.compile(
+    r"schuif|schuiv|schoof|schoven|(?<![^\W\d_])(?:gehaald|haalt)(?![^\W\d_])", re.IGNORECASE
+)
 
 
 # A sum coordinated with one read before it in its clause, its verb left out as said once
@@ -175,6 +180,11 @@ _ON_THE_SUM = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+# A budget's change named as such ("de mutatie in JJJJ bedraagt daardoor -NNN", "de
+# kasschuif bedraagt NN"): a change of a budget is money, as its lasten and kosten are.
+_BUDGET_CHANGE = re.compile(r"(?<![^\W\d_])(?:mutatie|kasschui[fv])", re.IGNORECASE)
+_RESULT = re.compile(r"(?:na|voor)deel|saldo|tekort|overschot|resultaat", re.IGNORECASE)
 
 
 def _of_money(
@@ -211,10 +221,6 @@ def _of_money(
     )
 
 
-# A budget's change named as such ("de mutatie in JJJJ bedraagt daardoor -NNN", "de
-# kasschuif bedraagt NN"): a change of a budget is money, as its lasten and kosten are.
-_BUDGET_CHANGE = re.compile(r"(?<![^\W\d_])(?:mutatie|kasschui[fv])", re.IGNORECASE)
-_RESULT = re.compile(r"(?:na|voor)deel|saldo|tekort|overschot|resultaat", re.IGNORECASE)
 # A price or a tariff is one per thing, in euros as printed ("een tarief van 21,80."), not
 # a sum in the note's unit.
 _PRICE = re.compile(r"prijs|tarie", re.IGNORECASE)
@@ -315,7 +321,7 @@ def _governed(text: str, line_end: int, stop: int) -> list[tuple[int, int]]:
     (``_next_heading``: a text printing no blank lines tells no subsection from a section)."""
     start, end = _paragraph(text, line_end, stop)
     paragraphs = [(start, end)]
-    subsections = heading_line_at(text, start + 1) and text.find("\n", start + 1) == end
+    subsections = bool(heading_line_at(text, start + 1) and text.find("\n", start + 1) == end)
     stop = min(stop, section_stop(text, start + 1))
     listing = False
     numbered = False  # whether the list's first item opened on a number
