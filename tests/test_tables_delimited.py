@@ -14,7 +14,7 @@ from table_texts import read_text as _read
 from table_texts import row_parents as _parents
 
 from budgetkit.extract.tables_column_groups import leaf_groups
-from budgetkit.extract.tables_delimited import _stage_printed_again, read_delimited_tables
+from budgetkit.extract.tables_delimited import _spread, _stage_printed_again, read_delimited_tables
 
 
 def _tabbed(*rows: str) -> str:
@@ -907,3 +907,20 @@ def test_a_second_corner_cell_naming_a_group_leaves_the_leaves_ungrouped() -> No
     _tables, cells, _warnings = _read(_staat("Art.\tFonds"))
     assert cells
     assert not [c for c in cells if "Vastgestelde" in c["column_label"]]
+
+
+def test_a_leaves_line_naming_only_its_first_field_spreads_no_group() -> None:
+    """A leaves line of fewer fields than its group line, naming only the first: no leaf
+    after the first names a column, so no run stands for a group to head and the groups
+    spread over none (they raised StopIteration looking for the corner's end)."""
+    assert _spread([("Art.", 1), ("Fonds", 2)], [("Omschrijving", 1), ("", 2), ("", 3)]) == []
+
+
+def test_groups_over_runs_of_repeated_years_spread_over_their_runs() -> None:
+    """Near form: a leaves line naming its columns after the first ("2023 2024 2023 2024"
+    under "Begroting" and "Realisatie") still spreads each group over its run."""
+    groups = [("", 0), ("Begroting", 1), ("", 2), ("Realisatie", 3)]
+    leaves = [("Omschrijving", 0), ("2023", 1), ("2024", 2), ("2023", 3), ("2024", 4)]
+    assert _spread(groups, leaves) == [
+        [("", 0), ("Begroting", 1), ("Begroting", 2), ("Realisatie", 3), ("Realisatie", 4)]
+    ]

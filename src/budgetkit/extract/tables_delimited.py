@@ -399,14 +399,16 @@ def _spread(groups: Cells, leaves: Cells) -> list[Cells]:
     "<TAB><TAB>Verplichtingen<TAB>Uitgaven<TAB>..."), the leaves open with an empty field
     for each, and the group line's cells over them are the corner's (``corner_heading``),
     no group's: read as groups, they left the leaves' runs a name too many and every
-    column lost its group."""
+    column lost its group. None either where no leaf after the first prints a name."""
     if not groups:
         return []
     if len(groups) >= len(leaves):
         return [groups]
     texts = [text for text, _col in leaves]
+    corner = next((k for k, text in enumerate(texts) if k and text), None)
+    if corner is None:
+        return []  # no leaf after the first names a column: no run for a group to head
     printed = max(k for k, text in enumerate(texts) if text) + 1
-    corner = next(k for k, text in enumerate(texts) if k and text)
     if corner >= len(groups) or not all(corner_heading(t) for t, _col in groups[1:corner]):
         return []
     if not all(texts[corner:printed]):
