@@ -17,6 +17,7 @@ from budgetkit.extract.tables_hierarchy import (
     _worth,
     build,
 )
+from budgetkit.extract.tables_tokens import NO_FIGURE, UNKNOWN_FIGURE
 
 
 def test_a_row_back_at_a_totals_indent_is_no_part_of_it() -> None:
@@ -3250,3 +3251,19 @@ def test_an_equal_row_named_as_no_item_of_the_same_kind_stays_the_only_part() ->
     equal in both years, is still read as its only part, as before."""
     _tables, cells, _warnings = read_text(_tariffs("Vastrecht"))
     assert row_parents(cells)["Vastrecht"] == "Rioolheffing (per aansluiting)"
+
+
+@pytest.mark.parametrize("text", ["...", "…", "p.m.", "PM", "n.n.b.", "nnb", "n.b."])
+def test_a_figure_not_yet_known_is_printed_instead_of_a_figure(text: str) -> None:
+    """The words for a figure not yet known are written once: each is one printed instead
+    of a figure too, so the sums' reader and the row reader cannot drift apart."""
+    assert UNKNOWN_FIGURE.fullmatch(text)
+    assert NO_FIGURE.fullmatch(text)
+
+
+@pytest.mark.parametrize("text", ["n.v.t.", "NVT"])
+def test_a_figure_that_does_not_apply_is_no_figure_not_yet_known(text: str) -> None:
+    """Near form: "n.v.t." (not applicable) stands instead of a figure but is no figure not
+    yet known: a row's sum there is nil, not unknown."""
+    assert NO_FIGURE.fullmatch(text)
+    assert not UNKNOWN_FIGURE.fullmatch(text)

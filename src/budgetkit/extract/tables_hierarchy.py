@@ -48,7 +48,7 @@ from itertools import combinations, product, takewhile
 from typing import TypeVar
 
 from budgetkit.extract.tables_item_codes import SUMMED, lettered_parts, named_parts
-from budgetkit.extract.tables_tokens import CODE_DIGITS, printed_decimals
+from budgetkit.extract.tables_tokens import CODE_DIGITS, UNKNOWN_FIGURE, printed_decimals
 from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import (
     BALANCE,
@@ -155,10 +155,6 @@ _MOST_CARRIED = 6
 #: tighter tolerance is tried first, a looser one only wins by explaining more rows.
 ROUNDING_DIGITS = (1, 2)
 
-#: A figure not yet known, printed in its cell instead of one ("...", "p.m.", "n.n.b."): the
-#: row's sum there is unknown, not nil (unlike "n.v.t.", not applicable, or an empty cell).
-_UNKNOWN = re.compile(r"\.{3}|…|p\.m\.?|pm|n\.n\.b\.?|nnb|n\.b\.", re.IGNORECASE)
-
 #: A row's values per column, as whole numbers of the table's smallest printed unit (sums
 #: of integers are exact and fast); None where the row prints no value in that column.
 Values = tuple[int | None, ...]
@@ -244,8 +240,9 @@ def _numeric(
     empty (``forest``); ``coded``: the headings coded as the rows above them
     (``_coded_as_rows_above``); ``stands``: the rows that are a stand ("Stand ...");
     ``unknown``: per row, the columns whose cell prints a figure not yet known
-    (``_UNKNOWN``); ``alike``: per row, whether it and the row under it are named as two
-    items of one kind (``_siblings_named_alike``).
+    (``UNKNOWN_FIGURE``: unlike "n.v.t." or an empty cell, not nil); ``alike``: per row,
+    whether it and the row under it are named as two items of one kind
+    (``_siblings_named_alike``).
     ``balances``: the rows that are a balance
     ("Saldo van baten en lasten"), never under a total printed above them; ``outdented``:
     per row, where the parts it may head as a row printed above them end (``_outdented``,
@@ -2036,7 +2033,7 @@ def build(
     stands = [STAND.match(labels[i].strip()) is not None for i in whole]
     alike = _siblings_named_alike([labels[i] for i in whole], ranks)
     unknown = [
-        tuple(_UNKNOWN.fullmatch(text.strip()) is not None for text in texts[i])
+        tuple(UNKNOWN_FIGURE.fullmatch(text.strip()) is not None for text in texts[i])
         if texts is not None and i < len(texts)
         else ()
         for i in whole

@@ -114,9 +114,13 @@ BRACKETED = re.compile(r"\((\d{1,3}(?:,\d+)?)\)")
 #: English number formatting). Not a ``NUMBER``: an article's code prints so too ("11.1"),
 #: so only the row reader takes it, in a table that prints no other kind of figure.
 POINT_DECIMAL = re.compile(rf"(?P<sign>{MINUS})?{_SPACE}?(?P<whole>\d+)\.(?P<digit>\d)")
-#: Printed instead of a figure: the cell exists but holds no number ("p.m.", pro memorie: an
-#: amount not yet known; "nnb", nog niet bekend).
-NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.|n\.n\.b\.?|nnb|p\.m\.?|pm", re.IGNORECASE)
+#: A figure not yet known, printed in its cell instead of one ("...", "p.m.", pro memorie;
+#: "n.n.b." or "nnb", nog niet bekend): the row's sum there is unknown, not nil. The words
+#: are written once here, for ``NO_FIGURE`` and the sums' reader alike.
+UNKNOWN_FIGURE = re.compile(r"\.{3}|…|p\.m\.?|pm|n\.n\.b\.?|nnb|n\.b\.", re.IGNORECASE)
+#: Printed instead of a figure: the cell exists but holds no number, one not yet known
+#: (``UNKNOWN_FIGURE``) or none that applies ("n.v.t.", niet van toepassing).
+NO_FIGURE = re.compile(rf"{UNKNOWN_FIGURE.pattern}|n\.v\.t\.?|nvt", re.IGNORECASE)
 
 #: A year standing alone as a column heading.
 YEAR = re.compile(r"(?:19|20)\d\d")
