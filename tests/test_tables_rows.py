@@ -1731,6 +1731,32 @@ def test_a_caption_of_another_number_between_parts_opens_a_table_of_its_own() ->
     ]
 
 
+def _uncaptioned_parts(second: str) -> str:
+    """``_two_captions``'s parts with no caption over the first: the table has none of its
+    own, the second part's caption ``second``."""
+    return _two_captions(second).replace("### Tabel 1 Ontwikkeling uitkering\n\n", "")
+
+
+def test_a_continued_caption_between_parts_of_an_uncaptioned_table_goes_on_with_it() -> None:
+    """A caption printed as continued ("### Tabel 1 (vervolg)") over a table's next part
+    goes on with the table even where the table printed no caption of its own: a
+    continued caption opens no table. Compared with no caption of its own, its number
+    parted the table in two."""
+    tables, _cells, _warnings = read_text(_uncaptioned_parts("Tabel 1 (vervolg)"))
+    assert [(t["line_start"], t["line_end"]) for t in tables] == [(1, 13)]
+
+
+def test_a_new_caption_between_parts_of_an_uncaptioned_table_opens_a_table_of_its_own() -> None:
+    """Near form: a numbered caption not printed as continued ("### Tabel 2 <naam>") over
+    the next part of a table printing no caption of its own still opens a table of its
+    own, as before."""
+    tables, _cells, _warnings = read_text(_uncaptioned_parts("Tabel 2 Bijstellingen"))
+    assert [(t["title"], t["line_start"], t["line_end"]) for t in tables] == [
+        ("Gemeentefonds", 1, 6),
+        ("Tabel 2 Bijstellingen", 8, 13),
+    ]
+
+
 def test_the_table_s_own_caption_printed_again_between_parts_goes_on_with_it() -> None:
     """The near form: the table's own caption printed again over its next part ("Tabel 1
     (vervolg)") titles no other table: the parts are one table, as before."""

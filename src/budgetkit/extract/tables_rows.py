@@ -668,13 +668,16 @@ def _title_apart(
     heading and the caption of a table of its own, or the caption alone; a group's name
     prints no unit. So does a numbered caption of another number than the table's own
     (``own``, where it has one), its number no figure of a row ("### Tabel 2 <naam>" /
-    "x € 1 mln   JJJJ ..."): a group's name is no caption, and a table's own caption
-    printed again over its next part ("Tabel 1 (vervolg)") goes on with it."""
+    "x € 1 mln   JJJJ ..."): a group's name is no caption, and a caption printed as
+    continued over a table's next part ("Tabel 1 (vervolg)") goes on with it, whether or
+    not the table printed its own caption above."""
     if not between or not end < between[0]:
         return False
     if read_unit(lines[between[-1]], 0) is not None:
         return True
-    numbers = [_caption_number(lines[i]) for i in between]
+    # a caption printed as continued goes on with a table, never opens one, whatever its
+    # number and whether or not the table above printed its own
+    numbers = [_caption_number(lines[i]) for i in between if not continues(unmarked(lines[i]))]
     if any(number is not None and number != own for number in numbers):
         return True
     if len(between) > 1 or between[-1] >= heading - 1:
