@@ -1335,3 +1335,22 @@ def test_an_inflected_adjective_before_a_repeated_heading_still_qualifies_it() -
         "",
         [("Primitieve Begroting 2024", 1), ("Begroting 2024", 27)],
     )
+
+
+def test_an_adjective_in_capitals_before_a_heading_printed_again_is_no_corner() -> None:
+    """A heading line printed in capitals ("PRIMITIEVE BEGROTING JJJJ BEGROTING JJJJ ..."):
+    the inflected adjective qualifies the first heading as it does in title case. Its
+    letters were read in lower case only, so the adjective was taken for the corner."""
+    read = tables_heading_line.split_heading
+    assert read("PRIMITIEVE BEGROTING 2024 BEGROTING 2025 BEGROTING 2026") == (
+        "",
+        [("PRIMITIEVE BEGROTING 2024", 1), ("BEGROTING 2025", 27), ("BEGROTING 2026", 42)],
+    )
+
+
+def test_a_noun_in_capitals_ending_in_ve_after_a_consonant_is_the_corner() -> None:
+    """Near form: "RESERVE" in capitals, "ve" after a consonant, is a noun as "Reserve"
+    is: the labels' heading before the heading printed again, as before."""
+    read = tables_heading_line.split_heading
+    assert read("RESERVE BEGROTING 2024 BEGROTING 2025 BEGROTING 2026")[0] == "RESERVE"
+    assert tables_heading_line.INFLECTED.fullmatch("Onverwachte") is not None

@@ -610,8 +610,11 @@ def _continued_headings(
 #: An adjective inflected before its noun ("Primitieve", "Vastgestelde", "Eerste"): a word
 #: ending in "e" after a letter other than "i" or "e" ("Categorie", "Specificatie" are nouns),
 #: and not in "ve" after a consonant: an adjective's "f" turns "v" after a vowel only
-#: ("primitief" / "primitieve", "braaf" / "brave"), so "Reserve", "Curve" are nouns.
-INFLECTED = re.compile(r"(?![^\W\d_]*[^\W\d_aeiouyAEIOUY]ve$)[^\W\d_]+[^\W\d_ieIE]e")
+#: ("primitief" / "primitieve", "braaf" / "brave"), so "Reserve", "Curve" are nouns. Letters
+#: of either case, a heading printed in capitals alike ("PRIMITIEVE", "RESERVE"). For
+#: ``fullmatch`` only: the "$" anchors the look-ahead at the word's end, which fullmatch
+#: does not ("Onverwachte" holds "nve" inside and is inflected).
+INFLECTED = re.compile(r"(?![^\W\d_]*[^\W\d_aeiouy]ve$)[^\W\d_]+[^\W\d_ie]e", re.IGNORECASE)
 
 
 def _corner_before_a_repeated_heading(
