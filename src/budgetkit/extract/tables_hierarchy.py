@@ -150,7 +150,8 @@ MAX_NUMERIC_ROWS = 400
 #: Most rows under a heading printed without values that a row after them may carry the
 #: row above the heading through, one sign each (``_carried_past_heading``): the signs tried
 #: double with each row, and a long run of changes is summed as a total, not as a balance.
-_MOST_CARRIED = 6
+#: The placement of loose rows a result carries a balance through holds to it too.
+MOST_CARRIED = 6
 #: A sum within this many units of the last printed digit still adds up (rounding); the
 #: tighter tolerance is tried first, a looser one only wins by explaining more rows.
 ROUNDING_DIGITS = (1, 2)
@@ -1736,7 +1737,7 @@ def _carried_past_heading(
     if result is None or not run or k < 1 or (start := numbers[k - 1]) is None:
         return False
     run.reverse()
-    if not 2 <= len(run) <= _MOST_CARRIED or not summing[k - 1] or not any(start):
+    if not 2 <= len(run) <= MOST_CARRIED or not summing[k - 1] or not any(start):
         return False
     if not _at_top_level(numbers, ends, k - 1):
         return False

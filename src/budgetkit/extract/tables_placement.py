@@ -30,7 +30,7 @@ from itertools import combinations, pairwise, product
 from math import comb
 from typing import Any
 
-from budgetkit.extract.tables_hierarchy import rank
+from budgetkit.extract.tables_hierarchy import MOST_CARRIED, rank
 from budgetkit.extract.tables_item_codes import (
     item_coded,
     lettered_parts,
@@ -432,7 +432,9 @@ def _place_under_group(table: RawTable, start: int, stop: int, budget: list[int]
     ("Algemene reserve" over "Bestemmingsreserves" / its reserves / "Totaal
     bestemmingsreserves"): the rows above the heading are another total's parts (that of
     the table's, "Totaal reserves"), so the total sums the rows from the heading down only.
-    The nearest heading above the last loose row is tried first, then the ones above it."""
+    The nearest heading above the last loose row is tried first, then the ones above it,
+    never the block's first row (``rows[start]``): the rows under a heading there are the
+    whole block less the heading, which the total's own placement of the block tried."""
     rows = table.rows
     loose = [i for i in range(start, stop) if rows[i].loose]
     if not loose:
@@ -815,11 +817,6 @@ def _place_by_formula(table: RawTable, summed: set[int]) -> None:
             if abs(computed - at[target]) <= _unit([row]):
                 _put(table, row, spots)
                 break
-
-
-#: Most rows a result carries a balance through, one sign each (``_place_carried``): the
-#: signs tried double with each row.
-MOST_CARRIED = 6
 
 
 def _place_carried(table: RawTable) -> None:
