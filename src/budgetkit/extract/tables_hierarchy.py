@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, reduce
 from itertools import combinations, product, takewhile
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from budgetkit.extract.tables_item_codes import SUMMED, lettered_parts, named_parts
 from budgetkit.extract.tables_tokens import CODE_DIGITS, UNKNOWN_FIGURE, printed_decimals
@@ -1751,13 +1751,28 @@ def _carried_past_heading(
     ]
     if not columns:
         return False
-    for signs in product((1, -1), repeat=len(run)):
-        if all(
+    return carried_through(start, run, result, columns)
+
+
+def carried_through(
+    start: Sequence[Any],
+    run: Sequence[Sequence[Any]],
+    result: Sequence[Any],
+    columns: Sequence[int],
+) -> bool:
+    """Whether ``result`` is ``start`` plus or minus each row of ``run``, one sign per row,
+    in every one of ``columns``, exactly: a balance carried through the rows between it and
+    its result (the hierarchy ends a heading's reach there, ``_carried_past_heading``; the
+    placement of a short row among such rows tries each reading with it,
+    ``tables_placement._place_carried``). The callers choose the columns and what a missing
+    figure is."""
+    return any(
+        all(
             result[c] == start[c] + sum(s * row[c] for s, row in zip(signs, run, strict=True))
             for c in columns
-        ):
-            return True
-    return False
+        )
+        for signs in product((1, -1), repeat=len(run))
+    )
 
 
 def _at_top_level(numbers: Sequence[Values | None], ends: Sequence[bool], position: int) -> bool:

@@ -30,7 +30,7 @@ from itertools import combinations, pairwise, product
 from math import comb
 from typing import Any
 
-from budgetkit.extract.tables_hierarchy import MOST_CARRIED, rank
+from budgetkit.extract.tables_hierarchy import MOST_CARRIED, carried_through, rank
 from budgetkit.extract.tables_item_codes import (
     item_coded,
     lettered_parts,
@@ -874,15 +874,8 @@ def _place_carried(table: RawTable) -> None:
                 else [v or Decimal(0) for v in _column_values(part, table.columns)]
                 for part in run
             ]
-            if any(
-                all(
-                    result[c]
-                    == (start[c] or 0) + sum(s * v[c] for s, v in zip(signs, vectors, strict=True))
-                    for c in range(width)
-                    if result[c] is not None
-                )
-                for signs in product((1, -1), repeat=len(run))
-            ):
+            printed = [c for c in range(width) if result[c] is not None]
+            if carried_through([v or 0 for v in start], vectors, result, printed):
                 fitting.append(spots)
         if len(fitting) == 1:
             _put(table, row, fitting[0])
